@@ -1,0 +1,96 @@
+// The extraction contract: what `newsgraph extract --format json` prints and what every store ingests.
+// Stable: field names and meanings only ever grow. ../shared/eval/README.md shows the same shape.
+
+import type { ActorType } from "./actor-types.ts";
+import type { PloverEventType } from "./plover.ts";
+import type { RelationType } from "./relation-vocabulary.ts";
+
+/** Half-open character range `[start, end)` into the article's cleaned text. */
+export type CharRange = readonly [start: number, end: number];
+
+export interface ArticleRecord {
+  /** Given by the input record, else derived from the content hash. Stable across runs. */
+  id: string;
+  /** The input path as given on the command line (`-` for stdin); JSONL records add `:LINE`. */
+  file: string;
+  title: string;
+  /** ISO date (`2022-01-25`) or date-time; null when neither the input nor the text gives one. */
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  /** sha256 of the cleaned text, hex; equal hashes mean the same article. */
+  contentHash: string;
+  /** ISO 639-1 code of the detected language. */
+  language: string;
+}
+
+export interface ActorRole {
+  /** The role as written, normalised: "Secretary of State", "spokesman". */
+  title: string;
+  /** Actor id of the organisation or country the role belongs to, when known. */
+  affiliation: string | null;
+  /** Article where the role was seen, and its publication date (a role holds at a time). */
+  article: string;
+  date: string | null;
+}
+
+export interface ActorRecord {
+  /** Stable id derived from the canonical name (`vladimir-putin`, `nato`). */
+  id: string;
+  name: string;
+  type: ActorType;
+  /** Other names seen for this actor (surnames, spellings, acronyms, descriptions). */
+  aliases: string[];
+  /** Ids of the articles that mention the actor. */
+  articles: string[];
+  roles: ActorRole[];
+  /** Actor id of the country or organisation the actor belongs to, when known. */
+  affiliation: string | null;
+}
+
+export interface RelationOffsets {
+  sentence: CharRange;
+  subject: CharRange;
+  verb: CharRange;
+  object: CharRange;
+}
+
+export interface RelationRecord {
+  /** Stable id: same article, sentence, actors and type give the same id. */
+  id: string;
+  subject: string;
+  object: string;
+  type: RelationType;
+  plover: PloverEventType;
+  article: string;
+  sentence: string;
+  negated: boolean;
+  hypothetical: boolean;
+  /** 0..1: how the statement was found (direct active clause high, distant or inferred lower). */
+  confidence: number;
+  /** Actor id of who reported the statement (the speaker in reported speech), else the subject, or null. */
+  attributedTo: string | null;
+  /** The word(s) that carried the relation, as written: "warned", "slammed the accusations". */
+  cue: string;
+  /** ISO date of the event when the text or publication date gives it, else null. */
+  eventDate: string | null;
+  offsets: RelationOffsets;
+}
+
+/** A later statement answering an earlier one (see "who responded to whom"). */
+export interface ResponseRecord {
+  /** Statement id of the response. */
+  from: string;
+  /** Statement id of the earlier statement answered. */
+  to: string;
+  cue: string;
+  lagDays: number | null;
+  confidence: number;
+}
+
+export interface ExtractionResult {
+  articles: ArticleRecord[];
+  actors: ActorRecord[];
+  relations: RelationRecord[];
+  responses: ResponseRecord[];
+}

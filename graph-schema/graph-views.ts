@@ -1,0 +1,108 @@
+// What the stores return and the HTTP API serves: the actor network as a graphology SerializedGraph and the
+// views of statements, actors and articles behind it. The viewer's only input.
+
+import type { SerializedGraph } from "graphology-types";
+import type { ActorType } from "./actor-types.ts";
+import type { ActorRole, CharRange } from "./extraction-contract.ts";
+import type { PloverEventType, QuadClass } from "./plover.ts";
+import type { RelationType } from "./relation-vocabulary.ts";
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  type: ActorType;
+}
+
+export interface ActorNodeAttributes {
+  label: string;
+  actorType: ActorType;
+  aliases: string[];
+  /** Statements in the current view that the actor is subject or object of. */
+  statements: number;
+  /** Articles mentioning the actor (whole store). */
+  articles: number;
+}
+
+/** One edge per ordered actor pair, aggregating the statements from subject to object in the current view. */
+export interface RelationEdgeAttributes {
+  count: number;
+  types: Partial<Record<RelationType, number>>;
+  /** The most frequent relation type of the edge (ties broken by vocabulary order). */
+  dominantType: RelationType;
+  plover: PloverEventType;
+  quad: QuadClass;
+  negated: number;
+  hypothetical: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export type ActorGraph = SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes>;
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export interface StatementView {
+  id: string;
+  subject: ActorRef;
+  object: ActorRef;
+  type: RelationType;
+  plover: PloverEventType;
+  quad: QuadClass;
+  sentence: string;
+  /** Ranges relative to the start of `sentence`, for highlighting. */
+  highlight: { subject: CharRange; verb: CharRange; object: CharRange };
+  negated: boolean;
+  hypothetical: boolean;
+  confidence: number;
+  cue: string;
+  eventDate: string | null;
+  attributedTo: ActorRef | null;
+  article: ArticleSummary;
+}
+
+export interface RelationCount {
+  actor: ActorRef;
+  type: RelationType;
+  count: number;
+}
+
+export interface ActorDetails {
+  actor: ActorRef & { aliases: string[]; roles: ActorRole[]; affiliation: ActorRef | null };
+  statementsAsSubject: number;
+  statementsAsObject: number;
+  outgoing: RelationCount[];
+  incoming: RelationCount[];
+  articles: ArticleSummary[];
+}
+
+export interface ActorMatch extends ActorRef {
+  /** The name or alias that matched the query. */
+  matched: string;
+  statements: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  actors: number;
+  relations: number;
+  responses: number;
+  actorTypes: Partial<Record<ActorType, number>>;
+  relationTypes: Partial<Record<RelationType, number>>;
+  sources: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface ResponseView {
+  from: StatementView;
+  to: StatementView;
+  cue: string;
+  lagDays: number | null;
+  confidence: number;
+}

@@ -1,0 +1,54 @@
+// The result of extracting one article, before actors are resolved across articles. Actor ids here are local
+// to the article (`l1`, `l2`…); resolve-actors maps them to stable global ids.
+
+import type {
+  ActorType,
+  ArticleRecord,
+  PloverEventType,
+  RelationOffsets,
+  RelationType,
+} from "../../graph-schema/index.ts";
+
+export interface LocalRole {
+  title: string;
+  /** Canonical name of the affiliation (country or organisation), when known. */
+  affiliation: string | null;
+}
+
+export interface LocalActor {
+  localId: string;
+  /** Canonical name chosen in this article (longest proper name, or the gazetteer's name). */
+  name: string;
+  type: ActorType;
+  /** Every other surface form seen in this article. */
+  aliases: string[];
+  mentions: number;
+  roles: LocalRole[];
+  /** Canonical name of the country or organisation the actor belongs to, when known. */
+  affiliation: string | null;
+  /** Set when the actor came from the gazetteer: its canonical key, so resolution can trust it. */
+  gazetteerKey: string | null;
+}
+
+export interface LocalRelation {
+  subject: string;
+  object: string;
+  type: RelationType;
+  plover: PloverEventType;
+  sentence: string;
+  negated: boolean;
+  hypothetical: boolean;
+  confidence: number;
+  attributedTo: string | null;
+  cue: string;
+  eventDate: string | null;
+  offsets: RelationOffsets;
+}
+
+export interface ArticleExtraction {
+  article: ArticleRecord;
+  /** The cleaned text that offsets point into. */
+  text: string;
+  actors: LocalActor[];
+  relations: LocalRelation[];
+}

@@ -1,0 +1,80 @@
+// The store interfaces every backend implements (embedded SQLite default, Neo4j). The HTTP API, the CLI and the
+// exporters talk to these, never to a backend directly.
+
+import type {
+  ActorDetails,
+  ActorGraph,
+  ActorMatch,
+  ActorRecord,
+  ArticleRecord,
+  EvidenceQuery,
+  GraphQuery,
+  RelationRecord,
+  ResponseRecord,
+  ResponseView,
+  StoreStats,
+} from "../../graph-schema/index.ts";
+
+/** An article as stored: its record plus the cleaned text the relation offsets point into. */
+export interface StoredArticle extends ArticleRecord {
+  text: string;
+}
+
+/** One unit of writing: everything extracted and resolved from a set of new articles. */
+export interface GraphBatch {
+  articles: StoredArticle[];
+  /** Actors to upsert: new ones, and known ones with grown aliases, articles or roles. */
+  actors: ActorRecord[];
+  relations: RelationRecord[];
+  responses: ResponseRecord[];
+}
+
+export interface WriteSummary {
+  articles: number;
+  actors: number;
+  relations: number;
+  responses: number;
+}
+
+export interface ResponseQuery {
+  actor: string;
+  with?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
+/** Read side: what the viewer's API and the analyst commands ask of a store. */
+export interface GraphReader {
+  stats(): Promise<StoreStats>;
+  graph(query: GraphQuery): Promise<ActorGraph>;
+  evidence(query: EvidenceQuery): Promise<import("../../graph-schema/index.ts").StatementView[]>;
+  actor(id: string): Promise<ActorDetails | null>;
+  searchActors(text: string, limit: number): Promise<ActorMatch[]>;
+  /** Actor ids along a shortest undirected path, or null when none within `maxHops`. */
+  shortestPath(from: string, to: string, maxHops: number): Promise<string[] | null>;
+  responses(query: ResponseQuery): Promise<ResponseView[]>;
+}
+
+/** Streams the whole store, for sync and export; order is stable. */
+export interface GraphSource {
+  articles(): AsyncIterable<StoredArticle>;
+  actors(): AsyncIterable<ActorRecord>;
+  relations(): AsyncIterable<RelationRecord>;
+  responses(): AsyncIterable<ResponseRecord>;
+}
+
+/** Write side. Writing the same batch twice changes nothing (ids are stable; writes are upserts). */
+export interface GraphWriter {
+  /** Content hashes among `hashes` that the store already holds. */
+  knownContentHashes(hashes: string[]): Promise<Set<string>>;
+  /** Every actor the store holds, for resolving new mentions against. */
+  allActors(): Promise<ActorRecord[]>;
+  write(batch: GraphBatch): Promise<WriteSummary>;
+}
+
+export interface GraphStore extends GraphReader, GraphSource, GraphWriter {
+  /** Human-readable location (`./.newsgraph`, `neo4j://localhost:7687`). */
+  readonly location: string;
+  close(): Promise<void>;
+}
