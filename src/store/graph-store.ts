@@ -11,6 +11,7 @@ import type {
   GraphQuery,
   RelationRecord,
   ResponseRecord,
+  StatementView,
   ResponseView,
   StoreStats,
 } from "../../graph-schema/index.ts";
@@ -48,12 +49,12 @@ export interface ResponseQuery {
 export interface GraphReader {
   stats(): Promise<StoreStats>;
   graph(query: GraphQuery): Promise<ActorGraph>;
-  evidence(query: EvidenceQuery): Promise<import("../../graph-schema/index.ts").StatementView[]>;
+  evidence(query: EvidenceQuery): Promise<StatementView[]>;
   actor(id: string): Promise<ActorDetails | null>;
   searchActors(text: string, limit: number): Promise<ActorMatch[]>;
   /** Actor ids along a shortest undirected path, or null when none within `maxHops`. */
   shortestPath(from: string, to: string, maxHops: number): Promise<string[] | null>;
-  responses(query: ResponseQuery): Promise<ResponseView[]>;
+  responseThreads(query: ResponseQuery): Promise<ResponseView[]>;
 }
 
 /** Streams the whole store, for sync and export; order is stable. */
@@ -61,7 +62,7 @@ export interface GraphSource {
   articles(): AsyncIterable<StoredArticle>;
   actors(): AsyncIterable<ActorRecord>;
   relations(): AsyncIterable<RelationRecord>;
-  responses(): AsyncIterable<ResponseRecord>;
+  responseLinks(): AsyncIterable<ResponseRecord>;
 }
 
 /** Write side. Writing the same batch twice changes nothing (ids are stable; writes are upserts). */
