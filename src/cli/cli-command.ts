@@ -1,0 +1,43 @@
+// The shape of one CLI command. Each command lives in src/cli/commands/<name>.ts and exports `<name>Command`;
+// run-cli.ts dispatches to it. Options are parsed with node:util parseArgs from the declared spec.
+
+import type { Readable, Writable } from "node:stream";
+
+export interface OptionSpec {
+  name: string;
+  type: "string" | "boolean";
+  short?: string;
+  multiple?: boolean;
+  /** Placeholder shown in help: `--store DIR`. */
+  valueName?: string;
+  description: string;
+}
+
+/** Everything a command may touch of the outside world; tests pass their own. */
+export interface CliContext {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** True when stderr is a terminal (progress bars) . */
+  isTTY: boolean;
+  debug: boolean;
+  /** Resolves when the user interrupts (Ctrl-C), for long-running commands such as serve. */
+  interrupted: Promise<void>;
+}
+
+export interface ParsedCommandArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  /** Usage line without the program name: `extract <path…|-> [--format json|jsonl] [-o FILE]`. */
+  usage: string;
+  options: OptionSpec[];
+  /** Returns the process exit code: 0 success, 1 failure, 2 usage error. */
+  run(args: ParsedCommandArgs, context: CliContext): Promise<number>;
+}
