@@ -1,0 +1,146 @@
+// The embedded store: a SQLite database in a folder (default ./.newsgraph). No server, survives restarts,
+// incremental, crash-safe (WAL, one transaction per batch). Implements GraphStore for the CLI, API and exports.
+
+import Database from "better-sqlite3";
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { NewsgraphError, StoreUnavailableError, type ActorRecord } from "../../graph-schema/index.ts";
+import type { GraphStore, StoredArticle } from "./graph-store.ts";
+import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
+import { toActorRecord, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
+import { SQLITE_FILE_NAME, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite/sqlite-schema.ts";
+import { createSqliteViews } from "./sqlite/sqlite-views.ts";
+import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
+
+export const DEFAULT_STORE_DIR = ".newsgraph";
+const PAGE_ROWS = 1_000;
+
+export interface SqliteStoreOptions {
+  /** Create the folder and database when missing (ingest); otherwise a missing store is an error (serve, stats). */
+  create: boolean;
+  readonly: boolean;
+}
+
+export const DEFAULT_SQLITE_STORE_OPTIONS: SqliteStoreOptions = { create: false, readonly: false };
+
+export interface SqliteStore extends GraphStore {
+  readonly dir: string;
+  /** The raw database, for maintenance commands and tests. */
+  readonly db: Database.Database;
+}
+
+function openDatabase(dir: string, options: SqliteStoreOptions): Database.Database {
+  const file = join(dir, SQLITE_FILE_NAME);
+  if (!existsSync(file)) {
+    if (!options.create) {
+      throw new StoreUnavailableError(`no newsgraph store at ${dir}`, {
+        hint: `ingest articles first: newsgraph ingest <path…> --store ${dir}`,
+      });
+    }
+    mkdirSync(dir, { recursive: true });
+  }
+  try {
+    const db = new Database(file, { readonly: options.readonly, fileMustExist: !options.create });
+    db.pragma("busy_timeout = 10000");
+    if (!options.readonly) {
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+    }
+    db.pragma("cache_size = -65536");
+    const version = readSchemaVersion(db);
+    if (version === null && !options.readonly) {
+      db.exec(SQLITE_SCHEMA);
+      db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(String(SQLITE_SCHEMA_VERSION));
+    } else if (version !== null && version > SQLITE_SCHEMA_VERSION) {
+      db.close();
+      throw new StoreUnavailableError(`store ${dir} has schema version ${version}; this newsgraph reads up to ${SQLITE_SCHEMA_VERSION}`, {
+        hint: "upgrade newsgraph",
+      });
+    }
+    return db;
+  } catch (error) {
+    if (error instanceof NewsgraphError) throw error;
+    const code = (error as { code?: string }).code ?? "";
+    const corrupt = code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB";
+    throw new NewsgraphError(
+      corrupt ? "STORE_CORRUPT" : "STORE_UNAVAILABLE",
+      `cannot open the store ${file}: ${(error as Error).message}`,
+      { cause: error, hint: corrupt ? "restore it from a backup or re-ingest into a new --store" : "check the path and its permissions" },
+    );
+  }
+}
+
+/** Keyset pagination: streams a whole table in key order without holding a cursor open between pages. */
+function* pages<Row>(db: Database.Database, table: string, key: string, keyOf: (row: Row) => string | number): Generator<Row> {
+  const first = db.prepare(`SELECT * FROM ${table} ORDER BY ${key} LIMIT ${PAGE_ROWS}`);
+  const next = db.prepare(`SELECT * FROM ${table} WHERE ${key} > ? ORDER BY ${key} LIMIT ${PAGE_ROWS}`);
+  let rows = first.all() as Row[];
+  while (rows.length > 0) {
+    yield* rows;
+    if (rows.length < PAGE_ROWS) return;
+    rows = next.all(keyOf(rows[rows.length - 1]!)) as Row[];
+  }
+}
+
+function readSchemaVersion(db: Database.Database): number | null {
+  const table = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).get();
+  if (!table) return null;
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get() as { value: string } | undefined;
+  return row ? Number(row.value) : null;
+}
+
+/**
+ * Opens (or with `create`, creates) the embedded store in `dir`.
+ * @example
+ * const store = openSqliteStore(".newsgraph", { create: true });
+ * console.log(await store.stats());
+ * await store.close();
+ */
+export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partial<SqliteStoreOptions> = {}): SqliteStore {
+  const options = { ...DEFAULT_SQLITE_STORE_OPTIONS, ...partial };
+  const absolute = resolve(dir);
+  const db = openDatabase(absolute, options);
+  const writer = options.readonly ? null : createSqliteWriter(db);
+  const views = createSqliteViews(db);
+  const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
+  const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
+  const requireWriter = () => {
+    if (!writer) throw new StoreUnavailableError(`store ${dir} was opened read-only`, { hint: "open it without readonly to write" });
+    return writer;
+  };
+
+  return {
+    dir: absolute,
+    db,
+    location: dir,
+    stats: async () => views.stats(),
+    graph: async (query) => queryActorGraph(db, query),
+    evidence: async (query) => views.evidence(query),
+    actor: async (id) => views.actor(id),
+    searchActors: async (text, limit) => views.searchActors(text, limit),
+    shortestPath: async (from, to, maxHops) => views.shortestPath(from, to, maxHops),
+    responseThreads: async (query) => views.responseThreads(query),
+    async *articles(): AsyncIterable<StoredArticle> {
+      for (const row of pages<ArticleRow & { seq: number }>(db, "articles", "seq", (r) => r.seq)) yield toStoredArticle(row);
+    },
+    async *actors() {
+      for (const row of pages<ActorRow>(db, "actors", "id", (r) => r.id)) yield actorRecord(row);
+    },
+    async *relations() {
+      for (const row of pages<RelationRow>(db, "relations", "id", (r) => r.id)) yield toRelationRecord(row);
+    },
+    async *responseLinks() {
+      type ResponseRow = { from_id: string; to_id: string; cue: string; lag_days: number | null; confidence: number };
+      const key = (r: ResponseRow) => `${r.from_id}\u0000${r.to_id}`;
+      for (const row of pages<ResponseRow>(db, "responses", "from_id || char(0) || to_id", key)) {
+        yield { from: row.from_id, to: row.to_id, cue: row.cue, lagDays: row.lag_days, confidence: row.confidence };
+      }
+    },
+    knownContentHashes: async (hashes) => requireWriter().knownContentHashes(hashes),
+    allActors: async () => (db.prepare(`SELECT * FROM actors ORDER BY id`).all() as ActorRow[]).map(actorRecord),
+    write: async (batch) => requireWriter().write(batch),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+// Row shapes of the embedded store and their mapping to the model's records and views.
+
+import {
+  quadClassOf,
+  type ActorRecord,
+  type ActorRef,
+  type ActorType,
+  type ArticleSummary,
+  type CharRange,
+  type PloverEventType,
+  type RelationOffsets,
+  type RelationRecord,
+  type RelationType,
+  type StatementView,
+} from "../../../graph-schema/index.ts";
+import type { StoredArticle } from "../graph-store.ts";
+
+export interface ArticleRow {
+  id: string;
+  file: string;
+  title: string;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  content_hash: string;
+  language: string;
+  text: string;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  type: ActorType;
+  affiliation: string | null;
+  aliases: string;
+  roles: string;
+  statements: number;
+  article_count: number;
+}
+
+export interface RelationRow {
+  id: string;
+  subject: string;
+  object: string;
+  type: RelationType;
+  plover: PloverEventType;
+  article: string;
+  sentence: string;
+  negated: number;
+  hypothetical: number;
+  confidence: number;
+  attributed_to: string | null;
+  cue: string;
+  event_date: string | null;
+  day: string | null;
+  offsets: string;
+}
+
+export function toStoredArticle(row: ArticleRow): StoredArticle {
+  return {
+    id: row.id,
+    file: row.file,
+    title: row.title,
+    published: row.published,
+    source: row.source,
+    url: row.url,
+    contentHash: row.content_hash,
+    language: row.language,
+    text: row.text,
+  };
+}
+
+export function toArticleSummary(row: Pick<ArticleRow, "id" | "title" | "published" | "source" | "url">): ArticleSummary {
+  return { id: row.id, title: row.title, published: row.published, source: row.source, url: row.url };
+}
+
+export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    aliases: JSON.parse(row.aliases) as string[],
+    articles,
+    roles: JSON.parse(row.roles) as ActorRecord["roles"],
+    affiliation: row.affiliation,
+  };
+}
+
+export function toActorRef(row: Pick<ActorRow, "id" | "name" | "type">): ActorRef {
+  return { id: row.id, name: row.name, type: row.type };
+}
+
+export function toRelationRecord(row: RelationRow): RelationRecord {
+  return {
+    id: row.id,
+    subject: row.subject,
+    object: row.object,
+    type: row.type,
+    plover: row.plover,
+    article: row.article,
+    sentence: row.sentence,
+    negated: row.negated === 1,
+    hypothetical: row.hypothetical === 1,
+    confidence: row.confidence,
+    attributedTo: row.attributed_to,
+    cue: row.cue,
+    eventDate: row.event_date,
+    offsets: JSON.parse(row.offsets) as RelationOffsets,
+  };
+}
+
+function relativeTo(range: CharRange, start: number, length: number): CharRange {
+  const from = Math.max(0, Math.min(length, range[0] - start));
+  const to = Math.max(from, Math.min(length, range[1] - start));
+  return [from, to];
+}
+
+/** A relation row joined with its actors and article, as the evidence panel shows it. */
+export function toStatementView(
+  row: RelationRow,
+  actors: (id: string | null) => ActorRef | null,
+  article: ArticleSummary,
+): StatementView {
+  const offsets = JSON.parse(row.offsets) as RelationOffsets;
+  const start = offsets.sentence[0];
+  const length = row.sentence.length;
+  const unknown = (id: string): ActorRef => ({ id, name: id, type: "ORGANIZATION" });
+  return {
+    id: row.id,
+    subject: actors(row.subject) ?? unknown(row.subject),
+    object: actors(row.object) ?? unknown(row.object),
+    type: row.type,
+    plover: row.plover,
+    quad: quadClassOf(row.type),
+    sentence: row.sentence,
+    highlight: {
+      subject: relativeTo(offsets.subject, start, length),
+      verb: relativeTo(offsets.verb, start, length),
+      object: relativeTo(offsets.object, start, length),
+    },
+    negated: row.negated === 1,
+    hypothetical: row.hypothetical === 1,
+    confidence: row.confidence,
+    cue: row.cue,
+    eventDate: row.event_date ?? row.day,
+    attributedTo: actors(row.attributed_to),
+    article,
+  };
+}

@@ -1,0 +1,85 @@
+// The embedded store's SQLite schema. One database file per store folder; WAL journal so readers never block
+// the writer and a killed process leaves the last committed batch intact.
+
+export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_FILE_NAME = "graph.db";
+
+export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  file TEXT NOT NULL,
+  title TEXT NOT NULL,
+  published TEXT,
+  source TEXT,
+  url TEXT,
+  content_hash TEXT NOT NULL UNIQUE,
+  language TEXT NOT NULL,
+  text TEXT NOT NULL,
+  seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+
+CREATE TABLE IF NOT EXISTS actors (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  affiliation TEXT,
+  aliases TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  statements INTEGER NOT NULL DEFAULT 0,
+  article_count INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS actor_names (
+  norm TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (norm, actor_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS actor_articles (
+  actor_id TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (actor_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_articles_article ON actor_articles(article_id);
+
+CREATE TABLE IF NOT EXISTS relations (
+  id TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  object TEXT NOT NULL,
+  type TEXT NOT NULL,
+  plover TEXT NOT NULL,
+  quad TEXT NOT NULL,
+  article TEXT NOT NULL,
+  sentence TEXT NOT NULL,
+  negated INTEGER NOT NULL,
+  hypothetical INTEGER NOT NULL,
+  confidence REAL NOT NULL,
+  attributed_to TEXT,
+  cue TEXT NOT NULL,
+  event_date TEXT,
+  day TEXT,
+  source TEXT,
+  offsets TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS relations_pair ON relations(subject, object, day);
+CREATE INDEX IF NOT EXISTS relations_object ON relations(object, subject);
+CREATE INDEX IF NOT EXISTS relations_day ON relations(day);
+CREATE INDEX IF NOT EXISTS relations_article ON relations(article);
+
+CREATE TABLE IF NOT EXISTS responses (
+  from_id TEXT NOT NULL,
+  to_id TEXT NOT NULL,
+  cue TEXT NOT NULL,
+  lag_days REAL,
+  confidence REAL NOT NULL,
+  PRIMARY KEY (from_id, to_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS responses_to ON responses(to_id);
+`;

@@ -1,0 +1,107 @@
+// The embedded store's write side: one transaction per batch, upserts on stable ids, so a batch written twice
+// (or re-run after a crash) leaves the same rows.
+
+import type { Database, Statement } from "better-sqlite3";
+import { quadClassOf, type ActorRecord } from "../../../graph-schema/index.ts";
+import type { GraphBatch, WriteSummary } from "../graph-store.ts";
+import { normalizeName } from "./normalize-name.ts";
+
+export interface SqliteWriter {
+  write(batch: GraphBatch): WriteSummary;
+  knownContentHashes(hashes: string[]): Set<string>;
+}
+
+const HASH_CHUNK = 500;
+
+export function createSqliteWriter(db: Database): SqliteWriter {
+  const insertArticle = db.prepare(`
+    INSERT OR IGNORE INTO articles (id, file, title, published, source, url, content_hash, language, text, seq)
+    VALUES (@id, @file, @title, @published, @source, @url, @contentHash, @language, @text,
+            (SELECT coalesce(max(seq), 0) + 1 FROM articles))`);
+  const upsertActor = db.prepare(`
+    INSERT INTO actors (id, name, type, affiliation, aliases, roles)
+    VALUES (@id, @name, @type, @affiliation, @aliases, @roles)
+    ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, affiliation = excluded.affiliation,
+      aliases = excluded.aliases, roles = excluded.roles`);
+  const insertName = db.prepare(`INSERT OR IGNORE INTO actor_names (norm, actor_id, name) VALUES (?, ?, ?)`);
+  const insertActorArticle = db.prepare(`INSERT OR IGNORE INTO actor_articles (actor_id, article_id) VALUES (?, ?)`);
+  const insertRelation = db.prepare(`
+    INSERT OR IGNORE INTO relations (id, subject, object, type, plover, quad, article, sentence, negated, hypothetical,
+      confidence, attributed_to, cue, event_date, day, source, offsets)
+    VALUES (@id, @subject, @object, @type, @plover, @quad, @article, @sentence, @negated, @hypothetical,
+      @confidence, @attributedTo, @cue, @eventDate, @day, @source, @offsets)`);
+  const insertResponse = db.prepare(`
+    INSERT OR IGNORE INTO responses (from_id, to_id, cue, lag_days, confidence) VALUES (?, ?, ?, ?, ?)`);
+  const articleMeta = db.prepare(`SELECT published, source FROM articles WHERE id = ?`);
+  const refreshCounts = db.prepare(`
+    UPDATE actors SET
+      statements = (SELECT count(*) FROM relations WHERE subject = @id) + (SELECT count(*) FROM relations WHERE object = @id),
+      article_count = (SELECT count(*) FROM actor_articles WHERE actor_id = @id)
+    WHERE id = @id`);
+  const hashStatements = new Map<number, Statement>();
+
+  function writeActor(actor: ActorRecord, batchArticles: Set<string>): void {
+    upsertActor.run({
+      id: actor.id,
+      name: actor.name,
+      type: actor.type,
+      affiliation: actor.affiliation,
+      aliases: JSON.stringify(actor.aliases),
+      roles: JSON.stringify(actor.roles),
+    });
+    for (const name of [actor.name, ...actor.aliases]) {
+      const norm = normalizeName(name);
+      if (norm) insertName.run(norm, actor.id, name);
+    }
+    // Only this batch's articles can add mentions; older pairs are already stored.
+    for (const article of actor.articles) if (batchArticles.has(article)) insertActorArticle.run(actor.id, article);
+  }
+
+  const writeBatch = db.transaction((batch: GraphBatch): WriteSummary => {
+    let articles = 0;
+    for (const article of batch.articles) articles += insertArticle.run(article).changes;
+    const batchArticles = new Set(batch.articles.map((article) => article.id));
+    for (const actor of batch.actors) writeActor(actor, batchArticles);
+    let relations = 0;
+    const touched = new Set<string>(batch.actors.map((actor) => actor.id));
+    for (const relation of batch.relations) {
+      const meta = articleMeta.get(relation.article) as { published: string | null; source: string | null } | undefined;
+      const changes = insertRelation.run({
+        ...relation,
+        quad: quadClassOf(relation.type),
+        negated: relation.negated ? 1 : 0,
+        hypothetical: relation.hypothetical ? 1 : 0,
+        day: (relation.eventDate ?? meta?.published ?? null)?.slice(0, 10) ?? null,
+        source: meta?.source ?? null,
+        offsets: JSON.stringify(relation.offsets),
+      }).changes;
+      relations += changes;
+      if (changes > 0) {
+        touched.add(relation.subject);
+        touched.add(relation.object);
+      }
+    }
+    let responses = 0;
+    for (const link of batch.responses) {
+      responses += insertResponse.run(link.from, link.to, link.cue, link.lagDays, link.confidence).changes;
+    }
+    for (const id of touched) refreshCounts.run({ id });
+    return { articles, actors: batch.actors.length, relations, responses };
+  });
+
+  function knownContentHashes(hashes: string[]): Set<string> {
+    const known = new Set<string>();
+    for (let start = 0; start < hashes.length; start += HASH_CHUNK) {
+      const chunk = hashes.slice(start, start + HASH_CHUNK);
+      let statement = hashStatements.get(chunk.length);
+      if (!statement) {
+        statement = db.prepare(`SELECT content_hash FROM articles WHERE content_hash IN (${chunk.map(() => "?").join(",")})`);
+        hashStatements.set(chunk.length, statement);
+      }
+      for (const row of statement.all(...chunk) as { content_hash: string }[]) known.add(row.content_hash);
+    }
+    return known;
+  }
+
+  return { write: (batch) => writeBatch.immediate(batch), knownContentHashes };
+}

@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { StoreUnavailableError } from "../../../graph-schema/index.ts";
+import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
+import { GRAPH_BATCH } from "../../fixtures/graph-batch.ts";
+
+let dir: string;
+let store: SqliteStore;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-store-"));
+  store = openSqliteStore(dir, { create: true });
+  await store.write(GRAPH_BATCH);
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe("openSqliteStore", () => {
+  it("counts what was written and changes nothing when the same batch is written again", async () => {
+    const before = await store.stats();
+    expect(before).toMatchObject({ articles: 2, actors: 5, relations: 4, responses: 1 });
+    const second = await store.write(GRAPH_BATCH);
+    expect(second).toMatchObject({ articles: 0, relations: 0, responses: 0 });
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it("survives a restart with the same content", async () => {
+    const relations = await collect(store.relations());
+    await store.close();
+    store = openSqliteStore(dir, { readonly: true });
+    expect(await collect(store.relations())).toEqual(relations);
+    expect(relations.map((r) => r.id)).toEqual(["r-attack-negated", "r-meet-hypothetical", "r-reject", "r-warn"]);
+  });
+
+  it("refuses to open a folder that holds no store unless asked to create one", () => {
+    const empty = mkdtempSync(join(tmpdir(), "newsgraph-empty-"));
+    expect(() => openSqliteStore(empty)).toThrow(StoreUnavailableError);
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it("knows which content hashes it already holds", async () => {
+    const known = await store.knownContentHashes(["1".repeat(64), "f".repeat(64)]);
+    expect([...known]).toEqual(["1".repeat(64)]);
+  });
+
+  it("returns every actor with its articles for resolution", async () => {
+    const actors = await store.allActors();
+    expect(actors.find((a) => a.id === "jens-stoltenberg")).toMatchObject({
+      aliases: ["Stoltenberg"],
+      articles: ["a-one", "a-two"],
+      affiliation: "nato",
+    });
+  });
+});
+
+describe("sqlite graph queries", () => {
+  const cases = [
+    { title: "asserted statements only by default", query: {}, edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia"] },
+    {
+      title: "negated statements on request",
+      query: { includeNegated: true },
+      edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia", "russia->ukraine"],
+    },
+    { title: "a time window", query: { from: "2022-01-11", to: "2022-01-31" }, edges: ["dmitry-peskov->jens-stoltenberg"] },
+    { title: "relation types", query: { relationTypes: ["WARN" as const] }, edges: ["jens-stoltenberg->russia"] },
+    { title: "quad classes", query: { quads: ["VERBAL_CONFLICT" as const] }, edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia"] },
+    { title: "actor types", query: { actorTypes: ["PERSON" as const] }, edges: ["dmitry-peskov->jens-stoltenberg"] },
+    { title: "sources", query: { sources: ["Example Wire"] }, edges: ["jens-stoltenberg->russia"] },
+    { title: "an ego network of one hop", query: { focus: "russia", hops: 1 as const }, edges: ["jens-stoltenberg->russia"] },
+    {
+      title: "an ego network of two hops",
+      query: { focus: "russia", hops: 2 as const },
+      edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia"],
+    },
+    { title: "a minimum count", query: { minCount: 2 }, edges: [] },
+  ];
+  it.each(cases)("filters by $title", async ({ query, edges }) => {
+    const graph = await store.graph({ limit: 100, ...query });
+    expect(graph.edges.map((edge) => edge.key).sort()).toEqual(edges);
+    const nodeKeys = new Set(graph.nodes.map((node) => node.key));
+    for (const edge of graph.edges) expect(nodeKeys.has(edge.source) && nodeKeys.has(edge.target)).toBe(true);
+  });
+
+  it("aggregates an edge with its dominant type, PLOVER class and dates", async () => {
+    const graph = await store.graph({ limit: 10 });
+    expect(graph.edges.find((edge) => edge.key === "jens-stoltenberg->russia")?.attributes).toEqual({
+      count: 1,
+      types: { WARN: 1 },
+      dominantType: "WARN",
+      plover: "THREATEN",
+      quad: "VERBAL_CONFLICT",
+      negated: 0,
+      hypothetical: 0,
+      firstDate: "2022-01-10",
+      lastDate: "2022-01-10",
+    });
+  });
+
+  it("shows the evidence with highlights relative to the sentence", async () => {
+    const [statement] = await store.evidence({ subject: "dmitry-peskov", object: "jens-stoltenberg" });
+    expect(statement).toBeDefined();
+    const { sentence, highlight } = statement!;
+    expect(sentence.slice(...highlight.subject)).toBe("Dmitry Peskov");
+    expect(sentence.slice(...highlight.verb)).toBe("rejected");
+    expect(sentence.slice(...highlight.object)).toBe("Stoltenberg");
+    expect(statement!.article).toEqual({ id: "a-two", title: "Kremlin hits back", published: "2022-01-12", source: "Other Daily", url: null });
+  });
+
+  it("describes an actor with its relations and articles", async () => {
+    const details = await store.actor("jens-stoltenberg");
+    expect(details?.outgoing).toEqual([{ actor: { id: "russia", name: "Russia", type: "COUNTRY" }, type: "WARN", count: 1 }]);
+    expect(details?.incoming).toEqual([
+      { actor: { id: "dmitry-peskov", name: "Dmitry Peskov", type: "PERSON" }, type: "REJECT", count: 1 },
+    ]);
+    expect(details?.articles.map((a) => a.id)).toEqual(["a-two", "a-one"]);
+    expect(await store.actor("nobody")).toBeNull();
+  });
+
+  it.each([
+    { q: "stolt", ids: ["jens-stoltenberg"] },
+    { q: "Kreml", ids: ["russia"] },
+    { q: "peskov", ids: ["dmitry-peskov"] },
+    { q: "treaty", ids: ["nato"] },
+    { q: "zzz", ids: [] },
+  ])("finds actors by name or alias: $q", async ({ q, ids }) => {
+    expect((await store.searchActors(q, 10)).map((m) => m.id)).toEqual(ids);
+  });
+
+  it("finds the shortest path over asserted statements", async () => {
+    expect(await store.shortestPath("dmitry-peskov", "russia", 4)).toEqual(["dmitry-peskov", "jens-stoltenberg", "russia"]);
+    expect(await store.shortestPath("dmitry-peskov", "ukraine", 4)).toBeNull();
+  });
+
+  it("returns response threads between two actors", async () => {
+    const threads = await store.responseThreads({ actor: "jens-stoltenberg", with: "dmitry-peskov" });
+    expect(threads.map((t) => [t.from.id, t.to.id, t.lagDays])).toEqual([["r-reject", "r-warn", 2]]);
+  });
+});
