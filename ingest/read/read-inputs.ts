@@ -1,0 +1,164 @@
+// The entry point of ingestion: paths (files, directories), and `-` for stdin, to a stream of articles and
+// rejections. A bad input never aborts the batch: it becomes a rejection with a code and a one-line reason.
+
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { decodeText } from "./decode-text.ts";
+import { inputFormatForPath, isSilentlySkipped } from "./input-format-for-path.ts";
+import { parseInputText } from "./parse-input-text.ts";
+import { type ReadOptions, resolveReadOptions } from "./read-options.ts";
+import { readJsonlStream } from "./read-jsonl-stream.ts";
+import { sniffFormat } from "./sniff-format.ts";
+import type { InputFormat, InputRejection, ReadResult } from "./source-article.ts";
+import { walkDirectory } from "./walk-directory.ts";
+
+/** Bytes of stdin looked at to guess its format. */
+export const STDIN_SNIFF_BYTES = 64 * 1024;
+
+function rejected(file: string, code: InputRejection["code"], reason: string): ReadResult {
+  return { kind: "rejected", rejection: { file, code, reason } };
+}
+
+/** Rejects articles whose text came out empty (an HTML page of menus only, a Markdown file of front matter only). */
+function* checked(results: Iterable<ReadResult>): Generator<ReadResult> {
+  for (const result of results) {
+    if (result.kind === "article" && result.article.text.trim() === "") {
+      yield rejected(result.article.file, "EMPTY", `${result.article.file}: no article text (${result.article.format})`);
+    } else {
+      yield result;
+    }
+  }
+}
+
+function* readBytes(bytes: Uint8Array, file: string, format: Exclude<InputFormat, "jsonl">): Generator<ReadResult> {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    yield rejected(file, decoded.code, `${file}: ${decoded.reason}`);
+    return;
+  }
+  yield* checked(parseInputText(decoded.text, file, format));
+}
+
+function errorCode(error: unknown): string {
+  return error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
+}
+
+async function* readPath(path: string, options: ReadOptions, inDirectory: boolean): AsyncGenerator<ReadResult> {
+  const format = inputFormatForPath(path);
+  if (format === null) {
+    if (inDirectory && isSilentlySkipped(path)) return;
+    yield rejected(path, "UNSUPPORTED", `${path}: unsupported file type; newsgraph reads .txt, .md, .html, .htm, .json and .jsonl (use - with stdin for other text)`);
+    return;
+  }
+  if (inDirectory && isSilentlySkipped(path)) return;
+  if (format === "jsonl") {
+    yield* readJsonlStream(createReadStream(path, { highWaterMark: 64 * 1024 }), path, options.maxFileBytes);
+    return;
+  }
+  const info = await stat(path);
+  if (info.size > options.maxFileBytes) {
+    yield rejected(path, "TOO_LARGE", `${path}: ${info.size} bytes is over the ${options.maxFileBytes}-byte limit (maxFileBytes); split it or convert it to .jsonl, which is streamed`);
+    return;
+  }
+  yield* readBytes(await readFile(path), path, format);
+}
+
+async function* prepend(first: Uint8Array[], rest: AsyncIterator<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  yield* first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) {
+    yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+  }
+}
+
+async function* readStdin(stdin: Readable, options: ReadOptions): AsyncGenerator<ReadResult> {
+  const file = "-";
+  const iterator = (stdin[Symbol.asyncIterator]() as AsyncIterator<Uint8Array | string>);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < STDIN_SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  const head = Buffer.concat(chunks);
+  const decodedHead = decodeText(head.subarray(0, STDIN_SNIFF_BYTES));
+  const format = decodedHead.ok ? sniffFormat(decodedHead.text) : "txt";
+  if (format === "jsonl") {
+    yield* readJsonlStream(prepend(chunks, iterator), file, options.maxFileBytes);
+    return;
+  }
+  while (!done) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > options.maxFileBytes) {
+      await iterator.return?.();
+      yield rejected(file, "TOO_LARGE", `-: stdin is over the ${options.maxFileBytes}-byte limit (maxFileBytes); pipe JSONL, which is streamed, or pass files`);
+      return;
+    }
+  }
+  yield* readBytes(Buffer.concat(chunks), file, format);
+}
+
+/**
+ * Reads articles from paths and stdin. Files are read by extension (.txt, .md, .html/.htm, .json, .jsonl);
+ * directories recursively in sorted order (hidden entries and node_modules skipped; images, media, archives,
+ * binaries and README/LICENSE-style documentation skipped silently; other unknown types reported as UNSUPPORTED);
+ * `-` reads `options.stdin` and sniffs its format. Missing paths, unreadable, binary, empty, oversized and malformed
+ * inputs are yielded as rejections, never thrown. Throws only UsageError for invalid options.
+ * @example
+ * for await (const result of readInputs(["articles/", "-"], { stdin: process.stdin })) {
+ *   if (result.kind === "article") console.log(result.article.file, result.article.title);
+ * }
+ */
+export async function* readInputs(inputs: readonly string[], partial: Partial<ReadOptions> = {}): AsyncGenerator<ReadResult> {
+  const options = resolveReadOptions(partial);
+  for (const input of inputs) {
+    if (input === "-") {
+      if (options.stdin === null) {
+        yield rejected("-", "NOT_FOUND", "-: stdin was named as an input but no stdin stream was given (options.stdin)");
+      } else {
+        yield* readStdin(options.stdin, options);
+      }
+      continue;
+    }
+    try {
+      const info = await stat(input);
+      if (info.isDirectory()) {
+        for await (const path of walkDirectory(input, options)) yield* readOrReject(path, options, true);
+      } else if (info.isFile()) {
+        yield* readPath(input, options, false);
+      } else {
+        yield rejected(input, "UNSUPPORTED", `${input}: not a regular file or directory (a device, socket or pipe); use - for piped input`);
+      }
+    } catch (error) {
+      yield fileError(input, error);
+    }
+  }
+}
+
+async function* readOrReject(path: string, options: ReadOptions, inDirectory: boolean): AsyncGenerator<ReadResult> {
+  try {
+    yield* readPath(path, options, inDirectory);
+  } catch (error) {
+    yield fileError(path, error);
+  }
+}
+
+function fileError(path: string, error: unknown): ReadResult {
+  const code = errorCode(error);
+  if (code === "ENOENT" || code === "ENOTDIR") return rejected(path, "NOT_FOUND", `${path}: no such file or directory; check the path`);
+  if (code === "EACCES" || code === "EPERM") return rejected(path, "NOT_FOUND", `${path}: permission denied; check the file's permissions`);
+  if (code === "EISDIR") return rejected(path, "UNSUPPORTED", `${path}: is a directory where a file was expected`);
+  const detail = error instanceof Error ? error.message : String(error);
+  return rejected(path, "MALFORMED", `${path}: could not be read (${detail})`);
+}
