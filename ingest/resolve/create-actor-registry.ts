@@ -1,0 +1,258 @@
+// The actor registry: resolves each article's local actors to stable global actors across articles (exact names,
+// gazetteer keys, acronyms, spelling variants, surnames, linked descriptions; the alias file over all of them)
+// and rewrites the article's relations onto global ids.
+
+import { SchemaViolationError } from "../../graph-schema/index.ts";
+import type { ActorRecord, ActorRole, ActorType, ArticleRecord, RelationRecord } from "../../graph-schema/index.ts";
+import type { ArticleExtraction, LocalActor } from "../extract/article-extraction.ts";
+import { actorSlug, uniqueActorId } from "./actor-slug.ts";
+import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-registry-options.ts";
+import { applyAliasOverrides } from "./apply-alias-overrides.ts";
+import { ActorNameIndex } from "./internal/actor-name-index.ts";
+import { actorStateOf, countNameForm, type ActorState } from "./internal/actor-state.ts";
+import { MATCH_TIERS, matchLocalActor, type MatchContext, type MatchTier } from "./internal/match-local-actor.ts";
+import { isDescription, nameKey } from "./normalize-name.ts";
+import { relationId } from "./relation-id.ts";
+
+export interface ResolvedArticle {
+  article: ArticleRecord;
+  /** The global actors this article touches, after the update. */
+  actors: ActorRecord[];
+  /** The article's relations on global actor ids, with stable ids; none has the same subject and object. */
+  relations: RelationRecord[];
+  /** Local actor id (`l1`) → global actor id. */
+  actorIds: Record<string, string>;
+}
+
+/** How local actors were resolved: per matching tier, and `new` for actors created. */
+export type MatchCounts = Record<MatchTier | "new", number>;
+
+export interface ActorRegistry {
+  /** Resolves one article; call in input order (results depend on the order, deterministically). */
+  resolve(extraction: ArticleExtraction): ResolvedArticle;
+  /** Actors created or updated since the last call (alias-file changes to known actors on the first), for upsert. */
+  changedActors(): ActorRecord[];
+  allActors(): ActorRecord[];
+  /** Known actor ids the alias file merged into another id; the store deletes them and rewrites references. */
+  remappedIds(): ReadonlyMap<string, string>;
+  matchCounts(): MatchCounts;
+}
+
+const copyActor = (actor: ActorRecord): ActorRecord => ({
+  ...actor,
+  aliases: [...actor.aliases],
+  articles: [...actor.articles],
+  roles: actor.roles.map((role) => ({ ...role })),
+});
+
+/** The date part of an ISO date or date-time, else null. */
+function dateOf(published: string | null): string | null {
+  return published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+}
+
+/** Keys a name is looked up under, whatever the type: with and without leading titles. */
+function routeKeys(name: string): string[] {
+  return [...new Set([nameKey(name, "PERSON"), nameKey(name, "ORGANIZATION")])].filter((key) => key !== "");
+}
+
+/**
+ * Creates a registry over the actors a store already holds. The alias file in `options.overrides` is applied
+ * to them first, then followed on every article.
+ * @example
+ * const registry = createActorRegistry(await store.allActors(), { overrides });
+ * for (const extraction of extractions) batch.push(registry.resolve(extraction));
+ * await store.write({ articles, actors: registry.changedActors(), relations, responses });
+ */
+export function createActorRegistry(known: ActorRecord[], options: Partial<ActorRegistryOptions> = {}): ActorRegistry {
+  const settings = resolveActorRegistryOptions(options);
+  const { overrides } = settings;
+  const applied = applyAliasOverrides(known, [], overrides);
+  const states = new Map<string, ActorState>();
+  const index = new ActorNameIndex();
+  const changed = new Set<string>(applied.changedActors);
+  const counts = Object.fromEntries([...MATCH_TIERS, "new"].map((tier) => [tier, 0])) as MatchCounts;
+  const resolveId = (id: string): string => applied.remap.get(id) ?? id;
+
+  const indexActor = (state: ActorState): void => {
+    const { record } = state;
+    index.addName(record.id, record.type, record.name, true);
+    for (const alias of record.aliases) index.addName(record.id, record.type, alias, false);
+  };
+  for (const actor of applied.actors) states.set(actor.id, actorStateOf(actor));
+  for (const rename of overrides.rename) {
+    const state = states.get(resolveId(rename.actor));
+    if (state) state.pinnedName = true;
+  }
+  for (const override of overrides.type) {
+    const state = states.get(resolveId(override.actor));
+    if (state) state.pinnedType = true;
+  }
+  for (const split of overrides.split) {
+    const state = states.get(resolveId(split.actor));
+    if (state) state.blockedKeys.add(nameKey(split.alias, state.record.type));
+  }
+  for (const state of states.values()) indexActor(state);
+
+  const mergeRoutes = new Map<string, string>();
+  const pendingMerges = new Map<string, { name: string; type: ActorType | null }>();
+  for (const merge of overrides.merge) {
+    const existing = [...states.values()].find((state) => state.record.name === merge.name);
+    const target = merge.id ?? existing?.record.id ?? actorSlug(merge.name, merge.type ?? "PERSON");
+    if (!states.has(target)) pendingMerges.set(target, { name: merge.name, type: merge.type });
+    else states.get(target)!.pinnedName = true;
+    for (const member of [merge.name, ...merge.members]) for (const key of routeKeys(member)) mergeRoutes.set(key, target);
+  }
+  const splitRoutes = new Map<string, string>();
+  for (const split of overrides.split) {
+    if (split.to !== null) for (const key of routeKeys(split.alias)) splitRoutes.set(key, resolveId(split.to));
+  }
+
+  const createActor = (local: LocalActor, wantedId: string | null): ActorState => {
+    const pending = wantedId === null ? undefined : pendingMerges.get(wantedId);
+    const type = pending?.type ?? local.type;
+    const name = pending?.name ?? local.name;
+    const id = wantedId ?? uniqueActorId(actorSlug(name, type), (candidate) => states.has(candidate) || pendingMerges.has(candidate));
+    const state = actorStateOf({ id, name, type, aliases: [], articles: [], roles: [], affiliation: null });
+    state.forms.clear();
+    state.pinnedName = pending !== undefined || overrides.rename.some((r) => r.actor === id);
+    if (state.pinnedName) state.record.name = overrides.rename.find((r) => r.actor === id)?.name ?? name;
+    const typeOverride = overrides.type.find((t) => t.actor === id);
+    if (typeOverride) {
+      state.record.type = typeOverride.type;
+      state.pinnedType = true;
+    }
+    for (const split of overrides.split) if (split.actor === id) state.blockedKeys.add(nameKey(split.alias, state.record.type));
+    pendingMerges.delete(id);
+    states.set(id, state);
+    indexActor(state);
+    return state;
+  };
+
+  /** Matches every local actor of an article: trusted tiers for all first, then the rest in article order. */
+  const matchArticle = (locals: LocalActor[]): Map<string, ActorState> => {
+    const assigned = new Map<string, ActorState>();
+    const claimed = new Set<string>();
+    const context: MatchContext = {
+      index,
+      actors: states,
+      mergeRoutes,
+      splitRoutes,
+      fuzzy: settings.fuzzy ? settings : null,
+      claimed,
+    };
+    for (const strongOnly of [true, false]) {
+      for (const local of locals) {
+        if (assigned.has(local.localId)) continue;
+        const match = matchLocalActor(local, context, strongOnly);
+        if (!match && strongOnly) continue;
+        const state =
+          match && states.has(match.id) ? (states.get(match.id) as ActorState) : createActor(local, match ? match.id : null);
+        counts[match ? match.tier : "new"] += 1;
+        assigned.set(local.localId, state);
+        if (local.gazetteerKey !== null && !index.byGazetteerKey.has(local.gazetteerKey)) {
+          index.byGazetteerKey.set(local.gazetteerKey, state.record.id);
+        }
+        claimed.add(state.record.id);
+      }
+    }
+    return assigned;
+  };
+
+  const updateActor = (state: ActorState, local: LocalActor, article: ArticleRecord, affiliationOf: (name: string | null) => string | null): void => {
+    const { record } = state;
+    if (!record.articles.includes(article.id)) record.articles.push(article.id);
+    for (const name of [local.name, ...local.aliases]) {
+      if (state.blockedKeys.has(nameKey(name, record.type)) || nameKey(name, record.type) === "") continue;
+      if (name !== record.name && !record.aliases.includes(name)) record.aliases.push(name);
+      index.addName(record.id, record.type, name, false);
+    }
+    if (!state.blockedKeys.has(nameKey(local.name, record.type)) && !isDescription(local.name)) {
+      countNameForm(state, local.name);
+      index.addName(record.id, record.type, record.name, true);
+    }
+    for (const role of local.roles) {
+      const entry: ActorRole = { title: role.title, affiliation: affiliationOf(role.affiliation), article: article.id, date: dateOf(article.published) };
+      if (entry.affiliation === record.id) entry.affiliation = null;
+      const duplicate = record.roles.some((r) => r.title === entry.title && r.affiliation === entry.affiliation && r.article === entry.article);
+      if (!duplicate) record.roles.push(entry);
+    }
+    const affiliation = affiliationOf(local.affiliation);
+    if (affiliation !== null && affiliation !== record.id) record.affiliation = affiliation;
+    changed.add(record.id);
+  };
+
+  const resolve = (extraction: ArticleExtraction): ResolvedArticle => {
+    const { article } = extraction;
+    const assigned = matchArticle(extraction.actors);
+    const localIdsByKey = new Map<string, string>();
+    for (const local of extraction.actors) {
+      for (const name of [local.name, ...local.aliases]) {
+        for (const key of routeKeys(name)) if (!localIdsByKey.has(key)) localIdsByKey.set(key, assigned.get(local.localId)!.record.id);
+      }
+    }
+    const affiliationOf = (name: string | null): string | null => {
+      if (name === null) return null;
+      for (const key of routeKeys(name)) {
+        const local = localIdsByKey.get(key);
+        if (local !== undefined) return local;
+        const ids = [...(index.byKey.get(key) ?? [])].filter((id) => states.get(id)?.record.type !== "PERSON");
+        if (ids.length === 1) return ids[0] as string;
+      }
+      return null;
+    };
+    for (const local of extraction.actors) updateActor(assigned.get(local.localId)!, local, article, affiliationOf);
+
+    const globalOf = (localId: string, field: string, position: number): string => {
+      const state = assigned.get(localId);
+      if (!state) {
+        throw new SchemaViolationError(
+          `resolve: article ${article.id} (${article.file}) relation ${position} has ${field} "${localId}", which is not one of its actors`,
+          { hint: "the extractor must list every actor its relations name" },
+        );
+      }
+      return state.record.id;
+    };
+    const relations = new Map<string, RelationRecord>();
+    extraction.relations.forEach((local, position) => {
+      const subject = globalOf(local.subject, "subject", position);
+      const object = globalOf(local.object, "object", position);
+      if (subject === object) return;
+      const relation: RelationRecord = {
+        id: relationId(article.id, local.type, local.offsets),
+        subject,
+        object,
+        type: local.type,
+        plover: local.plover,
+        article: article.id,
+        sentence: local.sentence,
+        negated: local.negated,
+        hypothetical: local.hypothetical,
+        confidence: local.confidence,
+        attributedTo: local.attributedTo === null ? null : globalOf(local.attributedTo, "attributedTo", position),
+        cue: local.cue,
+        eventDate: local.eventDate,
+        offsets: local.offsets,
+      };
+      const previous = relations.get(relation.id);
+      if (!previous || previous.confidence < relation.confidence) relations.set(relation.id, relation);
+    });
+    const touched = [...new Set([...assigned.values()])].map((state) => copyActor(state.record));
+    const actorIds = Object.fromEntries([...assigned].map(([localId, state]) => [localId, state.record.id]));
+    return { article, actors: touched, relations: [...relations.values()], actorIds };
+  };
+
+  return {
+    resolve,
+    changedActors() {
+      const result = [...changed].flatMap((id) => {
+        const state = states.get(id);
+        return state ? [copyActor(state.record)] : [];
+      });
+      changed.clear();
+      return result;
+    },
+    allActors: () => [...states.values()].map((state) => copyActor(state.record)),
+    remappedIds: () => new Map(applied.remap),
+    matchCounts: () => ({ ...counts }),
+  };
+}

@@ -1,0 +1,68 @@
+// The registry's working copy of one global actor: its record plus what picks the canonical name (how many
+// articles used each full form) and which overrides pin its name or type. Internal to the registry.
+
+import type { ActorRecord, ActorType } from "../../../graph-schema/index.ts";
+import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
+
+export interface ActorState {
+  record: ActorRecord;
+  /** Name form → number of articles that used it as the actor's name, and when it was first seen. */
+  forms: Map<string, { count: number; order: number }>;
+  /** Name or type fixed by the alias file; automatic choices do not change them. */
+  pinnedName: boolean;
+  pinnedType: boolean;
+  /** Keys of aliases the alias file split off this actor: never added back, never matched. */
+  blockedKeys: Set<string>;
+}
+
+let formOrder = 0;
+
+/** A full form can be a canonical name: not a description, and for a person more than one word. */
+export function isFullForm(name: string, type: ActorType): boolean {
+  if (isDescription(name) || nameKey(name, type) === "") return false;
+  return type !== "PERSON" || normalizeName(name, type).length > 1;
+}
+
+export function actorStateOf(record: ActorRecord): ActorState {
+  const forms = new Map([[record.name, { count: Math.max(1, record.articles.length), order: formOrder++ }]]);
+  return { record, forms, pinnedName: false, pinnedType: false, blockedKeys: new Set() };
+}
+
+/** Counts one article's use of `name` and re-picks the canonical name unless the alias file pinned it. */
+export function countNameForm(state: ActorState, name: string): void {
+  const form = state.forms.get(name);
+  if (form) form.count += 1;
+  else state.forms.set(name, { count: 1, order: formOrder++ });
+  if (!state.pinnedName) setCanonicalName(state, pickCanonicalName(state));
+}
+
+/** The most frequent full form; ties keep the current name, then the earliest seen. */
+function pickCanonicalName(state: ActorState): string {
+  const { record } = state;
+  const rank = (name: string, form: { count: number; order: number }): number[] => [
+    isFullForm(name, record.type) ? 1 : 0,
+    form.count,
+    name === record.name ? 1 : 0,
+    -form.order,
+  ];
+  let best = record.name;
+  let bestRank = rank(best, state.forms.get(best) ?? { count: 0, order: Number.MAX_SAFE_INTEGER });
+  for (const [name, form] of state.forms) {
+    const candidate = rank(name, form);
+    const index = candidate.findIndex((value, i) => value !== bestRank[i]);
+    if (index >= 0 && (candidate[index] as number) > (bestRank[index] as number)) {
+      best = name;
+      bestRank = candidate;
+    }
+  }
+  return best;
+}
+
+/** Makes `name` the display name, keeping the old one as an alias. */
+export function setCanonicalName(state: ActorState, name: string): void {
+  const { record } = state;
+  if (record.name === name) return;
+  if (!record.aliases.includes(record.name)) record.aliases.push(record.name);
+  record.aliases = record.aliases.filter((alias) => alias !== name);
+  record.name = name;
+}

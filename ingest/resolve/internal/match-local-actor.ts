@@ -1,0 +1,144 @@
+// Finds the global actor a local actor (one article's mention cluster) is, tier by tier from the most to the
+// least trusted: alias-file routes, gazetteer key, exact names, acronyms, spelling variants, surnames,
+// descriptions. A weak tier only accepts one unambiguous candidate. Internal to the registry.
+
+import type { ActorType } from "../../../graph-schema/index.ts";
+import type { LocalActor } from "../../extract/article-extraction.ts";
+import { acronymForm, acronymsOf } from "../acronym-of.ts";
+import { namesMatchFuzzily, type FuzzyNameOptions } from "../names-match-fuzzily.ts";
+import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
+import { transliterationKey } from "../transliteration-key.ts";
+import { fuzzyBlock, type ActorNameIndex } from "./actor-name-index.ts";
+import type { ActorState } from "./actor-state.ts";
+
+export const MATCH_TIERS = ["override", "gazetteer", "name", "alias", "acronym", "fuzzy", "surname", "description"] as const;
+export type MatchTier = (typeof MATCH_TIERS)[number];
+
+/** Tiers strong enough to run before the weak ones, and to share a global actor between two local actors. */
+export const STRONG_MATCH_TIERS: ReadonlySet<MatchTier> = new Set(["override", "gazetteer", "name", "alias"]);
+
+export interface MatchContext {
+  index: ActorNameIndex;
+  actors: ReadonlyMap<string, ActorState>;
+  /** Alias-file merges: name key → actor id; followed for the local actor's name and its full-name aliases. */
+  mergeRoutes: ReadonlyMap<string, string>;
+  /** Alias-file splits with a destination: name key → actor id; followed for the local actor's name only. */
+  splitRoutes: ReadonlyMap<string, string>;
+  fuzzy: FuzzyNameOptions | null;
+  /** Global ids already taken by another local actor of the same article (weak tiers may not reuse them). */
+  claimed: ReadonlySet<string>;
+}
+
+export interface LocalActorMatch {
+  id: string;
+  tier: MatchTier;
+}
+
+const TYPE_FAMILY: Readonly<Record<ActorType, string>> = {
+  PERSON: "person",
+  ORGANIZATION: "organization",
+  GROUP: "organization",
+  MEDIA: "organization",
+  COUNTRY: "place",
+  LOCATION: "place",
+};
+
+function usable(ctx: MatchContext, id: string, local: LocalActor, keys: Set<string>, exactType: boolean): boolean {
+  const state = ctx.actors.get(id);
+  if (!state) return false;
+  const type = state.record.type;
+  if (exactType ? type !== local.type : TYPE_FAMILY[type] !== TYPE_FAMILY[local.type]) return false;
+  for (const key of keys) if (state.blockedKeys.has(key)) return false;
+  return true;
+}
+
+/** The one usable candidate, else null (none, or ambiguous). */
+function single(ids: Iterable<string> | undefined, accept: (id: string) => boolean): string | null {
+  if (!ids) return null;
+  const usableIds = [...new Set(ids)].filter(accept);
+  return usableIds.length === 1 ? (usableIds[0] as string) : null;
+}
+
+/** An exact key hit: prefer the single actor whose canonical name it is, else the single actor carrying it. */
+function exact(ctx: MatchContext, key: string, accept: (id: string) => boolean): string | null {
+  const canonical = single(ctx.index.byCanonicalKey.get(key), (id) => accept(id) && (ctx.index.byKey.get(key)?.has(id) ?? false));
+  return canonical ?? single(ctx.index.byKey.get(key), accept);
+}
+
+function fuzzyMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) => boolean): string | null {
+  if (!ctx.fuzzy || isDescription(local.name)) return null;
+  const words = normalizeName(local.name, local.type);
+  if (words.length === 0 || (local.type === "PERSON" && words.length === 1)) return null;
+  const options = ctx.fuzzy;
+  const hits = (ctx.index.fuzzyBlocks.get(fuzzyBlock(local.type, words)) ?? [])
+    .filter((entry) => namesMatchFuzzily(words, entry.words, local.type, options))
+    .map((entry) => entry.id);
+  return single(hits, accept);
+}
+
+function surnameMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) => boolean): string | null {
+  if (local.type !== "PERSON" || isDescription(local.name)) return null;
+  const words = normalizeName(local.name, "PERSON");
+  const surname = transliterationKey(words[words.length - 1] ?? "");
+  if (surname === "") return null;
+  if (words.length === 1) return single(ctx.index.bySurname.get(surname), accept);
+  // A full name adopts a surname-only actor ("Lavrov" → "Sergei Lavrov") when no other full name shares it.
+  const others = [...(ctx.index.bySurname.get(surname) ?? [])].filter(accept);
+  return others.length === 0 ? single(ctx.index.bySingleName.get(surname), accept) : null;
+}
+
+function acronymMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) => boolean): string | null {
+  if (local.type === "PERSON") return null;
+  for (const name of [local.name, ...local.aliases]) {
+    const form = acronymForm(name);
+    const hit = form
+      ? single(ctx.index.byExpansionAcronym.get(form), accept)
+      : single(acronymsOf(name).flatMap((acronym) => [...(ctx.index.byAcronymForm.get(acronym) ?? [])]), accept);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * The global actor `local` is, or null for a new actor. `strongOnly` runs the trusted tiers alone (first pass
+ * over an article); weak tiers never return an actor another local actor of the article already claimed.
+ */
+export function matchLocalActor(local: LocalActor, ctx: MatchContext, strongOnly: boolean): LocalActorMatch | null {
+  const nameKeyOfLocal = nameKey(local.name, local.type);
+  const fullAliases = local.aliases.filter(
+    (alias) => !isDescription(alias) && (local.type !== "PERSON" || normalizeName(alias, "PERSON").length > 1),
+  );
+  const nameKeys = new Set([nameKeyOfLocal]);
+  const strong = (id: string): boolean => usable(ctx, id, local, nameKeys, false);
+  const weak = (id: string): boolean => !ctx.claimed.has(id) && usable(ctx, id, local, nameKeys, false);
+  const weakSameType = (id: string): boolean => !ctx.claimed.has(id) && usable(ctx, id, local, nameKeys, true);
+
+  const split = ctx.splitRoutes.get(nameKeyOfLocal);
+  if (split !== undefined) return { id: split, tier: "override" };
+  for (const key of [nameKeyOfLocal, ...fullAliases.map((alias) => nameKey(alias, local.type))]) {
+    const routed = ctx.mergeRoutes.get(key);
+    if (routed !== undefined) return { id: routed, tier: "override" };
+  }
+  const gazetteer = local.gazetteerKey === null ? undefined : ctx.index.byGazetteerKey.get(local.gazetteerKey);
+  if (gazetteer !== undefined && ctx.actors.has(gazetteer)) return { id: gazetteer, tier: "gazetteer" };
+  if (!isDescription(local.name)) {
+    const byName = nameKeyOfLocal === "" ? null : exact(ctx, nameKeyOfLocal, strong);
+    if (byName) return { id: byName, tier: "name" };
+    for (const alias of fullAliases) {
+      const byAlias = exact(ctx, nameKey(alias, local.type), strong);
+      if (byAlias) return { id: byAlias, tier: "alias" };
+    }
+  }
+  if (strongOnly) return null;
+  const byAcronym = acronymMatch(ctx, local, weak);
+  if (byAcronym) return { id: byAcronym, tier: "acronym" };
+  const byFuzzy = fuzzyMatch(ctx, local, weakSameType);
+  if (byFuzzy) return { id: byFuzzy, tier: "fuzzy" };
+  const bySurname = surnameMatch(ctx, local, weakSameType);
+  if (bySurname) return { id: bySurname, tier: "surname" };
+  if (isDescription(local.name)) {
+    const byDescription = single(ctx.index.byDescription.get(nameKeyOfLocal), weak);
+    if (byDescription) return { id: byDescription, tier: "description" };
+  }
+  return null;
+}
