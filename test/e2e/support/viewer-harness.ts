@@ -1,0 +1,112 @@
+// Browser-test harness: builds the viewer with Vite, serves it with the real API over a temporary SQLite store,
+// and launches Debian's chromium through playwright-core (skipping with a reason when chromium is absent).
+
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
+import { createApiServer } from "../../../src/api/create-api-server.ts";
+import type { GraphBatch, GraphReader } from "../../../src/store/graph-store.ts";
+import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const VIEWER_CONFIG = join(REPO_ROOT, "viewer/vite.config.ts");
+export const VIEWER_DIST = join(REPO_ROOT, "viewer/dist");
+export const RESULTS_DIR = join(REPO_ROOT, "test-results/e2e");
+
+/** Why browser tests cannot run here, or null when they can. */
+export function browserSkipReason(): string | null {
+  return existsSync(CHROMIUM_PATH)
+    ? null
+    : `chromium not found at ${CHROMIUM_PATH}; install it with: apt-get install -y chromium fonts-liberation`;
+}
+
+/** Builds the viewer into `outDir` (default viewer/dist). */
+export async function buildViewer(outDir = VIEWER_DIST): Promise<void> {
+  await build({ configFile: VIEWER_CONFIG, logLevel: "error", build: { outDir, emptyOutDir: true } });
+}
+
+export interface ServedStore {
+  url: string;
+  reader: GraphReader;
+  close(): Promise<void>;
+}
+
+/** Serves `viewerDir` and the API over any reader on a free port of 127.0.0.1. */
+export async function serveReader(reader: GraphReader, viewerDir = VIEWER_DIST): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createApiServer({ reader, viewerDir });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** Writes the batches into a fresh temporary SQLite store and serves it. */
+export async function serveBatches(batches: GraphBatch[], viewerDir = VIEWER_DIST): Promise<ServedStore> {
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-"));
+  const store = openSqliteStore(dir, { create: true });
+  for (const batch of batches) await store.write(batch);
+  const served = await serveReader(store, viewerDir);
+  return {
+    url: served.url,
+    reader: store,
+    close: async () => {
+      await served.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches headless chromium with the flags these tests rely on. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Opens a page at 1280×800 that records console errors and dialogs (a dialog means injected script ran). */
+export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { page, errors, dialogs };
+}
+
+/** Waits until the viewer has drawn a graph response newer than `afterVersion`. */
+export async function waitForGraph(page: Page, afterVersion = 0): Promise<number> {
+  await page.waitForFunction(
+    (v) => document.body.dataset.graphState === "ready" && (window.newsgraphProbe?.graphVersion ?? 0) > v,
+    afterVersion,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => window.newsgraphProbe?.graphVersion ?? 0);
+}
+
+/** Waits for the force layout to settle, so positions no longer move under the mouse. */
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.newsgraphProbe?.layoutRunning() === false, undefined, { timeout: 30_000 });
+}

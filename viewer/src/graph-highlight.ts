@@ -1,0 +1,33 @@
+// Which nodes and edges stand out: a node with its neighbours (hover, search focus) or a path. Pure, so the
+// reducers stay trivial and the rule can be tested without a browser.
+
+import type { DisplayGraph } from "./build-display-graph.ts";
+
+export interface GraphHighlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** The node, its neighbours in both directions and the edges that join the node to them. */
+export function neighbourhoodHighlight(graph: DisplayGraph, node: string): GraphHighlight | null {
+  if (!graph.hasNode(node)) return null;
+  const nodes = new Set<string>([node, ...graph.neighbors(node)]);
+  const edges = new Set<string>(graph.edges(node));
+  return { nodes, edges };
+}
+
+/** The path's nodes that are on screen and the edges (either direction) between consecutive ones. */
+export function pathHighlight(graph: DisplayGraph, path: readonly string[]): GraphHighlight {
+  const nodes = new Set(path.filter((node) => graph.hasNode(node)));
+  const edges = new Set<string>();
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1] ?? "";
+    const b = path[i] ?? "";
+    if (!graph.hasNode(a) || !graph.hasNode(b)) continue;
+    const forward = graph.edge(a, b);
+    const backward = graph.edge(b, a);
+    if (forward !== undefined) edges.add(forward);
+    if (backward !== undefined) edges.add(backward);
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,176 @@
+// The sigma renderer and everything drawn on it: the display graph, node sizing and colouring, hover and selection
+// highlights through nodeReducer/edgeReducer, camera focus, and the layout worker.
+
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { ActorGraph } from "../../graph-schema/index.ts";
+import { buildDisplayGraph, type DisplayGraph, type DisplayNodeAttributes, type DisplayEdgeAttributes } from "./build-display-graph.ts";
+import { neighbourhoodHighlight, pathHighlight, type GraphHighlight } from "./graph-highlight.ts";
+import { LayoutController } from "./layout-controller.ts";
+import { DIMMED_COLOR, PATH_COLOR } from "./palette.ts";
+import { applyNodeColors, applyNodeSizes, type LegendEntry } from "./style-nodes.ts";
+import type { NodeColorScheme, NodeSizeMetric } from "./view-state.ts";
+
+export interface GraphViewEvents {
+  onClickNode: (node: string) => void;
+  onClickEdge: (edge: string) => void;
+  onClickStage: () => void;
+  onLayoutChange: (running: boolean) => void;
+  onLegend: (legend: LegendEntry[]) => void;
+}
+
+/** Below this many nodes every label is drawn; above, only labels of nodes drawn larger than the threshold. */
+export const SMALL_GRAPH_NODES = 60;
+const SMALL_GRAPH_LABEL_THRESHOLD_PX = 0;
+
+/** Sigma settings of the viewer: arrows, labels only for the larger nodes, edge events for the evidence panel. */
+export const SIGMA_SETTINGS = {
+  defaultEdgeType: "arrow",
+  enableEdgeEvents: true,
+  renderEdgeLabels: false,
+  labelRenderedSizeThreshold: 9,
+  labelDensity: 0.5,
+  labelGridCellSize: 120,
+  labelFont: "Liberation Sans, Arial, sans-serif",
+  zIndex: true,
+  minEdgeThickness: 1,
+} as const;
+
+/** Owns the sigma instance and the graph on screen. */
+export class GraphView {
+  readonly sigma: Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
+  private graph: DisplayGraph;
+  private layout: LayoutController;
+  private readonly events: GraphViewEvents;
+  private hovered: string | null = null;
+  private hoverHighlight: GraphHighlight | null = null;
+  private selection: GraphHighlight | null = null;
+  private selectionIsPath = false;
+  private selectedEdge: string | null = null;
+  private size: NodeSizeMetric;
+  private color: NodeColorScheme;
+
+  constructor(container: HTMLElement, events: GraphViewEvents, size: NodeSizeMetric, color: NodeColorScheme) {
+    this.events = events;
+    this.size = size;
+    this.color = color;
+    this.graph = buildDisplayGraph({ attributes: {}, options: { type: "directed" }, nodes: [], edges: [] });
+    this.layout = new LayoutController(this.graph, events.onLayoutChange);
+    this.sigma = new Sigma(this.graph, container, {
+      ...SIGMA_SETTINGS,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on("enterNode", ({ node }) => this.setHovered(node));
+    this.sigma.on("leaveNode", () => this.setHovered(null));
+    this.sigma.on("clickNode", ({ node }) => events.onClickNode(node));
+    this.sigma.on("clickEdge", ({ edge }) => events.onClickEdge(edge));
+    this.sigma.on("clickStage", () => events.onClickStage());
+  }
+
+  getGraph(): DisplayGraph {
+    return this.graph;
+  }
+
+  /** Replaces the data on screen, keeping positions of nodes that stay; runs the layout when nodes were added. */
+  setData(data: ActorGraph): void {
+    const next = buildDisplayGraph(data, this.graph);
+    const added = next.filterNodes((node) => !this.graph.hasNode(node)).length;
+    this.layout.kill();
+    this.graph = next;
+    this.restyle();
+    this.layout = new LayoutController(this.graph, this.events.onLayoutChange);
+    this.hovered = null;
+    this.hoverHighlight = null;
+    this.sigma.setSetting(
+      "labelRenderedSizeThreshold",
+      this.graph.order <= SMALL_GRAPH_NODES ? SMALL_GRAPH_LABEL_THRESHOLD_PX : SIGMA_SETTINGS.labelRenderedSizeThreshold,
+    );
+    this.sigma.setGraph(this.graph);
+    if (added > 0) this.layout.start();
+    else this.events.onLayoutChange(false);
+  }
+
+  setStyle(size: NodeSizeMetric, color: NodeColorScheme): void {
+    this.size = size;
+    this.color = color;
+    this.restyle();
+    this.sigma.refresh();
+  }
+
+  toggleLayout(): void {
+    this.layout.toggle();
+  }
+
+  isLayoutRunning(): boolean {
+    return this.layout.isRunning();
+  }
+
+  /** Highlights a node and its neighbours (null clears). */
+  selectNeighbourhood(node: string | null): void {
+    this.selection = node === null ? null : neighbourhoodHighlight(this.graph, node);
+    this.selectionIsPath = false;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Highlights a path (null clears). */
+  selectPath(path: readonly string[] | null): void {
+    this.selection = path === null ? null : pathHighlight(this.graph, path);
+    this.selectionIsPath = path !== null;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  selectEdge(edge: string | null): void {
+    this.selectedEdge = edge !== null && this.graph.hasEdge(edge) ? edge : null;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** A node's label, or its id when it is not on screen. */
+  labelOf(node: string): string {
+    return this.graph.hasNode(node) ? this.graph.getNodeAttribute(node, "label") : node;
+  }
+
+  /** Moves the camera onto a node. */
+  focusNode(node: string): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    void this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration: 500 });
+  }
+
+  /** The nodes currently drawn highlighted (hover first, else the selection); empty when nothing stands out. */
+  highlightedNodes(): string[] {
+    return [...(this.hoverHighlight ?? this.selection)?.nodes ?? []].sort();
+  }
+
+  kill(): void {
+    this.layout.kill();
+    this.sigma.kill();
+  }
+
+  private restyle(): void {
+    applyNodeSizes(this.graph, this.size);
+    this.events.onLegend(applyNodeColors(this.graph, this.color));
+  }
+
+  private setHovered(node: string | null): void {
+    this.hovered = node;
+    this.hoverHighlight = node === null ? null : neighbourhoodHighlight(this.graph, node);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private reduceNode(node: string, data: DisplayNodeAttributes): Partial<NodeDisplayData> {
+    const active = this.hoverHighlight ?? this.selection;
+    if (!active) return data;
+    if (!active.nodes.has(node)) return { ...data, color: DIMMED_COLOR, label: "", zIndex: 0 };
+    return { ...data, zIndex: 1, forceLabel: true, highlighted: node === this.hovered };
+  }
+
+  private reduceEdge(edge: string, data: DisplayEdgeAttributes): Partial<EdgeDisplayData> {
+    if (edge === this.selectedEdge) return { ...data, zIndex: 2, size: data.size + 2 };
+    const active = this.hoverHighlight ?? this.selection;
+    if (!active) return data;
+    if (!active.edges.has(edge)) return { ...data, color: DIMMED_COLOR, zIndex: 0 };
+    const onPath = this.hoverHighlight === null && this.selectionIsPath;
+    return { ...data, zIndex: 1, color: onPath ? PATH_COLOR : data.color };
+  }
+}
