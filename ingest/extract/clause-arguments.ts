@@ -1,0 +1,165 @@
+// Finds the arguments of a cue inside its sentence without a parser: the nearest subject mention to the left
+// (skipping objects of verbs and prepositions, following "who"), the first object mention to the right (through the
+// cue's prepositions or its "that"-clause), and coordinated lists on either side ("the US, NATO and the EU").
+
+import type { Sentence, Token } from "../nlp/analyze-text.ts";
+import type { Mention } from "./find-mentions.ts";
+
+/** Per-sentence view of tokens and mentions used by the argument finders. */
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  /** Token index → index into `mentions` of the mention ending right after it (tokenEnd - 1), or -1. */
+  endingAt: ReadonlyMap<number, number>;
+  /** Token index → index into `mentions` of the mention starting at it, or -1. */
+  startingAt: ReadonlyMap<number, number>;
+}
+
+export interface Argument {
+  mentions: Mention[];
+  /** True when found across a clause boundary or a relative pronoun (lower confidence). */
+  indirect: boolean;
+}
+
+const SUBJECT_BARRIERS = new Set([";", ":", "“", "”", '"', "if", "because", "although", "though", "while", "unless", "whether", "but", "however"]);
+const OBJECT_BARRIERS = new Set([
+  ".", ";", ":", "“", "”", '"', "if", "because", "although", "though", "while", "unless", "but", "as", "when", "after",
+  "before", "since", "who", "which", "whereas", "despite", "amid", "so",
+]);
+const OBJECT_SKIP_PREPS = new Set(["in", "at", "from", "near", "during", "by", "over", "since", "into", "about", "within", "across", "after"]);
+const RELATIVES = new Set(["who", "which"]);
+/** How far (tokens) an object may be from its cue. */
+const OBJECT_WINDOW_TOKENS = 12;
+
+export function buildSentenceView(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[]): SentenceView {
+  const endingAt = new Map<number, number>();
+  const startingAt = new Map<number, number>();
+  mentions.forEach((mention, index) => {
+    endingAt.set(mention.tokenEnd - 1, index);
+    startingAt.set(mention.tokenStart, index);
+  });
+  return { sentence, tokens, mentions, endingAt, startingAt };
+}
+
+const isLinked = (mention: Mention): boolean => mention.actor >= 0;
+
+/** Mentions coordinated to the left of `index` ("A, B and C" when `index` is C). */
+function coordinatedLeft(view: SentenceView, index: number): Mention[] {
+  const list = [view.mentions[index] as Mention];
+  let mention = view.mentions[index] as Mention;
+  for (;;) {
+    let k = mention.tokenStart - 1;
+    const joiner = view.tokens[k];
+    if (!joiner || (joiner.text !== "," && joiner.lower !== "and")) break;
+    k--;
+    if (view.tokens[k]?.text === "," && joiner.lower === "and") k--;
+    const previous = view.endingAt.get(k);
+    if (previous === undefined || k < view.sentence.tokenStart) break;
+    mention = view.mentions[previous] as Mention;
+    list.unshift(mention);
+  }
+  return list.filter(isLinked);
+}
+
+/** Mentions coordinated to the right of `index` ("the US and its allies"). */
+function coordinatedRight(view: SentenceView, index: number): Mention[] {
+  const list = [view.mentions[index] as Mention];
+  let mention = view.mentions[index] as Mention;
+  for (;;) {
+    let k = mention.tokenEnd;
+    const joiner = view.tokens[k];
+    if (!joiner || (joiner.text !== "," && joiner.lower !== "and")) break;
+    k++;
+    if (view.tokens[k]?.lower === "and") k++;
+    if (["its", "their", "his", "her", "the"].includes(view.tokens[k]?.lower ?? "") && !view.startingAt.has(k)) k++;
+    const next = view.startingAt.get(k);
+    if (next === undefined || k >= view.sentence.tokenEnd) break;
+    mention = view.mentions[next] as Mention;
+    list.push(mention);
+  }
+  return list.filter(isLinked);
+}
+
+/** The subject of a cue starting at token `cueStart`: nearest suitable mention to the left. */
+export function findSubject(view: SentenceView, cueStart: number): Argument | null {
+  const { tokens, sentence } = view;
+  let indirect = false;
+  for (let k = cueStart - 1; k >= sentence.tokenStart; k--) {
+    const token = tokens[k] as Token;
+    if (SUBJECT_BARRIERS.has(token.lower)) return null;
+    if (RELATIVES.has(token.lower)) {
+      let m = k - 1;
+      if (tokens[m]?.text === ",") m--;
+      const antecedent = view.endingAt.get(m);
+      if (antecedent === undefined) return null;
+      return { mentions: coordinatedLeft(view, antecedent), indirect: true };
+    }
+    const index = view.endingAt.get(k);
+    if (index === undefined) {
+      if (token.lower === "that" && token.pos === "SCONJ") indirect = true;
+      continue;
+    }
+    const mention = view.mentions[index] as Mention;
+    const before = tokens[mention.tokenStart - 1];
+    const after = tokens[mention.tokenEnd];
+    const governed =
+      before !== undefined &&
+      mention.tokenStart > sentence.tokenStart &&
+      (before.pos === "ADP" || before.pos === "VERB" || before.lower === "'s") &&
+      before.lower !== "that";
+    const possessor = after?.lower === "'s" || after?.lower === "’s";
+    if (governed || (possessor && mention.kind !== "pronoun")) {
+      k = mention.tokenStart;
+      continue;
+    }
+    if (!isLinked(mention)) return null;
+    return { mentions: coordinatedLeft(view, index), indirect };
+  }
+  return null;
+}
+
+/** The object of a cue ending before token `cueEnd`, through `preps` or a "that"-clause when `complement`. */
+export function findObject(view: SentenceView, cueEnd: number, preps: readonly string[], complement: boolean, nominal: boolean): Argument | null {
+  const { tokens, sentence } = view;
+  const limit = Math.min(sentence.tokenEnd, cueEnd + OBJECT_WINDOW_TOKENS);
+  let passedThat = false;
+  let lastWord: Token | null = null;
+  for (let k = cueEnd; k < limit; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower === "that" && (complement || preps.includes("that")) && !passedThat) {
+      passedThat = true;
+      continue;
+    }
+    if (OBJECT_BARRIERS.has(token.lower) && !(preps.includes(token.lower))) return null;
+    const index = view.startingAt.get(k);
+    if (index !== undefined) {
+      const mention = view.mentions[index] as Mention;
+      const prep = lastWord?.pos === "ADP" || lastWord?.lower === "to" ? lastWord.lower : null;
+      const allowed = prep === null || preps.includes(prep) || passedThat || (nominal && prep === "of" && preps.includes("of"));
+      if (isLinked(mention) && allowed && !(prep !== null && OBJECT_SKIP_PREPS.has(prep) && !preps.includes(prep))) {
+        return { mentions: coordinatedRight(view, index), indirect: passedThat };
+      }
+      k = mention.tokenEnd - 1;
+      lastWord = tokens[k] as Token;
+      continue;
+    }
+    if (token.pos === "VERB" && !passedThat && k > cueEnd + 1 && !nominal) return null;
+    lastWord = token;
+  }
+  return null;
+}
+
+/** The agent of a passive cue: the mention after "by". */
+export function findAgent(view: SentenceView, cueEnd: number): Argument | null {
+  const { tokens } = view;
+  for (let k = cueEnd; k < Math.min(view.sentence.tokenEnd, cueEnd + 3); k++) {
+    if ((tokens[k] as Token).lower !== "by") continue;
+    let m = k + 1;
+    while (m < view.sentence.tokenEnd && !view.startingAt.has(m) && m < k + 6) m++;
+    const index = view.startingAt.get(m);
+    if (index === undefined) return null;
+    return { mentions: coordinatedRight(view, index), indirect: false };
+  }
+  return null;
+}

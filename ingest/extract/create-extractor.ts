@@ -1,0 +1,73 @@
+// The extraction engine's entry point: one article's cleaned text in, its local actors and statements out.
+
+import type { ArticleRecord } from "../../graph-schema/index.ts";
+import { createGazetteer } from "../gazetteer/gazetteer.ts";
+import { analyzeText } from "../nlp/analyze-text.ts";
+import { loadWinkNlp } from "../nlp/load-wink-nlp.ts";
+import type { ArticleExtraction, LocalActor, LocalRelation } from "./article-extraction.ts";
+import { buildSentenceView, type SentenceView } from "./clause-arguments.ts";
+import { resolveExtractorOptions, type ExtractorOptions } from "./extractor-options.ts";
+import { findMentions, type MentionContext } from "./find-mentions.ts";
+import { findQuotes } from "./find-quotes.ts";
+import { findRelations } from "./find-relations.ts";
+import { linkActors, type ArticleActor } from "./link-actors.ts";
+
+export interface Extractor {
+  readonly options: ExtractorOptions;
+  /** Extracts the actors and statements of one article; offsets point into `text`. */
+  extract(record: ArticleRecord, text: string): ArticleExtraction;
+}
+
+const LISTED_TYPES = new Set(["COUNTRY", "ORGANIZATION", "MEDIA", "GROUP"]);
+
+/**
+ * Creates an extractor; the wink model and gazetteer are built once and reused for every article.
+ * @example
+ * const extractor = createExtractor();
+ * const { actors, relations } = extractor.extract(record, "NATO warns Russia\n\nNATO warned Russia on Monday.");
+ */
+export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extractor {
+  const options = resolveExtractorOptions(partial);
+  const nlp = options.nlp ?? loadWinkNlp();
+  const gazetteer = createGazetteer(options.gazetteer);
+  const metonyms = new Map(options.metonymy ? Object.entries(options.metonyms) : []);
+  return {
+    options,
+    extract(record, text) {
+      const analyzed = analyzeText(nlp, text);
+      const tokenEnds = new Set(analyzed.tokens.map((token) => token.end));
+      const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds };
+      const perSentence = analyzed.sentences.map((sentence) => findMentions(context, sentence));
+      const actors = linkActors(perSentence.flat(), gazetteer);
+      const views: SentenceView[] = analyzed.sentences.map((sentence, i) => buildSentenceView(sentence, analyzed.tokens, perSentence[i] ?? []));
+      const quotes = findQuotes(analyzed, views);
+      const relations = findRelations({ analyzed, views, actors, quotes, published: record.published }).filter(
+        (relation) => relation.confidence >= options.minConfidence,
+      );
+      return { article: record, text, ...publish(actors, relations) };
+    },
+  };
+}
+
+/** Keeps the actors worth listing (in a statement, known to the gazetteer, or a person seen twice or with a role), renumbered. */
+function publish(actors: ArticleActor[], relations: LocalRelation[]): { actors: LocalActor[]; relations: LocalRelation[] } {
+  const used = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? r.subject]));
+  const kept = actors.filter(
+    (actor) =>
+      used.has(actor.localId) ||
+      (actor.strong && (LISTED_TYPES.has(actor.type) || (actor.type === "PERSON" && (actor.mentions > 1 || actor.roles.length > 0)))),
+  );
+  const renumber = new Map<string, string>();
+  const out: LocalActor[] = kept.map((actor, index) => {
+    const localId = `l${index + 1}`;
+    renumber.set(actor.localId, localId);
+    const { strong: _strong, ...local } = actor;
+    return { ...local, localId };
+  });
+  const id = (old: string): string => renumber.get(old) ?? old;
+  return {
+    actors: out,
+    relations: relations.map((r) => ({ ...r, subject: id(r.subject), object: id(r.object), attributedTo: r.attributedTo === null ? null : id(r.attributedTo) })),
+  };
+}
+

@@ -1,0 +1,353 @@
+// Actor recognition inside one sentence: gazetteer names, titled people ("US Secretary of State Antony Blinken"),
+// descriptions ("the French president"), anonymous officials, demonym phrases ("Russian troops"), pronouns and
+// proper-noun chunks from wink's POS tags.
+
+import type { ActorType } from "../../graph-schema/index.ts";
+import type { Gazetteer, GazetteerEntry, GazetteerMatch } from "../gazetteer/gazetteer.ts";
+import type { AnalyzedText, Sentence, Token } from "../nlp/analyze-text.ts";
+import {
+  CHUNK_STOPWORDS,
+  DESCRIPTION_DETERMINERS,
+  FORCE_NOUNS,
+  GROUP_HEADS,
+  HONORIFICS,
+  NON_ACTOR_CAPITALS,
+  OFFICIAL_TITLES,
+  ORGANIZATION_DESCRIPTIONS,
+  ORGANIZATION_HEADS,
+  PERSON_DESCRIPTION_TITLES,
+  ROLE_TITLES,
+  TITLE_MODIFIERS,
+} from "./mention-lexicon.ts";
+
+export const MENTION_KINDS = ["entity", "person", "name", "description", "pronoun", "official", "group"] as const;
+/** entity: gazetteer actor; person: full or titled name; name: bare proper noun (surname, unknown word). */
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
+export interface Mention {
+  kind: MentionKind;
+  sentence: number;
+  /** Token range of the whole phrase (titles included), used to find clause positions. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character range of the actor's name (or the whole phrase when there is no name). */
+  start: number;
+  end: number;
+  surface: string;
+  /** Proper name (person/name), gazetteer name (entity), the phrase (group/description). */
+  name: string;
+  type: ActorType | null;
+  /** Gazetteer key of an entity, of an official's institution, or of an organisation description. */
+  entryKey: string | null;
+  role: string | null;
+  /** Canonical name of the affiliation from a title phrase. */
+  affiliation: string | null;
+  /** A capital or institution standing for its country (Moscow, the Kremlin). */
+  metonymy: boolean;
+  /** Set by linkActors: index of the article actor, or -1 when unresolved. */
+  actor: number;
+  /** True for honorific names ("Mr Biden") and names followed by a speech verb: certainly a person. */
+  personCue: boolean;
+}
+
+export interface MentionContext {
+  analyzed: AnalyzedText;
+  gazetteer: Gazetteer;
+  /** Gazetteer key → gazetteer key of the country it stands for (metonymy); empty when switched off. */
+  metonyms: ReadonlyMap<string, string>;
+  /** Character offsets where a token ends, for gazetteer boundary checks. */
+  tokenEnds: ReadonlySet<number>;
+}
+
+const TITLE_TOKENS: ReadonlyArray<readonly string[]> = ROLE_TITLES.map((title) => title.split(" "));
+const NAME_CONNECTORS = new Set(["bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du"]);
+const PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
+const SPEECH_LEMMAS = new Set(["say", "tell", "add", "note", "stress", "claim", "announce", "write", "insist", "argue"]);
+
+/** Finds the actor mentions of one sentence, left to right, without overlaps. */
+export function findMentions(context: MentionContext, sentence: Sentence): Mention[] {
+  const { tokens } = context.analyzed;
+  const mentions: Mention[] = [];
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd) {
+    const token = tokens[i] as Token;
+    if (token.pos === "PUNCT" || token.pos === "SPACE" || token.pos === "NUM") {
+      i++;
+      continue;
+    }
+    const found =
+      pronounAt(context, sentence, i) ??
+      titledAt(context, sentence, i) ??
+      organizationDescriptionAt(context, sentence, i) ??
+      groupAt(context, sentence, i) ??
+      entityAt(context, sentence, i) ??
+      chunkAt(context, sentence, i);
+    if (found) {
+      mentions.push(found);
+      i = Math.max(found.tokenEnd, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}
+
+function makeMention(
+  context: MentionContext,
+  sentence: Sentence,
+  kind: MentionKind,
+  from: number,
+  to: number,
+  fields: Partial<Mention> & { name: string },
+): Mention {
+  const { tokens, text } = context.analyzed;
+  const start = fields.start ?? (tokens[from] as Token).start;
+  const end = fields.end ?? (tokens[to - 1] as Token).end;
+  return {
+    kind,
+    sentence: sentence.index,
+    tokenStart: from,
+    tokenEnd: to,
+    start,
+    end,
+    surface: text.slice(start, end),
+    type: null,
+    entryKey: null,
+    role: null,
+    affiliation: null,
+    metonymy: false,
+    actor: -1,
+    personCue: false,
+    ...fields,
+  };
+}
+
+function pronounAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const token = context.analyzed.tokens[i] as Token;
+  if (!PRONOUNS.has(token.lower)) return null;
+  return makeMention(context, sentence, "pronoun", i, i + 1, { name: token.lower, type: "PERSON" });
+}
+
+/** Gazetteer match at token i, with metonymy applied; `null` when none. */
+function gazetteerAt(context: MentionContext, i: number): { match: GazetteerMatch; entry: GazetteerEntry; endToken: number; metonymy: boolean } | null {
+  const { tokens, text } = context.analyzed;
+  const token = tokens[i];
+  if (!token || !/[\p{L}\p{N}]/u.test(token.text.charAt(0))) return null;
+  const match = context.gazetteer.matchAt(text, token.start, context.tokenEnds);
+  if (!match) return null;
+  let endToken = i;
+  while (endToken < tokens.length && (tokens[endToken] as Token).end <= match.end) endToken++;
+  const mapped = context.metonyms.get(match.entry.key);
+  const entry = mapped ? (context.gazetteer.byKey(mapped) ?? match.entry) : match.entry;
+  const metonymy = mapped !== undefined || (match.kind === "capital" && entry !== match.entry);
+  return { match, entry, endToken, metonymy };
+}
+
+function titleAt(tokens: readonly Token[], i: number, end: number): number {
+  let best = 0;
+  for (const words of TITLE_TOKENS) {
+    if (words.length <= best || i + words.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = (tokens[i + k] as Token).lower === words[k];
+    if (ok) best = words.length;
+  }
+  return best;
+}
+
+/** A proper name of up to five capitalised tokens starting at i (never a gazetteer name or title). */
+function properNameAt(context: MentionContext, sentence: Sentence, i: number): number {
+  const { tokens } = context.analyzed;
+  let j = i;
+  while (j < sentence.tokenEnd && j - i < 5) {
+    const token = tokens[j] as Token;
+    const isNamePart =
+      token.capitalised &&
+      token.pos !== "PUNCT" &&
+      !token.inDate &&
+      !CHUNK_STOPWORDS.has(token.lower) &&
+      !NON_ACTOR_CAPITALS.has(token.lower) &&
+      /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text);
+    if (isNamePart) {
+      if (j > i && gazetteerAt(context, j)?.match.kind === "name") break;
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    if (j > i && NAME_CONNECTORS.has(token.text) && next?.capitalised) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j - i;
+}
+
+function titledAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const { tokens } = context.analyzed;
+  const end = sentence.tokenEnd;
+  let j = i;
+  let determiner: string | null = null;
+  const first = tokens[j] as Token;
+  if (DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an") {
+    determiner = first.lower;
+    j++;
+  }
+  while (j < end && TITLE_MODIFIERS.has((tokens[j] as Token).lower) && titleAt(tokens, j, end) === 0) j++;
+  let affiliation: GazetteerEntry | null = null;
+  let possessive = false;
+  const gazetteer = j < end ? gazetteerAt(context, j) : null;
+  if (gazetteer && gazetteer.entry.type !== "MEDIA") {
+    affiliation = gazetteer.entry;
+    j = gazetteer.endToken;
+    if ((tokens[j] as Token | undefined)?.lower === "'s" || (tokens[j] as Token | undefined)?.lower === "’s") {
+      possessive = true;
+      j++;
+    }
+  }
+  while (j < end && TITLE_MODIFIERS.has((tokens[j] as Token).lower) && titleAt(tokens, j, end) === 0) j++;
+  const titleLength = j < end ? titleAt(tokens, j, end) : 0;
+  if (titleLength === 0) return null;
+  const titleStart = j;
+  j += titleLength;
+  const title = tokens
+    .slice(titleStart, j)
+    .map((t) => t.lower)
+    .join(" ")
+    .replace(/^gen\.?$/, "general");
+  if (!affiliation && tokens[j]?.lower === "of") {
+    const after = gazetteerAt(context, j + 1);
+    if (after && after.entry.type !== "MEDIA") {
+      affiliation = after.entry;
+      j = after.endToken;
+    }
+  }
+  const commaSkip = tokens[j]?.text === "," ? 1 : 0;
+  const nameLength = properNameAt(context, sentence, j + commaSkip);
+  const affiliationName = affiliation?.name ?? null;
+  if (nameLength > 0) {
+    const nameStart = j + commaSkip;
+    const nameTokens = tokens.slice(nameStart, nameStart + nameLength);
+    const startsName = (nameTokens[0] as Token).start;
+    const endsName = (nameTokens[nameLength - 1] as Token).end;
+    return makeMention(context, sentence, "person", i, nameStart + nameLength, {
+      name: context.analyzed.text.slice(startsName, endsName),
+      start: startsName,
+      end: endsName,
+      type: "PERSON",
+      role: title,
+      affiliation: affiliationName,
+      personCue: true,
+    });
+  }
+  if (OFFICIAL_TITLES.has(title) && (affiliation || determiner === "the")) {
+    return makeMention(context, sentence, "official", i, j, {
+      name: title,
+      entryKey: affiliation?.key ?? null,
+      role: title,
+      affiliation: affiliationName,
+    });
+  }
+  const described = determiner === "the" || determiner === "his" || determiner === "her" || possessive || (affiliation && !determiner);
+  if (described && PERSON_DESCRIPTION_TITLES.has(title) && (determiner !== null || affiliation !== null)) {
+    return makeMention(context, sentence, "description", i, j, {
+      name: title,
+      type: "PERSON",
+      role: title,
+      affiliation: affiliationName,
+    });
+  }
+  return null;
+}
+
+function organizationDescriptionAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const { tokens, text } = context.analyzed;
+  if ((tokens[i] as Token).lower !== "the") return null;
+  const rest = text.slice((tokens[i + 1] as Token | undefined)?.start ?? 0, (tokens[Math.min(i + 6, sentence.tokenEnd - 1)] as Token).end).toLowerCase();
+  for (const [phrase, key] of ORGANIZATION_DESCRIPTIONS) {
+    if (!rest.startsWith(phrase) || /[\p{L}]/u.test(rest.charAt(phrase.length))) continue;
+    const phraseEnd = ((tokens[i + 1] as Token).start) + phrase.length;
+    let j = i + 1;
+    while (j < sentence.tokenEnd && (tokens[j] as Token).end <= phraseEnd) j++;
+    return makeMention(context, sentence, "description", i, j, { name: phrase, entryKey: key });
+  }
+  return null;
+}
+
+function groupAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const { tokens } = context.analyzed;
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= sentence.tokenEnd || !GROUP_HEADS.has(next.lower)) return null;
+  const modifier = /^(pro|anti)-\p{Lu}|-(backed|led|supported)$/u.test(token.text);
+  const demonym = gazetteerAt(context, i)?.match.kind === "demonym";
+  if (!modifier && !demonym) return null;
+  return makeMention(context, sentence, "group", i, i + 2, { name: `${token.text} ${next.text}`, type: "GROUP" });
+}
+
+function entityAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const { tokens } = context.analyzed;
+  const found = gazetteerAt(context, i);
+  if (!found) return null;
+  const { match, entry, endToken, metonymy } = found;
+  // "Belarusian Constitutional Court", "Russian Defence Ministry": a proper organisation name, not the country.
+  const tail = properNameAt(context, sentence, endToken);
+  if (tail > 0 && match.kind !== "capital") {
+    const words = tokens.slice(endToken, endToken + tail);
+    if (words.some((t) => ORGANIZATION_HEADS.has(t.lower))) {
+      return makeMention(context, sentence, "entity", i, endToken + tail, {
+        name: context.analyzed.text.slice((tokens[i] as Token).start, (words[words.length - 1] as Token).end),
+        type: "ORGANIZATION",
+        affiliation: entry.name,
+      });
+    }
+  }
+  if (match.kind === "demonym") {
+    const next = tokens[endToken];
+    if (!next || endToken >= sentence.tokenEnd || !FORCE_NOUNS.has(next.lower)) return null;
+    return makeMention(context, sentence, "entity", i, endToken + 1, { name: entry.name, type: entry.type, entryKey: entry.key });
+  }
+  if (match.kind === "capital" && !metonymy) {
+    return makeMention(context, sentence, "entity", i, endToken, {
+      name: match.surface,
+      type: "LOCATION",
+      affiliation: entry.name,
+    });
+  }
+  return makeMention(context, sentence, "entity", i, endToken, {
+    name: entry.name,
+    type: entry.type,
+    entryKey: entry.key,
+    metonymy,
+  });
+}
+
+function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const { tokens } = context.analyzed;
+  const first = tokens[i] as Token;
+  let from = i;
+  let honorific = false;
+  if (HONORIFICS.has(first.lower) && first.capitalised) {
+    from = i + 1;
+    honorific = true;
+  }
+  const length = properNameAt(context, sentence, from);
+  if (length === 0) return null;
+  const to = from + length;
+  const words = tokens.slice(from, to);
+  const head = words[0] as Token;
+  const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");
+  if (!honorific && length === 1 && head.pos !== "PROPN") return null;
+  if (!honorific && sentenceInitial && head.pos !== "PROPN" && length === 1) return null;
+  const organization = words.some((t) => ORGANIZATION_HEADS.has(t.lower));
+  const after = tokens[to];
+  const speaks = after !== undefined && SPEECH_LEMMAS.has(after.lemma) && after.pos === "VERB";
+  const type: ActorType | null = organization ? "ORGANIZATION" : honorific || length > 1 ? "PERSON" : null;
+  const name = context.analyzed.text.slice(head.start, (words[length - 1] as Token).end);
+  return makeMention(context, sentence, length > 1 || organization ? "person" : "name", i, to, {
+    name,
+    start: head.start,
+    type: type === "PERSON" && organization ? "ORGANIZATION" : type,
+    kind: organization ? "entity" : length > 1 ? "person" : "name",
+    personCue: honorific || (speaks && !organization),
+  });
+}

@@ -1,0 +1,174 @@
+// Within-article aliasing and coreference: links every mention to one article actor (surnames and "Mr Biden" to
+// the full name, acronyms to their expansion, "the French president" to the person holding that role, "he" to
+// the most recent person, "the official" to the institution that spoke).
+
+import type { ActorType } from "../../graph-schema/index.ts";
+import type { Gazetteer } from "../gazetteer/gazetteer.ts";
+import type { LocalActor, LocalRole } from "./article-extraction.ts";
+import type { Mention } from "./find-mentions.ts";
+
+/** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
+export interface ArticleActor extends LocalActor {
+  /** Token-level mention count that makes the actor worth listing even without a statement. */
+  strong: boolean;
+}
+
+const lastWord = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? "";
+const firstWord = (name: string): string => name.split(/\s+/)[0]?.toLowerCase() ?? "";
+const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
+/** How many sentences back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH_SENTENCES = 3;
+
+/** Links mentions (sorted by position) to article actors, setting `mention.actor`; returns the actors. */
+export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleActor[] {
+  const actors: ArticleActor[] = [];
+  const byKey = new Map<string, number>();
+  const persons: number[] = [];
+
+  const addActor = (name: string, type: ActorType, key: string | null, strong: boolean): number => {
+    const index = actors.length;
+    actors.push({
+      localId: `l${index + 1}`,
+      name,
+      type,
+      aliases: [],
+      mentions: 0,
+      roles: [],
+      affiliation: null,
+      gazetteerKey: key,
+      strong,
+    });
+    if (type === "PERSON") persons.push(index);
+    return index;
+  };
+  const entityActor = (key: string): number => {
+    const known = byKey.get(key);
+    if (known !== undefined) return known;
+    const entry = gazetteer.byKey(key);
+    const index = addActor(entry?.name ?? key, entry?.type ?? "ORGANIZATION", key, true);
+    (actors[index] as ArticleActor).affiliation = entry?.affiliation ?? null;
+    byKey.set(key, index);
+    return index;
+  };
+  const attach = (mention: Mention, index: number): void => {
+    mention.actor = index;
+    const actor = actors[index] as ArticleActor;
+    actor.mentions++;
+    const alias = mention.kind === "pronoun" ? null : mention.kind === "person" || mention.kind === "name" ? mention.name : mention.surface;
+    if (alias && alias !== actor.name && !actor.aliases.includes(alias) && mention.kind !== "description" && mention.kind !== "official") {
+      actor.aliases.push(alias);
+    }
+    if (mention.role && actor.type === "PERSON" && mention.kind !== "official") addRole(actor, { title: mention.role, affiliation: mention.affiliation });
+    if (mention.affiliation && actor.type === "PERSON" && !actor.affiliation && mention.role !== "counterpart") {
+      actor.affiliation = mention.affiliation;
+    }
+  };
+  const findPerson = (name: string): number | undefined => {
+    const surname = lastWord(name);
+    const given = firstWord(name);
+    const single = !name.includes(" ");
+    return persons.find((p) => {
+      const known = (actors[p] as ArticleActor).name;
+      if (known.toLowerCase() === name.toLowerCase()) return true;
+      if (lastWord(known) !== surname && !(single && firstWord(known) === given && known.includes(" "))) return false;
+      // Same surname: the same person unless both give different first names ("Aleksandr"/"Alexander" agree on A).
+      return single || !known.includes(" ") || firstWord(known).charAt(0) === given.charAt(0);
+    });
+  };
+
+  // Pass 1: gazetteer entities and full names, so that later surnames and descriptions can find them.
+  for (const mention of mentions) {
+    if (mention.kind === "entity" && mention.entryKey) attach(mention, entityActor(mention.entryKey));
+    else if (mention.kind === "entity" || mention.kind === "group") {
+      const key = `${mention.type}:${mention.name.toLowerCase()}`;
+      const known = byKey.get(key) ?? addActor(mention.name, mention.type ?? "ORGANIZATION", null, mention.type !== "LOCATION");
+      byKey.set(key, known);
+      attach(mention, known);
+      if (mention.affiliation) (actors[known] as ArticleActor).affiliation ??= mention.affiliation;
+    } else if (mention.kind === "person") {
+      const known = findPerson(mention.name);
+      if (known !== undefined) {
+        const actor = actors[known] as ArticleActor;
+        if (mention.name.length > actor.name.length && mention.name.includes(" ")) {
+          actor.aliases.push(actor.name);
+          actor.name = mention.name;
+        }
+        attach(mention, known);
+      } else attach(mention, addActor(mention.name, "PERSON", null, true));
+    }
+  }
+  // Pass 2: bare names, then descriptions, officials and pronouns in reading order.
+  let lastOfficial = -1;
+  for (const mention of mentions) {
+    if (mention.actor >= 0) continue;
+    if (mention.kind === "name") {
+      const person = findPerson(mention.name);
+      if (person !== undefined) attach(mention, person);
+      else {
+        const key = `NAME:${mention.name.toLowerCase()}`;
+        const type: ActorType | null = mention.personCue ? "PERSON" : null;
+        const known = byKey.get(key) ?? addActor(mention.name, type ?? "LOCATION", null, type !== null);
+        byKey.set(key, known);
+        attach(mention, known);
+        if (type === "PERSON" && !persons.includes(known)) persons.push(known);
+      }
+    } else if (mention.kind === "description" && mention.entryKey) {
+      const known = byKey.get(mention.entryKey);
+      if (known !== undefined) attach(mention, known);
+    } else if (mention.kind === "description") {
+      const person = describedPerson(mention, mentions, actors, persons);
+      if (person !== undefined) attach(mention, person);
+    } else if (mention.kind === "official") {
+      const index = mention.entryKey ? entityActor(mention.entryKey) : lastOfficial;
+      if (index >= 0) {
+        lastOfficial = index;
+        attach(mention, index);
+      }
+    } else if (mention.kind === "pronoun") {
+      const antecedent = previousPerson(mention, mentions, actors);
+      if (antecedent !== undefined) attach(mention, antecedent);
+    }
+  }
+  return actors;
+}
+
+function addRole(actor: ArticleActor, role: LocalRole): void {
+  if (role.title === "counterpart") return;
+  const same = actor.roles.find((r) => r.title === role.title);
+  if (!same) actor.roles.push(role);
+  else same.affiliation ??= role.affiliation;
+}
+
+/** The person a description denotes: same role and affiliation, nearest before it, else nearest after it. */
+function describedPerson(mention: Mention, mentions: Mention[], actors: ArticleActor[], persons: number[]): number | undefined {
+  const fits = (index: number): boolean => {
+    const actor = actors[index] as ArticleActor;
+    const role = mention.role ?? "";
+    const generic = role === "head of state" || role === "leader" || role === "counterpart" || role === "head";
+    const roleFits = generic
+      ? actor.roles.some((r) => ROLE_HEADS.has(r.title)) || (role === "counterpart" && mention.affiliation !== null)
+      : actor.roles.some((r) => r.title === role || r.title.endsWith(` ${role}`));
+    const affiliationFits = mention.affiliation === null || actor.affiliation === mention.affiliation || actor.roles.some((r) => r.affiliation === mention.affiliation);
+    return roleFits && affiliationFits;
+  };
+  const position = mentions.indexOf(mention);
+  for (let k = position - 1; k >= 0; k--) {
+    const actor = (mentions[k] as Mention).actor;
+    if (actor >= 0 && (actors[actor] as ArticleActor).type === "PERSON" && fits(actor)) return actor;
+  }
+  return persons.find(fits);
+}
+
+/** Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike). */
+function previousPerson(mention: Mention, mentions: Mention[], actors: ArticleActor[]): number | undefined {
+  const position = mentions.indexOf(mention);
+  for (let k = position - 1; k >= 0; k--) {
+    const candidate = mentions[k] as Mention;
+    if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) return undefined;
+    if (candidate.actor >= 0 && (actors[candidate.actor] as ArticleActor).type === "PERSON" && candidate.kind !== "pronoun") {
+      return candidate.actor;
+    }
+    if (candidate.kind === "pronoun" && candidate.actor >= 0) return candidate.actor;
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+// Word lists that recognise actor mentions without a trained model: role titles, honorifics, words that make a
+// proper-noun chunk an organisation, force nouns that turn a demonym into its country, and non-actor capitals.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split("|"));
+
+/** Role titles, lower case, longest first when matched; multiword titles are token sequences. */
+export const ROLE_TITLES: readonly string[] = [
+  "chairman of the joint chiefs of staff", "chairman of the joint chiefs", "secretary of state", "secretary of defense",
+  "secretary of defence", "minister of foreign affairs", "minister of defence", "minister of defense",
+  "deputy minister of defense", "deputy minister of defence", "deputy prime minister", "prime minister",
+  "vice president", "vice-president", "foreign minister", "defence minister", "defense minister", "interior minister",
+  "health minister", "finance minister", "economy minister", "energy minister", "foreign secretary", "defence secretary",
+  "defense secretary", "home secretary", "press secretary", "national security adviser", "national security advisor",
+  "secretary general", "secretary-general", "chief of staff", "deputy minister", "deputy foreign minister",
+  "foreign policy chief", "lieutenant general", "major general", "deputy head", "head of state", "head of government",
+  "president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "premier", "general",
+  "gen.", "gen", "admiral", "colonel", "commander", "ambassador", "envoy", "senator", "sen.", "congressman",
+  "congresswoman", "governor", "mayor", "king", "queen", "pope", "chairman", "chairwoman", "director", "adviser",
+  "advisor", "counterpart", "prosecutor", "leader", "chief", "head", "official", "officials", "diplomat", "aide",
+  "representative", "lawmaker", "mp", "speaker", "commissioner", "negotiator",
+];
+
+/** Titles that may stand alone in a description ("the French president") and denote one person. */
+export const PERSON_DESCRIPTION_TITLES = set(
+  "president|vice president|prime minister|chancellor|foreign minister|defence minister|defense minister|" +
+    "secretary of state|leader|head of state|spokesman|spokeswoman|premier|minister|secretary general|" +
+    "secretary-general|general|chief|counterpart|ambassador|envoy|head|commander|defence secretary|defense secretary",
+);
+
+/** Titles that name an unnamed spokesperson of an institution, which then speaks for its affiliation. */
+export const OFFICIAL_TITLES = set("official|officials|diplomat|diplomats|source|sources|spokesman|spokeswoman|spokesperson");
+
+/** Honorifics before a name; they make the name a PERSON and are dropped from it. */
+export const HONORIFICS = set("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|sir|lord|lady|madam|president");
+
+/** Modifiers that may precede a title ("top US general", "former president"). */
+export const TITLE_MODIFIERS = set("top|senior|former|acting|then|new|chief|deputy|interim|outgoing|incoming|self-proclaimed");
+
+/** Determiners and possessives that open a description. */
+export const DESCRIPTION_DETERMINERS = set("the|his|her|their|its");
+
+/** Capitalised words inside a chunk that make it an organisation. */
+export const ORGANIZATION_HEADS = set(
+  "ministry|council|party|court|assembly|agency|bank|company|corporation|corp|inc|ltd|university|committee|" +
+    "commission|parliament|army|navy|union|organization|organisation|department|office|service|services|group|" +
+    "news|times|post|forces|guard|front|movement|institute|foundation|fund|federation|association|airlines|" +
+    "network|press|media|television|tv|radio|club|board|government|administration|command|brigade|battalion|" +
+    "regiment|police|cabinet|senate|congress|duma|rada|staff|directorate|intelligence|embassy|mission",
+);
+
+/** Organisation heads that denote a state body: with a demonym or country they stand for that country. */
+export const STATE_BODY_HEADS = set("government|army|forces|military|troops|authorities|administration|navy|embassy");
+
+/** Nouns after a demonym or country possessive that make the phrase stand for the country ("Russian troops"). */
+export const FORCE_NOUNS = set(
+  "troops|forces|force|military|army|soldiers|government|authorities|officials|official|diplomats|navy|" +
+    "warplanes|jets|missiles|tanks|side|leadership|defence|defense|air|artillery|units|servicemen|regime|" +
+    "intelligence|embassy|ministry",
+);
+
+/** Lower-case place/time capitals that are never actors. */
+export const NON_ACTOR_CAPITALS = set(
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
+    "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|" +
+    "tomorrow|christmas|easter|god|covid|covid-19|coronavirus|internet|english|i|ok|tv|am|pm|a.m.|p.m.|gmt|utc|" +
+    "est|cet|kyiv|read|more|photo|video|watch|live|update|updated|breaking|related|advertisement",
+);
+
+/** Lower-cased determiners/function words that cannot start a proper-name chunk even when capitalised. */
+export const CHUNK_STOPWORDS = set(
+  "the|a|an|this|that|these|those|it|its|he|she|they|we|i|you|but|and|or|if|when|while|as|in|on|at|for|of|to|" +
+    "with|by|from|after|before|since|meanwhile|however|also|yet|still|now|then|there|here|what|who|why|how|" +
+    "which|where|according|under|over|some|many|most|all|both|other|another|such|no|not|our|my|his|her|their|" +
+    "your|last|next|earlier|later|despite|amid|among|around|about|during|across|against|between|into|onto|" +
+    "upon|within|without|would|could|should|will|may|might|must|can|so|thus|because|although|though|unless|" +
+    "whether|once|each|every|any|several|few|more|less|one|two|three|four|five|six|seven|eight|nine|ten|mr|mrs|ms|dr",
+);
+
+/** Collective descriptions that stand for an organisation when that organisation is in the article. */
+export const ORGANIZATION_DESCRIPTIONS: ReadonlyArray<readonly [phrase: string, key: string]> = [
+  ["us-led military bloc", "nato"],
+  ["us-led military alliance", "nato"],
+  ["western military alliance", "nato"],
+  ["military alliance", "nato"],
+  ["military bloc", "nato"],
+  ["alliance", "nato"],
+  ["bloc", "eu"],
+  ["european bloc", "eu"],
+  ["27-nation bloc", "eu"],
+  ["kremlin", "russia"],
+];
+
+/** Collective groups written as common nouns ("pro-Russian separatists"). */
+export const GROUP_HEADS = set("separatists|rebels|militants|insurgents|protesters|protestors|fighters|militia|militias|partisans|volunteers|mercenaries");

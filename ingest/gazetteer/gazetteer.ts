@@ -1,0 +1,149 @@
+// The gazetteer: countries (with demonyms and capitals), organisations, media and groups, indexed for fast
+// longest-match lookup at a character position of an analysed text.
+
+import type { ActorType } from "../../graph-schema/index.ts";
+import { InvalidInputError } from "../../graph-schema/index.ts";
+import { COUNTRY_DATA } from "./country-data.ts";
+import { ORGANIZATION_DATA } from "./organization-data.ts";
+
+/** One known actor. `key` is stable (`united-states`), `name` is what the graph shows. */
+export interface GazetteerEntry {
+  key: string;
+  name: string;
+  type: ActorType;
+  /** Other surface forms: acronyms, expansions, spellings. */
+  aliases: string[];
+  /** Canonical name of the country or organisation the entry belongs to. */
+  affiliation: string | null;
+  demonyms: string[];
+  capitals: string[];
+}
+
+/** What a surface form denotes: the entry itself, its demonym (an adjective) or its capital (a place). */
+export const GAZETTEER_MATCH_KINDS = ["name", "demonym", "capital"] as const;
+export type GazetteerMatchKind = (typeof GAZETTEER_MATCH_KINDS)[number];
+
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  kind: GazetteerMatchKind;
+  /** The surface form as written in the text. */
+  surface: string;
+  end: number;
+}
+
+interface Surface {
+  form: string;
+  entry: GazetteerEntry;
+  kind: GazetteerMatchKind;
+  /** All-caps forms (US, WHO) match case-sensitively only; others also match a capitalised first letter. */
+  exact: boolean;
+}
+
+export interface Gazetteer {
+  readonly entries: readonly GazetteerEntry[];
+  byKey(key: string): GazetteerEntry | undefined;
+  byName(name: string): GazetteerEntry | undefined;
+  /** Longest surface form starting at `start` in `text` and ending on one of `tokenEnds`. */
+  matchAt(text: string, start: number, tokenEnds: ReadonlySet<number>): GazetteerMatch | null;
+}
+
+/** Stable key for a canonical name: lower case, ASCII letters and digits joined by dashes. */
+export function gazetteerKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/^the /, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+const split = (field: string | undefined): string[] =>
+  (field ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+
+function parseCountry(row: string): GazetteerEntry {
+  const [name, aliases, demonyms, capitals] = row.split("|");
+  if (!name) throw new InvalidInputError(`ingest/gazetteer: country row "${row}" has no name; expected "Name|aliases|demonyms|capitals"`);
+  return {
+    key: gazetteerKey(name),
+    name,
+    type: "COUNTRY",
+    aliases: split(aliases),
+    affiliation: null,
+    demonyms: split(demonyms),
+    capitals: split(capitals),
+  };
+}
+
+function parseOrganization(row: string): GazetteerEntry {
+  const [name, type, aliases, affiliation] = row.split("|");
+  if (!name || !type) {
+    throw new InvalidInputError(`ingest/gazetteer: organisation row "${row}" has no name or type; expected "Name|TYPE|aliases|affiliation"`);
+  }
+  return {
+    key: gazetteerKey(name),
+    name,
+    type: type as ActorType,
+    aliases: split(aliases),
+    affiliation: affiliation ? affiliation : null,
+    demonyms: [],
+    capitals: [],
+  };
+}
+
+const leadingWord = (form: string): string => (/^[\p{L}\p{N}]+/u.exec(form)?.[0] ?? form.slice(0, 1)).toLowerCase();
+
+/** Builds a gazetteer from the built-in data plus `extra` entries (extra entries win on key clashes). */
+export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazetteer {
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const entry of [...COUNTRY_DATA.map(parseCountry), ...ORGANIZATION_DATA.map(parseOrganization), ...extra]) {
+    byKey.set(entry.key, entry);
+  }
+  const entries = [...byKey.values()];
+  const byName = new Map<string, GazetteerEntry>();
+  const index = new Map<string, Surface[]>();
+  const add = (form: string, entry: GazetteerEntry, kind: GazetteerMatchKind): void => {
+    const exact = form.length > 1 && form === form.toUpperCase();
+    const forms = form.startsWith("the ") ? [form, `The ${form.slice(4)}`] : [form];
+    for (const variant of forms) {
+      const bucket = index.get(leadingWord(variant)) ?? [];
+      bucket.push({ form: variant, entry, kind, exact });
+      index.set(leadingWord(variant), bucket);
+    }
+  };
+  for (const entry of entries) {
+    byName.set(entry.name.toLowerCase(), entry);
+    for (const form of [entry.name, ...entry.aliases]) add(form, entry, "name");
+    for (const form of entry.demonyms) add(form, entry, "demonym");
+    for (const form of entry.capitals) add(form, entry, "capital");
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.form.length - a.form.length);
+  return {
+    entries,
+    byKey: (key) => byKey.get(key),
+    byName: (name) => byName.get(name.toLowerCase()) ?? byKey.get(gazetteerKey(name)),
+    matchAt(text, start, tokenEnds) {
+      const word = /^[\p{L}\p{N}]+/u.exec(text.slice(start, start + 40))?.[0];
+      const bucket = index.get((word ?? text.charAt(start)).toLowerCase());
+      if (!bucket) return null;
+      for (const surface of bucket) {
+        const end = start + surface.form.length;
+        if (!tokenEnds.has(end)) continue;
+        const written = text.slice(start, end);
+        if (written === surface.form || (!surface.exact && sameButCase(written, surface.form))) {
+          return { entry: surface.entry, kind: surface.kind, surface: written, end };
+        }
+      }
+      return null;
+    },
+  };
+}
+
+/** Accepts "NATO" for "Nato" or a capitalised form of a lower-case word, never a lower-cased proper name. */
+function sameButCase(written: string, form: string): boolean {
+  if (written.toLowerCase() !== form.toLowerCase()) return false;
+  return /^\p{Lu}/u.test(written) && (written === written.toUpperCase() || written.charAt(0) === form.charAt(0).toUpperCase());
+}

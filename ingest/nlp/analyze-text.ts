@@ -1,0 +1,130 @@
+// Runs wink over an article once and wraps its untyped output into plain tokens and sentences with character
+// offsets into the text. Sentences never cross a paragraph break, so a headline is always its own sentence.
+
+import type { WinkNlp } from "./load-wink-nlp.ts";
+
+/** One wink token with its character range in the analysed text. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, AUX, ADP, PUNCT, SPACE…). */
+  pos: string;
+  start: number;
+  end: number;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+  /** True when wink's entity recogniser put the token inside a DATE, TIME or DURATION entity. */
+  inDate: boolean;
+  /** Whether the first character is an upper-case letter. */
+  capitalised: boolean;
+}
+
+/** A sentence as a half-open token range and a character range. */
+export interface Sentence {
+  index: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  /** Paragraph number (0 = the headline when the text starts with one). */
+  paragraph: number;
+}
+
+export interface AnalyzedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const DATE_ENTITY_TYPES = new Set(["DATE", "TIME", "DURATION"]);
+const UPPER = /^\p{Lu}/u;
+
+/** Tokenises, tags and sentence-splits `text` with wink, returning offsets into `text`. */
+export function analyzeText(nlp: WinkNlp, text: string): AnalyzedText {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const inDate = new Uint8Array(values.length);
+  const entities = doc.entities();
+  const details = entities.out(its.detail) as unknown as Array<{ type: string }>;
+  const entitySpans = entities.out(its.span) as unknown as Array<[number, number]>;
+  details.forEach((detail, k) => {
+    const span = entitySpans[k];
+    if (!span || !DATE_ENTITY_TYPES.has(detail.type)) return;
+    for (let i = span[0]; i <= span[1]; i++) inDate[i] = 1;
+  });
+  const sentenceOf = new Int32Array(values.length);
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  sentenceSpans.forEach(([from, to], index) => {
+    for (let i = from; i <= to; i++) sentenceOf[i] = index;
+  });
+  const out: Token[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? "";
+    cursor += (spaces[i] ?? "").length;
+    // wink is lossless, but re-anchor defensively when a token is not where the running offset says.
+    if (text.startsWith(value, cursor) === false) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) cursor = found;
+    }
+    out[i] = {
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: pos[i] ?? "X",
+      start: cursor,
+      end: cursor + value.length,
+      sentence: sentenceOf[i] ?? 0,
+      inDate: inDate[i] === 1,
+      capitalised: UPPER.test(value),
+    };
+    cursor += value.length;
+  }
+  return { text, tokens: out, sentences: buildSentences(out) };
+}
+
+/** Groups tokens into sentences, splitting again at paragraph breaks and dropping whitespace-only sentences. */
+function buildSentences(tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let open = -1;
+  const close = (end: number): void => {
+    if (open < 0) return;
+    let last = end - 1;
+    while (last >= open && tokens[last]?.pos === "SPACE") last--;
+    const first = tokens[open];
+    const final = tokens[last];
+    if (first && final && last >= open) {
+      const index = sentences.length;
+      sentences.push({ index, tokenStart: open, tokenEnd: last + 1, start: first.start, end: final.end, paragraph });
+    }
+    open = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    if (token.pos === "SPACE") {
+      if (token.text.includes("\n\n") || (token.text.includes("\n") && previous?.text.includes("\n"))) {
+        close(i);
+        paragraph++;
+      } else if (token.text.includes("\n")) {
+        close(i);
+      }
+      continue;
+    }
+    if (open >= 0 && previous && previous.sentence !== token.sentence) close(i);
+    if (open < 0) open = i;
+  }
+  close(tokens.length);
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) (tokens[i] as Token).sentence = sentence.index;
+  }
+  return sentences;
+}
