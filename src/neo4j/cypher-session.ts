@@ -16,6 +16,8 @@ export interface CypherTransaction {
 }
 
 export interface CypherSession {
+  /** Auto-commit query, not retried: used for the connection probe and schema-free checks. */
+  run(cypher: string, params?: Record<string, unknown>): PromiseLike<CypherResult>;
   executeRead<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
   executeWrite<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -42,6 +42,10 @@ export class FakeSession implements CypherSession {
 
   constructor(public responder: FakeResponder = () => []) {}
 
+  run(cypher: string, params: Record<string, unknown> = {}): Promise<{ records: CypherRecord[] }> {
+    return new FakeTransaction(this, "READ").run(cypher, params);
+  }
+
   executeRead<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
     return work(new FakeTransaction(this, "READ"));
   }

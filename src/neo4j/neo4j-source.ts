@@ -1,0 +1,140 @@
+// GraphSource and the read half of GraphWriter over Neo4j: streams articles, actors, statements and response
+// links in id order, page by page (keyset pagination on the unique ids, so pages are index seeks).
+
+import type { ActorRecord, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
+import type { GraphSource, StoredArticle } from "../store/graph-store.ts";
+import type { ReadCypher } from "./neo4j-reader.ts";
+import { parseRoles } from "./neo4j-reader.ts";
+import { ACTOR, ARTICLE, MENTIONED_IN, RESPONDS_TO, STATEMENT, storedRange } from "./statement-view.ts";
+
+/** Rows fetched per page while streaming. */
+export const DEFAULT_PAGE_SIZE = 1000;
+
+const page = (label: string, returns: string): string => `MATCH (n:${label})
+WHERE $after IS NULL OR n.id > $after
+WITH n ORDER BY n.id
+LIMIT toInteger($pageSize)
+RETURN n.id AS id, ${returns}`;
+
+export const SOURCE_CYPHER = {
+  articles: page(ARTICLE, "n {.*} AS node"),
+  actors: page(ACTOR, `n {.*} AS node, [(n)-[:${MENTIONED_IN}]->(a:${ARTICLE}) | a.id] AS articles`),
+  relations: page(STATEMENT, "n {.*} AS node"),
+  responseLinks: `MATCH (n:${STATEMENT})
+WHERE ($after IS NULL OR n.id > $after) AND EXISTS { (n)-[:${RESPONDS_TO}]->(:${STATEMENT}) }
+WITH n ORDER BY n.id
+LIMIT toInteger($pageSize)
+MATCH (n)-[r:${RESPONDS_TO}]->(earlier:${STATEMENT})
+RETURN n.id AS id, earlier.id AS to, r.cue AS cue, r.lagDays AS lagDays, r.confidence AS confidence
+ORDER BY id, to`,
+  knownContentHashes: `MATCH (a:${ARTICLE}) WHERE a.contentHash IN $hashes RETURN DISTINCT a.contentHash AS hash`,
+} as const;
+
+const str = (value: unknown): string => (typeof value === "string" ? value : "");
+const strOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+export function toStoredArticle(row: Record<string, unknown>): StoredArticle {
+  const n = row.node as Record<string, unknown>;
+  return {
+    id: str(n.id),
+    file: str(n.file),
+    title: str(n.title),
+    published: strOrNull(n.published),
+    source: strOrNull(n.source),
+    url: strOrNull(n.url),
+    contentHash: str(n.contentHash),
+    language: str(n.language),
+    text: str(n.text),
+  };
+}
+
+export function toActorRecord(row: Record<string, unknown>): ActorRecord {
+  const n = row.node as Record<string, unknown>;
+  return {
+    id: str(n.id),
+    name: str(n.name),
+    type: n.type as ActorRecord["type"],
+    aliases: (n.aliases as string[] | null) ?? [],
+    articles: [...((row.articles as string[] | null) ?? [])].sort(),
+    roles: parseRoles(n.rolesJson),
+    affiliation: strOrNull(n.affiliation),
+  };
+}
+
+export function toRelationRecord(row: Record<string, unknown>): RelationRecord {
+  const n = row.node as Record<string, unknown>;
+  return {
+    id: str(n.id),
+    subject: str(n.subject),
+    object: str(n.object),
+    type: n.type as RelationRecord["type"],
+    plover: n.plover as RelationRecord["plover"],
+    article: str(n.article),
+    sentence: str(n.sentence),
+    negated: n.negated === true,
+    hypothetical: n.hypothetical === true,
+    confidence: typeof n.confidence === "number" ? n.confidence : 0,
+    attributedTo: strOrNull(n.attributedTo),
+    cue: str(n.cue),
+    eventDate: strOrNull(n.eventDate),
+    offsets: {
+      sentence: storedRange(n, "sentence"),
+      subject: storedRange(n, "subject"),
+      verb: storedRange(n, "verb"),
+      object: storedRange(n, "object"),
+    },
+  };
+}
+
+const toResponseRecord = (row: Record<string, unknown>): ResponseRecord => ({
+  from: str(row.id),
+  to: str(row.to),
+  cue: str(row.cue),
+  lagDays: typeof row.lagDays === "number" ? row.lagDays : null,
+  confidence: typeof row.confidence === "number" ? row.confidence : 0,
+});
+
+/** Pages through a query keyed on `id`, converting each row. */
+async function* paged<T>(
+  read: ReadCypher,
+  cypher: string,
+  pageSize: number,
+  convert: (row: Record<string, unknown>) => T,
+): AsyncGenerator<T> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await read(cypher, { after, pageSize });
+    for (const row of rows) yield convert(row);
+    const last = rows.at(-1);
+    // responseLinks pages return several rows per id; a short page of ids still means more may follow.
+    if (!last) return;
+    after = str(last.id);
+    if (cypher !== SOURCE_CYPHER.responseLinks && rows.length < pageSize) return;
+  }
+}
+
+/** GraphSource over Neo4j, plus the writer's read methods. */
+export function createNeo4jSource(
+  read: ReadCypher,
+  pageSize = DEFAULT_PAGE_SIZE,
+): GraphSource & { knownContentHashes(hashes: string[]): Promise<Set<string>>; allActors(): Promise<ActorRecord[]> } {
+  const source = {
+    articles: () => paged(read, SOURCE_CYPHER.articles, pageSize, toStoredArticle),
+    actors: () => paged(read, SOURCE_CYPHER.actors, pageSize, toActorRecord),
+    relations: () => paged(read, SOURCE_CYPHER.relations, pageSize, toRelationRecord),
+    responseLinks: () => paged(read, SOURCE_CYPHER.responseLinks, pageSize, toResponseRecord),
+  };
+  return {
+    ...source,
+    async knownContentHashes(hashes: string[]): Promise<Set<string>> {
+      if (hashes.length === 0) return new Set();
+      const rows = await read(SOURCE_CYPHER.knownContentHashes, { hashes });
+      return new Set(rows.map((row) => str(row.hash)));
+    },
+    async allActors(): Promise<ActorRecord[]> {
+      const actors: ActorRecord[] = [];
+      for await (const actor of source.actors()) actors.push(actor);
+      return actors;
+    },
+  };
+}

@@ -1,0 +1,491 @@
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { StoreUnavailableError, UsageError } from "../../../graph-schema/index.ts";
+import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
+import { resolveNeo4jConnectionOptions } from "../../../src/neo4j/connect-neo4j.ts";
+import { GRAPH_PAIRS_CYPHER, RESPONSES_CYPHER, SEARCH_CYPHER, STATS_CYPHER } from "../../../src/neo4j/neo4j-reader.ts";
+import { SOURCE_CYPHER } from "../../../src/neo4j/neo4j-source.ts";
+import { createNeo4jStore } from "../../../src/neo4j/neo4j-store.ts";
+import { FakeDriver, FakeSession, type FakeResponder } from "./fake-session.ts";
+import { hostileBatch } from "./hostile-batch.ts";
+
+const int = (n: number) => neo4j.int(n);
+
+async function storeWith(responder: FakeResponder) {
+  const session = new FakeSession(responder);
+  const driver = new FakeDriver(session);
+  const store = await createNeo4jStore({ uri: "bolt://db.example:7687", pageSize: 2 }, { driver, env: {} });
+  session.queries.length = 0;
+  return { store, session, driver };
+}
+
+const WARN_STATEMENT = {
+  id: "s-warn",
+  type: "WARN",
+  plover: "THREATEN",
+  sentence: "Stoltenberg warned Russia on Tuesday.",
+  sentenceStart: int(100),
+  sentenceEnd: int(137),
+  subjectStart: int(100),
+  subjectEnd: int(111),
+  verbStart: int(112),
+  verbEnd: int(118),
+  objectStart: int(119),
+  objectEnd: int(125),
+  negated: false,
+  hypothetical: false,
+  confidence: 0.9,
+  cue: "warned",
+  eventDate: "2022-01-25",
+  subjectRef: { id: "jens-stoltenberg", name: "Jens Stoltenberg", type: "PERSON" },
+  objectRef: { id: "russia", name: "Russia", type: "COUNTRY" },
+  attributedRef: null,
+  articleRef: {
+    id: "a1",
+    title: "Stoltenberg warns Moscow",
+    published: "2022-01-25",
+    source: "Example Wire",
+    url: null,
+  },
+};
+
+const WARN_VIEW = {
+  id: "s-warn",
+  subject: { id: "jens-stoltenberg", name: "Jens Stoltenberg", type: "PERSON" },
+  object: { id: "russia", name: "Russia", type: "COUNTRY" },
+  type: "WARN",
+  plover: "THREATEN",
+  quad: "VERBAL_CONFLICT",
+  sentence: "Stoltenberg warned Russia on Tuesday.",
+  highlight: { subject: [0, 11], verb: [12, 18], object: [19, 25] },
+  negated: false,
+  hypothetical: false,
+  confidence: 0.9,
+  cue: "warned",
+  eventDate: "2022-01-25",
+  attributedTo: null,
+  article: { id: "a1", title: "Stoltenberg warns Moscow", published: "2022-01-25", source: "Example Wire", url: null },
+};
+
+describe("createNeo4jStore", () => {
+  it("probes the database with one auto-commit query and names its location without credentials", async () => {
+    const session = new FakeSession();
+    const driver = new FakeDriver(session);
+    const store = await createNeo4jStore(
+      {},
+      { driver, env: { NEO4J_URI: "neo4j://graph.example:7687", NEO4J_DATABASE: "news" } },
+    );
+    expect(store.location).toEqual("neo4j://graph.example:7687/news");
+    expect(session.queries).toEqual([{ mode: "READ", cypher: "RETURN 1 AS ok", params: {} }]);
+    expect(driver.sessionConfigs).toEqual([{ database: "news", defaultAccessMode: "READ" }]);
+    await store.close();
+    expect(driver.closed).toEqual(true);
+  });
+
+  const failures = [
+    {
+      title: "connection refused",
+      error: Object.assign(new Error("Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687"), {
+        code: "ServiceUnavailable",
+      }),
+      expected: /bolt:\/\/db\.example:7687 .*: connection refused; start it with `docker compose up -d --wait`/,
+    },
+    {
+      title: "wrong password",
+      error: Object.assign(new Error("The client is unauthorized due to authentication failure."), {
+        code: "Neo.ClientError.Security.Unauthorized",
+      }),
+      expected:
+        /authentication failed \(Neo\.ClientError\.Security\.Unauthorized\); check NEO4J_USER and NEO4J_PASSWORD/,
+    },
+    {
+      title: "unknown database",
+      error: Object.assign(new Error("Database does not exist."), {
+        code: "Neo.ClientError.Database.DatabaseNotFound",
+      }),
+      expected: /database "neo4j".*unknown database; set NEO4J_DATABASE/,
+    },
+  ];
+
+  it.each(failures)(
+    "turns $title into one StoreUnavailableError line and closes the driver",
+    async ({ error, expected }) => {
+      const session = new FakeSession();
+      session.failOnCall = () => error;
+      const driver = new FakeDriver(session);
+      const attempt = createNeo4jStore({ uri: "bolt://db.example:7687" }, { driver, env: {} });
+      await expect(attempt).rejects.toThrow(StoreUnavailableError);
+      await expect(attempt).rejects.toThrow(expected);
+      expect((await attempt.catch((e: Error) => e.message)).includes("\n")).toEqual(false);
+      expect(driver.closed).toEqual(true);
+    },
+  );
+
+  it("fails within the connection timeout against a port where nothing listens (real driver)", async () => {
+    const started = Date.now();
+    const attempt = createNeo4jStore(
+      { uri: "bolt://127.0.0.1:9", password: "not-used", connectionTimeoutMs: 2_000 },
+      { env: {} },
+    );
+    await expect(attempt).rejects.toThrow(StoreUnavailableError);
+    await expect(attempt).rejects.toThrow(/bolt:\/\/127\.0\.0\.1:9 .*docker compose up -d --wait/);
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+
+  it("asks for a password before connecting", async () => {
+    await expect(createNeo4jStore({ uri: "bolt://localhost:7687" }, { env: {} })).rejects.toThrow(
+      /no password given; set NEO4J_PASSWORD/,
+    );
+  });
+
+  it.each(["http://localhost:7474", "localhost:7687", "bolt//x"])("rejects the URI %j", (uri) => {
+    expect(() => resolveNeo4jConnectionOptions({ uri }, {})).toThrow(UsageError);
+  });
+
+  it("takes options over environment over defaults", () => {
+    expect(
+      resolveNeo4jConnectionOptions(
+        { user: "analyst" },
+        { NEO4J_USER: "env-user", NEO4J_PASSWORD: "pw", NEO4J_URI: "" },
+      ),
+    ).toEqual({
+      uri: "bolt://localhost:7687",
+      user: "analyst",
+      password: "pw",
+      database: "neo4j",
+      connectionTimeoutMs: 5_000,
+      maxTransactionRetryTimeMs: 15_000,
+    });
+  });
+});
+
+describe("Neo4j store reader", () => {
+  it("aggregates the graph per ordered actor pair with every filter as a parameter, Integers converted", async () => {
+    const { store, session } = await storeWith((cypher) => {
+      if (cypher === GRAPH_PAIRS_CYPHER) {
+        return [
+          {
+            source: "jens-stoltenberg",
+            target: "russia",
+            types: [
+              ["WARN", int(2)],
+              ["THREATEN", int(1)],
+            ],
+            count: int(3),
+            negated: int(1),
+            hypothetical: int(0),
+            firstDate: "2022-01-25",
+            lastDate: "2022-01-27",
+          },
+          {
+            source: "dmitry-peskov",
+            target: "nato",
+            types: [["REJECT", int(1)]],
+            count: int(1),
+            negated: int(0),
+            hypothetical: int(0),
+            firstDate: "2022-01-25",
+            lastDate: "2022-01-25",
+          },
+        ];
+      }
+      return [
+        {
+          id: "jens-stoltenberg",
+          name: "Jens Stoltenberg",
+          type: "PERSON",
+          aliases: ["Stoltenberg"],
+          articles: int(2),
+        },
+        { id: "russia", name: "Russia", type: "COUNTRY", aliases: ["Moscow"], articles: int(2) },
+      ];
+    });
+    const graph = await store.graph({
+      limit: 1,
+      relationTypes: ["WARN", "THREATEN"],
+      from: "2022-01-01",
+      sources: ["Example Wire"],
+      includeNegated: true,
+    });
+    expect(session.queries.map((q) => q.params)).toEqual([
+      {
+        types: ["WARN", "THREATEN"],
+        quads: null,
+        from: "2022-01-01",
+        to: null,
+        sources: ["Example Wire"],
+        includeNegated: true,
+        includeHypothetical: false,
+        actorTypes: null,
+        minCount: 1,
+      },
+      { ids: ["jens-stoltenberg", "russia"] },
+    ]);
+    expect(graph.edges).toEqual([
+      {
+        key: "jens-stoltenberg->russia",
+        source: "jens-stoltenberg",
+        target: "russia",
+        attributes: {
+          count: 3,
+          types: { WARN: 2, THREATEN: 1 },
+          dominantType: "WARN",
+          plover: "THREATEN",
+          quad: "VERBAL_CONFLICT",
+          negated: 1,
+          hypothetical: 0,
+          firstDate: "2022-01-25",
+          lastDate: "2022-01-27",
+        },
+      },
+    ]);
+    expect(graph.nodes.map((n) => [n.key, n.attributes.statements, n.attributes.articles])).toEqual([
+      ["jens-stoltenberg", 3, 2],
+      ["russia", 3, 2],
+    ]);
+  });
+
+  it("filters statements with constant Cypher", () => {
+    expect(GRAPH_PAIRS_CYPHER).toMatchInlineSnapshot(`
+      "MATCH (s:\`Actor\`)<-[:\`SUBJECT\`]-(st:\`Statement\`)-[:\`OBJECT\`]->(o:\`Actor\`)
+      WHERE ($types IS NULL OR st.type IN $types)
+        AND ($quads IS NULL OR st.quad IN $quads)
+        AND ($from IS NULL OR st.date >= $from)
+        AND ($to IS NULL OR st.date <= $to)
+        AND ($sources IS NULL OR st.source IN $sources)
+        AND ($includeNegated OR NOT st.negated)
+        AND ($includeHypothetical OR NOT st.hypothetical)
+        AND ($actorTypes IS NULL OR (s.type IN $actorTypes AND o.type IN $actorTypes))
+      WITH s.id AS source, o.id AS target, st.type AS type, count(*) AS n,
+           sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
+           sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+           min(st.date) AS firstDate, max(st.date) AS lastDate
+      WITH source, target, collect([type, n]) AS types, sum(n) AS count, sum(negated) AS negated,
+           sum(hypothetical) AS hypothetical, min(firstDate) AS firstDate, max(lastDate) AS lastDate
+      WHERE count >= $minCount
+      RETURN source, target, types, count, negated, hypothetical, firstDate, lastDate
+      ORDER BY count DESC, source, target"
+    `);
+  });
+
+  it("returns evidence as StatementViews with highlights relative to the sentence", async () => {
+    const { store, session } = await storeWith(() => [{ statement: WARN_STATEMENT }]);
+    const views = await store.evidence({
+      subject: "jens-stoltenberg",
+      object: "russia",
+      bothDirections: true,
+      limit: 5,
+    });
+    expect(views).toEqual([WARN_VIEW]);
+    expect(session.queries[0]!.params).toEqual({
+      types: null,
+      quads: null,
+      from: null,
+      to: null,
+      sources: null,
+      includeNegated: false,
+      includeHypothetical: false,
+      subject: "jens-stoltenberg",
+      object: "russia",
+      both: true,
+      limit: 5,
+    });
+  });
+
+  it("returns actor details with roles, affiliation, relation counts and articles in date order", async () => {
+    const { store } = await storeWith((cypher) => {
+      if (cypher.includes("rolesJson")) {
+        return [
+          {
+            actor: {
+              id: "dmitry-peskov",
+              name: "Dmitry Peskov",
+              type: "PERSON",
+              aliases: ["Peskov"],
+              rolesJson: [
+                JSON.stringify({ title: "spokesman", affiliation: "kremlin", article: "a1", date: "2022-01-25" }),
+              ],
+            },
+            affiliation: { id: "kremlin", name: "Kremlin", type: "ORGANIZATION" },
+            asSubject: int(4),
+            asObject: int(1),
+            articles: [
+              { id: "a2", title: "Later", published: "2022-02-03", source: null, url: null },
+              { id: "a1", title: "Earlier", published: "2022-01-25", source: "Example Wire", url: null },
+            ],
+          },
+        ];
+      }
+      const other = cypher.includes("(a:`Actor` {id: $id})<-[:`SUBJECT`]") ? "nato" : "jens-stoltenberg";
+      return [{ actor: { id: other, name: other, type: "ORGANIZATION" }, type: "REJECT", count: int(2) }];
+    });
+    expect(await store.actor("dmitry-peskov")).toEqual({
+      actor: {
+        id: "dmitry-peskov",
+        name: "Dmitry Peskov",
+        type: "PERSON",
+        aliases: ["Peskov"],
+        roles: [{ title: "spokesman", affiliation: "kremlin", article: "a1", date: "2022-01-25" }],
+        affiliation: { id: "kremlin", name: "Kremlin", type: "ORGANIZATION" },
+      },
+      statementsAsSubject: 4,
+      statementsAsObject: 1,
+      outgoing: [{ actor: { id: "nato", name: "nato", type: "ORGANIZATION" }, type: "REJECT", count: 2 }],
+      incoming: [
+        { actor: { id: "jens-stoltenberg", name: "jens-stoltenberg", type: "ORGANIZATION" }, type: "REJECT", count: 2 },
+      ],
+      articles: [
+        { id: "a1", title: "Earlier", published: "2022-01-25", source: "Example Wire", url: null },
+        { id: "a2", title: "Later", published: "2022-02-03", source: null, url: null },
+      ],
+    });
+  });
+
+  it("answers null for an unknown actor", async () => {
+    const { store } = await storeWith(() => []);
+    expect(await store.actor("nobody")).toEqual(null);
+  });
+
+  it("searches names and aliases lower-cased, as a parameter, and skips blank queries", async () => {
+    const { store, session } = await storeWith(() => [
+      {
+        id: "jens-stoltenberg",
+        name: "Jens Stoltenberg",
+        type: "PERSON",
+        matched: "Stoltenberg",
+        rank: int(0),
+        statements: int(3),
+      },
+    ]);
+    expect(await store.searchActors("  STOLT ", 10)).toEqual([
+      { id: "jens-stoltenberg", name: "Jens Stoltenberg", type: "PERSON", matched: "Stoltenberg", statements: 3 },
+    ]);
+    expect(await store.searchActors("   ", 10)).toEqual([]);
+    expect(session.queries).toEqual([{ mode: "READ", cypher: SEARCH_CYPHER, params: { q: "stolt", limit: 10 } }]);
+  });
+
+  it("finds shortest paths over statement relationships only, with a validated hop count", async () => {
+    const { store, session } = await storeWith(() => [{ path: ["dmitry-peskov", "nato", "jens-stoltenberg"] }]);
+    expect(await store.shortestPath("dmitry-peskov", "jens-stoltenberg", 3)).toEqual([
+      "dmitry-peskov",
+      "nato",
+      "jens-stoltenberg",
+    ]);
+    expect(session.queries[0]!.cypher).toMatchInlineSnapshot(`
+      "MATCH (a:\`Actor\` {id: $from}), (b:\`Actor\` {id: $to})
+      MATCH p = shortestPath((a)-[:\`WARNS\`|\`THREATENS\`|\`ACCUSES\`|\`CRITICIZES\`|\`REJECTS\`|\`DENIES\`|\`DEMANDS\`|\`APPEALS_TO\`|\`SUPPORTS\`|\`PRAISES\`|\`AIDS\`|\`MEETS\`|\`NEGOTIATES_WITH\`|\`AGREES_WITH\`|\`COOPERATES_WITH\`|\`CONCEDES_TO\`|\`RETREATS_FROM\`|\`INVESTIGATES\`|\`PROTESTS_AGAINST\`|\`SANCTIONS\`|\`MOBILIZES_AGAINST\`|\`COERCES\`|\`ATTACKS\`|\`FIGHTS\`*..3]-(b))
+      RETURN [n IN nodes(p) | n.id] AS path"
+    `);
+    await expect(store.shortestPath("a", "b", 0)).rejects.toThrow(UsageError);
+    await expect(store.shortestPath("a", "b", 2.5)).rejects.toThrow(UsageError);
+  });
+
+  it("returns response threads in time order", async () => {
+    const { store, session } = await storeWith(() => [
+      {
+        response: { ...WARN_STATEMENT, id: "s-reply" },
+        answered: WARN_STATEMENT,
+        cue: "hit back",
+        lagDays: int(2),
+        confidence: 0.7,
+      },
+    ]);
+    const [thread] = await store.responseThreads({ actor: "russia", since: "2022-01-01" });
+    expect(thread).toEqual({
+      from: { ...WARN_VIEW, id: "s-reply" },
+      to: WARN_VIEW,
+      cue: "hit back",
+      lagDays: 2,
+      confidence: 0.7,
+    });
+    expect(session.queries).toEqual([
+      {
+        mode: "READ",
+        cypher: RESPONSES_CYPHER,
+        params: { actor: "russia", with: null, since: "2022-01-01", until: null, limit: 200 },
+      },
+    ]);
+  });
+
+  it("gathers stats from count queries", async () => {
+    const { store } = await storeWith((cypher) => {
+      if (cypher === STATS_CYPHER.counts)
+        return [{ articles: int(2), actors: int(6), relations: int(4), responses: int(1) }];
+      if (cypher === STATS_CYPHER.actorTypes)
+        return [
+          { key: "COUNTRY", count: int(1) },
+          { key: "PERSON", count: int(2) },
+        ];
+      if (cypher === STATS_CYPHER.relationTypes) return [{ key: "WARN", count: int(3) }];
+      if (cypher === STATS_CYPHER.sources) return [{ source: "Border Monitor" }, { source: "Example Wire" }];
+      return [{ firstDate: "2022-01-25", lastDate: "2022-01-27" }];
+    });
+    expect(await store.stats()).toEqual({
+      articles: 2,
+      actors: 6,
+      relations: 4,
+      responses: 1,
+      actorTypes: { COUNTRY: 1, PERSON: 2 },
+      relationTypes: { WARN: 3 },
+      sources: ["Border Monitor", "Example Wire"],
+      firstDate: "2022-01-25",
+      lastDate: "2022-01-27",
+    });
+  });
+});
+
+describe("Neo4j store source and writer", () => {
+  it("streams actors page by page after the last id, and rebuilds roles and articles", async () => {
+    const pages: Record<string, Record<string, unknown>[]> = {
+      null: [
+        {
+          id: "a",
+          node: { id: "a", name: "A", type: "PERSON", aliases: [], rolesJson: [], affiliation: null },
+          articles: ["x2", "x1"],
+        },
+        {
+          id: "b",
+          node: { id: "b", name: "B", type: "COUNTRY", aliases: ["Bee"], rolesJson: [], affiliation: "a" },
+          articles: [],
+        },
+      ],
+      b: [
+        {
+          id: "c",
+          node: { id: "c", name: "C", type: "MEDIA", aliases: [], rolesJson: [], affiliation: null },
+          articles: [],
+        },
+      ],
+    };
+    const { store, session } = await storeWith((cypher, params) =>
+      cypher === SOURCE_CYPHER.actors ? (pages[String(params.after)] ?? []) : [],
+    );
+    const actors = await store.allActors();
+    expect(actors.map((a) => [a.id, a.articles, a.affiliation])).toEqual([
+      ["a", ["x1", "x2"], null],
+      ["b", [], "a"],
+      ["c", [], null],
+    ]);
+    expect(session.queries.map((q) => q.params)).toEqual([
+      { after: null, pageSize: 2 },
+      { after: "b", pageSize: 2 },
+    ]);
+  });
+
+  it("applies the schema once, before the first write, then loads with UNWIND batches", async () => {
+    const { store, session } = await storeWith(() => []);
+    await store.write(hostileBatch());
+    await store.write(hostileBatch());
+    const cyphers = session.queries.map((q) => q.cypher);
+    expect(cyphers.slice(0, SCHEMA_STATEMENTS.length)).toEqual([...SCHEMA_STATEMENTS]);
+    expect(cyphers.filter((c) => c.startsWith("CREATE ")).length).toEqual(SCHEMA_STATEMENTS.length);
+    expect(cyphers.filter((c) => c.startsWith("UNWIND $rows")).length).toEqual(26);
+  });
+
+  it("asks for known content hashes as one parameter list", async () => {
+    const { store, session } = await storeWith(() => [{ hash: "hash-1" }]);
+    expect(await store.knownContentHashes(["hash-1", "hash-9"])).toEqual(new Set(["hash-1"]));
+    expect(await store.knownContentHashes([])).toEqual(new Set());
+    expect(session.queries.length).toEqual(1);
+  });
+});
