@@ -2,10 +2,22 @@
 // links in id order, page by page (keyset pagination on the unique ids, so pages are index seeks).
 
 import type { ActorRecord, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
-import type { GraphSource, StoredArticle } from "../store/graph-store.ts";
+import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
+import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
+import type { GraphSource, GraphWriter, StoredArticle } from "../store/graph-store.ts";
 import type { ReadCypher } from "./neo4j-reader.ts";
 import { parseRoles } from "./neo4j-reader.ts";
-import { ACTOR, ARTICLE, MENTIONED_IN, RESPONDS_TO, STATEMENT, storedRange } from "./statement-view.ts";
+import {
+  ACTOR,
+  ARTICLE,
+  IN_ARTICLE,
+  MENTIONED_IN,
+  OBJECT,
+  RESPONDS_TO,
+  STATEMENT,
+  SUBJECT,
+  storedRange,
+} from "./statement-view.ts";
 
 /** Rows fetched per page while streaming. */
 export const DEFAULT_PAGE_SIZE = 1000;
@@ -27,6 +39,13 @@ LIMIT toInteger($pageSize)
 MATCH (n)-[r:${RESPONDS_TO}]->(earlier:${STATEMENT})
 RETURN n.id AS id, earlier.id AS to, r.cue AS cue, r.lagDays AS lagDays, r.confidence AS confidence
 ORDER BY id, to`,
+  statementsBetween: `UNWIND $requests AS q
+MATCH (:${ACTOR} {id: q.subject})<-[:${SUBJECT}]-(st:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: q.object})
+WHERE st.date >= q.from AND st.date <= q.to
+MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
+WITH DISTINCT st, a
+RETURN st.id AS id, st {.*} AS node, coalesce(st.eventDate, a.published) AS date
+ORDER BY id`,
   knownContentHashes: `MATCH (a:${ARTICLE}) WHERE a.contentHash IN $hashes RETURN DISTINCT a.contentHash AS hash`,
 } as const;
 
@@ -117,7 +136,7 @@ async function* paged<T>(
 export function createNeo4jSource(
   read: ReadCypher,
   pageSize = DEFAULT_PAGE_SIZE,
-): GraphSource & { knownContentHashes(hashes: string[]): Promise<Set<string>>; allActors(): Promise<ActorRecord[]> } {
+): GraphSource & Omit<GraphWriter, "write"> {
   const source = {
     articles: () => paged(read, SOURCE_CYPHER.articles, pageSize, toStoredArticle),
     actors: () => paged(read, SOURCE_CYPHER.actors, pageSize, toActorRecord),
@@ -130,6 +149,11 @@ export function createNeo4jSource(
       if (hashes.length === 0) return new Set();
       const rows = await read(SOURCE_CYPHER.knownContentHashes, { hashes });
       return new Set(rows.map((row) => str(row.hash)));
+    },
+    async statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]> {
+      if (requests.length === 0) return [];
+      const rows = await read(SOURCE_CYPHER.statementsBetween, { requests });
+      return rows.map((row) => ({ ...toRelationRecord(row), date: strOrNull(row.date) }));
     },
     async allActors(): Promise<ActorRecord[]> {
       const actors: ActorRecord[] = [];

@@ -18,6 +18,7 @@ export const ARTICLE = modelLabel(NODE_LABELS.ARTICLE);
 export const STATEMENT = modelLabel(NODE_LABELS.STATEMENT);
 export const SUBJECT = modelRelationshipType(LINK_TYPES.SUBJECT);
 export const OBJECT = modelRelationshipType(LINK_TYPES.OBJECT);
+export const IN_ARTICLE = modelRelationshipType(LINK_TYPES.IN_ARTICLE);
 export const MENTIONED_IN = modelRelationshipType(LINK_TYPES.MENTIONED_IN);
 export const RESPONDS_TO = modelRelationshipType(LINK_TYPES.RESPONDS_TO);
 

@@ -116,7 +116,11 @@ describe("createNeo4jStore", () => {
       const attempt = createNeo4jStore({ uri: "bolt://db.example:7687" }, { driver, env: {} });
       await expect(attempt).rejects.toThrow(StoreUnavailableError);
       await expect(attempt).rejects.toThrow(expected);
-      expect((await attempt.catch((e: Error) => e.message)).includes("\n")).toEqual(false);
+      const message = await attempt.then(
+        () => "connected",
+        (e: Error) => e.message,
+      );
+      expect(message.includes("\n")).toEqual(false);
       expect(driver.closed).toEqual(true);
     },
   );
@@ -239,7 +243,7 @@ describe("Neo4j store reader", () => {
         },
       },
     ]);
-    expect(graph.nodes.map((n) => [n.key, n.attributes.statements, n.attributes.articles])).toEqual([
+    expect(graph.nodes.map((n) => [n.key, n.attributes?.statements, n.attributes?.articles])).toEqual([
       ["jens-stoltenberg", 3, 2],
       ["russia", 3, 2],
     ]);
@@ -480,6 +484,25 @@ describe("Neo4j store source and writer", () => {
     expect(cyphers.slice(0, SCHEMA_STATEMENTS.length)).toEqual([...SCHEMA_STATEMENTS]);
     expect(cyphers.filter((c) => c.startsWith("CREATE ")).length).toEqual(SCHEMA_STATEMENTS.length);
     expect(cyphers.filter((c) => c.startsWith("UNWIND $rows")).length).toEqual(26);
+  });
+
+  it("looks up earlier statements per actor pair and day window, dated by event else publication", async () => {
+    const { store, session } = await storeWith(() => [
+      {
+        id: "s-warn",
+        node: { ...WARN_STATEMENT, subject: "jens-stoltenberg", object: "russia", article: "a1", attributedTo: null },
+        date: "2022-01-25T09:30:00Z",
+      },
+    ]);
+    const requests = [{ subject: "jens-stoltenberg", object: "russia", from: "2022-01-20", to: "2022-01-27" }];
+    const [statement] = await store.statementsBetween(requests);
+    expect([statement?.id, statement?.date, statement?.offsets]).toEqual([
+      "s-warn",
+      "2022-01-25T09:30:00Z",
+      { sentence: [100, 137], subject: [100, 111], verb: [112, 118], object: [119, 125] },
+    ]);
+    expect(session.queries.map((q) => q.params)).toEqual([{ requests }]);
+    expect(await store.statementsBetween([])).toEqual([]);
   });
 
   it("asks for known content hashes as one parameter list", async () => {
