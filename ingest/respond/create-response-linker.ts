@@ -1,0 +1,197 @@
+// The response linker ("who responded to whom"): links a new statement to the earlier statement it answers,
+// explicitly ("rejected the accusations", "in response to") or by a plausible exchange between the same two
+// actors within a time window (A accuses B, then B denies A).
+
+import type { ArticleRecord, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
+import { compareStatementTimes, datedStatement, dayOf, lagInDays, shiftDay, type DatedStatement } from "./dated-statement.ts";
+import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
+import { exchangeStrength } from "./response-exchange-table.ts";
+import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
+import { resolveResponseLinkerOptions, type ResponseLinkerOptions } from "./response-linker-options.ts";
+
+export interface ResponseLinker {
+  /**
+   * Response links from `newRelations` (in input order) to earlier statements among themselves or in
+   * `history`. `articles` dates the new relations. At most one link per responding statement.
+   */
+  link(newRelations: RelationRecord[], articles: ReadonlyMap<string, ArticleRecord>, history?: ResponseHistory): ResponseRecord[];
+  /** The pairs and windows link() will ask `history` about, for stores that must fetch asynchronously first. */
+  historyRequests(
+    newRelations: RelationRecord[],
+    articles: ReadonlyMap<string, ArticleRecord>,
+    affiliationOf?: (actor: string) => string | null,
+  ): HistoryRequest[];
+}
+
+/** A statement the linker may link to, with its position in input order (-1: stored before this batch). */
+interface Candidate {
+  statement: DatedStatement;
+  sequence: number;
+  viaAffiliation: boolean;
+}
+
+/** A chosen earlier statement, the link's confidence before factors, and its cue (text, or `ACCUSE→DENY`). */
+interface Found {
+  target: Candidate;
+  confidence: number;
+  cue: string;
+}
+
+const pairKey = (subject: string, object: string): string => `${subject}\u0000${object}`;
+
+/** Orders candidates by when they were made: date, time of day, input order, then position in the article. */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    compareStatementTimes(a.statement.date, b.statement.date) ||
+    a.sequence - b.sequence ||
+    a.statement.offsets.sentence[0] - b.statement.offsets.sentence[0] ||
+    a.statement.offsets.verb[0] - b.statement.offsets.verb[0]
+  );
+}
+
+function latest(candidates: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const candidate of candidates) if (best === null || compareCandidates(candidate, best) > 0) best = candidate;
+  return best;
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;
+
+/**
+ * Creates a response linker. Rules: a statement never answers itself, a later statement, or a negated one, and
+ * a negated statement answers nothing ("did not reject" is no reply); hypothetical statements link with a lower
+ * confidence. Actors are global ids, so aliases (Moscow → Russia) are already respected.
+ * @example
+ * const linker = createResponseLinker({ windowDays: 14 });
+ * const responses = linker.link(relations, new Map(articles.map((a) => [a.id, a])), createInMemoryResponseHistory([]));
+ */
+export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {}): ResponseLinker {
+  const settings = resolveResponseLinkerOptions(options);
+
+  /** The actors whose statements an answer by `responder` can address: itself, then its affiliation. */
+  const addressees = (responder: string, affiliationOf: ((actor: string) => string | null) | undefined): string[] => {
+    const affiliation = affiliationOf?.(responder) ?? null;
+    return affiliation === null || affiliation === responder ? [responder] : [responder, affiliation];
+  };
+
+  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf) => {
+    const window = Math.max(settings.windowDays, settings.explicitWindowDays);
+    return newRelations.flatMap((relation) => {
+      const day = dayOf(datedStatement(relation, articles).date);
+      if (relation.negated || day === null) return [];
+      return addressees(relation.subject, affiliationOf).map((addressee) => ({
+        subject: relation.object,
+        object: addressee,
+        from: shiftDay(day, -window),
+        to: day,
+      }));
+    });
+  };
+
+  const link: ResponseLinker["link"] = (newRelations, articles, history = EMPTY_RESPONSE_HISTORY) => {
+    const articleOrder = new Map([...articles.keys()].map((id, i) => [id, i]));
+    const batch = newRelations.map((relation) => ({
+      statement: datedStatement(relation, articles),
+      sequence: articleOrder.get(relation.article) ?? articleOrder.size,
+      viaAffiliation: false,
+    }));
+    const batchByPair = new Map<string, Candidate[]>();
+    for (const candidate of batch) {
+      const key = pairKey(candidate.statement.subject, candidate.statement.object);
+      batchByPair.set(key, [...(batchByPair.get(key) ?? []), candidate]);
+    }
+    const batchIds = new Set(newRelations.map((relation) => relation.id));
+    const affiliationOf = history.affiliationOf?.bind(history);
+    const linked = new Set<string>();
+    const responses: ResponseRecord[] = [];
+
+    /** Non-negated statements by `response.object` about the responder (or its affiliation), other than itself. */
+    const candidatesFor = (response: Candidate, windowDays: number): Candidate[] => {
+      const { statement } = response;
+      const day = dayOf(statement.date);
+      return addressees(statement.subject, affiliationOf).flatMap((addressee, i) => {
+        const viaAffiliation = i > 0;
+        const fromBatch = (batchByPair.get(pairKey(statement.object, addressee)) ?? []).map((c) => ({ ...c, viaAffiliation }));
+        const fromHistory =
+          day === null
+            ? []
+            : history
+                .statementsBetween(statement.object, addressee, shiftDay(day, -windowDays), day)
+                .filter((s) => !batchIds.has(s.id))
+                .map((s) => ({ statement: s, sequence: -1, viaAffiliation }));
+        return [...fromBatch, ...fromHistory].filter((c) => c.statement.id !== statement.id && !c.statement.negated);
+      });
+    };
+
+    /** True when `candidate` was made before `response`, within `windowDays`, in another article. */
+    const earlierElsewhere = (candidate: Candidate, response: Candidate, windowDays: number): boolean => {
+      if (candidate.statement.article === response.statement.article) return false;
+      const lag = lagInDays(candidate.statement.date, response.statement.date);
+      if (lag === null || lag < 0 || lag > windowDays) return false;
+      return compareCandidates(candidate, response) < 0;
+    };
+
+    const confidenceFactors = (candidate: Candidate, response: Candidate): number =>
+      (candidate.viaAffiliation ? settings.affiliationFactor : 1) *
+      (candidate.statement.hypothetical || response.statement.hypothetical ? settings.hypotheticalFactor : 1);
+
+    /** An explicitly cued answer: a statement of the same article first (before it in the text, then after), else the latest earlier one. */
+    const explicitTarget = (response: Candidate, cue: ResponseCue): Found | null => {
+      const all = candidatesFor(response, settings.explicitWindowDays);
+      const typed = cue.answers === null ? all : all.filter((c) => cue.answers!.includes(c.statement.type));
+      const pool = typed.length > 0 ? typed : all;
+      const typeFactor = typed.length > 0 ? 1 : 0.85;
+      const own = response.statement;
+      const sameArticle = pool.filter((c) => {
+        const s = c.statement;
+        if (s.article !== own.article) return false;
+        if (s.eventDate !== null && own.eventDate !== null && s.eventDate > own.eventDate) return false;
+        if (s.offsets.sentence[0] === own.offsets.sentence[0]) return cue.clauseStart !== null && s.offsets.verb[0] >= cue.clauseStart;
+        return true;
+      });
+      const before = sameArticle.filter((c) => c.statement.offsets.sentence[0] <= own.offsets.sentence[0]);
+      const after = sameArticle.filter((c) => c.statement.offsets.sentence[0] > own.offsets.sentence[0]);
+      const local = latest(before) ?? after.sort(compareCandidates)[0] ?? null;
+      if (local) return { target: local, confidence: settings.explicitSameArticleConfidence * typeFactor, cue: cue.text };
+      const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
+      return elsewhere ? { target: elsewhere, confidence: settings.explicitCrossArticleConfidence * typeFactor, cue: cue.text } : null;
+    };
+
+    /** An uncued answer: the latest earlier statement of the pair whose type this one plausibly answers. */
+    const implicitTarget = (response: Candidate): Found | null => {
+      const own = response.statement;
+      const plausible = candidatesFor(response, settings.windowDays).filter((c) => {
+        if (exchangeStrength(settings.exchanges, c.statement.type, own.type) === 0) return false;
+        if (c.statement.article === own.article) return c.statement.offsets.sentence[0] < own.offsets.sentence[0];
+        return earlierElsewhere(c, response, settings.windowDays);
+      });
+      const target = latest(plausible);
+      if (!target) return null;
+      const lag = lagInDays(target.statement.date, own.date) ?? 0;
+      const decay = settings.windowDays === 0 ? 1 : 1 - (0.5 * lag) / settings.windowDays;
+      const strength = exchangeStrength(settings.exchanges, target.statement.type, own.type);
+      return { target, confidence: strength * decay, cue: `${target.statement.type}→${own.type}` };
+    };
+
+    for (const response of batch) {
+      const own = response.statement;
+      if (own.negated) continue;
+      const cue = findResponseCue(own);
+      const found = (cue ? explicitTarget(response, cue) : null) ?? implicitTarget(response);
+      if (!found || linked.has(pairKey(found.target.statement.id, own.id))) continue;
+      const confidence = round(found.confidence * confidenceFactors(found.target, response));
+      if (confidence < settings.minConfidence) continue;
+      linked.add(pairKey(own.id, found.target.statement.id));
+      responses.push({
+        from: own.id,
+        to: found.target.statement.id,
+        cue: found.cue,
+        lagDays: lagInDays(found.target.statement.date, own.date),
+        confidence,
+      });
+    }
+    return responses;
+  };
+
+  return { link, historyRequests };
+}

@@ -1,0 +1,101 @@
+// Explicit response cues in a statement's sentence: "rejected the allegations", "hit back at … remarks",
+// "in response to", "made his remarks after X accused…", "called Western concern hysteria". A cue marks the
+// statement as an answer and, when it names what was answered, which earlier statement types qualify.
+
+import type { RelationRecord, RelationType } from "../../graph-schema/index.ts";
+
+export interface ResponseCue {
+  /** The cue as written in the sentence. */
+  text: string;
+  /** Types of statement the cue says were answered ("the accusations" → ACCUSE…), or null for any. */
+  answers: RelationType[] | null;
+  /** Article offset where an "after …" / "in response to …" clause starts: an earlier statement may sit in it. */
+  clauseStart: number | null;
+}
+
+/** What the answered thing is called → the statement types it can be. */
+const ANSWERED_NOUNS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
+  [/^(?:accusations?|allegations?|charges?|claims?|blame|smears?)$/, ["ACCUSE", "CRITICIZE", "INVESTIGATE"]],
+  [/^(?:warnings?|threats?|ultimatums?|concerns?|fears?)$/, ["WARN", "THREATEN", "CRITICIZE"]],
+  [/^(?:demands?|calls?|requests?|appeals?|proposals?|offers?|plans?)$/, ["DEMAND", "APPEAL", "NEGOTIATE"]],
+  [/^(?:criticism|condemnation|attacks?|rebukes?)$/, ["CRITICIZE", "ACCUSE"]],
+  [/^(?:sanctions?|measures?|expulsions?)$/, ["SANCTION"]],
+  [/^(?:remarks?|comments?|statements?|words?|rhetoric|assertions?|speech)$/, null],
+];
+
+/** Verbs in an "after X <verb>…" clause → the statement types they report. */
+const CLAUSE_VERBS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
+  [/^(?:accused|accusing|blamed|blaming|claimed|alleged)$/, ["ACCUSE", "CRITICIZE"]],
+  [/^(?:warned|warning|threatened|threatening)$/, ["WARN", "THREATEN"]],
+  [/^(?:demanded|demanding|urged|urging|called|calling|asked|proposed)$/, ["DEMAND", "APPEAL", "NEGOTIATE"]],
+  [/^(?:criticised|criticized|condemned|denounced|slammed|attacked)$/, ["CRITICIZE", "ACCUSE", "ATTACK"]],
+  [/^(?:sanctioned|imposed|expelled)$/, ["SANCTION"]],
+];
+
+const NOUN_WORDS = "accusations?|allegations?|charges?|claims?|blame|smears?|warnings?|threats?|ultimatums?|concerns?|fears?|demands?|calls?|requests?|appeals?|proposals?|offers?|plans?|criticism|condemnation|attacks?|rebukes?|sanctions?|measures?|expulsions?|remarks?|comments?|statements?|words?|rhetoric|assertions?|speech";
+
+/** A reply verb followed within six words by what it answers: "dismissed as nonsense the claims". */
+const REPLY_VERB_PATTERN = new RegExp(
+  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed)|decr(?:y|ies|ied))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS})\b`,
+  "i",
+);
+
+/** A connective that frames the statement as a reply: "in response to", "responding to". */
+const CONNECTIVE_PATTERN =
+  /\b(?:in (?:a )?(?:response|reply|reaction|retaliation) (?:to|for)|respond(?:ing|ed) to|repl(?:ying|ied) to|react(?:ing|ed) to|retort(?:ing|ed)|(?:hit|hitting|fired|firing|shot|lashed|lashing) back)\b/i;
+
+/** "after/following X accused…" or "after/following X's accusations". */
+const AFTER_PATTERN = new RegExp(
+  String.raw`\b(?:(?:a day|days|hours|shortly|soon|just) )?(?:after|following)\b(?:\W+\w+){0,6}?\W+(accused|accusing|blamed|blaming|claimed|alleged|warned|warning|threatened|threatening|demanded|demanding|urged|urging|called|calling|asked|proposed|criticised|criticized|condemned|denounced|slammed|attacked|sanctioned|imposed|expelled|${NOUN_WORDS})\b`,
+  "i",
+);
+
+/** "called Western concern hysteria", "branded the claims absurd". */
+const CHARACTERISATION_PATTERN = new RegExp(
+  String.raw`\b(?:called|calls|branded|brands|labell?ed|termed|described)\b(?:\W+\w+){0,4}?\W+(${NOUN_WORDS})\b(?:\W+\w+){0,5}?\W+(?:hysteria|hysterical|absurd|nonsense|lies|baseless|groundless|unfounded|fake|false|fabricated|propaganda|ridiculous|provocation|provocative|slander)\b`,
+  "i",
+);
+
+function classify(word: string, table: ReadonlyArray<readonly [RegExp, RelationType[] | null]>): RelationType[] | null {
+  const lower = word.toLowerCase();
+  for (const [pattern, types] of table) if (pattern.test(lower)) return types;
+  return null;
+}
+
+/** The first word after a connective that names what was answered ("in response to Biden's warning" → WARN). */
+function answeredAfter(text: string): RelationType[] | null {
+  const match = new RegExp(String.raw`^(?:\W+\w+){0,5}?\W+(${NOUN_WORDS})\b`, "i").exec(text);
+  return match ? classify(match[1] as string, ANSWERED_NOUNS) : null;
+}
+
+/**
+ * The explicit response cue of a statement, or null. Reply verbs are searched from the statement's own verb on
+ * (so a rejection elsewhere in the sentence does not mark it); connectives and "after" clauses anywhere in
+ * the sentence.
+ * @example findResponseCue(relationFor("Moscow slammed the accusations by Washington")) // { text: "slammed the accusations", answers: ["ACCUSE", …], … }
+ */
+export function findResponseCue(relation: RelationRecord): ResponseCue | null {
+  const sentenceStart = relation.offsets.sentence[0];
+  const verbStart = Math.max(0, relation.offsets.verb[0] - sentenceStart);
+  const fromVerb = relation.sentence.slice(verbStart);
+  const reply = REPLY_VERB_PATTERN.exec(fromVerb);
+  if (reply && reply.index <= 1) {
+    return { text: reply[0], answers: classify(reply[1] as string, ANSWERED_NOUNS), clauseStart: null };
+  }
+  const characterised = CHARACTERISATION_PATTERN.exec(fromVerb);
+  if (characterised && characterised.index <= 1) {
+    return { text: characterised[0], answers: classify(characterised[1] as string, ANSWERED_NOUNS), clauseStart: null };
+  }
+  const connective = CONNECTIVE_PATTERN.exec(relation.sentence);
+  if (connective) {
+    const rest = relation.sentence.slice(connective.index + connective[0].length);
+    return { text: connective[0], answers: answeredAfter(rest), clauseStart: sentenceStart + connective.index };
+  }
+  const after = AFTER_PATTERN.exec(relation.sentence);
+  if (after) {
+    const word = after[1] as string;
+    const answers = classify(word, CLAUSE_VERBS) ?? classify(word, ANSWERED_NOUNS);
+    return { text: after[0], answers, clauseStart: sentenceStart + after.index };
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+// Which relation types plausibly answer which: the exchange table behind implicit response links (B's statement
+// about A that follows A's statement about B without an explicit cue). Values are base confidences, 0..1.
+
+import type { RelationType } from "../../graph-schema/index.ts";
+
+/** Earlier statement type → answering statement type → base confidence of an implicit link. */
+export type ResponseExchangeTable = Readonly<Partial<Record<RelationType, Readonly<Partial<Record<RelationType, number>>>>>>;
+
+/**
+ * The default exchanges. Accusations are denied, rejected or returned; warnings and threats are rejected or
+ * matched; demands are rejected, met or conceded; sanctions and attacks draw condemnation and counter-measures;
+ * aid and support draw thanks. Denials and rejections themselves draw only weak follow-ups.
+ */
+export const DEFAULT_RESPONSE_EXCHANGES: ResponseExchangeTable = {
+  ACCUSE: { DENY: 0.7, REJECT: 0.65, ACCUSE: 0.5, CRITICIZE: 0.5, WARN: 0.4, THREATEN: 0.4 },
+  CRITICIZE: { REJECT: 0.6, DENY: 0.55, CRITICIZE: 0.5, ACCUSE: 0.45, WARN: 0.35 },
+  WARN: { REJECT: 0.6, WARN: 0.5, THREATEN: 0.5, CRITICIZE: 0.4, DENY: 0.4 },
+  THREATEN: { REJECT: 0.6, THREATEN: 0.55, WARN: 0.5, CRITICIZE: 0.45, DENY: 0.4 },
+  DEMAND: { REJECT: 0.65, AGREE: 0.6, CONCEDE: 0.6, CRITICIZE: 0.4, DENY: 0.35 },
+  APPEAL: { REJECT: 0.55, AGREE: 0.55, CONCEDE: 0.5, SUPPORT: 0.35 },
+  SANCTION: { SANCTION: 0.55, CRITICIZE: 0.5, THREATEN: 0.45, WARN: 0.4, REJECT: 0.4 },
+  ATTACK: { CRITICIZE: 0.45, ACCUSE: 0.45, THREATEN: 0.4, ATTACK: 0.35 },
+  MOBILIZE: { WARN: 0.5, CRITICIZE: 0.45, DEMAND: 0.4, MOBILIZE: 0.35 },
+  INVESTIGATE: { DENY: 0.45, CRITICIZE: 0.4, REJECT: 0.4 },
+  REJECT: { CRITICIZE: 0.4, ACCUSE: 0.35, WARN: 0.35 },
+  DENY: { ACCUSE: 0.4, CRITICIZE: 0.35 },
+  AID: { PRAISE: 0.45 },
+  SUPPORT: { PRAISE: 0.4 },
+  NEGOTIATE: { AGREE: 0.35, REJECT: 0.35 },
+};
+
+/** The base confidence that a `later` statement answers an `earlier` one, or 0 when the pair is no exchange. */
+export function exchangeStrength(table: ResponseExchangeTable, earlier: RelationType, later: RelationType): number {
+  return table[earlier]?.[later] ?? 0;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { RelationType } from "../../../graph-schema/index.ts";
+import { findResponseCue } from "../../../ingest/respond/find-response-cue.ts";
+import { resolveArticles, says } from "./fixtures/resolve-articles.ts";
+
+interface CueRow {
+  sentence: string;
+  subject: string;
+  verb: string;
+  object: string;
+  type: RelationType;
+  expected: { text: string; answers: RelationType[] | null; inClause: boolean } | null;
+}
+
+const ROWS: CueRow[] = [
+  {
+    sentence: "Russia slammed the accusations by Britain as disinformation.",
+    subject: "Russia", verb: "slammed", object: "Britain", type: "REJECT",
+    expected: { text: "slammed the accusations", answers: ["ACCUSE", "CRITICIZE", "INVESTIGATE"], inClause: false },
+  },
+  {
+    sentence: "Lavrov dismissed as nonsense the American warnings about an invasion.",
+    subject: "Lavrov", verb: "dismissed", object: "American", type: "REJECT",
+    expected: { text: "dismissed as nonsense the American warnings", answers: ["WARN", "THREATEN", "CRITICIZE"], inClause: false },
+  },
+  {
+    sentence: "In response to Biden's demands, Putin criticised Washington for ignoring Russian concerns.",
+    subject: "Putin", verb: "criticised", object: "Washington", type: "CRITICIZE",
+    expected: { text: "In response to", answers: ["DEMAND", "APPEAL", "NEGOTIATE"], inClause: true },
+  },
+  {
+    sentence: "Peskov made his remarks to Britain after London accused Moscow of plotting a coup in Kyiv.",
+    subject: "Peskov", verb: "made his remarks", object: "Britain", type: "CRITICIZE",
+    expected: { text: "after London accused", answers: ["ACCUSE", "CRITICIZE"], inClause: true },
+  },
+  {
+    sentence: "Zakharova called Western concern about the troop build-up hysteria, mocking Washington.",
+    subject: "Zakharova", verb: "called", object: "Washington", type: "CRITICIZE",
+    expected: { text: "called Western concern about the troop build-up hysteria", answers: ["WARN", "THREATEN", "CRITICIZE"], inClause: false },
+  },
+  {
+    sentence: "Stoltenberg warned Russia that any attack would carry a high price.",
+    subject: "Stoltenberg", verb: "warned", object: "Russia", type: "WARN",
+    expected: null,
+  },
+  {
+    sentence: "NATO warned Moscow again while Russia rejected the allegations made by Kyiv.",
+    subject: "NATO", verb: "warned", object: "Moscow", type: "WARN",
+    expected: null,
+  },
+  {
+    sentence: "Russia warned Ukraine after talks in Minsk collapsed on Thursday.",
+    subject: "Russia", verb: "warned", object: "Ukraine", type: "WARN",
+    expected: null,
+  },
+];
+
+describe("findResponseCue", () => {
+  it.each(ROWS)("$sentence", ({ sentence, subject, verb, object, type, expected }) => {
+    const { relations } = resolveArticles([
+      {
+        id: "a1",
+        published: "2022-02-01",
+        mentions: [
+          { name: subject, type: "PERSON" },
+          { name: object, type: "COUNTRY" },
+        ],
+        statements: [says(sentence, subject, type, verb, object)],
+      },
+    ]);
+    const relation = relations[0]!;
+    const cue = findResponseCue(relation);
+    expect(cue && { text: cue.text, answers: cue.answers, inClause: cue.clauseStart !== null }).toEqual(expected);
+  });
+});
