@@ -1,6 +1,8 @@
 // The store interfaces every backend implements (embedded SQLite default, Neo4j). The HTTP API, the CLI and the
 // exporters talk to these, never to a backend directly.
 
+import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
+import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
 import type {
   ActorDetails,
   ActorGraph,
@@ -72,6 +74,8 @@ export interface GraphWriter {
   /** Every actor the store holds, for resolving new mentions against. */
   allActors(): Promise<ActorRecord[]>;
   write(batch: GraphBatch): Promise<WriteSummary>;
+  /** Stored statements for each subject→object pair and day window, for linking responses to them. */
+  statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]>;
 }
 
 export interface GraphStore extends GraphReader, GraphSource, GraphWriter {

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { NewsgraphError, StoreUnavailableError, type ActorRecord } from "../../graph-schema/index.ts";
+import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
 import type { GraphStore, StoredArticle } from "./graph-store.ts";
 import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
 import { toActorRecord, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
@@ -139,6 +140,19 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     knownContentHashes: async (hashes) => requireWriter().knownContentHashes(hashes),
     allActors: async () => (db.prepare(`SELECT * FROM actors ORDER BY id`).all() as ActorRow[]).map(actorRecord),
     write: async (batch) => requireWriter().write(batch),
+    statementsBetween: async (requests) => {
+      const rows = db.prepare(`SELECT * FROM relations WHERE subject = ? AND object = ? AND day BETWEEN ? AND ?`);
+      const seen = new Set<string>();
+      const out: DatedStatement[] = [];
+      for (const request of requests) {
+        for (const row of rows.all(request.subject, request.object, request.from, request.to) as RelationRow[]) {
+          if (seen.has(row.id)) continue;
+          seen.add(row.id);
+          out.push({ ...toRelationRecord(row), date: row.day });
+        }
+      }
+      return out;
+    },
     close: async () => {
       if (db.open) db.close();
     },

@@ -1,0 +1,10 @@
+// Every command of the CLI, in the order `newsgraph --help` lists them.
+
+import type { CliCommand } from "./cli-command.ts";
+import { demoCommand } from "./commands/demo.ts";
+import { extractCommand } from "./commands/extract.ts";
+import { ingestCommand } from "./commands/ingest.ts";
+import { serveCommand } from "./commands/serve.ts";
+import { statsCommand } from "./commands/stats.ts";
+
+export const CLI_COMMANDS: readonly CliCommand[] = [extractCommand, ingestCommand, statsCommand, serveCommand, demoCommand];

@@ -1,0 +1,92 @@
+// `newsgraph ingest`: extract articles and add them to a store (embedded by default, or Neo4j), resolving actors
+// against what the store holds. Re-ingesting changes nothing; a summary ends every run.
+
+import { mkdirSync } from "node:fs";
+import { UsageError } from "../../../graph-schema/index.ts";
+import { DEFAULT_INGEST_BATCH_SIZE, ingestIntoStore, type IngestSummary } from "../../ingest/ingest-into-store.ts";
+import type { GraphStore } from "../../store/graph-store.ts";
+import { acquireStoreLock, type StoreLock } from "../../store/store-lock.ts";
+import type { CliCommand, CliContext, ParsedCommandArgs } from "../cli-command.ts";
+import { NEO4J_OPTION, openNeo4jFromArgs } from "../neo4j-options.ts";
+import { integerOption, stringOption } from "../parse-command-args.ts";
+import { PIPELINE_OPTIONS, pipelineSetupFromArgs } from "../pipeline-options.ts";
+import { createProgressBar } from "../progress-bar.ts";
+import { reportRejection } from "../report-rejection.ts";
+import { openStoreFromArgs, STORE_OPTION, storeDirFromArgs } from "../store-options.ts";
+
+export function formatIngestSummary(summary: IngestSummary, location: string): string {
+  const rejected = summary.rejected.length;
+  return [
+    `ingested into ${location} in ${summary.seconds.toFixed(1)} s:`,
+    `  articles   ${summary.added} new, ${summary.unchanged} unchanged, ${rejected} rejected (store: ${summary.articles})`,
+    `  actors     ${summary.newActors >= 0 ? "+" : ""}${summary.newActors} (store: ${summary.actors})`,
+    `  statements +${summary.newStatements} (store: ${summary.statements}), responses +${summary.newResponses}`,
+    "",
+  ].join("\n");
+}
+
+interface OpenedStore {
+  store: GraphStore;
+  lock: StoreLock | null;
+  dir: string | null;
+}
+
+async function openWritableStore(args: ParsedCommandArgs, context: CliContext): Promise<OpenedStore> {
+  if (stringOption(args, "neo4j") !== undefined) {
+    if (stringOption(args, "store") !== undefined) throw new UsageError("give either --store or --neo4j, not both");
+    return { store: await openNeo4jFromArgs(args, context), lock: null, dir: null };
+  }
+  const dir = storeDirFromArgs(args, context);
+  const waitSeconds = integerOption(args, "wait", 0, 0, 86_400);
+  mkdirSync(dir, { recursive: true });
+  const lock = await acquireStoreLock(dir, `newsgraph ingest ${args.positionals.join(" ")}`.slice(0, 200), waitSeconds * 1000);
+  try {
+    return { store: openStoreFromArgs(args, context, { create: true, readonly: false }), lock, dir };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+export const ingestCommand: CliCommand = {
+  name: "ingest",
+  summary: "extract articles and add them to a store, resolving actors against what it holds",
+  usage: "ingest <path…|-> [--store DIR | --neo4j URI] [--batch-size N] [--wait SECONDS]",
+  options: [
+    STORE_OPTION,
+    NEO4J_OPTION,
+    { name: "batch-size", type: "string", valueName: "N", description: `articles per write transaction (default ${DEFAULT_INGEST_BATCH_SIZE})` },
+    { name: "wait", type: "string", valueName: "SECONDS", description: "wait this long for another ingest on the same store to finish (default 0: fail at once)" },
+    ...PIPELINE_OPTIONS,
+  ],
+  async run(args, context) {
+    if (args.positionals.length === 0) {
+      throw new UsageError("ingest: give at least one file, folder or - for stdin", { hint: "see newsgraph ingest --help" });
+    }
+    const batchSize = integerOption(args, "batch-size", DEFAULT_INGEST_BATCH_SIZE, 1, 100_000);
+    const opened = await openWritableStore(args, context);
+    const setup = pipelineSetupFromArgs(args, context, opened.dir);
+    const bar = createProgressBar(context.stderr, context.isTTY, "ingesting");
+    try {
+      const summary = await ingestIntoStore(args.positionals, {
+        store: opened.store,
+        extractor: setup.extractor,
+        batchSize,
+        readClean: setup.readClean,
+        registry: { overrides: setup.overrides },
+        responses: {},
+        onProgress: (p) => bar.update(p.read, `${p.added} new, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.statements} statements`),
+        onRejection: (rejection) => reportRejection(context.stderr, rejection, context.isTTY),
+      });
+      bar.finish();
+      context.stdout.write(formatIngestSummary(summary, opened.store.location));
+      const nothing = summary.added === 0 && summary.unchanged === 0;
+      return nothing && summary.rejected.length > 0 ? 1 : 0;
+    } finally {
+      bar.finish();
+      await setup.extractor.close();
+      await opened.store.close();
+      opened.lock?.release();
+    }
+  },
+};

@@ -1,0 +1,17 @@
+// The --neo4j option and opening a Neo4j-backed GraphStore from it and the NEO4J_* environment variables.
+
+import type { GraphStore } from "../store/graph-store.ts";
+import type { CliContext, OptionSpec, ParsedCommandArgs } from "./cli-command.ts";
+import { stringOption } from "./parse-command-args.ts";
+
+export const NEO4J_OPTION: OptionSpec = {
+  name: "neo4j",
+  type: "string",
+  valueName: "URI",
+  description: "use Neo4j at URI (bolt://localhost:7687); NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE from the environment",
+};
+
+export async function openNeo4jFromArgs(args: ParsedCommandArgs, context: CliContext): Promise<GraphStore> {
+  const { createNeo4jStore } = await import("../neo4j/create-neo4j-store.ts");
+  return createNeo4jStore({ uri: stringOption(args, "neo4j"), env: context.env });
+}

@@ -1,0 +1,54 @@
+// Options shared by `extract` and `ingest`: how inputs are read and cleaned, how actors are recognised and
+// resolved, and how many worker threads extract. Turns them into the pipeline's option objects.
+
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { UsageError } from "../../graph-schema/index.ts";
+import { createInProcessExtractor, type BatchExtractor } from "../../ingest/pipeline/batch-extractor.ts";
+import type { ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
+import { EMPTY_ALIAS_OVERRIDES, loadAliasOverrides, type AliasOverrides } from "../../ingest/resolve/alias-overrides.ts";
+import type { CliContext, OptionSpec, ParsedCommandArgs } from "./cli-command.ts";
+import { booleanOption, integerOption, stringOption } from "./parse-command-args.ts";
+
+export const ALIAS_FILE_NAME = "aliases.json";
+
+export const PIPELINE_OPTIONS: OptionSpec[] = [
+  { name: "no-metonymy", type: "boolean", description: "keep Moscow, the Kremlin, Washington, Kyiv… as their own actors" },
+  { name: "all-languages", type: "boolean", description: "keep articles not detected as English (flagged, not skipped)" },
+  { name: "max-file-mb", type: "string", valueName: "N", description: "reject single files over N MiB (default 50; JSONL streams)" },
+  { name: "aliases", type: "string", valueName: "FILE", description: "alias file (merge/split/rename actors; default STORE/aliases.json)" },
+];
+
+export interface PipelineSetup {
+  extractor: BatchExtractor;
+  readClean: Partial<ReadCleanOptions>;
+  overrides: AliasOverrides;
+}
+
+function loadOverrides(path: string | null): AliasOverrides {
+  if (path === null) return EMPTY_ALIAS_OVERRIDES;
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read the alias file ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return loadAliasOverrides(text, path);
+}
+
+/** `storeDir`: where a default alias file is looked for (ingest); null for stateless extraction. */
+export function pipelineSetupFromArgs(args: ParsedCommandArgs, context: CliContext, storeDir: string | null): PipelineSetup {
+  const maxFileMb = integerOption(args, "max-file-mb", 50, 1, 4_096);
+  const aliasArg = stringOption(args, "aliases");
+  const defaultAliases = storeDir ? join(storeDir, ALIAS_FILE_NAME) : null;
+  const aliasPath = aliasArg ? resolve(context.cwd, aliasArg) : defaultAliases && existsSync(defaultAliases) ? defaultAliases : null;
+  if (aliasArg && !existsSync(aliasPath!)) throw new UsageError(`alias file ${aliasArg} does not exist`);
+  return {
+    extractor: createInProcessExtractor({ metonymy: !booleanOption(args, "no-metonymy") }),
+    readClean: {
+      read: { stdin: context.stdin, maxFileBytes: maxFileMb * 1024 * 1024 },
+      clean: { englishOnly: !booleanOption(args, "all-languages") },
+    },
+    overrides: loadOverrides(aliasPath),
+  };
+}

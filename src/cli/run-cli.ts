@@ -1,0 +1,81 @@
+// The `newsgraph` program: picks the command, parses its options, runs it, and turns errors into one clear line
+// (exit 2 for usage, 1 otherwise); --debug adds the stack and causes.
+
+import { readFileSync } from "node:fs";
+import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
+import type { CliCommand, CliContext } from "./cli-command.ts";
+import { CLI_COMMANDS } from "./cli-commands.ts";
+import { formatCommandHelp, formatProgramHelp } from "./format-help.ts";
+import { parseCommandArgs } from "./parse-command-args.ts";
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+export function defaultCliContext(argv: readonly string[]): CliContext {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stderr.isTTY),
+    debug: argv.includes("--debug"),
+    interrupted: new Promise((resolve) => {
+      process.once("SIGINT", () => resolve());
+      process.once("SIGTERM", () => resolve());
+    }),
+  };
+}
+
+function describeError(error: unknown, debug: boolean): string {
+  if (debug) {
+    const parts: string[] = [];
+    for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+      parts.push(current instanceof Error ? (current.stack ?? current.message) : String(current));
+    }
+    return parts.join("\nCaused by: ");
+  }
+  if (error instanceof NewsgraphError) return error.message;
+  return `internal error: ${error instanceof Error ? error.message : String(error)} (run again with --debug for details)`;
+}
+
+/**
+ * Runs the CLI with `argv` (without node and script) and returns the exit code.
+ * @example
+ * process.exitCode = await runCli(["stats", "--format", "json"]);
+ */
+export async function runCli(argv: string[], context: CliContext = defaultCliContext(argv)): Promise<number> {
+  const [name, ...rest] = argv;
+  const commands: readonly CliCommand[] = CLI_COMMANDS;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    context.stdout.write(formatProgramHelp(commands, packageVersion()));
+    return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    context.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  try {
+    if (!command) {
+      throw new UsageError(`unknown command "${name}"; expected one of ${commands.map((c) => c.name).join(", ")}`, {
+        hint: "see newsgraph --help",
+      });
+    }
+    const args = parseCommandArgs(command, rest);
+    if (args.values["help"] === true) {
+      context.stdout.write(formatCommandHelp(command));
+      return 0;
+    }
+    return await command.run(args, context);
+  } catch (error) {
+    context.stderr.write(`newsgraph: ${describeError(error, context.debug)}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}

@@ -1,0 +1,54 @@
+// Serves a GraphReader over HTTP with the built viewer until the user interrupts; shared by `serve` and `demo`.
+
+import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
+import { createApiServer } from "../api/create-api-server.ts";
+import type { GraphReader } from "../store/graph-store.ts";
+import type { CliContext } from "./cli-command.ts";
+
+export const DEFAULT_PORT = 8484;
+export const DEFAULT_HOST = "127.0.0.1";
+export const VIEWER_DIST_DIR = fileURLToPath(new URL("../../viewer/dist", import.meta.url));
+
+export interface ServeReaderOptions {
+  reader: GraphReader;
+  port: number;
+  host: string;
+  /** What is being served, for the start line: "./.newsgraph". */
+  label: string;
+}
+
+export async function serveReader(options: ServeReaderOptions, context: CliContext): Promise<number> {
+  const viewerDir = existsSync(`${VIEWER_DIST_DIR}/index.html`) ? VIEWER_DIST_DIR : null;
+  const server = createApiServer({
+    reader: options.reader,
+    viewerDir,
+    onRequest: context.debug ? (e) => context.stderr.write(`${e.method} ${e.path} ${e.status} ${e.ms.toFixed(1)}ms\n`) : undefined,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") {
+        reject(new UsageError(`port ${options.port} on ${options.host} is in use`, { hint: "pass --port N (0 picks a free port)" }));
+      } else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") {
+        reject(new UsageError(`cannot listen on host "${options.host}"`, { hint: "pass --host 127.0.0.1 or another local address" }));
+      } else {
+        reject(new NewsgraphError("INTERNAL", `cannot start the server: ${error.message}`, { cause: error }));
+      }
+    });
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  context.stdout.write(`newsgraph is serving ${options.label} at http://${host}:${port}/\n`);
+  if (!viewerDir) context.stderr.write("newsgraph: the viewer is not built, only the API is served; run `npm run build` first\n");
+  if (options.host !== DEFAULT_HOST && options.host !== "localhost" && options.host !== "::1") {
+    context.stderr.write(`newsgraph: listening on ${options.host}: anyone who can reach this address can read the graph\n`);
+  }
+  context.stdout.write("Press Ctrl-C to stop.\n");
+  await context.interrupted;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return 0;
+}
