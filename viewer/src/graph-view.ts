@@ -36,6 +36,11 @@ export const SIGMA_SETTINGS = {
   minEdgeThickness: 1,
 } as const;
 
+/** Room around a focused neighbourhood, as a factor of its extent. */
+const FOCUS_MARGIN = 1.8;
+/** Closest zoom when focusing a lone node (camera ratio; 1 shows the whole graph). */
+const MIN_FOCUS_RATIO = 0.2;
+
 /** Owns the sigma instance and the graph on screen. */
 export class GraphView {
   readonly sigma: Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
@@ -66,6 +71,8 @@ export class GraphView {
     this.sigma.on("clickNode", ({ node }) => events.onClickNode(node));
     this.sigma.on("clickEdge", ({ edge }) => events.onClickEdge(edge));
     this.sigma.on("clickStage", () => events.onClickStage());
+    // The panel opening or closing changes the container's width; sigma only watches the window.
+    new ResizeObserver(() => this.sigma.resize().scheduleRefresh()).observe(container);
   }
 
   getGraph(): DisplayGraph {
@@ -130,11 +137,17 @@ export class GraphView {
     return this.graph.hasNode(node) ? this.graph.getNodeAttribute(node, "label") : node;
   }
 
-  /** Moves the camera onto a node. */
+  /** Moves the camera so that a node and its neighbours fill the view. */
   focusNode(node: string): void {
-    const display = this.sigma.getNodeDisplayData(node);
-    if (!display) return;
-    void this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration: 500 });
+    const nodes = neighbourhoodHighlight(this.graph, node)?.nodes ?? new Set<string>();
+    const points = [...nodes].map((n) => this.sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const extent = Math.max(maxX - minX, maxY - minY) * FOCUS_MARGIN;
+    const ratio = Math.min(1, Math.max(MIN_FOCUS_RATIO, extent));
+    void this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
   }
 
   /** The nodes currently drawn highlighted (hover first, else the selection); empty when nothing stands out. */

@@ -26,7 +26,7 @@ export function renderStatementCard(statement: StatementView): HTMLElement {
     "div",
     { class: "marks" },
     el("span", { class: "relation", style: `border-color:${QUAD_CLASS_COLORS[statement.quad]}` },
-      `${statement.subject.name} ${statement.type.toLowerCase()} ${statement.object.name}`),
+      `${statement.type.toLowerCase()}: ${statement.subject.name} → ${statement.object.name}`),
     el("span", { class: "quad" }, QUAD_CLASS_LABELS[statement.quad]),
     statement.negated ? el("span", { class: "flag negated", title: "The sentence denies the relation" }, "negated") : null,
     statement.hypothetical

@@ -110,3 +110,37 @@ export async function waitForGraph(page: Page, afterVersion = 0): Promise<number
 export async function waitForLayout(page: Page): Promise<void> {
   await page.waitForFunction(() => window.newsgraphProbe?.layoutRunning() === false, undefined, { timeout: 30_000 });
 }
+
+/** Share of pixels in a PNG that are not near-white (decoded by the page itself, so no image library is needed). */
+export async function inkRatio(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext("2d");
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i] ?? 255) < 235 || (data[i + 1] ?? 255) < 235 || (data[i + 2] ?? 255) < 235) ink++;
+    }
+    return ink / (data.length / 4);
+  }, png.toString("base64"));
+}
+
+/** Sets a range input's value as a user dragging it would, firing `input`. */
+export async function setRange(page: Page, selector: string, value: number): Promise<void> {
+  await page.$eval(
+    selector,
+    (element, v) => {
+      const input = element as HTMLInputElement;
+      input.value = String(v);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    value,
+  );
+}
