@@ -1,0 +1,103 @@
+// A SourceArticle from a reader to the cleaned text the extractor reads and its ArticleRecord: boilerplate
+// paragraphs dropped, glued credits and wire datelines cut, the title as the first paragraph, paragraphs separated
+// by one blank line, the date normalised (or found in a date line), the language detected, the content hashed.
+
+import { createHash } from "node:crypto";
+import type { ArticleRecord } from "../../graph-schema/extraction-contract.ts";
+import type { InputRejection, SourceArticle } from "../read/source-article.ts";
+import { isAllCapsHeadline, matchBoilerplate } from "./boilerplate-rules.ts";
+import { type CleanOptions, resolveCleanOptions } from "./clean-options.ts";
+import { detectLanguage } from "./detect-language.ts";
+import { findDateLine } from "./find-date-line.ts";
+import { normaliseDate } from "./normalise-date.ts";
+import { normaliseWhitespace, splitParagraphs } from "./split-paragraphs.ts";
+import { stripCreditPrefix, stripDateline } from "./strip-paragraph-prefix.ts";
+
+/** A first paragraph longer than this is not taken whole as the title: its first sentence is. */
+export const MAX_TITLE_CHARS = 300;
+
+export type CleanResult =
+  | { kind: "article"; record: ArticleRecord; text: string }
+  | { kind: "rejected"; rejection: InputRejection };
+
+/** Lower-cased, whitespace-normalised, without closing punctuation: how titles and paragraphs are compared. */
+function comparable(text: string): string {
+  return normaliseWhitespace(text).toLowerCase().replace(/[\s.:!?–—-]+$/u, "");
+}
+
+/** Paragraphs with glued credits and datelines cut and boilerplate dropped. */
+export function removeBoilerplate(paragraphs: readonly string[]): string[] {
+  const capsShare = paragraphs.filter(isAllCapsHeadline).length / Math.max(1, paragraphs.length);
+  const kept: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = stripDateline(stripCreditPrefix(paragraph));
+    if (matchBoilerplate(text, capsShare < 0.5) === null) kept.push(text);
+  }
+  return kept;
+}
+
+function firstSentenceEnd(paragraph: string): number {
+  const match = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u.exec(paragraph.slice(0, MAX_TITLE_CHARS));
+  return match === null ? -1 : match.index + match[0].trimEnd().length;
+}
+
+/** Puts the title first: reuses the opening paragraph when it is the title, else prepends it. */
+function withTitle(paragraphs: string[], given: string | null): { title: string; paragraphs: string[] } {
+  const first = paragraphs[0] ?? "";
+  if (given === null) {
+    if (first.length <= MAX_TITLE_CHARS) return { title: first, paragraphs };
+    const end = firstSentenceEnd(first);
+    if (end === -1) return { title: first, paragraphs };
+    return { title: first.slice(0, end), paragraphs: [first.slice(0, end), first.slice(end).trim(), ...paragraphs.slice(1)] };
+  }
+  const title = normaliseWhitespace(given);
+  if (comparable(first) === comparable(title)) return { title, paragraphs };
+  // A headline run into the body by a lost line break: split it off rather than repeat it.
+  if (comparable(first).startsWith(`${comparable(title)} `) && first.toLowerCase().startsWith(title.toLowerCase())) {
+    return { title, paragraphs: [title, first.slice(title.length).trim(), ...paragraphs.slice(1)] };
+  }
+  return { title, paragraphs: [title, ...paragraphs] };
+}
+
+function reject(file: string, code: InputRejection["code"], reason: string): CleanResult {
+  return { kind: "rejected", rejection: { file, code, reason } };
+}
+
+/**
+ * Cleans one article. Rejections: EMPTY when fewer than `minWords` words remain, LANGUAGE when `englishOnly` and
+ * the text is not English. The id is the given id, else `a-` and the first 16 hex digits of the content hash.
+ * @example
+ * const result = cleanArticle({ file: "a.txt", format: "txt", id: null, title: null, published: null,
+ *   source: null, url: null, text: "Talks end in Geneva\n\nThe delegations left on Monday.\n\nAdvertisement" });
+ * // result.text === "Talks end in Geneva\n\nThe delegations left on Monday."
+ */
+export function cleanArticle(source: SourceArticle, partial: Partial<CleanOptions> = {}): CleanResult {
+  const options = resolveCleanOptions(partial);
+  const raw = splitParagraphs(source.text);
+  const published =
+    (source.published === null ? null : normaliseDate(source.published)) ?? findDateLine(raw, options.dateLineParagraphs);
+  const body = removeBoilerplate(raw);
+  const givenTitle = source.title === null || source.title.trim() === "" ? null : source.title;
+  const words = body.join(" ").split(" ").filter((word) => /\p{L}/u.test(word)).length;
+  if (words < options.minWords) {
+    return reject(source.file, "EMPTY", `${source.file}: ${words} words of article text after removing boilerplate (at least ${options.minWords} needed)`);
+  }
+  const { title, paragraphs } = withTitle(body, givenTitle);
+  const text = paragraphs.join("\n\n");
+  const language = detectLanguage(text);
+  if (options.englishOnly && language !== "en") {
+    return reject(source.file, "LANGUAGE", `${source.file}: the text is not English (detected "${language}"); pass englishOnly: false to keep it`);
+  }
+  const contentHash = createHash("sha256").update(text).digest("hex");
+  const record: ArticleRecord = {
+    id: source.id ?? `a-${contentHash.slice(0, 16)}`,
+    file: source.file,
+    title,
+    published,
+    source: source.source,
+    url: source.url,
+    contentHash,
+    language,
+  };
+  return { kind: "article", record, text };
+}
