@@ -50,11 +50,11 @@ WITH s.id AS source, o.id AS target, st.type AS type, count(*) AS n,
      sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
      sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
      min(st.date) AS firstDate, max(st.date) AS lastDate
-WITH source, target, collect([type, n]) AS types, sum(n) AS count, sum(negated) AS negated,
+WITH source, target, collect([type, n]) AS types, sum(n) AS total, sum(negated) AS negated,
      sum(hypothetical) AS hypothetical, min(firstDate) AS firstDate, max(lastDate) AS lastDate
-WHERE count >= $minCount
-RETURN source, target, types, count, negated, hypothetical, firstDate, lastDate
-ORDER BY count DESC, source, target`;
+WHERE total >= $minCount
+RETURN source, target, types, total, negated, hypothetical, firstDate, lastDate
+ORDER BY total DESC, source, target`;
 
 export const GRAPH_ACTORS_CYPHER = `MATCH (a:${ACTOR}) WHERE a.id IN $ids
 RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, COUNT { (a)-[:${MENTIONED_IN}]->(:${ARTICLE}) } AS articles`;
@@ -77,8 +77,8 @@ RETURN a {.id, .name, .type, .aliases, .rolesJson} AS actor, affiliation {.id, .
 export function relationCountsCypher(direction: "outgoing" | "incoming"): string {
   const [mine, theirs] = direction === "outgoing" ? [SUBJECT, OBJECT] : [OBJECT, SUBJECT];
   return `MATCH (a:${ACTOR} {id: $id})<-[:${mine}]-(st:${STATEMENT})-[:${theirs}]->(other:${ACTOR})
-RETURN other {.id, .name, .type} AS actor, st.type AS type, count(*) AS count
-ORDER BY count DESC, actor.id, type`;
+RETURN other {.id, .name, .type} AS actor, st.type AS type, count(*) AS total
+ORDER BY total DESC, actor.id, type`;
 }
 
 export const SEARCH_CYPHER = `MATCH (a:${ACTOR})
@@ -108,7 +108,7 @@ export const ACTOR_EXISTS_CYPHER = `MATCH (a:${ACTOR} {id: $id}) RETURN a.id AS 
 
 export const RESPONSES_CYPHER = `MATCH (later:${STATEMENT})-[r:${RESPONDS_TO}]->(earlier:${STATEMENT})
 WHERE $actor IN [later.subject, later.object, earlier.subject, earlier.object]
-  AND ($with IS NULL OR $with IN [later.subject, later.object, earlier.subject, earlier.object])
+  AND ($other IS NULL OR $other IN [later.subject, later.object, earlier.subject, earlier.object])
   AND ($since IS NULL OR later.date >= $since)
   AND ($until IS NULL OR later.date <= $until)
 WITH later, earlier, r ORDER BY later.date, later.id, earlier.id
@@ -119,14 +119,14 @@ RETURN ${statementViewProjection("later")} AS response, ${statementViewProjectio
 export const STATS_CYPHER = {
   counts: `RETURN COUNT { (:${ARTICLE}) } AS articles, COUNT { (:${ACTOR}) } AS actors,
   COUNT { (:${STATEMENT}) } AS relations, COUNT { (:${STATEMENT})-[:${RESPONDS_TO}]->(:${STATEMENT}) } AS responses`,
-  actorTypes: `MATCH (a:${ACTOR}) RETURN a.type AS key, count(*) AS count ORDER BY key`,
-  relationTypes: `MATCH (st:${STATEMENT}) RETURN st.type AS key, count(*) AS count ORDER BY key`,
+  actorTypes: `MATCH (a:${ACTOR}) RETURN a.type AS name, count(*) AS total ORDER BY name`,
+  relationTypes: `MATCH (st:${STATEMENT}) RETURN st.type AS name, count(*) AS total ORDER BY name`,
   sources: `MATCH (a:${ARTICLE}) WHERE a.source IS NOT NULL RETURN DISTINCT a.source AS source ORDER BY source`,
   dates: `MATCH (st:${STATEMENT}) RETURN min(st.date) AS firstDate, max(st.date) AS lastDate`,
 } as const;
 
 const keyedCounts = <K extends string>(rows: Record<string, unknown>[]): Partial<Record<K, number>> =>
-  Object.fromEntries(rows.map((row) => [row.key as K, row.count as number])) as Partial<Record<K, number>>;
+  Object.fromEntries(rows.map((row) => [row.name as K, row.total as number])) as Partial<Record<K, number>>;
 
 function toPair(row: Record<string, unknown>): PairAggregate {
   const types: Partial<Record<RelationType, number>> = {};
@@ -135,7 +135,7 @@ function toPair(row: Record<string, unknown>): PairAggregate {
     source: row.source as string,
     target: row.target as string,
     types,
-    count: row.count as number,
+    count: row.total as number,
     negated: row.negated as number,
     hypothetical: row.hypothetical as number,
     firstDate: (row.firstDate as string | null) ?? null,
@@ -146,7 +146,7 @@ function toPair(row: Record<string, unknown>): PairAggregate {
 const toRelationCount = (row: Record<string, unknown>): RelationCount => ({
   actor: toActorRef(row.actor),
   type: row.type as RelationType,
-  count: row.count as number,
+  count: row.total as number,
 });
 
 /** Parses the `rolesJson` property back into roles. */
@@ -248,7 +248,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
     async responseThreads(query: ResponseQuery): Promise<ResponseView[]> {
       const rows = await read(RESPONSES_CYPHER, {
         actor: query.actor,
-        with: query.with ?? null,
+        other: query.with ?? null,
         since: query.since ?? null,
         until: query.until ?? null,
         limit: query.limit ?? DEFAULT_RESPONSE_LIMIT,

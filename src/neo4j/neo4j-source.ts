@@ -29,22 +29,22 @@ LIMIT toInteger($pageSize)
 RETURN n.id AS id, ${returns}`;
 
 export const SOURCE_CYPHER = {
-  articles: page(ARTICLE, "n {.*} AS node"),
-  actors: page(ACTOR, `n {.*} AS node, [(n)-[:${MENTIONED_IN}]->(a:${ARTICLE}) | a.id] AS articles`),
-  relations: page(STATEMENT, "n {.*} AS node"),
+  articles: page(ARTICLE, "n {.*} AS props"),
+  actors: page(ACTOR, `n {.*} AS props, [(n)-[:${MENTIONED_IN}]->(a:${ARTICLE}) | a.id] AS articles`),
+  relations: page(STATEMENT, "n {.*} AS props"),
   responseLinks: `MATCH (n:${STATEMENT})
 WHERE ($after IS NULL OR n.id > $after) AND EXISTS { (n)-[:${RESPONDS_TO}]->(:${STATEMENT}) }
 WITH n ORDER BY n.id
 LIMIT toInteger($pageSize)
 MATCH (n)-[r:${RESPONDS_TO}]->(earlier:${STATEMENT})
-RETURN n.id AS id, earlier.id AS to, r.cue AS cue, r.lagDays AS lagDays, r.confidence AS confidence
-ORDER BY id, to`,
+RETURN n.id AS id, earlier.id AS answered, r.cue AS cue, r.lagDays AS lagDays, r.confidence AS confidence
+ORDER BY id, answered`,
   statementsBetween: `UNWIND $requests AS q
 MATCH (:${ACTOR} {id: q.subject})<-[:${SUBJECT}]-(st:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: q.object})
 WHERE st.date >= q.from AND st.date <= q.to
 MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
 WITH DISTINCT st, a
-RETURN st.id AS id, st {.*} AS node, coalesce(st.eventDate, a.published) AS date
+RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
 ORDER BY id`,
   knownContentHashes: `MATCH (a:${ARTICLE}) WHERE a.contentHash IN $hashes RETURN DISTINCT a.contentHash AS hash`,
 } as const;
@@ -53,7 +53,7 @@ const str = (value: unknown): string => (typeof value === "string" ? value : "")
 const strOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
 export function toStoredArticle(row: Record<string, unknown>): StoredArticle {
-  const n = row.node as Record<string, unknown>;
+  const n = row.props as Record<string, unknown>;
   return {
     id: str(n.id),
     file: str(n.file),
@@ -68,7 +68,7 @@ export function toStoredArticle(row: Record<string, unknown>): StoredArticle {
 }
 
 export function toActorRecord(row: Record<string, unknown>): ActorRecord {
-  const n = row.node as Record<string, unknown>;
+  const n = row.props as Record<string, unknown>;
   return {
     id: str(n.id),
     name: str(n.name),
@@ -81,7 +81,7 @@ export function toActorRecord(row: Record<string, unknown>): ActorRecord {
 }
 
 export function toRelationRecord(row: Record<string, unknown>): RelationRecord {
-  const n = row.node as Record<string, unknown>;
+  const n = row.props as Record<string, unknown>;
   return {
     id: str(n.id),
     subject: str(n.subject),
@@ -107,7 +107,7 @@ export function toRelationRecord(row: Record<string, unknown>): RelationRecord {
 
 const toResponseRecord = (row: Record<string, unknown>): ResponseRecord => ({
   from: str(row.id),
-  to: str(row.to),
+  to: str(row.answered),
   cue: str(row.cue),
   lagDays: typeof row.lagDays === "number" ? row.lagDays : null,
   confidence: typeof row.confidence === "number" ? row.confidence : 0,

@@ -97,8 +97,8 @@ SET r.articleId = st.article, r.type = st.type, r.plover = st.plover, r.quad = s
     r.sentence = st.sentence, r.eventDate = st.eventDate, r.date = st.date, r.source = st.source,
     r.negated = st.negated, r.hypothetical = st.hypothetical, r.confidence = st.confidence, r.cue = st.cue
 WITH st, row
-OPTIONAL MATCH (by:${ACTOR} {id: row.props.attributedTo})
-FOREACH (_ IN CASE WHEN by IS NULL THEN [] ELSE [1] END | MERGE (st)-[:${rel(LINK_TYPES.ATTRIBUTED_TO)}]->(by))`;
+OPTIONAL MATCH (speaker:${ACTOR} {id: row.props.attributedTo})
+FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:${rel(LINK_TYPES.ATTRIBUTED_TO)}]->(speaker))`;
 }
 
 export const RESPONSE_LOAD_CYPHER = `UNWIND $rows AS row

@@ -106,8 +106,8 @@ describe("loadGraph", () => {
           r.sentence = st.sentence, r.eventDate = st.eventDate, r.date = st.date, r.source = st.source,
           r.negated = st.negated, r.hypothetical = st.hypothetical, r.confidence = st.confidence, r.cue = st.cue
       WITH st, row
-      OPTIONAL MATCH (by:\`Actor\` {id: row.props.attributedTo})
-      FOREACH (_ IN CASE WHEN by IS NULL THEN [] ELSE [1] END | MERGE (st)-[:\`ATTRIBUTED_TO\`]->(by))"
+      OPTIONAL MATCH (speaker:\`Actor\` {id: row.props.attributedTo})
+      FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:\`ATTRIBUTED_TO\`]->(speaker))"
     `);
     expect(accuse.params).toMatchInlineSnapshot(`
       {

@@ -175,7 +175,7 @@ describe("Neo4j store reader", () => {
               ["WARN", int(2)],
               ["THREATEN", int(1)],
             ],
-            count: int(3),
+            total: int(3),
             negated: int(1),
             hypothetical: int(0),
             firstDate: "2022-01-25",
@@ -185,7 +185,7 @@ describe("Neo4j store reader", () => {
             source: "dmitry-peskov",
             target: "nato",
             types: [["REJECT", int(1)]],
-            count: int(1),
+            total: int(1),
             negated: int(0),
             hypothetical: int(0),
             firstDate: "2022-01-25",
@@ -264,11 +264,11 @@ describe("Neo4j store reader", () => {
            sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
            sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
            min(st.date) AS firstDate, max(st.date) AS lastDate
-      WITH source, target, collect([type, n]) AS types, sum(n) AS count, sum(negated) AS negated,
+      WITH source, target, collect([type, n]) AS types, sum(n) AS total, sum(negated) AS negated,
            sum(hypothetical) AS hypothetical, min(firstDate) AS firstDate, max(lastDate) AS lastDate
-      WHERE count >= $minCount
-      RETURN source, target, types, count, negated, hypothetical, firstDate, lastDate
-      ORDER BY count DESC, source, target"
+      WHERE total >= $minCount
+      RETURN source, target, types, total, negated, hypothetical, firstDate, lastDate
+      ORDER BY total DESC, source, target"
     `);
   });
 
@@ -321,7 +321,7 @@ describe("Neo4j store reader", () => {
         ];
       }
       const other = cypher.includes("(a:`Actor` {id: $id})<-[:`SUBJECT`]") ? "nato" : "jens-stoltenberg";
-      return [{ actor: { id: other, name: other, type: "ORGANIZATION" }, type: "REJECT", count: int(2) }];
+      return [{ actor: { id: other, name: other, type: "ORGANIZATION" }, type: "REJECT", total: int(2) }];
     });
     expect(await store.actor("dmitry-peskov")).toEqual({
       actor: {
@@ -406,7 +406,7 @@ describe("Neo4j store reader", () => {
       {
         mode: "READ",
         cypher: RESPONSES_CYPHER,
-        params: { actor: "russia", with: null, since: "2022-01-01", until: null, limit: 200 },
+        params: { actor: "russia", other: null, since: "2022-01-01", until: null, limit: 200 },
       },
     ]);
   });
@@ -417,10 +417,10 @@ describe("Neo4j store reader", () => {
         return [{ articles: int(2), actors: int(6), relations: int(4), responses: int(1) }];
       if (cypher === STATS_CYPHER.actorTypes)
         return [
-          { key: "COUNTRY", count: int(1) },
-          { key: "PERSON", count: int(2) },
+          { name: "COUNTRY", total: int(1) },
+          { name: "PERSON", total: int(2) },
         ];
-      if (cypher === STATS_CYPHER.relationTypes) return [{ key: "WARN", count: int(3) }];
+      if (cypher === STATS_CYPHER.relationTypes) return [{ name: "WARN", total: int(3) }];
       if (cypher === STATS_CYPHER.sources) return [{ source: "Border Monitor" }, { source: "Example Wire" }];
       return [{ firstDate: "2022-01-25", lastDate: "2022-01-27" }];
     });
@@ -444,19 +444,19 @@ describe("Neo4j store source and writer", () => {
       null: [
         {
           id: "a",
-          node: { id: "a", name: "A", type: "PERSON", aliases: [], rolesJson: [], affiliation: null },
+          props: { id: "a", name: "A", type: "PERSON", aliases: [], rolesJson: [], affiliation: null },
           articles: ["x2", "x1"],
         },
         {
           id: "b",
-          node: { id: "b", name: "B", type: "COUNTRY", aliases: ["Bee"], rolesJson: [], affiliation: "a" },
+          props: { id: "b", name: "B", type: "COUNTRY", aliases: ["Bee"], rolesJson: [], affiliation: "a" },
           articles: [],
         },
       ],
       b: [
         {
           id: "c",
-          node: { id: "c", name: "C", type: "MEDIA", aliases: [], rolesJson: [], affiliation: null },
+          props: { id: "c", name: "C", type: "MEDIA", aliases: [], rolesJson: [], affiliation: null },
           articles: [],
         },
       ],
@@ -490,7 +490,7 @@ describe("Neo4j store source and writer", () => {
     const { store, session } = await storeWith(() => [
       {
         id: "s-warn",
-        node: { ...WARN_STATEMENT, subject: "jens-stoltenberg", object: "russia", article: "a1", attributedTo: null },
+        props: { ...WARN_STATEMENT, subject: "jens-stoltenberg", object: "russia", article: "a1", attributedTo: null },
         date: "2022-01-25T09:30:00Z",
       },
     ]);
