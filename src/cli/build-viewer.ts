@@ -4,7 +4,10 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { build as viteBuild } from "vite";
 import { NewsgraphError } from "../../graph-schema/index.ts";
+
+type ViteBuild = typeof viteBuild;
 
 const VIEWER_DIR = fileURLToPath(new URL("../../viewer", import.meta.url));
 const GRAPH_SCHEMA_DIR = fileURLToPath(new URL("../../graph-schema", import.meta.url));
@@ -28,9 +31,9 @@ export function viewerNeedsBuild(): boolean {
 }
 
 export async function buildViewer(log: (line: string) => void): Promise<void> {
-  let vite: typeof import("vite");
+  let build: ViteBuild;
   try {
-    vite = await import("vite");
+    ({ build } = await import("vite"));
   } catch (error) {
     throw new NewsgraphError("INTERNAL", "the viewer is not built and Vite is not installed", {
       cause: error,
@@ -38,5 +41,5 @@ export async function buildViewer(log: (line: string) => void): Promise<void> {
     });
   }
   log("building the viewer (vite)…");
-  await vite.build({ configFile: join(VIEWER_DIR, "vite.config.ts"), logLevel: "warn" });
+  await build({ configFile: join(VIEWER_DIR, "vite.config.ts"), logLevel: "warn" });
 }

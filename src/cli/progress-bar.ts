@@ -22,13 +22,8 @@ export function createProgressBar(stream: Writable, enabled: boolean, label: str
       if (now - last < REDRAW_INTERVAL_MS) return;
       last = now;
       const rate = done / Math.max((now - started) / 1000, 0.001);
-      let bar = "";
-      if (total && total > 0) {
-        const filled = Math.min(BAR_WIDTH, Math.round((done / total) * BAR_WIDTH));
-        bar = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total} `;
-      } else {
-        bar = `${done} `;
-      }
+      const filled = total && total > 0 ? Math.min(BAR_WIDTH, Math.round((done / total) * BAR_WIDTH)) : 0;
+      const bar = total && total > 0 ? `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total} ` : `${done} `;
       stream.write(`\r\x1b[2K${label} ${bar}${rate.toFixed(1)}/s ${detail}`);
       drawn = true;
     },
