@@ -5,7 +5,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HOSTILE_NAME, HOSTILE_SENTENCE_MARKUP, HOSTILE_TITLE, hostileFixtureBatch } from "./support/hostile-fixture.ts";
+import {
+  HOSTILE_NAME,
+  HOSTILE_SENTENCE_MARKUP,
+  HOSTILE_TITLE,
+  hostileFixtureBatch,
+} from "./support/hostile-fixture.ts";
 import {
   RESULTS_DIR,
   browserSkipReason,
@@ -51,9 +56,9 @@ describe.skipIf(skipReason !== null)(`hostile text in chromium${skipReason ? ` â
 
     const input = page.locator("#search input");
     await input.fill("<script");
-    await expect.poll(() => page.locator("#search [role=option]").allTextContents()).toEqual([
-      expect.stringContaining(HOSTILE_NAME),
-    ]);
+    await expect
+      .poll(() => page.locator("#search [role=option]").allTextContents())
+      .toEqual([expect.stringContaining(HOSTILE_NAME)]);
     await input.press("Enter");
     await expect.poll(() => page.locator("#panel-title").textContent()).toBe(HOSTILE_NAME);
     await page.locator("#panel .relations button.small").first().click();

@@ -74,8 +74,7 @@ export const api = {
       })}`,
       signal,
     ),
-  actor: (id: string, signal?: AbortSignal) =>
-    getJson<ActorDetails>(`/api/actors/${encodeURIComponent(id)}`, signal),
+  actor: (id: string, signal?: AbortSignal) => getJson<ActorDetails>(`/api/actors/${encodeURIComponent(id)}`, signal),
   search: (text: string, limit: number, signal?: AbortSignal) =>
     getJson<ActorMatch[]>(`/api/search?${query({ q: text, limit })}`, signal),
   path: (from: string, to: string, maxHops: number, signal?: AbortSignal) =>

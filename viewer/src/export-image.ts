@@ -1,7 +1,6 @@
 // PNG export of the view: re-renders sigma synchronously, then copies its layers (WebGL edges and nodes, 2D labels
 // and hovers) onto one canvas over a white background, in the same task so the WebGL buffers are still intact.
 
-
 /** Layers not worth exporting: the invisible mouse-capture layer. */
 const SKIPPED_LAYERS = new Set(["mouse"]);
 
@@ -24,9 +23,9 @@ export function renderViewToCanvas(sigma: RenderableView): HTMLCanvasElement {
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, output.width, output.height);
   // Canvases are ordered as sigma stacks them in the DOM: edges, nodes, labels, hovers.
-  const ordered = layers.map(([, canvas]) => canvas).sort((a, b) =>
-    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
+  const ordered = layers
+    .map(([, canvas]) => canvas)
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   for (const canvas of ordered) context.drawImage(canvas, 0, 0, output.width, output.height);
   return output;
 }
@@ -35,9 +34,13 @@ export function renderViewToCanvas(sigma: RenderableView): HTMLCanvasElement {
 export function exportViewPng(sigma: RenderableView): Promise<Blob> {
   const canvas = renderViewToCanvas(sigma);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) =>
-      blob ? resolve(blob) : reject(new Error("viewer/export-image: canvas.toBlob gave nothing; the view may be empty")),
-    "image/png"),
+    canvas.toBlob(
+      (blob) =>
+        blob
+          ? resolve(blob)
+          : reject(new Error("viewer/export-image: canvas.toBlob gave nothing; the view may be empty")),
+      "image/png",
+    ),
   );
 }
 

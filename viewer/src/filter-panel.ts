@@ -69,8 +69,14 @@ function select<T extends string>(
   return el("label", { class: "row", for: id }, text, control);
 }
 
-function multiSelect(id: string, text: string, values: readonly string[], selected: readonly string[],
-  label: (value: string) => string, onChange: (values: string[]) => void): HTMLElement {
+function multiSelect(
+  id: string,
+  text: string,
+  values: readonly string[],
+  selected: readonly string[],
+  label: (value: string) => string,
+  onChange: (values: string[]) => void,
+): HTMLElement {
   const control = el("select", { id, multiple: "", size: String(Math.min(6, Math.max(2, values.length))) });
   for (const value of values) {
     const option = el("option", { value }, label(value));
@@ -78,13 +84,23 @@ function multiSelect(id: string, text: string, values: readonly string[], select
     control.append(option);
   }
   control.addEventListener("change", () => onChange([...control.selectedOptions].map((o) => o.value)));
-  return el("label", { class: "stack", for: id }, el("span", {}, text, el("small", {}, " (none selected = all)")), control);
+  return el(
+    "label",
+    { class: "stack", for: id },
+    el("span", {}, text, el("small", {}, " (none selected = all)")),
+    control,
+  );
 }
 
 /** Builds the filter and display controls for a state; rebuild it when the state changes from outside. */
 export function renderFilterPanel(state: ViewState, stats: StoreStats | null, onChange: StateChange): HTMLElement {
   const quadLabel = (quad: (typeof QUAD_CLASSES)[number]): Node =>
-    el("span", {}, el("span", { class: "swatch line", style: `background:${QUAD_CLASS_COLORS[quad]}` }), QUAD_CLASS_LABELS[quad]);
+    el(
+      "span",
+      {},
+      el("span", { class: "swatch line", style: `background:${QUAD_CLASS_COLORS[quad]}` }),
+      QUAD_CLASS_LABELS[quad],
+    );
   const minCount = el("input", { id: "min-count", type: "number", min: "1", step: "1" });
   minCount.value = String(state.minCount);
   minCount.addEventListener("input", () => {
@@ -104,11 +120,23 @@ export function renderFilterPanel(state: ViewState, stats: StoreStats | null, on
     { class: "filters" },
     checkboxGroup("Edge colour: quad class", QUAD_CLASSES, state.quads, quadLabel, (quads) => onChange({ quads })),
     checkboxGroup("Actor types", ACTOR_TYPES, state.actorTypes, titleCase, (actorTypes) => onChange({ actorTypes })),
-    multiSelect("relation-types", "Relation types", RELATION_TYPES, state.relationTypes,
+    multiSelect(
+      "relation-types",
+      "Relation types",
+      RELATION_TYPES,
+      state.relationTypes,
       (t) => `${titleCase(t)} — ${RELATION_VOCABULARY[t as keyof typeof RELATION_VOCABULARY].description}`,
-      (values) => onChange({ relationTypes: values as ViewState["relationTypes"] })),
+      (values) => onChange({ relationTypes: values as ViewState["relationTypes"] }),
+    ),
     stats && stats.sources.length > 0
-      ? multiSelect("sources", "Sources", stats.sources, state.sources, (s) => s, (sources) => onChange({ sources }))
+      ? multiSelect(
+          "sources",
+          "Sources",
+          stats.sources,
+          state.sources,
+          (s) => s,
+          (sources) => onChange({ sources }),
+        )
       : null,
     el("label", { class: "row", for: "min-count" }, "Min. statements per edge", minCount),
     toggle("show-negated", "Show negated statements", state.includeNegated, (on) => ({ includeNegated: on })),
@@ -116,11 +144,29 @@ export function renderFilterPanel(state: ViewState, stats: StoreStats | null, on
       includeHypothetical: on,
     })),
     el("h3", {}, "Display"),
-    select("node-size", "Node size", NODE_SIZE_METRICS, state.size, (m) => NODE_SIZE_LABELS[m], (size) => onChange({ size })),
-    select("node-color", "Node colour", NODE_COLOR_SCHEMES, state.color, (c) => NODE_COLOR_LABELS[c], (color) =>
-      onChange({ color }),
+    select(
+      "node-size",
+      "Node size",
+      NODE_SIZE_METRICS,
+      state.size,
+      (m) => NODE_SIZE_LABELS[m],
+      (size) => onChange({ size }),
     ),
-    select("edge-limit", "Max. edges", limits, String(state.limit), (l) => `${Number(l).toLocaleString("en")} strongest`,
-      (limit) => onChange({ limit: Number(limit) })),
+    select(
+      "node-color",
+      "Node colour",
+      NODE_COLOR_SCHEMES,
+      state.color,
+      (c) => NODE_COLOR_LABELS[c],
+      (color) => onChange({ color }),
+    ),
+    select(
+      "edge-limit",
+      "Max. edges",
+      limits,
+      String(state.limit),
+      (l) => `${Number(l).toLocaleString("en")} strongest`,
+      (limit) => onChange({ limit: Number(limit) }),
+    ),
   );
 }

@@ -4,7 +4,12 @@
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ActorGraph } from "../../graph-schema/index.ts";
-import { buildDisplayGraph, type DisplayGraph, type DisplayNodeAttributes, type DisplayEdgeAttributes } from "./build-display-graph.ts";
+import {
+  buildDisplayGraph,
+  type DisplayGraph,
+  type DisplayNodeAttributes,
+  type DisplayEdgeAttributes,
+} from "./build-display-graph.ts";
 import { neighbourhoodHighlight, pathHighlight, type GraphHighlight } from "./graph-highlight.ts";
 import { LayoutController } from "./layout-controller.ts";
 import { DIMMED_COLOR, PATH_COLOR } from "./palette.ts";
@@ -91,7 +96,9 @@ export class GraphView {
     this.hoverHighlight = null;
     this.sigma.setSetting(
       "labelRenderedSizeThreshold",
-      this.graph.order <= SMALL_GRAPH_NODES ? SMALL_GRAPH_LABEL_THRESHOLD_PX : SIGMA_SETTINGS.labelRenderedSizeThreshold,
+      this.graph.order <= SMALL_GRAPH_NODES
+        ? SMALL_GRAPH_LABEL_THRESHOLD_PX
+        : SIGMA_SETTINGS.labelRenderedSizeThreshold,
     );
     this.sigma.setGraph(this.graph);
     if (added > 0) this.layout.start();
@@ -152,7 +159,7 @@ export class GraphView {
 
   /** The nodes currently drawn highlighted (hover first, else the selection); empty when nothing stands out. */
   highlightedNodes(): string[] {
-    return [...(this.hoverHighlight ?? this.selection)?.nodes ?? []].sort();
+    return [...((this.hoverHighlight ?? this.selection)?.nodes ?? [])].sort();
   }
 
   kill(): void {

@@ -13,7 +13,12 @@ export function renderLegend(host: HTMLElement, entries: LegendEntry[], scheme: 
       "ul",
       { class: "legend" },
       ...entries.map((entry) =>
-        el("li", {}, el("span", { class: "swatch", style: `background:${entry.color}` }), `${entry.label} (${entry.count})`),
+        el(
+          "li",
+          {},
+          el("span", { class: "swatch", style: `background:${entry.color}` }),
+          `${entry.label} (${entry.count})`,
+        ),
       ),
     ),
   );

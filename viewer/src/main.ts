@@ -4,7 +4,8 @@ import { startViewer } from "./viewer-app.ts";
 
 function region(id: string): HTMLElement {
   const element = document.getElementById(id);
-  if (!element) throw new Error(`viewer/main: index.html has no element #${id}; the page and the script are out of step`);
+  if (!element)
+    throw new Error(`viewer/main: index.html has no element #${id}; the page and the script are out of step`);
   return element;
 }
 
@@ -18,6 +19,7 @@ startViewer({
   modeBar: region("mode-bar"),
   panelHost: region("panel-host"),
 }).catch((error: unknown) => {
-  region("status").textContent = `The viewer failed to start: ${error instanceof Error ? error.message : String(error)}`;
+  region("status").textContent =
+    `The viewer failed to start: ${error instanceof Error ? error.message : String(error)}`;
   document.body.dataset.graphState = "error";
 });

@@ -124,10 +124,15 @@ export class PanelController {
   }
 
   private openActor(id: string): Promise<void> {
-    return this.panel.show("actor", "Actor", () => api.actor(id), (details) => {
-      this.panel.setTitle(details.actor.name);
-      return renderActor(details, this.actions);
-    });
+    return this.panel.show(
+      "actor",
+      "Actor",
+      () => api.actor(id),
+      (details) => {
+        this.panel.setTitle(details.actor.name);
+        return renderActor(details, this.actions);
+      },
+    );
   }
 
   private openThread(s: ViewState, a: string, b: string): Promise<void> {

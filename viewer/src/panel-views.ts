@@ -32,11 +32,18 @@ export function renderEvidence(
   const hypothetical = statements.filter((s) => s.hypothetical).length;
   return [
     el("p", { class: "pair" }, actorButton(subject, actions), " → ", actorButton(object, actions)),
-    el("p", { class: "summary" },
+    el(
+      "p",
+      { class: "summary" },
       `${statements.length} statement${statements.length === 1 ? "" : "s"}`,
       negated > 0 ? `, ${negated} negated` : "",
-      hypothetical > 0 ? `, ${hypothetical} hypothetical` : ""),
-    el("div", { class: "actions" }, button("Response thread", () => actions.openThread(subject.id, object.id), { id: "open-thread" })),
+      hypothetical > 0 ? `, ${hypothetical} hypothetical` : "",
+    ),
+    el(
+      "div",
+      { class: "actions" },
+      button("Response thread", () => actions.openThread(subject.id, object.id), { id: "open-thread" }),
+    ),
     statements.length === 0
       ? el("p", { class: "muted" }, "No statement matches the current filters.")
       : el("ol", { class: "statements" }, ...statements.map(renderStatementCard)),
@@ -60,8 +67,17 @@ function relationList(
           "ul",
           { class: "relations" },
           ...relations.map((r) =>
-            el("li", {}, `${arrow} ${r.type.toLowerCase()} `, actorButton(r.actor, actions), ` × ${r.count} `,
-              button("thread", () => actions.openThread(owner, r.actor.id), { class: "small", title: "Response thread" })),
+            el(
+              "li",
+              {},
+              `${arrow} ${r.type.toLowerCase()} `,
+              actorButton(r.actor, actions),
+              ` × ${r.count} `,
+              button("thread", () => actions.openThread(owner, r.actor.id), {
+                class: "small",
+                title: "Response thread",
+              }),
+            ),
           ),
         ),
   );
@@ -74,9 +90,17 @@ export function renderActor(details: ActorDetails, actions: PanelActions): Node[
     el("p", { class: "actor-type" }, a.type.toLowerCase(), a.affiliation ? ` · ${a.affiliation.name}` : ""),
     a.aliases.length > 0 ? el("p", { class: "aliases" }, "Also: ", a.aliases.join(", ")) : null,
     a.roles.length > 0
-      ? el("ul", { class: "roles" }, ...a.roles.map((r) => el("li", {}, r.title, r.date ? ` (${r.date.slice(0, 10)})` : "")))
+      ? el(
+          "ul",
+          { class: "roles" },
+          ...a.roles.map((r) => el("li", {}, r.title, r.date ? ` (${r.date.slice(0, 10)})` : "")),
+        )
       : null,
-    el("p", { class: "summary" }, `${details.statementsAsSubject} statements as subject, ${details.statementsAsObject} as object`),
+    el(
+      "p",
+      { class: "summary" },
+      `${details.statementsAsSubject} statements as subject, ${details.statementsAsObject} as object`,
+    ),
     el(
       "div",
       { class: "actions" },
@@ -90,10 +114,20 @@ export function renderActor(details: ActorDetails, actions: PanelActions): Node[
       "section",
       {},
       el("h3", {}, `Articles (${details.articles.length})`),
-      el("ul", { class: "articles" }, ...details.articles.map((article) =>
-        el("li", {}, el("time", {}, (article.published ?? "undated").slice(0, 10)), " ",
-          safeLink(article.url, article.title || "(untitled article)"),
-          article.source ? ` · ${article.source}` : ""))),
+      el(
+        "ul",
+        { class: "articles" },
+        ...details.articles.map((article) =>
+          el(
+            "li",
+            {},
+            el("time", {}, (article.published ?? "undated").slice(0, 10)),
+            " ",
+            safeLink(article.url, article.title || "(untitled article)"),
+            article.source ? ` · ${article.source}` : "",
+          ),
+        ),
+      ),
     ),
   ].filter((node) => node !== null);
 }
@@ -119,9 +153,12 @@ export function renderThread(
   const header = el("p", { class: "pair" }, actorButton(a, actions), " ↔ ", actorButton(b, actions));
   const note =
     responses.length === 0
-      ? el("p", { class: "empty-state", id: "no-responses" },
+      ? el(
+          "p",
+          { class: "empty-state", id: "no-responses" },
           "No response links were found between these actors: none of their statements is recorded as answering " +
-            "another. The statements below are listed in time order only.")
+            "another. The statements below are listed in time order only.",
+        )
       : el("p", { class: "summary" }, `${responses.length} response link${responses.length === 1 ? "" : "s"}`);
   const items = statements.map((statement, i) => {
     const card = renderStatementCard(statement);
@@ -129,10 +166,13 @@ export function renderThread(
     for (const link of answers.get(statement.id) ?? []) {
       const earlier = number.get(link.to.id);
       card.append(
-        el("p", { class: "response-link" },
+        el(
+          "p",
+          { class: "response-link" },
           `↳ responds to ${earlier ? `#${earlier}` : `an earlier statement (${statementDate(link.to)})`}`,
           link.cue ? ` — “${link.cue}”` : "",
-          link.lagDays !== null ? `, ${link.lagDays} day${link.lagDays === 1 ? "" : "s"} later` : ""),
+          link.lagDays !== null ? `, ${link.lagDays} day${link.lagDays === 1 ? "" : "s"} later` : "",
+        ),
       );
     }
     return card;
@@ -147,7 +187,13 @@ export function renderThread(
 }
 
 /** A shortest path as a list of actors, or an honest "no path". */
-export function renderPath(path: ActorRef[] | null, from: ActorRef, to: ActorRef, missing: number, actions: PanelActions): Node[] {
+export function renderPath(
+  path: ActorRef[] | null,
+  from: ActorRef,
+  to: ActorRef,
+  missing: number,
+  actions: PanelActions,
+): Node[] {
   if (path === null) {
     return [el("p", { class: "empty-state" }, `No path between ${from.name} and ${to.name} within the search depth.`)];
   }
@@ -155,7 +201,11 @@ export function renderPath(path: ActorRef[] | null, from: ActorRef, to: ActorRef
     el("p", { class: "summary" }, `${path.length - 1} hop${path.length === 2 ? "" : "s"}`),
     el("ol", { class: "path" }, ...path.map((actor) => el("li", {}, actorButton(actor, actions)))),
     missing > 0
-      ? el("p", { class: "muted" }, `${missing} actor(s) on the path are outside the edges shown; raise "Max. edges" or clear filters to see them.`)
+      ? el(
+          "p",
+          { class: "muted" },
+          `${missing} actor(s) on the path are outside the edges shown; raise "Max. edges" or clear filters to see them.`,
+        )
       : null,
   ].filter((node) => node !== null);
 }

@@ -17,8 +17,12 @@ export class SidePanel {
     const close = el("button", { type: "button", class: "close", "aria-label": "Close panel" }, "×");
     close.addEventListener("click", () => this.close());
     this.body = el("div", { class: "panel-body" });
-    this.element = el("aside", { id: "panel", "aria-labelledby": "panel-title", hidden: "" },
-      el("header", {}, this.title, close), this.body);
+    this.element = el(
+      "aside",
+      { id: "panel", "aria-labelledby": "panel-title", hidden: "" },
+      el("header", {}, this.title, close),
+      this.body,
+    );
   }
 
   /** Shows a loading state, then the rendered result; a later `show` wins over an earlier one still loading. */

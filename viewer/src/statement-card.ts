@@ -25,10 +25,15 @@ export function renderStatementCard(statement: StatementView): HTMLElement {
   const marks = el(
     "div",
     { class: "marks" },
-    el("span", { class: "relation", style: `border-color:${QUAD_CLASS_COLORS[statement.quad]}` },
-      `${statement.type.toLowerCase()}: ${statement.subject.name} → ${statement.object.name}`),
+    el(
+      "span",
+      { class: "relation", style: `border-color:${QUAD_CLASS_COLORS[statement.quad]}` },
+      `${statement.type.toLowerCase()}: ${statement.subject.name} → ${statement.object.name}`,
+    ),
     el("span", { class: "quad" }, QUAD_CLASS_LABELS[statement.quad]),
-    statement.negated ? el("span", { class: "flag negated", title: "The sentence denies the relation" }, "negated") : null,
+    statement.negated
+      ? el("span", { class: "flag negated", title: "The sentence denies the relation" }, "negated")
+      : null,
     statement.hypothetical
       ? el("span", { class: "flag hypothetical", title: "Conditional, future or reported as possible" }, "hypothetical")
       : null,

@@ -20,8 +20,19 @@ export const GRAPH_DEBOUNCE_MS = 250;
 
 /** Keys of the state that change which edges the server returns. */
 const QUERY_KEYS: readonly (keyof ViewState)[] = [
-  "mode", "limit", "relationTypes", "quads", "actorTypes", "from", "to", "minCount", "sources",
-  "includeNegated", "includeHypothetical", "focus", "hops",
+  "mode",
+  "limit",
+  "relationTypes",
+  "quads",
+  "actorTypes",
+  "from",
+  "to",
+  "minCount",
+  "sources",
+  "includeNegated",
+  "includeHypothetical",
+  "focus",
+  "hops",
 ];
 
 export interface ViewerElements {
@@ -126,8 +137,10 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
       `${nodes.toLocaleString("en")} actors`,
     ];
     if (stats) {
-      parts.push(`store: ${stats.actors.toLocaleString("en")} actors, ${stats.relations.toLocaleString("en")} statements, ` +
-        `${stats.articles.toLocaleString("en")} articles`);
+      parts.push(
+        `store: ${stats.actors.toLocaleString("en")} actors, ${stats.relations.toLocaleString("en")} statements, ` +
+          `${stats.articles.toLocaleString("en")} articles`,
+      );
     }
     elements.status.textContent = parts.join(" · ");
   }
@@ -154,8 +167,11 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
     elements.modeBar.append(el("span", { id: "mode-label" }, label));
     if (state.mode === "path" && state.pathFrom && !state.pathTo) {
       elements.modeBar.append(
-        createSearchBox((text, limit, signal) => api.search(text, limit, signal), (match) => update({ pathTo: match.id }),
-          { placeholder: "…to which actor?" }),
+        createSearchBox(
+          (text, limit, signal) => api.search(text, limit, signal),
+          (match) => update({ pathTo: match.id }),
+          { placeholder: "…to which actor?" },
+        ),
       );
     }
     elements.modeBar.append(back);
@@ -169,7 +185,11 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
   });
   const gexfButton = el("button", { type: "button", id: "export-gexf" }, "GEXF");
   gexfButton.addEventListener("click", () =>
-    downloadFile("newsgraph.gexf", writeGexf(view.getGraph(), `newsgraph view ?${formatViewState(state)}`), "application/xml"),
+    downloadFile(
+      "newsgraph.gexf",
+      writeGexf(view.getGraph(), `newsgraph view ?${formatViewState(state)}`),
+      "application/xml",
+    ),
   );
   const linkButton = el("button", { type: "button", id: "copy-link" }, "Copy link");
   linkButton.addEventListener("click", () => {
@@ -177,7 +197,10 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
   });
   elements.toolbar.append(layoutButton, pngButton, gexfButton, linkButton);
   elements.search.append(
-    createSearchBox((text, limit, signal) => api.search(text, limit, signal), (match) => panels.chooseActor(match.id)),
+    createSearchBox(
+      (text, limit, signal) => api.search(text, limit, signal),
+      (match) => panels.chooseActor(match.id),
+    ),
   );
 
   try {

@@ -55,12 +55,17 @@ export interface ResponseSpec {
 
 function rangeOf(sentence: string, words: string, base: number, what: string, id: string): CharRange {
   const at = sentence.indexOf(words);
-  if (at < 0) throw new Error(`test/e2e/support/build-graph-batch: statement ${id} has no ${what} "${words}" in its sentence`);
+  if (at < 0)
+    throw new Error(`test/e2e/support/build-graph-batch: statement ${id} has no ${what} "${words}" in its sentence`);
   return [base + at, base + at + words.length];
 }
 
 /** The batch for the given actors, articles and response links. */
-export function buildGraphBatch(actors: ActorSpec[], articles: ArticleSpec[], responses: ResponseSpec[] = []): GraphBatch {
+export function buildGraphBatch(
+  actors: ActorSpec[],
+  articles: ArticleSpec[],
+  responses: ResponseSpec[] = [],
+): GraphBatch {
   const relations: RelationRecord[] = [];
   const storedArticles: StoredArticle[] = [];
   const mentions = new Map<string, Set<string>>(actors.map((a) => [a.id, new Set<string>()]));
@@ -76,7 +81,8 @@ export function buildGraphBatch(actors: ActorSpec[], articles: ArticleSpec[], re
       const s = sentence;
       for (const actor of [s.subject, s.object]) {
         const seen = mentions.get(actor);
-        if (!seen) throw new Error(`test/e2e/support/build-graph-batch: statement ${s.id} names unknown actor ${actor}`);
+        if (!seen)
+          throw new Error(`test/e2e/support/build-graph-batch: statement ${s.id} names unknown actor ${actor}`);
         seen.add(article.id);
       }
       dates.set(s.id, article.published);

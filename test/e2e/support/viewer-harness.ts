@@ -48,7 +48,10 @@ export interface ServedStore {
 }
 
 /** Serves `viewerDir` and the API over any reader on a free port of 127.0.0.1. */
-export async function serveReader(reader: GraphReader, viewerDir = VIEWER_DIST): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveReader(
+  reader: GraphReader,
+  viewerDir = VIEWER_DIST,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = createApiServer({ reader, viewerDir });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
