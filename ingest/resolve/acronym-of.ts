@@ -1,6 +1,12 @@
 // Acronyms of organisation and country names, so that "OSCE" and "Organization for Security and Co-operation in
 // Europe", or "NATO" and "North Atlantic Treaty Organization", resolve to one actor.
 
+/**
+ * Shortest acronym matched, in letters. Two-letter ones collide too often ("Ukrainian Navy" is not the UN);
+ * EU, UN, US and UK come from the gazetteer.
+ */
+export const MIN_ACRONYM_LENGTH = 3;
+
 /** Words skipped when forming an acronym ("Organization for Security and Co-operation in Europe" → OSCE). */
 const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "in", "on", "de", "des", "du", "la", "le", "to", "at"]);
 
@@ -21,15 +27,15 @@ export function acronymsOf(name: string): string[] {
   const initials = (list: string[]): string => list.map((word) => word.charAt(0)).join("");
   const significant = initials(words.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word)));
   const all = initials(words);
-  return [...new Set([significant, all])].filter((acronym) => acronym.length >= 2);
+  return [...new Set([significant, all])].filter((acronym) => acronym.length >= MIN_ACRONYM_LENGTH);
 }
 
 /**
- * The acronym a name is written as, lower case, or null: one word of 2–8 letters, mostly capitals ("NATO",
- * "OSCE", "U.S.", "UK").
+ * The acronym a name is written as, lower case, or null: one word of MIN_ACRONYM_LENGTH–8 capitals or digits
+ * ("NATO", "OSCE", "U.S.A.").
  */
 export function acronymForm(name: string): string | null {
   const compact = name.trim().replace(/\./g, "");
-  if (!/^[\p{Lu}\p{N}&]{2,8}$/u.test(compact)) return null;
+  if (!/^[\p{Lu}\p{N}&]{3,8}$/u.test(compact)) return null;
   return compact.toLowerCase().replace(/&/g, "");
 }

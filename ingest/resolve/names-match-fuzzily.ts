@@ -12,12 +12,23 @@ export interface FuzzyNameOptions {
   maxEditsPerWord: number;
 }
 
-/** True when two words are the same word up to transliteration noise and, if long enough, one small edit. */
+/** Shortest word compared by transliteration key (Yuri = Yury); shorter ones must be equal (Jong-un ≠ Jong-il). */
+export const MIN_TRANSLITERATED_WORD_LENGTH = 3;
+
+/** Roman numerals and digits name different things (World War II ≠ World War III, Louis XIV ≠ Louis XV). */
+const NUMERAL_PATTERN = /^(?:[ivxlc]+|\d+)$/;
+
+/**
+ * True when two words are the same word up to transliteration noise and, if long enough, one small edit.
+ * Words under MIN_TRANSLITERATED_WORD_LENGTH letters and numerals must be equal as written.
+ */
 export function wordsMatchFuzzily(a: string, b: string, options: FuzzyNameOptions): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < MIN_TRANSLITERATED_WORD_LENGTH || NUMERAL_PATTERN.test(a) || NUMERAL_PATTERN.test(b)) return false;
   const keyA = transliterationKey(a);
   const keyB = transliterationKey(b);
   if (keyA === keyB) return true;
-  if (Math.min(keyA.length, keyB.length) < options.minFuzzyWordLength || keyA[0] !== keyB[0]) return false;
+  if (Math.min(a.length, b.length) < options.minFuzzyWordLength || keyA[0] !== keyB[0]) return false;
   return editDistance(keyA, keyB, options.maxEditsPerWord) <= options.maxEditsPerWord;
 }
 

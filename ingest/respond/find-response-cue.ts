@@ -86,13 +86,16 @@ export function findResponseCue(relation: RelationRecord): ResponseCue | null {
   if (characterised && characterised.index <= 1) {
     return { text: characterised[0], answers: classify(characterised[1] as string, ANSWERED_NOUNS), clauseStart: null };
   }
+  // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
+  const ownSubject = relation.sentence.slice(relation.offsets.subject[0] - sentenceStart, relation.offsets.subject[1] - sentenceStart);
+  const aboutOthers = (match: RegExpExecArray): boolean => ownSubject === "" || !match[0].includes(ownSubject);
   const connective = CONNECTIVE_PATTERN.exec(relation.sentence);
   if (connective) {
     const rest = relation.sentence.slice(connective.index + connective[0].length);
     return { text: connective[0], answers: answeredAfter(rest), clauseStart: sentenceStart + connective.index };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
-  if (after) {
+  if (after && aboutOthers(after)) {
     const word = after[1] as string;
     const answers = classify(word, CLAUSE_VERBS) ?? classify(word, ANSWERED_NOUNS);
     return { text: after[0], answers, clauseStart: sentenceStart + after.index };

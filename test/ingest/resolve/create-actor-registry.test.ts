@@ -87,6 +87,11 @@ const ROWS: ResolutionRow[] = [
     },
   },
   {
+    title: "keeps numbered names and two-letter acronyms apart: Louis XIV and Louis XV, UN and Ukrainian Navy",
+    articles: [[person("Louis XIV"), org("UN")], [person("Louis XV"), org("Ukrainian Navy")]],
+    expected: { "louis-xiv": ["Louis XIV"], un: ["UN"], "louis-xv": ["Louis XV"], "ukrainian-navy": ["Ukrainian Navy"] },
+  },
+  {
     title: "does not match across actor types: Jordan the country is not Michael Jordan",
     articles: [[person("Michael Jordan")], [country("Jordan")], [person("Jordan")]],
     expected: { "michael-jordan": ["Michael Jordan", "Jordan"], jordan: ["Jordan"] },

@@ -49,6 +49,11 @@ const ROWS: CueRow[] = [
     expected: null,
   },
   {
+    sentence: "After Russia's attack on the port, Russia warned Ukraine against further strikes.",
+    subject: "Russia", verb: "warned", object: "Ukraine", type: "WARN",
+    expected: null,
+  },
+  {
     sentence: "Russia warned Ukraine after talks in Minsk collapsed on Thursday.",
     subject: "Russia", verb: "warned", object: "Ukraine", type: "WARN",
     expected: null,
