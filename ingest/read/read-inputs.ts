@@ -94,17 +94,17 @@ async function* readStdin(stdin: Readable, options: ReadOptions): AsyncGenerator
     yield* readJsonlStream(prepend(chunks, iterator), file, options.maxFileBytes);
     return;
   }
-  while (!done) {
+  while (!done && size <= options.maxFileBytes) {
     const next = await iterator.next();
     if (next.done) break;
     const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
     chunks.push(chunk);
     size += chunk.length;
-    if (size > options.maxFileBytes) {
-      await iterator.return?.();
-      yield rejected(file, "TOO_LARGE", `-: stdin is over the ${options.maxFileBytes}-byte limit (maxFileBytes); pipe JSONL, which is streamed, or pass files`);
-      return;
-    }
+  }
+  if (size > options.maxFileBytes) {
+    await iterator.return?.();
+    yield rejected(file, "TOO_LARGE", `-: stdin is over the ${options.maxFileBytes}-byte limit (maxFileBytes); pipe JSONL, which is streamed, or pass files`);
+    return;
   }
   yield* readBytes(Buffer.concat(chunks), file, format);
 }
