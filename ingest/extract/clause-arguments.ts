@@ -24,11 +24,18 @@ export interface Argument {
 
 const SUBJECT_BARRIERS = new Set([";", ":", "“", "”", '"', "if", "because", "although", "though", "while", "unless", "whether", "but", "however"]);
 const OBJECT_BARRIERS = new Set([
-  ".", ";", ":", "“", "”", '"', "if", "because", "although", "though", "while", "unless", "but", "as", "when", "after",
+  ".", ";", ":", "if", "because", "although", "though", "while", "unless", "but", "as", "when", "after",
   "before", "since", "who", "which", "whereas", "despite", "amid", "so",
 ]);
 const OBJECT_SKIP_PREPS = new Set(["in", "at", "from", "near", "during", "by", "over", "since", "into", "about", "within", "across", "after"]);
 const RELATIVES = new Set(["who", "which"]);
+/** Nouns after which a demonym stands for its country as a target ("repelled a Russian attack"). */
+const EVENT_NOUNS = new Set([
+  "attack", "attacks", "offensive", "invasion", "advance", "assault", "aggression", "forces", "troops", "positions",
+  "strikes", "city", "town", "village", "region", "capital", "border", "territory", "soil", "port", "concern", "concerns",
+]);
+/** Participles that work as prepositions and do not end the object's clause. */
+const PARTICIPLE_PREPS = new Set(["including", "following", "regarding", "concerning"]);
 /** How far (tokens) an object may be from its cue. */
 const OBJECT_WINDOW_TOKENS = 12;
 
@@ -45,7 +52,7 @@ export function buildSentenceView(sentence: Sentence, tokens: readonly Token[], 
 const isLinked = (mention: Mention): boolean => mention.actor >= 0;
 
 /** Mentions coordinated to the left of `index` ("A, B and C" when `index` is C). */
-function coordinatedLeft(view: SentenceView, index: number): Mention[] {
+export function coordinatedLeft(view: SentenceView, index: number): Mention[] {
   const list = [view.mentions[index] as Mention];
   let mention = view.mentions[index] as Mention;
   for (;;) {
@@ -90,7 +97,7 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     if (SUBJECT_BARRIERS.has(token.lower)) return null;
     if (RELATIVES.has(token.lower)) {
       let m = k - 1;
-      if (tokens[m]?.text === ",") m--;
+      if (tokens[m]?.text === "," || tokens[m]?.text === "-" || tokens[m]?.text === "—") m--;
       const antecedent = view.endingAt.get(m);
       if (antecedent === undefined) return null;
       return { mentions: coordinatedLeft(view, antecedent), indirect: true };
@@ -101,6 +108,10 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
       continue;
     }
     const mention = view.mentions[index] as Mention;
+    if (mention.kind === "demonym") {
+      k = mention.tokenStart;
+      continue;
+    }
     const before = tokens[mention.tokenStart - 1];
     const after = tokens[mention.tokenEnd];
     const governed =
@@ -124,28 +135,27 @@ export function findObject(view: SentenceView, cueEnd: number, preps: readonly s
   const { tokens, sentence } = view;
   const limit = Math.min(sentence.tokenEnd, cueEnd + OBJECT_WINDOW_TOKENS);
   let passedThat = false;
-  let lastWord: Token | null = null;
+  let prep: string | null = null;
   for (let k = cueEnd; k < limit; k++) {
     const token = tokens[k] as Token;
     if (token.lower === "that" && (complement || preps.includes("that")) && !passedThat) {
       passedThat = true;
       continue;
     }
-    if (OBJECT_BARRIERS.has(token.lower) && !(preps.includes(token.lower))) return null;
+    if (OBJECT_BARRIERS.has(token.lower) && !preps.includes(token.lower)) return null;
     const index = view.startingAt.get(k);
     if (index !== undefined) {
       const mention = view.mentions[index] as Mention;
-      const prep = lastWord?.pos === "ADP" || lastWord?.lower === "to" ? lastWord.lower : null;
-      const allowed = prep === null || preps.includes(prep) || passedThat || (nominal && prep === "of" && preps.includes("of"));
+      const adjective = mention.kind === "demonym" && !EVENT_NOUNS.has(tokens[mention.tokenEnd]?.lower ?? "");
+      const allowed = !adjective && (passedThat || (prep === null ? !nominal : preps.includes(prep)));
       if (isLinked(mention) && allowed && !(prep !== null && OBJECT_SKIP_PREPS.has(prep) && !preps.includes(prep))) {
         return { mentions: coordinatedRight(view, index), indirect: passedThat };
       }
       k = mention.tokenEnd - 1;
-      lastWord = tokens[k] as Token;
       continue;
     }
-    if (token.pos === "VERB" && !passedThat && k > cueEnd + 1 && !nominal) return null;
-    lastWord = token;
+    if (token.pos === "VERB" && !passedThat && !PARTICIPLE_PREPS.has(token.lower)) return null;
+    if (token.pos === "ADP" || token.lower === "to" || token.lower === "if") prep = token.lower;
   }
   return null;
 }

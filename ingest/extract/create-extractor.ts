@@ -55,7 +55,7 @@ function publish(actors: ArticleActor[], relations: LocalRelation[]): { actors: 
   const kept = actors.filter(
     (actor) =>
       used.has(actor.localId) ||
-      (actor.strong && (LISTED_TYPES.has(actor.type) || (actor.type === "PERSON" && (actor.mentions > 1 || actor.roles.length > 0)))),
+      (actor.strong && actor.mentions > 0 && (LISTED_TYPES.has(actor.type) || (actor.type === "PERSON" && (actor.mentions > 1 || actor.roles.length > 0)))),
   );
   const renumber = new Map<string, string>();
   const out: LocalActor[] = kept.map((actor, index) => {

@@ -6,35 +6,65 @@ import type { Token } from "../nlp/analyze-text.ts";
 export interface Modality {
   negated: boolean;
   hypothetical: boolean;
-  /** The cue is the subject's own readiness or conditional promise ("ready to punish", "would consider"). */
+  /** The cue is the subject's declared readiness ("ready to punish", "vowed to"). */
   volitional: boolean;
+  /** The cue is conditional on the subject's own decision ("would consider sanctions"): a threat if the subject says it. */
+  promised: boolean;
 }
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "refused", "refuses", "refuse", "declined", "declines", "decline"]);
 const DENIALS = new Set(["deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "dismissed", "dismisses"]);
 const HYPOTHETICALS = new Set([
-  "would", "could", "might", "may", "if", "unless", "whether", "scenario", "pretext", "plan", "plans", "planning",
-  "planned", "risk", "risks", "fear", "fears", "feared", "possible", "possibly", "potential", "likely", "prepare",
-  "prepares", "preparing", "ready", "willing", "threat", "consider", "considering", "expect", "expected", "predicted",
-  "imminent", "looming", "any", "intend", "intends", "intention", "seek", "seeks", "want", "wants", "aim", "aims",
-  "try", "tries", "attempt", "choose", "chooses", "avoid", "prevent", "deter", "should", "hypothetical", "case",
+  "would", "could", "might", "may", "if", "unless", "whether", "scenario", "pretext", "risk", "risks", "fear", "fears",
+  "feared", "possible", "possibly", "potential", "likely", "threat", "predicted", "imminent", "looming", "any", "avoid",
+  "prevent", "deter", "should", "hypothetical", "case", "choose", "chooses",
 ]);
-const VOLITIONAL = new Set(["ready", "prepared", "willing", "vowed", "vows", "pledged", "would", "consider", "considering"]);
+/** Intentions: hypothetical for hostile acts ("plans to invade"), announcements for meetings ("plans to hold talks"). */
+const INTENTIONS = new Set([
+  "plan", "plans", "planning", "planned", "prepare", "prepares", "preparing", "ready", "willing", "consider",
+  "considering", "expect", "expected", "intend", "intends", "intention", "seek", "seeks", "want", "wants", "aim", "aims",
+  "try", "tries", "attempt",
+]);
+const MODALS = new Set(["would", "could", "might", "may"]);
+const VOLITIONAL = new Set(["ready", "prepared", "willing", "vowed", "vows", "pledged", "threatened", "threatens"]);
+const CONDITIONAL_PROMISES = new Set(["would", "consider", "considering", "will"]);
 const CONDITIONS = new Set(["if", "unless", "should"]);
 
+export interface ModalityFrame {
+  /** A few tokens before the subject ("if" in "if Russia invades"). */
+  lead: readonly Token[];
+  /** Tokens from the subject to the cue. */
+  before: readonly Token[];
+  /** Tokens after the cue to the end of the sentence. */
+  after: readonly Token[];
+  verbalConflict: boolean;
+  /** Meetings, support and aid: an announced plan still counts as the statement. */
+  cooperative: boolean;
+  nominal: boolean;
+}
+
 /**
- * Reads modality from `before` (tokens from the subject to the cue) and `after` (tokens of the rest of the clause).
+ * Reads modality from the tokens around a cue (see ModalityFrame).
  * Verbal-conflict cues (warn, threaten) are about possible futures by nature, so hypothetical words do not void them.
  */
-export function detectModality(before: readonly Token[], after: readonly Token[], verbalConflict: boolean): Modality {
+export function detectModality(frame: ModalityFrame): Modality {
+  const { lead, before, after, verbalConflict, cooperative, nominal } = frame;
   let negated = false;
-  let hypothetical = false;
+  let hypothetical = lead.some((token) => CONDITIONS.has(token.lower));
   let volitional = false;
+  let promised = false;
   for (const token of before) {
+    if (CONDITIONAL_PROMISES.has(token.lower)) promised = true;
     const word = token.lower;
     if (NEGATORS.has(word) || DENIALS.has(word)) negated = true;
-    if (HYPOTHETICALS.has(word)) hypothetical = true;
+    if (HYPOTHETICALS.has(word) || (!cooperative && INTENTIONS.has(word))) hypothetical = true;
     if (VOLITIONAL.has(word)) volitional = true;
+  }
+  if (nominal && !verbalConflict) {
+    for (const token of after.slice(0, 8)) {
+      if (MODALS.has(token.lower)) hypothetical = true;
+      if (token.text === "," || token.text === ".") break;
+    }
   }
   if (!verbalConflict) {
     for (const token of after) {
@@ -42,7 +72,7 @@ export function detectModality(before: readonly Token[], after: readonly Token[]
       if (token.text === ".") break;
     }
   } else {
-    hypothetical = before.some((token) => CONDITIONS.has(token.lower));
+    hypothetical = lead.some((token) => CONDITIONS.has(token.lower)) || before.some((token) => CONDITIONS.has(token.lower));
   }
-  return { negated, hypothetical, volitional };
+  return { negated, hypothetical, volitional, promised };
 }

@@ -3,7 +3,7 @@
 // proper-noun chunks from wink's POS tags.
 
 import type { ActorType } from "../../graph-schema/index.ts";
-import type { Gazetteer, GazetteerEntry, GazetteerMatch } from "../gazetteer/gazetteer.ts";
+import { gazetteerKey, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from "../gazetteer/gazetteer.ts";
 import type { AnalyzedText, Sentence, Token } from "../nlp/analyze-text.ts";
 import {
   CHUNK_STOPWORDS,
@@ -20,8 +20,11 @@ import {
   TITLE_MODIFIERS,
 } from "./mention-lexicon.ts";
 
-export const MENTION_KINDS = ["entity", "person", "name", "description", "pronoun", "official", "group"] as const;
-/** entity: gazetteer actor; person: full or titled name; name: bare proper noun (surname, unknown word). */
+export const MENTION_KINDS = ["entity", "person", "name", "description", "pronoun", "official", "group", "demonym"] as const;
+/**
+ * entity: gazetteer actor; person: full or titled name; name: bare proper noun (surname, unknown word);
+ * demonym: an adjective ("Russian invasion") that may only be the agent or target of an event noun.
+ */
 export type MentionKind = (typeof MENTION_KINDS)[number];
 
 export interface Mention {
@@ -76,8 +79,8 @@ export function findMentions(context: MentionContext, sentence: Sentence): Menti
       continue;
     }
     const found =
-      pronounAt(context, sentence, i) ??
       titledAt(context, sentence, i) ??
+      pronounAt(context, sentence, i) ??
       organizationDescriptionAt(context, sentence, i) ??
       groupAt(context, sentence, i) ??
       entityAt(context, sentence, i) ??
@@ -137,7 +140,7 @@ function gazetteerAt(context: MentionContext, i: number): { match: GazetteerMatc
   if (!match) return null;
   let endToken = i;
   while (endToken < tokens.length && (tokens[endToken] as Token).end <= match.end) endToken++;
-  const mapped = context.metonyms.get(match.entry.key);
+  const mapped = context.metonyms.get(match.kind === "capital" ? gazetteerKey(match.surface) : match.entry.key);
   const entry = mapped ? (context.gazetteer.byKey(mapped) ?? match.entry) : match.entry;
   const metonymy = mapped !== undefined || (match.kind === "capital" && entry !== match.entry);
   return { match, entry, endToken, metonymy };
@@ -155,9 +158,10 @@ function titleAt(tokens: readonly Token[], i: number, end: number): number {
 }
 
 /** A proper name of up to five capitalised tokens starting at i (never a gazetteer name or title). */
-function properNameAt(context: MentionContext, sentence: Sentence, i: number): number {
+function properNameAt(context: MentionContext, sentence: Sentence, i: number, titled = false): number {
   const { tokens } = context.analyzed;
   let j = i;
+  let organization = false;
   while (j < sentence.tokenEnd && j - i < 5) {
     const token = tokens[j] as Token;
     const isNamePart =
@@ -168,12 +172,16 @@ function properNameAt(context: MentionContext, sentence: Sentence, i: number): n
       !NON_ACTOR_CAPITALS.has(token.lower) &&
       /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text);
     if (isNamePart) {
-      if (j > i && gazetteerAt(context, j)?.match.kind === "name") break;
+      // A gazetteer name ends the chunk, except as a titled person's surname ("Deputy Minister Hanna Mali").
+      const known = j > i ? gazetteerAt(context, j) : null;
+      if (known?.match.kind === "name" && !(titled && j === i + 1 && !tokens[j + 1]?.capitalised)) break;
+      if (ORGANIZATION_HEADS.has(token.lower)) organization = true;
       j++;
       continue;
     }
     const next = tokens[j + 1];
-    if (j > i && NAME_CONNECTORS.has(token.text) && next?.capitalised) {
+    const connector = NAME_CONNECTORS.has(token.text) || (organization && (token.text === "of" || token.text === "for"));
+    if (j > i && connector && next?.capitalised) {
       j++;
       continue;
     }
@@ -222,7 +230,7 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
     }
   }
   const commaSkip = tokens[j]?.text === "," ? 1 : 0;
-  const nameLength = properNameAt(context, sentence, j + commaSkip);
+  const nameLength = properNameAt(context, sentence, j + commaSkip, true);
   const affiliationName = affiliation?.name ?? null;
   if (nameLength > 0) {
     const nameStart = j + commaSkip;
@@ -303,8 +311,15 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   }
   if (match.kind === "demonym") {
     const next = tokens[endToken];
-    if (!next || endToken >= sentence.tokenEnd || !FORCE_NOUNS.has(next.lower)) return null;
-    return makeMention(context, sentence, "entity", i, endToken + 1, { name: entry.name, type: entry.type, entryKey: entry.key });
+    if (!next || endToken >= sentence.tokenEnd) return null;
+    if (FORCE_NOUNS.has(next.lower)) {
+      return makeMention(context, sentence, "entity", i, endToken + 1, { name: entry.name, type: entry.type, entryKey: entry.key });
+    }
+    // "Russian invasion", "Western concern": the demonym alone, usable only as the agent of an event noun.
+    if (next.pos === "NOUN" || next.pos === "PROPN") {
+      return makeMention(context, sentence, "demonym", i, endToken, { name: entry.name, type: entry.type, entryKey: entry.key });
+    }
+    return null;
   }
   if (match.kind === "capital" && !metonymy) {
     return makeMention(context, sentence, "entity", i, endToken, {
@@ -339,6 +354,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (!honorific && length === 1 && head.pos !== "PROPN") return null;
   if (!honorific && sentenceInitial && head.pos !== "PROPN" && length === 1) return null;
   const organization = words.some((t) => ORGANIZATION_HEADS.has(t.lower));
+  if (organization && length === 1) return null;
   const after = tokens[to];
   const speaks = after !== undefined && SPEECH_LEMMAS.has(after.lemma) && after.pos === "VERB";
   const type: ActorType | null = organization ? "ORGANIZATION" : honorific || length > 1 ? "PERSON" : null;

@@ -1,33 +1,32 @@
 // Relation extraction: finds cues (verbs, phrases, nouns) in each sentence, their subject and object mentions,
 // voice, reported-speech attribution and modality, and yields statements between article actors.
 
-import { ploverOf, type RelationType } from "../../graph-schema/index.ts";
-import type { AnalyzedText, Token } from "../nlp/analyze-text.ts";
+import type { RelationType } from "../../graph-schema/index.ts";
+import type { Token } from "../nlp/analyze-text.ts";
 import type { LocalRelation } from "./article-extraction.ts";
 import { findAgent, findObject, findSubject, type Argument, type SentenceView } from "./clause-arguments.ts";
 import { detectModality } from "./detect-modality.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
-import type { ArticleActor } from "./link-actors.ts";
-import { NOUN_CUES, PEJORATIVE_WORDS, PHRASE_CUES, SPEECH_VERBS, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
+import { NOUN_CUES, PHRASE_CUES, SPEECH_VERBS, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
+import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
+import { labelStatements, quoteStatements } from "./quote-statements.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
 
-/** Confidence by how the statement was found. */
-export const CONFIDENCE = {
-  active: 0.85,
-  passive: 0.75,
-  clause: 0.65,
-  nominal: 0.6,
-  quoteCriticism: 0.45,
-  /** Multiplier when an end was resolved through a pronoun or description. */
-  coreference: 0.85,
-} as const;
 
 const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set(["WARN", "THREATEN", "DEMAND", "APPEAL", "ACCUSE", "CRITICIZE"]);
 const MATERIAL_ACTIONS: ReadonlySet<RelationType> = new Set(["SANCTION", "ATTACK", "COERCE", "MOBILIZE"]);
+const COOPERATIVE: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AGREE", "SUPPORT", "AID", "COOPERATE", "PRAISE"]);
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AGREE"]);
 const LIGHT_GAP = new Set(["DET", "ADJ", "NUM", "PRON", "ADV"]);
 const FIRST_PERSON = new Set(["i", "we"]);
+/** How many tokens before a nominal cue frame its modality ("the worst-case scenario would involve Russian attacks"). */
+const NOMINAL_CONTEXT_TOKENS = 10;
+/** Confidence factor for pairs read off a coordinated subject ("A and B agreed"). */
+const SYMMETRIC_PAIR_FACTOR = 0.9;
+const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’", "'"]);
+/** How far back (tokens) a nominal cue looks for the light verb whose subject it takes ("gathered … for talks"). */
+const LIGHT_VERB_REACH_TOKENS = 8;
 
 interface Cue {
   cue: RelationCue;
@@ -37,25 +36,21 @@ interface Cue {
   head: number;
 }
 
-export interface RelationContext {
-  analyzed: AnalyzedText;
-  views: readonly SentenceView[];
-  actors: readonly ArticleActor[];
-  quotes: readonly Quote[];
-  published: string | null;
-}
+
+export type { RelationContext };
 
 /** Finds every statement in the article. */
 export function findRelations(context: RelationContext): LocalRelation[] {
   const out = new Map<string, LocalRelation>();
   for (const view of context.views) {
-    const quote = context.quotes.find((q) => q.start <= view.sentence.start && view.sentence.end <= q.end + 1) ?? null;
+    const quote = context.quotes.find((q) => q.start < view.sentence.end && view.sentence.start < q.end) ?? null;
     const speaker = sentenceSpeaker(view) ?? quote?.speaker ?? null;
     const eventDate = resolveEventDate(view.tokens.slice(view.sentence.tokenStart, view.sentence.tokenEnd), context.published);
     for (const cue of findCues(view)) {
       for (const relation of relationsOf(context, view, cue, speaker, quote, eventDate)) keep(out, relation);
     }
-    if (quote?.speaker) for (const relation of quoteCriticism(context, view, quote.speaker, eventDate)) keep(out, relation);
+    if (quote?.speaker) for (const relation of quoteStatements(context, view, quote, eventDate)) keep(out, relation);
+    for (const relation of labelStatements(context, view, eventDate)) keep(out, relation);
   }
   return [...out.values()];
 }
@@ -98,12 +93,16 @@ function findCues(view: SentenceView): Cue[] {
 
 function phraseAt(view: SentenceView, k: number): Cue | null {
   const { tokens, sentence } = view;
+  const first = tokens[k] as Token;
+  const previous = tokens[k - 1];
+  const verbal = first.pos === "VERB" || (first.pos === "NOUN" && (view.endingAt.has(k - 1) || previous?.pos === "AUX"));
+  if (!verbal) return null;
   for (const [lemmas, cue] of PHRASE_CUES) {
     let at = k;
     let matched = 0;
     for (const lemma of lemmas) {
       let gap = 0;
-      while (matched > 0 && at < sentence.tokenEnd && gap < 3 && LIGHT_GAP.has((tokens[at] as Token).pos) && (tokens[at] as Token).lemma !== lemma) {
+      while (matched > 0 && at < sentence.tokenEnd && gap < 4 && isGap(tokens[at] as Token) && (tokens[at] as Token).lemma !== lemma) {
         at++;
         gap++;
       }
@@ -112,10 +111,12 @@ function phraseAt(view: SentenceView, k: number): Cue | null {
       matched++;
       at++;
     }
-    if (matched === lemmas.length && (tokens[k] as Token).pos !== "NOUN") return { cue, start: k, end: at, head: k };
+    if (matched === lemmas.length) return { cue, start: k, end: at, head: k };
   }
   return null;
 }
+
+const isGap = (token: Token): boolean => LIGHT_GAP.has(token.pos) || QUOTE_MARKS.has(token.text);
 
 /** The speaker of a sentence's reported speech: subject of a speech verb, "said X", or "according to X". */
 function sentenceSpeaker(view: SentenceView): Mention | null {
@@ -159,10 +160,16 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
     const from = view.startingAt.get(cue.end + 1);
     if (from !== undefined) return findAgentList(view, cue.end + 1);
   }
-  for (let v = cue.start - 1; v >= Math.max(view.sentence.tokenStart, cue.start - 4); v--) {
+  for (let v = cue.start - 1; v >= Math.max(view.sentence.tokenStart, cue.start - LIGHT_VERB_REACH_TOKENS); v--) {
     const token = tokens[v] as Token;
-    if (token.pos === "VERB") return findSubject(view, v);
-    if (!LIGHT_GAP.has(token.pos)) break;
+    if (token.pos === "VERB") return SPEECH_VERBS.has(token.lemma) ? null : findSubject(view, v);
+    const inside = view.mentions.find((m) => m.tokenStart <= v && v < m.tokenEnd);
+    if (inside) {
+      if (inside.type !== "LOCATION") break;
+      v = inside.tokenStart;
+      continue;
+    }
+    if (!LIGHT_GAP.has(token.pos) && token.pos !== "ADP" && token.pos !== "NOUN" && token.pos !== "CCONJ" && !token.inDate && !QUOTE_MARKS.has(token.text)) break;
   }
   return speaker && cue.cue.type === "WARN" ? { mentions: [speaker], indirect: true } : null;
 }
@@ -183,7 +190,11 @@ function relationsOf(
   let subject: Argument | null;
   let object: Argument | null;
   let confidence: number;
-  if (lexeme.nominal) {
+  if (lexeme.predicative) {
+    object = predicativeObject(view, cue);
+    subject = object ? findSubject(view, (object.mentions[0] as Mention).tokenStart) : null;
+    confidence = CONFIDENCE.clause;
+  } else if (lexeme.nominal) {
     subject = nominalSubject(view, cue, speaker);
     object = findObject(view, cue.end, lexeme.preps, false, true);
     confidence = CONFIDENCE.nominal;
@@ -199,19 +210,33 @@ function relationsOf(
   if (!subject && quote?.speaker && firstPersonBefore(view, cue.start)) subject = { mentions: [quote.speaker], indirect: false };
   if (!subject) return [];
   if (subject.indirect || object?.indirect) confidence = Math.min(confidence, CONFIDENCE.clause);
-  const before = view.tokens.slice(Math.max(view.sentence.tokenStart, (subject.mentions[0]?.tokenEnd ?? cue.start)), cue.start);
+  const firstSubject = subject.mentions[0] as Mention;
+  const subjectStart = Math.min(firstSubject.tokenStart, cue.start);
+  const lead = view.tokens.slice(Math.max(view.sentence.tokenStart, subjectStart - 2), subjectStart);
+  const before = lexeme.predicative
+    ? view.tokens.slice((object?.mentions[0]?.tokenEnd ?? cue.start), cue.start)
+    : lexeme.nominal
+      ? view.tokens.slice(Math.max(view.sentence.tokenStart, cue.start - NOMINAL_CONTEXT_TOKENS), cue.start)
+      : view.tokens.slice(Math.max(view.sentence.tokenStart, Math.min(firstSubject.tokenEnd, cue.start)), cue.start);
   const after = view.tokens.slice(cue.end, view.sentence.tokenEnd);
-  const modality = detectModality(before, after, VERBAL_CONFLICT.has(lexeme.type));
+  const modality = detectModality({
+    lead: firstSubject.tokenStart < cue.start ? lead : [],
+    before,
+    after,
+    verbalConflict: VERBAL_CONFLICT.has(lexeme.type),
+    cooperative: COOPERATIVE.has(lexeme.type),
+    nominal: lexeme.nominal,
+  });
   let type = lexeme.type;
   let hypothetical = modality.hypothetical;
   const objects = object?.mentions ?? [];
   if (objects.length === 0 && SYMMETRIC.has(type) && subject.mentions.length > 1) {
     return pairwise(context, view, cue, subject.mentions, type, confidence, modality.negated, hypothetical, eventDate);
   }
-  const attribution = speaker && speaker.actor >= 0 && !subject.mentions.includes(speaker) ? speaker : null;
-  if (hypothetical && MATERIAL_ACTIONS.has(type) && modality.volitional && !modality.negated) {
-    const promiser = subject.mentions.every((m) => attribution === null || m.actor === attribution.actor);
-    if (promiser) {
+  const attribution = speaker && speaker.actor >= 0 && !subject.mentions.some((m) => m.actor === speaker.actor) ? speaker : null;
+  if (hypothetical && MATERIAL_ACTIONS.has(type) && !modality.negated) {
+    const saidBySubject = speaker !== null && subject.mentions.every((m) => m.actor === speaker.actor);
+    if (modality.volitional || (modality.promised && saidBySubject)) {
       type = "THREATEN";
       hypothetical = false;
     }
@@ -219,11 +244,28 @@ function relationsOf(
   const relations: LocalRelation[] = [];
   for (const s of subject.mentions) {
     for (const o of objects) {
-      const relation = build(context, view, cue, s, o, type, confidence, modality.negated, hypothetical, eventDate, attribution ?? s);
+      const facts = { type, confidence, negated: modality.negated, hypothetical, eventDate, attributedTo: attribution ?? s };
+      const relation = buildRelation(context, view, cue, s, o, facts);
       if (relation) relations.push(relation);
     }
   }
   return relations;
+}
+
+/** "sees NATO as a threat", "says US support for Ukraine is a threat": the nearest ungoverned mention before the cue. */
+function predicativeObject(view: SentenceView, cue: Cue): Argument | null {
+  const { tokens } = view;
+  const copula = tokens.slice(Math.max(view.sentence.tokenStart, cue.start - 4), cue.start).some((t) => t.lemma === "be" || t.lower === "as");
+  if (!copula) return null;
+  for (let k = cue.start - 1; k >= Math.max(view.sentence.tokenStart, cue.start - 10); k--) {
+    const index = view.startingAt.get(k);
+    if (index === undefined) continue;
+    const mention = view.mentions[index] as Mention;
+    const before = tokens[k - 1];
+    if (mention.actor < 0 || (before && (before.pos === "ADP" || before.lower === "'s"))) continue;
+    return { mentions: [mention], indirect: true };
+  }
+  return null;
 }
 
 function firstPersonBefore(view: SentenceView, cueStart: number): boolean {
@@ -248,76 +290,10 @@ function pairwise(
   for (let a = 0; a < mentions.length; a++) {
     for (let b = a + 1; b < mentions.length; b++) {
       const s = mentions[a] as Mention;
-      const relation = build(context, view, cue, s, mentions[b] as Mention, type, confidence * 0.9, negated, hypothetical, eventDate, s);
+      const facts = { type, confidence: confidence * SYMMETRIC_PAIR_FACTOR, negated, hypothetical, eventDate, attributedTo: s };
+      const relation = buildRelation(context, view, cue, s, mentions[b] as Mention, facts);
       if (relation) relations.push(relation);
     }
-  }
-  return relations;
-}
-
-function build(
-  context: RelationContext,
-  view: SentenceView,
-  cue: Cue,
-  subject: Mention,
-  object: Mention,
-  type: RelationType,
-  confidence: number,
-  negated: boolean,
-  hypothetical: boolean,
-  eventDate: string | null,
-  attributedTo: Mention,
-): LocalRelation | null {
-  const s = context.actors[subject.actor];
-  const o = context.actors[object.actor];
-  if (!s || !o || subject.actor === object.actor || !s.strong || !o.strong) return null;
-  if (s.type === "LOCATION" || o.type === "LOCATION") return null;
-  const coreference = [subject, object].some((m) => m.kind === "pronoun" || m.kind === "description");
-  const { tokens, text } = context.analyzed;
-  const cueStart = (tokens[cue.start] as Token).start;
-  const cueEnd = (tokens[cue.end - 1] as Token).end;
-  return {
-    subject: s.localId,
-    object: o.localId,
-    type,
-    plover: ploverOf(type),
-    sentence: text.slice(view.sentence.start, view.sentence.end),
-    negated,
-    hypothetical,
-    confidence: Math.round((coreference ? confidence * CONFIDENCE.coreference : confidence) * 100) / 100,
-    attributedTo: context.actors[attributedTo.actor]?.localId ?? s.localId,
-    cue: text.slice(cueStart, cueEnd),
-    eventDate,
-    offsets: {
-      sentence: [view.sentence.start, view.sentence.end],
-      subject: [subject.start, subject.end],
-      verb: [cueStart, cueEnd],
-      object: [object.start, object.end],
-    },
-  };
-}
-
-/** A quoted sentence voicing criticism ("the world monopolist: the United States") makes its speaker criticise those it names. */
-function quoteCriticism(context: RelationContext, view: SentenceView, speaker: Mention, eventDate: string | null): LocalRelation[] {
-  const { tokens } = view;
-  let cueIndex = -1;
-  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
-    if (PEJORATIVE_WORDS.has((tokens[k] as Token).lower) && !insideMention(view, k)) {
-      cueIndex = k;
-      break;
-    }
-  }
-  if (cueIndex < 0) return [];
-  const speakerActor = context.actors[speaker.actor];
-  const relations: LocalRelation[] = [];
-  for (const mention of view.mentions) {
-    const target = context.actors[mention.actor];
-    if (!target || mention.kind === "pronoun" || target.type === "LOCATION" || target.type === "MEDIA") continue;
-    const governed = ["against", "on", "for", "in", "from", "of", "with"].includes(tokens[mention.tokenStart - 1]?.lower ?? "");
-    if (governed || target.name === speakerActor?.affiliation || target.name === speakerActor?.name) continue;
-    const cue = { cue: { type: "CRITICIZE" as RelationType, preps: [], complement: false, nominal: true }, start: cueIndex, end: cueIndex + 1, head: cueIndex };
-    const relation = build(context, view, cue, speaker, mention, "CRITICIZE", CONFIDENCE.quoteCriticism, false, false, eventDate, speaker);
-    if (relation) relations.push({ ...relation, offsets: { ...relation.offsets, subject: [speaker.start, speaker.end] } });
   }
   return relations;
 }

@@ -16,6 +16,10 @@ export interface ArticleActor extends LocalActor {
 const lastWord = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? "";
 const firstWord = (name: string): string => name.split(/\s+/)[0]?.toLowerCase() ?? "";
 const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
+/** Surnames at least this long may match a spelling variant. */
+const SPELLING_MIN_LENGTH = 6;
+/** How many sentences back an unmatched description may reach for a person without a role. */
+const DESCRIPTION_REACH_SENTENCES = 4;
 /** How many sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH_SENTENCES = 3;
 
@@ -53,13 +57,15 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
   const attach = (mention: Mention, index: number): void => {
     mention.actor = index;
     const actor = actors[index] as ArticleActor;
-    actor.mentions++;
+    if (mention.kind !== "demonym") actor.mentions++;
     const alias = mention.kind === "pronoun" ? null : mention.kind === "person" || mention.kind === "name" ? mention.name : mention.surface;
-    if (alias && alias !== actor.name && !actor.aliases.includes(alias) && mention.kind !== "description" && mention.kind !== "official") {
+    const aliased = mention.kind !== "description" && mention.kind !== "official" && mention.kind !== "demonym";
+    if (alias && alias !== actor.name && !actor.aliases.includes(alias) && aliased) {
       actor.aliases.push(alias);
     }
     if (mention.role && actor.type === "PERSON" && mention.kind !== "official") addRole(actor, { title: mention.role, affiliation: mention.affiliation });
-    if (mention.affiliation && actor.type === "PERSON" && !actor.affiliation && mention.role !== "counterpart") {
+    if (mention.personCue) actor.strong = true;
+    if (mention.affiliation && actor.type === "PERSON" && !actor.affiliation) {
       actor.affiliation = mention.affiliation;
     }
   };
@@ -67,18 +73,20 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
     const surname = lastWord(name);
     const given = firstWord(name);
     const single = !name.includes(" ");
-    return persons.find((p) => {
+    const exact = persons.find((p) => {
       const known = (actors[p] as ArticleActor).name;
       if (known.toLowerCase() === name.toLowerCase()) return true;
       if (lastWord(known) !== surname && !(single && firstWord(known) === given && known.includes(" "))) return false;
       // Same surname: the same person unless both give different first names ("Aleksandr"/"Alexander" agree on A).
       return single || !known.includes(" ") || firstWord(known).charAt(0) === given.charAt(0);
     });
+    // Transliteration variants of a surname ("Zelensky", "Zelenskyy", "Zilinski") when the name is long enough.
+    return exact ?? (single && surname.length >= SPELLING_MIN_LENGTH ? persons.find((p) => spellingVariant(lastWord((actors[p] as ArticleActor).name), surname)) : undefined);
   };
 
   // Pass 1: gazetteer entities and full names, so that later surnames and descriptions can find them.
   for (const mention of mentions) {
-    if (mention.kind === "entity" && mention.entryKey) attach(mention, entityActor(mention.entryKey));
+    if ((mention.kind === "entity" || mention.kind === "demonym") && mention.entryKey) attach(mention, entityActor(mention.entryKey));
     else if (mention.kind === "entity" || mention.kind === "group") {
       const key = `${mention.type}:${mention.name.toLowerCase()}`;
       const known = byKey.get(key) ?? addActor(mention.name, mention.type ?? "ORGANIZATION", null, mention.type !== "LOCATION");
@@ -106,7 +114,10 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
       if (person !== undefined) attach(mention, person);
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;
-        const type: ActorType | null = mention.personCue ? "PERSON" : null;
+        const spoken = mentions.some(
+          (m) => m.kind === "name" && m.personCue && (m.name === mention.name || spellingVariant(m.name.toLowerCase(), mention.name.toLowerCase())),
+        );
+        const type: ActorType | null = mention.personCue || spoken ? "PERSON" : null;
         const known = byKey.get(key) ?? addActor(mention.name, type ?? "LOCATION", null, type !== null);
         byKey.set(key, known);
         attach(mention, known);
@@ -130,6 +141,21 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
     }
   }
   return actors;
+}
+
+/** Same first letter and at most two edits apart (Levenshtein). */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 2) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + cost));
+    }
+    row = next;
+  }
+  return (row[b.length] as number) <= 2;
 }
 
 function addRole(actor: ArticleActor, role: LocalRole): void {
@@ -156,7 +182,18 @@ function describedPerson(mention: Mention, mentions: Mention[], actors: ArticleA
     const actor = (mentions[k] as Mention).actor;
     if (actor >= 0 && (actors[actor] as ArticleActor).type === "PERSON" && fits(actor)) return actor;
   }
-  return persons.find(fits);
+  const later = persons.find(fits);
+  if (later !== undefined) return later;
+  // No one holds the role yet: the nearest earlier person with no conflicting affiliation and no other role
+  // ("Vladimir Putin, the Russian president"; "Mr Macron … the French President").
+  for (let k = position - 1; k >= 0 && mention.sentence - (mentions[k] as Mention).sentence <= DESCRIPTION_REACH_SENTENCES; k--) {
+    const actor = (mentions[k] as Mention).actor;
+    const candidate = actors[actor];
+    if (!candidate || candidate.type !== "PERSON") continue;
+    const free = candidate.roles.length === 0 && (mention.affiliation === null || candidate.affiliation === null || candidate.affiliation === mention.affiliation);
+    if (free) return actor;
+  }
+  return undefined;
 }
 
 /** Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike). */

@@ -63,7 +63,7 @@ export const NON_ACTOR_CAPITALS = set(
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
     "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|" +
     "tomorrow|christmas|easter|god|covid|covid-19|coronavirus|internet|english|i|ok|tv|am|pm|a.m.|p.m.|gmt|utc|" +
-    "est|cet|kyiv|read|more|photo|video|watch|live|update|updated|breaking|related|advertisement",
+    "est|cet|read|more|photo|video|watch|live|update|updated|breaking|related|advertisement",
 );
 
 /** Lower-cased determiners/function words that cannot start a proper-name chunk even when capitalised. */

@@ -13,6 +13,8 @@ export interface RelationCue {
   requires?: readonly string[];
   /** Nominal cue: the subject is a possessive, a demonym, "from X", or the clause subject. */
   nominal: boolean;
+  /** "X is a threat" / "sees X as a threat": the object precedes the cue, the subject is the clause's subject. */
+  predicative?: boolean;
 }
 
 const verb = (type: RelationType, preps: string = "", complement = false, requires?: string): RelationCue => ({
@@ -111,6 +113,7 @@ export const PHRASE_CUES: ReadonlyArray<readonly [lemmas: readonly string[], cue
   [["launch", "attacks"], verb("ATTACK", "on|against")],
   [["launch", "invasion"], verb("ATTACK", "of")],
   [["launch", "offensive"], verb("ATTACK", "on|against")],
+  [["launch", "operation"], verb("ATTACK", "against|in")],
   [["cast", "doubt"], verb("REJECT", "on")],
   [["pledge", "support"], verb("SUPPORT", "to|for")],
   [["side", "with"], verb("SUPPORT", "")],
@@ -118,8 +121,8 @@ export const PHRASE_CUES: ReadonlyArray<readonly [lemmas: readonly string[], cue
 
 /** Nouns that carry a relation ("Putin's demand that…", "the broadside from Blinken", "talks with"). */
 export const NOUN_CUES: ReadonlyMap<string, RelationCue> = new Map([
-  ["warning", noun("WARN", "to")],
-  ["warnings", noun("WARN", "to")],
+  ["warning", noun("WARN", "to|that")],
+  ["warnings", noun("WARN", "to|that")],
   ["accusation", noun("ACCUSE", "against")],
   ["accusations", noun("ACCUSE", "against")],
   ["criticism", noun("CRITICIZE", "of")],
@@ -139,6 +142,7 @@ export const NOUN_CUES: ReadonlyMap<string, RelationCue> = new Map([
   ["aid", noun("AID", "to|for")],
   ["assistance", noun("AID", "to|for")],
   ["consequences", noun("WARN", "for|if")],
+  ["threat", { ...noun("ACCUSE", ""), predicative: true }],
 ]);
 
 /** Lemmas of verbs that introduce reported speech. */
@@ -146,6 +150,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "say", "tell", "state", "add", "note", "stress", "claim", "announce", "insist", "declare", "write", "report",
   "explain", "emphasise", "emphasize", "allege", "believe", "argue", "comment", "remark", "reply", "respond",
 ]);
+
+/** Verbs that attribute a quote to its speaker(s) (`"…," Biden and Scholz agreed`). */
+export const QUOTE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, "agree", "warn", "ask", "urge", "tweet", "post"]);
 
 /** Words in a quote that voice criticism of whoever the quote names ("monopolist", "hybrid war"). */
 export const PEJORATIVE_WORDS: ReadonlySet<string> = new Set([

@@ -79,7 +79,7 @@ function parseCountry(row: string): GazetteerEntry {
 }
 
 function parseOrganization(row: string): GazetteerEntry {
-  const [name, type, aliases, affiliation] = row.split("|");
+  const [name, type, aliases, affiliation, demonyms] = row.split("|");
   if (!name || !type) {
     throw new InvalidInputError(`ingest/gazetteer: organisation row "${row}" has no name or type; expected "Name|TYPE|aliases|affiliation"`);
   }
@@ -89,7 +89,7 @@ function parseOrganization(row: string): GazetteerEntry {
     type: type as ActorType,
     aliases: split(aliases),
     affiliation: affiliation ? affiliation : null,
-    demonyms: [],
+    demonyms: split(demonyms),
     capitals: [],
   };
 }

@@ -1,5 +1,5 @@
 // Major international organisations, government bodies and news media, with acronyms and expansions, and the
-// collective groups analysts track ("the West"). Rows: "Canonical name|TYPE|other names|affiliation".
+// collective groups analysts track ("the West"). Rows: "Canonical name|TYPE|other names|affiliation|demonyms".
 
 /** Raw organisation, media and group rows; parsed by createGazetteer. */
 export const ORGANIZATION_DATA: readonly string[] = [
@@ -84,5 +84,5 @@ export const ORGANIZATION_DATA: readonly string[] = [
   "Deutsche Welle|MEDIA|DW|Germany",
   "Der Spiegel|MEDIA|Spiegel|Germany",
   "PAP|MEDIA|Polish Press Agency|Poland",
-  "the West|GROUP|West;Western countries;Western nations;Western powers;Western governments;Western leaders;Western officials;Western allies;Western embassies;Western diplomats;the Western world|",
+  "the West|GROUP|West;Western countries;Western nations;Western powers;Western governments;Western leaders;Western officials;Western allies;Western embassies;Western diplomats;the Western world||Western",
 ];

@@ -1,0 +1,75 @@
+// Statements carried by quotes and labels rather than by a relation verb: a speaker who criticises those a quote
+// names ("the world monopolist: the United States"), a quoted demand ("Russia must…"), and a label ("calls
+// Western concern 'hysteria'").
+
+import type { Token } from "../nlp/analyze-text.ts";
+import type { LocalRelation } from "./article-extraction.ts";
+import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
+import { findSubject, type SentenceView } from "./clause-arguments.ts";
+import type { Mention } from "./find-mentions.ts";
+import type { Quote } from "./find-quotes.ts";
+import { PEJORATIVE_WORDS } from "./relation-lexicon.ts";
+
+const DEMAND_MODALS = new Set(["must", "should"]);
+const GOVERNING_PREPS = new Set(["against", "on", "for", "in", "from", "of", "with", "to", "at"]);
+/** How far (tokens) after "call" the label may be. */
+const LABEL_REACH_TOKENS = 10;
+
+const insideMention = (view: SentenceView, k: number): boolean => view.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+const namesActor = (mention: Mention): boolean => mention.actor >= 0 && mention.kind !== "pronoun" && mention.kind !== "demonym";
+
+/** Statements a quoted sentence makes on behalf of its speakers. */
+export function quoteStatements(context: RelationContext, view: SentenceView, quote: Quote, eventDate: string | null): LocalRelation[] {
+  const { tokens } = view;
+  const relations: LocalRelation[] = [];
+  const insideQuote = (m: Mention): boolean => quote.start <= m.start && m.end <= quote.end;
+  let pejorative = -1;
+  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd && pejorative < 0; k++) {
+    const token = tokens[k] as Token;
+    if (PEJORATIVE_WORDS.has(token.lower) && !insideMention(view, k) && quote.start <= token.start && token.end <= quote.end) pejorative = k;
+  }
+  for (const speaker of quote.speakers) {
+    const speakerActor = context.actors[speaker.actor];
+    for (const mention of view.mentions) {
+      const target = context.actors[mention.actor];
+      if (!target || !namesActor(mention) || !insideQuote(mention) || target.type === "MEDIA") continue;
+      if (target.name === speakerActor?.affiliation) continue;
+      const modal = tokens[mention.tokenEnd];
+      if (modal && DEMAND_MODALS.has(modal.lower)) {
+        const cue = { start: mention.tokenEnd, end: mention.tokenEnd + 1 };
+        const facts = { type: "DEMAND" as const, confidence: CONFIDENCE.quote, negated: false, hypothetical: false, eventDate, attributedTo: speaker };
+        const relation = buildRelation(context, view, cue, speaker, mention, facts);
+        if (relation) relations.push(relation);
+      }
+      if (pejorative >= 0 && !GOVERNING_PREPS.has(tokens[mention.tokenStart - 1]?.lower ?? "")) {
+        const cue = { start: pejorative, end: pejorative + 1 };
+        const facts = { type: "CRITICIZE" as const, confidence: CONFIDENCE.quoteCriticism, negated: false, hypothetical: false, eventDate, attributedTo: speaker };
+        const relation = buildRelation(context, view, cue, speaker, mention, facts);
+        if (relation) relations.push(relation);
+      }
+    }
+  }
+  return relations;
+}
+
+/** "X calls Y's concern 'hysteria'": X criticises Y when a pejorative label follows "call". */
+export function labelStatements(context: RelationContext, view: SentenceView, eventDate: string | null): LocalRelation[] {
+  const { tokens } = view;
+  const relations: LocalRelation[] = [];
+  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
+    const token = tokens[k] as Token;
+    if (token.lemma !== "call" || token.pos !== "VERB" || tokens[k + 1]?.lower === "on" || tokens[k + 1]?.lower === "for") continue;
+    const end = Math.min(view.sentence.tokenEnd, k + LABEL_REACH_TOKENS);
+    const label = tokens.slice(k + 1, end).findIndex((t) => PEJORATIVE_WORDS.has(t.lower));
+    if (label < 0) continue;
+    const target = view.mentions.find((m) => m.tokenStart > k && m.tokenStart < k + 1 + label && m.actor >= 0 && m.kind !== "pronoun");
+    const subject = findSubject(view, k);
+    if (!target || !subject) continue;
+    for (const s of subject.mentions) {
+      const facts = { type: "CRITICIZE" as const, confidence: CONFIDENCE.clause, negated: false, hypothetical: false, eventDate, attributedTo: s };
+      const relation = buildRelation(context, view, { start: k, end: k + 1 }, s, target, facts);
+      if (relation) relations.push(relation);
+    }
+  }
+  return relations;
+}
