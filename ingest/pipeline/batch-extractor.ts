@@ -1,21 +1,37 @@
 // Extracts batches of cleaned articles, in order. The in-process version runs on this thread; the worker pool
-// (extract-pool.ts) spreads batches over worker threads and gives the same output.
+// (extract-pool.ts) spreads batches over worker threads and gives the same output. An article whose extraction
+// throws becomes a failed outcome (reported as a rejection), never an aborted batch.
 
 import { createExtractor } from "../extract/create-extractor.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import type { ArticleExtraction } from "../extract/article-extraction.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 
+export type ExtractOutcome =
+  | { kind: "extracted"; extraction: ArticleExtraction }
+  | { kind: "failed"; file: string; reason: string };
+
 export interface BatchExtractor {
-  /** Extractions in the order of `articles`. */
-  extractBatch(articles: CleanedArticle[]): Promise<ArticleExtraction[]>;
+  /** One outcome per article, in the order of `articles`. */
+  extractBatch(articles: CleanedArticle[]): Promise<ExtractOutcome[]>;
   close(): Promise<void>;
+}
+
+/** Extracts one article, turning an exception into a failed outcome that names the article. */
+export function extractSafely(extract: (article: CleanedArticle) => ArticleExtraction, article: CleanedArticle): ExtractOutcome {
+  try {
+    return { kind: "extracted", extraction: extract(article) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: "failed", file: article.record.file, reason: `extraction failed (${message.slice(0, 200)}); please report it` };
+  }
 }
 
 export function createInProcessExtractor(options: Partial<ExtractorOptions> = {}): BatchExtractor {
   const extractor = createExtractor(options);
+  const extract = ({ record, text }: CleanedArticle): ArticleExtraction => extractor.extract(record, text);
   return {
-    extractBatch: async (articles) => articles.map(({ record, text }) => extractor.extract(record, text)),
+    extractBatch: async (articles) => articles.map((article) => extractSafely(extract, article)),
     close: async () => {},
   };
 }

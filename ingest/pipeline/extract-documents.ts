@@ -40,10 +40,16 @@ export async function extractDocuments(inputs: string[], options: ExtractDocumen
   let pending: CleanedArticle[] = [];
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    const extractions = await options.extractor.extractBatch(pending);
+    const outcomes = await options.extractor.extractBatch(pending);
     pending = [];
-    for (const extraction of extractions) {
-      const resolved = registry.resolve(extraction);
+    for (const outcome of outcomes) {
+      if (outcome.kind === "failed") {
+        const rejection: InputRejection = { file: outcome.file, code: "MALFORMED", reason: outcome.reason };
+        result.rejections.push(rejection);
+        options.onRejection?.(rejection);
+        continue;
+      }
+      const resolved = registry.resolve(outcome.extraction);
       result.articles.push(resolved.article);
       result.relations.push(...resolved.relations);
       options.onArticle?.(resolved.article);

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "../../graph-schema/index.ts";
-import { createInProcessExtractor, type BatchExtractor } from "../../ingest/pipeline/batch-extractor.ts";
+import type { BatchExtractor } from "../../ingest/pipeline/batch-extractor.ts";
+import { MAX_WORKERS, createExtractPool, defaultWorkerCount } from "../../ingest/pipeline/extract-pool.ts";
 import type { ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
 import { EMPTY_ALIAS_OVERRIDES, loadAliasOverrides, type AliasOverrides } from "../../ingest/resolve/alias-overrides.ts";
 import type { CliContext, OptionSpec, ParsedCommandArgs } from "./cli-command.ts";
@@ -16,6 +17,7 @@ export const PIPELINE_OPTIONS: OptionSpec[] = [
   { name: "no-metonymy", type: "boolean", description: "keep Moscow, the Kremlin, Washington, Kyiv… as their own actors" },
   { name: "all-languages", type: "boolean", description: "keep articles not detected as English (flagged, not skipped)" },
   { name: "max-file-mb", type: "string", valueName: "N", description: "reject single files over N MiB (default 50; JSONL streams)" },
+  { name: "workers", type: "string", valueName: "N", description: `extraction threads (default: one per core, here ${defaultWorkerCount()})` },
   { name: "aliases", type: "string", valueName: "FILE", description: "alias file (merge/split/rename actors; default STORE/aliases.json)" },
 ];
 
@@ -44,7 +46,10 @@ export function pipelineSetupFromArgs(args: ParsedCommandArgs, context: CliConte
   const aliasPath = aliasArg ? resolve(context.cwd, aliasArg) : defaultAliases && existsSync(defaultAliases) ? defaultAliases : null;
   if (aliasArg && !existsSync(aliasPath!)) throw new UsageError(`alias file ${aliasArg} does not exist`);
   return {
-    extractor: createInProcessExtractor({ metonymy: !booleanOption(args, "no-metonymy") }),
+    extractor: createExtractPool({
+      workers: integerOption(args, "workers", defaultWorkerCount(), 1, MAX_WORKERS),
+      extractor: { metonymy: !booleanOption(args, "no-metonymy") },
+    }),
     readClean: {
       read: { stdin: context.stdin, maxFileBytes: maxFileMb * 1024 * 1024 },
       clean: { englishOnly: !booleanOption(args, "all-languages") },

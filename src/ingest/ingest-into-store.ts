@@ -78,16 +78,30 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
       options.onProgress?.(progress);
       return;
     }
-    const extractions = await options.extractor.extractBatch(fresh);
-    const resolved = extractions.map((extraction) => registry.resolve(extraction));
+    const outcomes = await options.extractor.extractBatch(fresh);
+    const extracted = new Set<string>();
+    const resolved = outcomes.flatMap((outcome) => {
+      if (outcome.kind === "failed") {
+        const rejection: InputRejection = { file: outcome.file, code: "MALFORMED", reason: outcome.reason };
+        rejected.push(rejection);
+        progress.rejected++;
+        options.onRejection?.(rejection);
+        return [];
+      }
+      extracted.add(outcome.extraction.article.id);
+      return [registry.resolve(outcome.extraction)];
+    });
     const relations = resolved.flatMap((article) => article.relations);
     const articles = new Map<string, ArticleRecord>(resolved.map((article) => [article.article.id, article.article]));
     const actors = registry.allActors();
-    const affiliationOf = (id: string): string | null => actors.find((actor) => actor.id === id)?.affiliation ?? null;
+    const affiliations = new Map(actors.map((actor) => [actor.id, actor.affiliation]));
+    const affiliationOf = (id: string): string | null => affiliations.get(id) ?? null;
     const requests = linker.historyRequests(relations, articles, affiliationOf);
     const history = createInMemoryResponseHistory(await store.statementsBetween(requests), actors);
     const responses = linker.link(relations, articles, history);
-    const stored: StoredArticle[] = fresh.map(({ record, text }) => ({ ...record, text }));
+    const stored: StoredArticle[] = fresh
+      .filter(({ record }) => extracted.has(record.id))
+      .map(({ record, text }) => ({ ...record, text }));
     const written = await store.write({ articles: stored, actors: registry.changedActors(), relations, responses });
     progress.added += written.articles;
     progress.statements += written.relations;
