@@ -24,7 +24,7 @@ const UI_WORDS: ReadonlySet<string> = new Set(
 );
 
 const WEEKDAYS_MONTHS =
-  /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+  /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const DATE_BANNER_WORD =
   /^(?:updated|published|posted|modified|last|first|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|eet|eest|est|edt|pst|pdt|msk|kyiv|time|min|mins|minute|minutes|read|ago|hours?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/i;
 
@@ -51,10 +51,10 @@ function isDateBanner(paragraph: string): boolean {
   return dated && words.every((word) => WEEKDAYS_MONTHS.test(word) || DATE_BANNER_WORD.test(word.replace(/:$/, "")));
 }
 
-const NAME = "[A-Z][\\p{L}.'’-]+(?:\\s+(?:[A-Z][\\p{L}.'’-]+|de|van|von|al|el|bin))*";
+const NAME = "[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}.'’-]+|de|van|von|al|el|bin))*";
 const BYLINE = new RegExp(
-  `^(?:by|written by|words by|posted by|story by)\\s+(${NAME})(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|–—-]\\s*[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3})?$`,
-  "iu",
+  `^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Ss]tory) by)\\s+(${NAME})(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|–—-]\\s*[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3})?$`,
+  "u",
 );
 
 function isByline(paragraph: string): boolean {
@@ -71,7 +71,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "advertisement",
     maxChars: 80,
-    test: re("^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|skip advertisement|continue reading(?: below| the main story)?|article continues (?:below|after(?: the)? advertisement)|continuation of the material under the video|the rest of the text under (?:the )?video(?: material)?)[.:]?$"),
+    test: re("^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|skip advertisement|continue reading(?: below| the main story)?|article continues (?:below|after(?: the)? advertisement)|continuation of the material under the video|(?:the )?rest of the (?:text|article|story|material) (?:is )?(?:under|below) (?:the )?video(?: material)?)[.:]?$"),
   },
   {
     name: "read-more",
