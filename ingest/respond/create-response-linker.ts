@@ -2,6 +2,7 @@
 // explicitly ("rejected the accusations", "in response to") or by a plausible exchange between the same two
 // actors within a time window (A accuses B, then B denies A).
 
+import { quadClassOf } from "../../graph-schema/index.ts";
 import type { ArticleRecord, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
 import { compareStatementTimes, datedStatement, dayOf, lagInDays, shiftDay, type DatedStatement } from "./dated-statement.ts";
 import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
@@ -137,10 +138,10 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
 
     /** An explicitly cued answer: a statement of the same article first (before it in the text, then after), else the latest earlier one. */
     const explicitTarget = (response: Candidate, cue: ResponseCue): Found | null => {
-      const all = candidatesFor(response, settings.explicitWindowDays);
-      const typed = cue.answers === null ? all : all.filter((c) => cue.answers!.includes(c.statement.type));
-      const pool = typed.length > 0 ? typed : all;
-      const typeFactor = typed.length > 0 ? 1 : 0.85;
+      const answers = cue.answers;
+      const pool = candidatesFor(response, settings.explicitWindowDays).filter((c) =>
+        answers === null ? quadClassOf(c.statement.type) === "VERBAL_CONFLICT" : answers.includes(c.statement.type),
+      );
       const own = response.statement;
       const sameArticle = pool.filter((c) => {
         const s = c.statement;
@@ -152,9 +153,9 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const before = sameArticle.filter((c) => c.statement.offsets.sentence[0] <= own.offsets.sentence[0]);
       const after = sameArticle.filter((c) => c.statement.offsets.sentence[0] > own.offsets.sentence[0]);
       const local = latest(before) ?? after.sort(compareCandidates)[0] ?? null;
-      if (local) return { target: local, confidence: settings.explicitSameArticleConfidence * typeFactor, cue: cue.text };
+      if (local) return { target: local, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
       const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
-      return elsewhere ? { target: elsewhere, confidence: settings.explicitCrossArticleConfidence * typeFactor, cue: cue.text } : null;
+      return elsewhere ? { target: elsewhere, confidence: settings.explicitCrossArticleConfidence, cue: cue.text } : null;
     };
 
     /** An uncued answer: the latest earlier statement of the pair whose type this one plausibly answers. */

@@ -7,7 +7,7 @@ import type { RelationRecord, RelationType } from "../../graph-schema/index.ts";
 export interface ResponseCue {
   /** The cue as written in the sentence. */
   text: string;
-  /** Types of statement the cue says were answered ("the accusations" → ACCUSE…), or null for any. */
+  /** Types of statement the cue says were answered ("the accusations" → ACCUSE…), or null for any verbal one. */
   answers: RelationType[] | null;
   /** Article offset where an "after …" / "in response to …" clause starts: an earlier statement may sit in it. */
   clauseStart: number | null;
@@ -20,6 +20,7 @@ const ANSWERED_NOUNS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = 
   [/^(?:demands?|calls?|requests?|appeals?|proposals?|offers?|plans?)$/, ["DEMAND", "APPEAL", "NEGOTIATE"]],
   [/^(?:criticism|condemnation|attacks?|rebukes?)$/, ["CRITICIZE", "ACCUSE"]],
   [/^(?:sanctions?|measures?|expulsions?)$/, ["SANCTION"]],
+  [/^(?:invasion|aggression|strikes?|shelling|bombing|bombardment|offensive|incursion|assault)$/, ["ATTACK", "FIGHT", "MOBILIZE"]],
   [/^(?:remarks?|comments?|statements?|words?|rhetoric|assertions?|speech)$/, null],
 ];
 
@@ -34,9 +35,15 @@ const CLAUSE_VERBS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
 
 const NOUN_WORDS = "accusations?|allegations?|charges?|claims?|blame|smears?|warnings?|threats?|ultimatums?|concerns?|fears?|demands?|calls?|requests?|appeals?|proposals?|offers?|plans?|criticism|condemnation|attacks?|rebukes?|sanctions?|measures?|expulsions?|remarks?|comments?|statements?|words?|rhetoric|assertions?|speech";
 
+/**
+ * Acts of war answered "in response to" or condemned; not cues after "after"/"following", where they only
+ * date the sentence ("two months after the invasion").
+ */
+const MATERIAL_NOUN_WORDS = "invasion|aggression|strikes?|shelling|bombing|bombardment|offensive|incursion|assault";
+
 /** A reply verb followed within six words by what it answers: "dismissed as nonsense the claims". */
 const REPLY_VERB_PATTERN = new RegExp(
-  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed)|decr(?:y|ies|ied))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS})\b`,
+  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed)|decr(?:y|ies|ied))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
   "i",
 );
 
@@ -64,7 +71,7 @@ function classify(word: string, table: ReadonlyArray<readonly [RegExp, RelationT
 
 /** The first word after a connective that names what was answered ("in response to Biden's warning" → WARN). */
 function answeredAfter(text: string): RelationType[] | null {
-  const match = new RegExp(String.raw`^(?:\W+\w+){0,5}?\W+(${NOUN_WORDS})\b`, "i").exec(text);
+  const match = new RegExp(String.raw`^(?:\W+\w+){0,5}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`, "i").exec(text);
   return match ? classify(match[1] as string, ANSWERED_NOUNS) : null;
 }
 
@@ -92,6 +99,8 @@ export function findResponseCue(relation: RelationRecord): ResponseCue | null {
   const connective = CONNECTIVE_PATTERN.exec(relation.sentence);
   if (connective) {
     const rest = relation.sentence.slice(connective.index + connective[0].length);
+    const clause = (/^(?:\W+\w+){0,6}/.exec(rest)?.[0] ?? "").split(/[,;:]/)[0] as string;
+    if (ownSubject !== "" && clause.includes(ownSubject)) return null;
     return { text: connective[0], answers: answeredAfter(rest), clauseStart: sentenceStart + connective.index };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
