@@ -6,5 +6,13 @@ import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { statsCommand } from "./commands/stats.ts";
+import { traceCommand } from "./commands/trace.ts";
 
-export const CLI_COMMANDS: readonly CliCommand[] = [extractCommand, ingestCommand, statsCommand, serveCommand, demoCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  extractCommand,
+  ingestCommand,
+  statsCommand,
+  traceCommand,
+  serveCommand,
+  demoCommand,
+];

@@ -1,0 +1,30 @@
+// Turns what a user typed for an actor ("Stoltenberg", "jens-stoltenberg", "the Kremlin") into one actor id,
+// or a UsageError listing the candidates when it is unknown or ambiguous.
+
+import { UsageError, type ActorMatch } from "../../graph-schema/index.ts";
+import type { GraphReader } from "../store/graph-store.ts";
+
+const CANDIDATES = 6;
+
+function normalise(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+export async function resolveActorArgument(reader: GraphReader, text: string, option: string): Promise<ActorMatch> {
+  const wanted = text.trim();
+  if (wanted === "") throw new UsageError(`${option}: give an actor name or id`);
+  const matches = await reader.searchActors(wanted, CANDIDATES);
+  const exact = matches.filter(
+    (match) => match.id === wanted || normalise(match.name) === normalise(wanted) || normalise(match.matched) === normalise(wanted),
+  );
+  const distinct = new Map((exact.length > 0 ? exact : matches).map((match) => [match.id, match]));
+  const list = (items: ActorMatch[]) => items.map((m) => `${m.name} (${m.id}, ${m.type})`).join("; ");
+  if (distinct.size === 1) return [...distinct.values()][0]!;
+  if (distinct.size === 0) {
+    throw new UsageError(`${option}: no actor matches "${wanted}"`, { hint: "check the spelling, or list actors with newsgraph stats" });
+  }
+  // Several candidates: prefer one clearly ahead (an exact match with the most statements).
+  const ranked = [...distinct.values()].sort((a, b) => b.statements - a.statements);
+  if (exact.length > 0 && ranked[0]!.statements > 2 * (ranked[1]?.statements ?? 0)) return ranked[0]!;
+  throw new UsageError(`${option}: "${wanted}" could be ${list(ranked)}`, { hint: "give the id instead" });
+}
