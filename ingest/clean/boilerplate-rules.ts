@@ -71,7 +71,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "advertisement",
     maxChars: 80,
-    test: re("^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|skip advertisement|continue reading(?: below| the main story)?|article continues (?:below|after(?: the)? advertisement)|continuation of the material under the video|(?:the )?rest of the (?:text|article|story|material) (?:is )?(?:under|below) (?:the )?video(?: material)?)[.:]?$"),
+    test: re("^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|skip advertisement|continue reading(?: below| the main story)?|article continues (?:below|after(?: the)? advertisement)|continuation of the material under the video|(?:the )?rest of the (?:text|article|story|material) (?:is )?(?:located )?(?:under|below) (?:the )?(?:video|podcast)(?: material)?)[.:]?$"),
   },
   {
     name: "read-more",
@@ -89,7 +89,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "share-subscribe",
     maxChars: 200,
-    test: re("^(?:click here|tap here|join us on|follow (?:us|our|this author|@)|subscribe (?:to|now|for|here|today)|sign up (?:to|for|here|now|today)|get (?:the|our) (?:latest|free|daily)|download (?:the|our) app|watch (?:tv )?live|watch:|listen:|share this(?: article| story| page)?|share on|print this|email this|copy link|you['’]re reading an excerpt)"),
+    test: re("^(?:click here|tap here|join us on|follow (?:us|our|this author|@)|subscribe (?:to|now|for|here|today)|sign up (?:to|for|here|now|today)|get (?:the|our) (?:latest|free|daily)|download (?:the|our) app|watch (?:tv )?live|watch:|listen:|share this(?: article| story| page)?|share on|print this|email this|copy link|you['’]re reading an excerpt|(?:new )?you can now listen to)"),
   },
   {
     name: "comments",
@@ -141,14 +141,22 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "gallery",
     maxChars: 40,
-    test: re("^(?:image \\d+ of \\d+(?: (?:prev|next))*|expand|enlarge|close|toggle caption|hide caption|zoom|\\d+ photos?|view gallery|play video|watch video)$"),
+    test: re("^(?:image \\d+ of \\d+(?: (?:prev|next))*|expand|enlarge|close|toggle caption|hide caption|zoom|\\d+ photos?|view gallery|play video|watch video|view video)$"),
   },
+  {
+    name: "caption-credit",
+    maxChars: 100,
+    // A caption without a full stop that ends in a picture agency: "Troops near the border PAP". Wire agencies
+    // that are also actors in the news (Reuters, TASS, AFP) are left out: "Sanctions target TASS" is a headline.
+    test: re(`^[^.!?]{3,90}\\s(?:PAP|EPA|EPA-EFE|Getty Images|Shutterstock|East News|Mil\\.ru|tvn24\\.pl|AP Photo|Anadolu)$`, ""),
+  },
+  { name: "fragment", maxChars: 3, test: re("^[a-z]{1,3}$", "") },
   { name: "menu", maxChars: 300, test: (p) => isUiString(p) || isSeparatedMenu(p) },
   { name: "separator", maxChars: 80, test: re("^[\\s*#=~_\\-–—•·.]{3,}$") },
   {
     name: "byline",
     maxChars: 100,
-    test: (p) => isByline(p) || /^[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}\s*[—–]$/u.test(p) || /^(?:staff (?:writer|reporter)|special correspondent|our correspondent)$/i.test(p),
+    test: (p) => isByline(p) || /^[A-Z][\p{L}.,]*(?:\s+[A-Z][\p{L}.,]*){0,4}\s*[—–]$/u.test(p) || /^\([A-Z]{2,5}\)$/.test(p) || /^(?:staff (?:writer|reporter)|special correspondent|our correspondent)$/i.test(p),
   },
   { name: "date-banner", maxChars: 100, test: isDateBanner },
   { name: "weather", maxChars: 60, test: re("^-?\\d{1,2}\\s?°\\s?[CF]\\b") },

@@ -134,7 +134,10 @@ export async function* readInputs(inputs: readonly string[], partial: Partial<Re
     try {
       const info = await stat(input);
       if (info.isDirectory()) {
-        for await (const path of walkDirectory(input, options)) yield* readOrReject(path, options, true);
+        for await (const entry of walkDirectory(input, options)) {
+          if (entry.kind === "error") yield fileError(entry.path, entry.error);
+          else yield* readOrReject(entry.path, options, true);
+        }
       } else if (info.isFile()) {
         yield* readPath(input, options, false);
       } else {

@@ -1,6 +1,7 @@
 // Lists the files under a directory in a stable order (sorted by name at each level, depth first), skipping hidden
 // entries and node_modules. Symbolic links are followed only on request, with cycle detection. No recursion.
 
+import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -11,20 +12,30 @@ export interface WalkDirectoryOptions {
 /** Directory names never entered. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(["node_modules"]);
 
+/** A file found by the walk, or a directory that could not be listed (the walk goes on without it). */
+export type WalkEntry = { kind: "file"; path: string } | { kind: "error"; path: string; error: unknown };
+
 /**
- * Yields the paths of regular files under `root`, sorted by code unit at each level.
- * @example for await (const path of walkDirectory("articles", { followSymlinks: false })) console.log(path);
+ * Yields the regular files under `root`, sorted by code unit at each level, and the directories that could not
+ * be listed.
+ * @example for await (const entry of walkDirectory("articles", { followSymlinks: false })) console.log(entry.path);
  */
-export async function* walkDirectory(root: string, options: WalkDirectoryOptions): AsyncGenerator<string> {
+export async function* walkDirectory(root: string, options: WalkDirectoryOptions): AsyncGenerator<WalkEntry> {
   const visited = new Set<string>([await realpath(root)]);
   const pending: { path: string; isDirectory: boolean }[] = [{ path: root, isDirectory: true }];
   while (pending.length > 0) {
     const entry = pending.pop() as { path: string; isDirectory: boolean };
     if (!entry.isDirectory) {
-      yield entry.path;
+      yield { kind: "file", path: entry.path };
       continue;
     }
-    const children = await readdir(entry.path, { withFileTypes: true });
+    let children: Dirent[];
+    try {
+      children = await readdir(entry.path, { withFileTypes: true });
+    } catch (error) {
+      yield { kind: "error", path: entry.path, error };
+      continue;
+    }
     children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const next: { path: string; isDirectory: boolean }[] = [];
     for (const child of children) {

@@ -46,6 +46,13 @@ const DROPPED: [string, string][] = [
   ["19 February 2022", "date-banner"],
   ["-3°C Kyiv", "weather"],
   ["ALLIES RUSH ARMS TO EASTERN FLANK AS TENSIONS RISE", "related-headline"],
+  ["The rest of the text is below the podcast.", "advertisement"],
+  ["NEW You can now listen to our articles!", "share-subscribe"],
+  ["VIEW VIDEO", "gallery"],
+  ["Riga, Latvia CNN —", "byline"],
+  ["(JRD)", "byline"],
+  ["Tanks on a train near the border PAP", "caption-credit"],
+  ["ol", "fragment"],
 ];
 
 const KEPT: string[] = [
@@ -67,6 +74,10 @@ const KEPT: string[] = [
   "Kyiv",
   "“We will not be provoked,” Kuleba said.",
   "Sign language interpreters were present at the briefing.",
+  "No.",
+  "The agency's photographer worked for AFP.",
+  "Sanctions target TASS",
+  "CNN contacted the ministry for a response.",
 ];
 
 describe("matchBoilerplate", () => {

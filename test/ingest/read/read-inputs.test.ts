@@ -1,7 +1,7 @@
 // readInputs over the fixture files and over inputs generated in a temporary directory: every format, stdin,
 // directories, encodings and BOMs, and every rejection code a reader can give.
 
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -201,6 +201,20 @@ describe("readInputs", () => {
 
   it("reads UTF-16 JSONL with a BOM", async () => {
     expect(await summary([join(tmp, "utf16.jsonl")])).toEqual([[`${join(tmp, "utf16.jsonl")}:1`, "Sixteen-bit record."]]);
+  });
+
+  it("follows symbolic links in directories only when asked, and never round a cycle", async () => {
+    const root = join(tmp, "links");
+    await mkdir(join(root, "real"), { recursive: true });
+    await writeFile(join(root, "real", "story.txt"), SENTENCE);
+    await symlink(join(root, "real", "story.txt"), join(root, "linked-story.txt"));
+    await symlink(root, join(root, "real", "loop"));
+    await symlink(join(root, "missing.txt"), join(root, "dangling.txt"));
+    const files = async (followSymlinks: boolean) => (await summary([root], { followSymlinks })).map(([file]) => file.slice(root.length + 1));
+    expect([await files(false), await files(true)]).toEqual([
+      ["real/story.txt"],
+      ["linked-story.txt", "real/story.txt"],
+    ]);
   });
 
   it("goes on with the next input after a missing one", async () => {
