@@ -140,6 +140,7 @@ export function findObject(view: SentenceView, cueEnd: number, preps: readonly s
     const token = tokens[k] as Token;
     if (token.lower === "that" && (complement || preps.includes("that")) && !passedThat) {
       passedThat = true;
+      prep = null;
       continue;
     }
     if (OBJECT_BARRIERS.has(token.lower) && !preps.includes(token.lower)) return null;
@@ -147,7 +148,7 @@ export function findObject(view: SentenceView, cueEnd: number, preps: readonly s
     if (index !== undefined) {
       const mention = view.mentions[index] as Mention;
       const adjective = mention.kind === "demonym" && !EVENT_NOUNS.has(tokens[mention.tokenEnd]?.lower ?? "");
-      const allowed = !adjective && (passedThat || (prep === null ? !nominal : preps.includes(prep)));
+      const allowed = !adjective && (passedThat ? prep === null || prep === "of" : prep === null ? !nominal : preps.includes(prep));
       if (isLinked(mention) && allowed && !(prep !== null && OBJECT_SKIP_PREPS.has(prep) && !preps.includes(prep))) {
         return { mentions: coordinatedRight(view, index), indirect: passedThat };
       }

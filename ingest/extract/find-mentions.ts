@@ -16,6 +16,8 @@ import {
   ORGANIZATION_DESCRIPTIONS,
   ORGANIZATION_HEADS,
   PERSON_DESCRIPTION_TITLES,
+  PLACE_HEADS,
+  THING_HEADS,
   ROLE_TITLES,
   TITLE_MODIFIERS,
 } from "./mention-lexicon.ts";
@@ -51,6 +53,8 @@ export interface Mention {
   actor: number;
   /** True for honorific names ("Mr Biden") and names followed by a speech verb: certainly a person. */
   personCue: boolean;
+  /** A lone capitalised word opening a sentence: a name only if the article uses it elsewhere. */
+  sentenceInitial: boolean;
 }
 
 export interface MentionContext {
@@ -85,7 +89,9 @@ export function findMentions(context: MentionContext, sentence: Sentence): Menti
       groupAt(context, sentence, i) ??
       entityAt(context, sentence, i) ??
       chunkAt(context, sentence, i);
-    if (found) {
+    if (typeof found === "number") {
+      i += Math.max(found, 1);
+    } else if (found) {
       mentions.push(found);
       i = Math.max(found.tokenEnd, i + 1);
     } else {
@@ -121,6 +127,7 @@ function makeMention(
     metonymy: false,
     actor: -1,
     personCue: false,
+    sentenceInitial: false,
     ...fields,
   };
 }
@@ -336,7 +343,15 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   });
 }
 
-function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+/** Single-word titles that may sit inside a capitalised chunk ("Ukranian President Volodymyr Zelensky"). */
+const CHUNK_TITLES = new Set([
+  "president", "minister", "chancellor", "general", "secretary", "senator", "governor", "mayor", "ambassador",
+  "spokesman", "spokeswoman", "premier", "king", "queen", "pope", "commander", "admiral", "colonel", "chairman",
+  "director", "leader", "chief", "prince", "princess", "judge", "prosecutor", "sen.", "gen.", "rep.",
+]);
+
+/** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */
+function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | number | null {
   const { tokens } = context.analyzed;
   const first = tokens[i] as Token;
   let from = i;
@@ -349,21 +364,28 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (length === 0) return null;
   const to = from + length;
   const words = tokens.slice(from, to);
-  const head = words[0] as Token;
+  if (words.some((t) => THING_HEADS.has(t.lower))) return to - i;
+  const titleAt = words.reduce((found, t, k) => (CHUNK_TITLES.has(t.lower) && k < length - 1 ? k : found), -1);
+  const nameWords = titleAt >= 0 ? words.slice(titleAt + 1) : words;
+  const head = nameWords[0] as Token;
+  const last = nameWords[nameWords.length - 1] as Token;
   const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");
   if (!honorific && length === 1 && head.pos !== "PROPN") return null;
-  if (!honorific && sentenceInitial && head.pos !== "PROPN" && length === 1) return null;
   const organization = words.some((t) => ORGANIZATION_HEADS.has(t.lower));
   if (organization && length === 1) return null;
+  const place = words.some((t) => PLACE_HEADS.has(t.lower));
   const after = tokens[to];
   const speaks = after !== undefined && SPEECH_LEMMAS.has(after.lemma) && after.pos === "VERB";
-  const type: ActorType | null = organization ? "ORGANIZATION" : honorific || length > 1 ? "PERSON" : null;
-  const name = context.analyzed.text.slice(head.start, (words[length - 1] as Token).end);
-  return makeMention(context, sentence, length > 1 || organization ? "person" : "name", i, to, {
-    name,
+  const titled = titleAt >= 0 || honorific;
+  const type: ActorType | null = place ? "LOCATION" : organization ? "ORGANIZATION" : titled || nameWords.length > 1 ? "PERSON" : null;
+  const kind: MentionKind = place || organization ? "entity" : type === "PERSON" ? "person" : "name";
+  return makeMention(context, sentence, kind, i, to, {
+    name: context.analyzed.text.slice(head.start, last.end),
     start: head.start,
-    type: type === "PERSON" && organization ? "ORGANIZATION" : type,
-    kind: organization ? "entity" : length > 1 ? "person" : "name",
-    personCue: honorific || (speaks && !organization),
+    end: last.end,
+    type,
+    role: titleAt >= 0 ? (words[titleAt] as Token).lower.replace(/\.$/, "") : null,
+    personCue: titled || (speaks && type !== "ORGANIZATION" && type !== "LOCATION"),
+    sentenceInitial: sentenceInitial && length === 1 && !honorific,
   });
 }

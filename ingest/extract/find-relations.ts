@@ -20,6 +20,13 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AG
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AGREE"]);
 const LIGHT_GAP = new Set(["DET", "ADJ", "NUM", "PRON", "ADV"]);
 const FIRST_PERSON = new Set(["i", "we"]);
+/** Verbs whose subject is the agent of the event noun they govern ("launched attacks", "imposed sanctions"). */
+const LIGHT_VERBS = new Set([
+  "launch", "carry", "conduct", "stage", "mount", "impose", "issue", "repeat", "make", "voice", "deliver", "hold",
+  "pledge", "give", "provide", "send", "step", "announce", "unveil", "level", "gather", "continue", "begin", "start",
+  "resume", "intensify", "escalate", "renew", "reiterate", "express", "offer", "approve", "extend", "consider",
+  "threaten", "plan", "prepare", "expand", "tighten", "slap", "meet", "host",
+]);
 /** How many tokens before a nominal cue frame its modality ("the worst-case scenario would involve Russian attacks"). */
 const NOMINAL_CONTEXT_TOKENS = 10;
 /** Confidence factor for pairs read off a coordinated subject ("A and B agreed"). */
@@ -78,8 +85,12 @@ function findCues(view: SentenceView): Cue[] {
       continue;
     }
     const verbCue = VERB_CUES.get(token.lemma);
+    const previous = tokens[k - 1];
     const verbLike = token.pos === "VERB" || (token.pos !== "ADP" && view.endingAt.has(k - 1) && view.startingAt.has(k + 1) && /s$|ed$/.test(token.lower));
-    if (verbCue && verbLike) {
+    // "Moscow-backed", "a staged attack", "Ukrainian targeting": adjectives and nouns, not the verb.
+    const compound = previous !== undefined && (previous.text === "-" || previous.text.endsWith("-")) && previous.end === token.start;
+    const nounLike = previous !== undefined && (previous.pos === "DET" || (previous.pos === "ADJ" && token.lower.endsWith("ing")));
+    if (verbCue && verbLike && !compound && !nounLike) {
       if (!verbCue.requires || tokens.slice(k + 1, k + 5).some((t) => verbCue.requires?.includes(t.lower))) {
         cues.push({ cue: verbCue, start: k, end: k + 1, head: k });
       }
@@ -162,7 +173,7 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
   }
   for (let v = cue.start - 1; v >= Math.max(view.sentence.tokenStart, cue.start - LIGHT_VERB_REACH_TOKENS); v--) {
     const token = tokens[v] as Token;
-    if (token.pos === "VERB") return SPEECH_VERBS.has(token.lemma) ? null : findSubject(view, v);
+    if (token.pos === "VERB") return LIGHT_VERBS.has(token.lemma) ? findSubject(view, v) : null;
     const inside = view.mentions.find((m) => m.tokenStart <= v && v < m.tokenEnd);
     if (inside) {
       if (inside.type !== "LOCATION") break;

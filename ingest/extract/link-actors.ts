@@ -111,7 +111,9 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
     if (mention.actor >= 0) continue;
     if (mention.kind === "name") {
       const person = findPerson(mention.name);
+      const echoed = mentions.some((m) => m !== mention && m.name === mention.name && !m.sentenceInitial);
       if (person !== undefined) attach(mention, person);
+      else if (mention.sentenceInitial && !mention.personCue && !echoed) continue;
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;
         const spoken = mentions.some(

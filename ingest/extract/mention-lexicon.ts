@@ -73,7 +73,8 @@ export const CHUNK_STOPWORDS = set(
     "which|where|according|under|over|some|many|most|all|both|other|another|such|no|not|our|my|his|her|their|" +
     "your|last|next|earlier|later|despite|amid|among|around|about|during|across|against|between|into|onto|" +
     "upon|within|without|would|could|should|will|may|might|must|can|so|thus|because|although|though|unless|" +
-    "whether|once|each|every|any|several|few|more|less|one|two|three|four|five|six|seven|eight|nine|ten|mr|mrs|ms|dr",
+    "whether|once|each|every|any|several|few|more|less|one|two|three|four|five|six|seven|eight|nine|ten|mr|mrs|ms|dr|" +
+    "is|are|was|were|be|do|does|did|has|have|had|will|can|let|please|yes|why|dear|sir",
 );
 
 /** Collective descriptions that stand for an organisation when that organisation is in the article. */
@@ -89,6 +90,17 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlyArray<readonly [phrase: string, 
   ["27-nation bloc", "eu"],
   ["kremlin", "russia"],
 ];
+
+/** Capitalised heads that make a chunk a place ("Osipovichi District"). */
+export const PLACE_HEADS = set("district|region|oblast|province|island|islands|sea|river|county|city|village|peninsula|valley|mountains|lake|gulf|strait|bay");
+
+/** Capitalised heads that make a chunk an event, document or thing, never an actor ("Second World War"). */
+export const THING_HEADS = set(
+  "war|wars|day|street|square|airport|station|bridge|palace|cup|games|olympics|summit|forum|conference|treaty|" +
+    "accords|accord|agreement|format|plan|act|law|bill|program|programme|doctrine|declaration|charter|prize|award|" +
+    "festival|avenue|road|highway|tower|stadium|hall|plant|dam|pipeline|stream|tv|online|today|week|month|year|" +
+    "index|report|magazine|edition|topics|interest|newsletter|podcast",
+);
 
 /** Collective groups written as common nouns ("pro-Russian separatists"). */
 export const GROUP_HEADS = set("separatists|rebels|militants|insurgents|protesters|protestors|fighters|militia|militias|partisans|volunteers|mercenaries");

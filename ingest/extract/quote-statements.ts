@@ -28,28 +28,68 @@ export function quoteStatements(context: RelationContext, view: SentenceView, qu
     const token = tokens[k] as Token;
     if (PEJORATIVE_WORDS.has(token.lower) && !insideMention(view, k) && quote.start <= token.start && token.end <= quote.end) pejorative = k;
   }
+  const criticised = pejorative >= 0 ? criticisedBy(view, pejorative).filter(insideQuote) : [];
   for (const speaker of quote.speakers) {
     const speakerActor = context.actors[speaker.actor];
+    const own = (m: Mention): boolean => context.actors[m.actor]?.name === speakerActor?.affiliation;
     for (const mention of view.mentions) {
       const target = context.actors[mention.actor];
-      if (!target || !namesActor(mention) || !insideQuote(mention) || target.type === "MEDIA") continue;
-      if (target.name === speakerActor?.affiliation) continue;
+      if (!target || !namesActor(mention) || !insideQuote(mention) || target.type === "MEDIA" || own(mention)) continue;
       const modal = tokens[mention.tokenEnd];
-      if (modal && DEMAND_MODALS.has(modal.lower)) {
+      if (modal && DEMAND_MODALS.has(modal.lower) && !GOVERNING_PREPS.has(tokens[mention.tokenStart - 1]?.lower ?? "")) {
         const cue = { start: mention.tokenEnd, end: mention.tokenEnd + 1 };
         const facts = { type: "DEMAND" as const, confidence: CONFIDENCE.quote, negated: false, hypothetical: false, eventDate, attributedTo: speaker };
         const relation = buildRelation(context, view, cue, speaker, mention, facts);
         if (relation) relations.push(relation);
       }
-      if (pejorative >= 0 && !GOVERNING_PREPS.has(tokens[mention.tokenStart - 1]?.lower ?? "")) {
-        const cue = { start: pejorative, end: pejorative + 1 };
-        const facts = { type: "CRITICIZE" as const, confidence: CONFIDENCE.quoteCriticism, negated: false, hypothetical: false, eventDate, attributedTo: speaker };
-        const relation = buildRelation(context, view, cue, speaker, mention, facts);
-        if (relation) relations.push(relation);
-      }
+    }
+    for (const mention of criticised) {
+      if (!namesActor(mention) || own(mention) || context.actors[mention.actor]?.type === "MEDIA") continue;
+      const cue = { start: pejorative, end: pejorative + 1 };
+      const facts = { type: "CRITICIZE" as const, confidence: CONFIDENCE.quoteCriticism, negated: false, hypothetical: false, eventDate, attributedTo: speaker };
+      const relation = buildRelation(context, view, cue, speaker, mention, facts);
+      if (relation) relations.push(relation);
     }
   }
   return relations;
+}
+
+/**
+ * Who a pejorative word is aimed at: the possessor before it ("Russia's illegal war"), the mentions in apposition
+ * after it ("the world monopolist: the United States and its ally the EU"), else its clause's subject.
+ */
+function criticisedBy(view: SentenceView, pejorative: number): Mention[] {
+  const { tokens } = view;
+  let k = pejorative - 1;
+  while (k > view.sentence.tokenStart && ["ADJ", "ADV", "CCONJ"].includes((tokens[k] as Token).pos)) k--;
+  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "’s") {
+    const possessor = view.endingAt.get(k - 1);
+    if (possessor !== undefined) return [view.mentions[possessor] as Mention];
+  }
+  const joiner = tokens[pejorative + 1];
+  if (joiner && (joiner.text === ":" || joiner.text === "," || joiner.text === "-")) {
+    let m = pejorative + 2;
+    if (tokens[m]?.lower === "the") m++;
+    const apposed = view.startingAt.get(m) ?? view.startingAt.get(pejorative + 2);
+    if (apposed !== undefined) return appositionList(view, apposed);
+  }
+  return findSubject(view, pejorative)?.mentions ?? [];
+}
+
+/** "the United States and its ally the European Union": the apposed mentions, skipping "its ally". */
+function appositionList(view: SentenceView, index: number): Mention[] {
+  const list = [view.mentions[index] as Mention];
+  let end = (view.mentions[index] as Mention).tokenEnd;
+  for (;;) {
+    if (view.tokens[end]?.lower !== "and" && view.tokens[end]?.text !== ",") break;
+    let m = end + 1;
+    while (m < view.sentence.tokenEnd && m < end + 5 && !view.startingAt.has(m)) m++;
+    const next = view.startingAt.get(m);
+    if (next === undefined) break;
+    list.push(view.mentions[next] as Mention);
+    end = (view.mentions[next] as Mention).tokenEnd;
+  }
+  return list;
 }
 
 /** "X calls Y's concern 'hysteria'": X criticises Y when a pejorative label follows "call". */

@@ -9,6 +9,9 @@ const MS_PER_DAY = 86_400_000;
 /** A month-day more than this many days after publication is taken to be in the previous year. */
 const MAX_FUTURE_DAYS = 31;
 
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const YEAR = /^(19|20)\d\d$/;
+
 const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /** Parses the publication date (ISO date or date-time) to UTC midnight, or null. */
@@ -37,11 +40,13 @@ export function resolveEventDate(tokens: readonly Token[], published: string | n
     }
     const month = MONTHS.indexOf(word);
     if (month >= 0) {
-      const day = Number(/^\d{1,2}/.exec((dated[i + 1] as Token | undefined)?.text ?? "")?.[0] ?? /^\d{1,2}/.exec(previous ?? "")?.[0] ?? NaN);
+      const next = (dated[i + 1] as Token | undefined)?.text ?? "";
+      const day = Number(DAY.exec(next)?.[1] ?? DAY.exec(previous ?? "")?.[1] ?? NaN);
       if (!Number.isInteger(day) || day < 1 || day > 31) continue;
-      const year = new Date(base).getUTCFullYear();
+      const written = YEAR.exec((dated[i + 2] as Token | undefined)?.text ?? "")?.[0] ?? YEAR.exec((dated[i + 1] as Token | undefined)?.text ?? "")?.[0];
+      const year = written ? Number(written) : new Date(base).getUTCFullYear();
       let time = Date.UTC(year, month, day);
-      if (time - base > MAX_FUTURE_DAYS * MS_PER_DAY) time = Date.UTC(year - 1, month, day);
+      if (!written && time - base > MAX_FUTURE_DAYS * MS_PER_DAY) time = Date.UTC(year - 1, month, day);
       return isoDay(time);
     }
   }

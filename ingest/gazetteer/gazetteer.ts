@@ -117,7 +117,11 @@ export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazettee
   for (const entry of entries) {
     byName.set(entry.name.toLowerCase(), entry);
     for (const form of [entry.name, ...entry.aliases]) add(form, entry, "name");
-    for (const form of entry.demonyms) add(form, entry, "demonym");
+    for (const form of entry.demonyms) {
+      add(form, entry, "demonym");
+      // The people stand for their country: "the Russians", "Ukrainians".
+      if (/(an|i)$/.test(form)) add(`${form}s`, entry, "name");
+    }
     for (const form of entry.capitals) add(form, entry, "capital");
   }
   for (const bucket of index.values()) bucket.sort((a, b) => b.form.length - a.form.length);
