@@ -25,14 +25,25 @@ function comparable(text: string): string {
   return normaliseWhitespace(text).toLowerCase().replace(/[\s.:!?–—-]+$/u, "");
 }
 
+// "…near the border.He said…": sentences run together by scrapers and machine translation. A word of two or more
+// lower-case letters, a sentence end, then a capitalised word; abbreviations ("e.g.") and domains ("tvn24.pl") do
+// not match.
+const GLUED_SENTENCES = /(\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+
+/** Puts the missing space back between sentences glued together: "border.He said" → "border. He said". */
+export function separateGluedSentences(paragraph: string): string {
+  return paragraph.replace(GLUED_SENTENCES, "$1 ");
+}
+
 /** Paragraphs with glued credits and datelines cut and boilerplate dropped. */
 export function removeBoilerplate(paragraphs: readonly string[]): string[] {
   const capsShare = paragraphs.filter(isAllCapsHeadline).length / Math.max(1, paragraphs.length);
   const kept: string[] = [];
-  for (const paragraph of paragraphs) {
-    const text = stripDateline(stripCreditPrefix(paragraph));
-    if (matchBoilerplate(text, capsShare < 0.5) === null) kept.push(text);
-  }
+  paragraphs.forEach((paragraph, index) => {
+    const text = separateGluedSentences(stripDateline(stripCreditPrefix(paragraph)));
+    // The opening line is the headline in many inputs, and headlines are often in capitals.
+    if (matchBoilerplate(text, index > 0 && capsShare < 0.5) === null) kept.push(text);
+  });
   return kept;
 }
 
@@ -85,8 +96,9 @@ export function cleanArticle(source: SourceArticle, partial: Partial<CleanOption
   const { title, paragraphs } = withTitle(body, givenTitle);
   const text = paragraphs.join("\n\n");
   const language = detectLanguage(text);
-  if (options.englishOnly && language !== "en") {
-    return reject(source.file, "LANGUAGE", `${source.file}: the text is not English (detected "${language}"); pass englishOnly: false to keep it`);
+  // "und": too little text to tell; keep it rather than lose a short English brief.
+  if (options.englishOnly && language !== "en" && language !== "und") {
+    return reject(source.file, "LANGUAGE", `${source.file}: the text is not English (detected "${language}"); pass --all-languages (englishOnly: false) to keep it`);
   }
   const contentHash = createHash("sha256").update(text).digest("hex");
   const record: ArticleRecord = {

@@ -3,7 +3,7 @@
 
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { cleanArticle } from "../../../ingest/clean/clean-article.ts";
+import { cleanArticle, separateGluedSentences } from "../../../ingest/clean/clean-article.ts";
 import type { SourceArticle } from "../../../ingest/read/source-article.ts";
 import { UsageError } from "../../../graph-schema/errors.ts";
 
@@ -27,6 +27,12 @@ describe("cleanArticle text and title", () => {
       text: `Ministers visit Kyiv\n\n${LEAD}\n${SECOND}`,
       given: {},
       expected: { title: "Ministers visit Kyiv", published: null, text: `Ministers visit Kyiv\n\n${LEAD}\n\n${SECOND}` },
+    },
+    {
+      title: "keeps an opening headline in capitals while dropping capitalised related links below",
+      text: `MINISTERS VISIT KYIV\n\n${LEAD}\n\nALLIES SEND MORE JETS TO THE BALTIC STATES`,
+      given: {},
+      expected: { title: "MINISTERS VISIT KYIV", published: null, text: `MINISTERS VISIT KYIV\n\n${LEAD}` },
     },
     {
       title: "prepends a given title that the body does not start with",
@@ -117,12 +123,12 @@ describe("cleanArticle language", () => {
     [RUSSIAN, "ru"],
     [UKRAINIAN, "uk"],
     ["Xq zrp vlt kkw bbn trr qqe plm nnv wwx zzt.", "und"],
-  ])("detects %j as %s, rejecting non-English by default", (text, language) => {
+  ])("detects %j as %s, rejecting what is surely not English by default", (text, language) => {
     const kept = cleanArticle(source(text), { englishOnly: false });
     const strict = cleanArticle(source(text));
     expect([kept.kind === "article" ? kept.record.language : kept.rejection.code, strict.kind === "article" ? "article" : strict.rejection.code]).toEqual([
       language,
-      language === "en" ? "article" : "LANGUAGE",
+      language === "en" || language === "und" ? "article" : "LANGUAGE",
     ]);
   });
 });
@@ -160,5 +166,18 @@ describe("cleanArticle rejections, hash and id", () => {
 
   it("throws UsageError for invalid options", () => {
     expect(() => cleanArticle(source(LEAD), { minWords: -1 })).toThrow(UsageError);
+  });
+});
+
+describe("separateGluedSentences", () => {
+  it.each([
+    ["Troops gathered near the border.He said talks were over.", "Troops gathered near the border. He said talks were over."],
+    ['It was "a provocation."Later the ministry denied it.', 'It was "a provocation." Later the ministry denied it.'],
+    ["Were the talks over?Nobody knew.", "Were the talks over? Nobody knew."],
+    ["Read it on tvn24.pl or at gazeta.pl today.", "Read it on tvn24.pl or at gazeta.pl today."],
+    ["The U.S.Army and e.g.Kyiv stay as written.", "The U.S.Army and e.g.Kyiv stay as written."],
+    ["Troops moved.- We are ready, he said.", "Troops moved.- We are ready, he said."],
+  ])("%j", (paragraph, expected) => {
+    expect(separateGluedSentences(paragraph)).toEqual(expected);
   });
 });
