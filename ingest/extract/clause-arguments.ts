@@ -34,6 +34,7 @@ const EVENT_NOUNS = new Set([
   "attack", "attacks", "offensive", "invasion", "advance", "assault", "aggression", "forces", "troops", "positions",
   "strikes", "city", "town", "village", "region", "capital", "border", "territory", "soil", "port", "concern", "concerns",
 ]);
+const QUOTE_MARKS = new Set(["“", "”", '"']);
 /** Participles that work as prepositions and do not end the object's clause. */
 const PARTICIPLE_PREPS = new Set(["including", "following", "regarding", "concerning"]);
 /** How far (tokens) an object may be from its cue. */
@@ -144,6 +145,8 @@ export function findObject(view: SentenceView, cueEnd: number, preps: readonly s
       continue;
     }
     if (OBJECT_BARRIERS.has(token.lower) && !preps.includes(token.lower)) return null;
+    // A quote mark ends the object's reach unless it just closes the cue word ("enormous consequences" for…).
+    if (QUOTE_MARKS.has(token.text) && k > cueEnd) return null;
     const index = view.startingAt.get(k);
     if (index !== undefined) {
       const mention = view.mentions[index] as Mention;

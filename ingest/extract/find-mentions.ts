@@ -188,12 +188,14 @@ function properNameAt(context: MentionContext, sentence: Sentence, i: number, ti
     }
     const next = tokens[j + 1];
     const connector = NAME_CONNECTORS.has(token.text) || (organization && (token.text === "of" || token.text === "for"));
-    if (j > i && connector && next?.capitalised) {
+    if (j > i && connector && (next?.capitalised || NAME_CONNECTORS.has(next?.text ?? ""))) {
       j++;
       continue;
     }
     break;
   }
+  // Never end on a connector ("Ministry of Foreign Affairs of").
+  while (j > i && !(tokens[j - 1] as Token).capitalised) j--;
   return j - i;
 }
 
@@ -365,6 +367,9 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const to = from + length;
   const words = tokens.slice(from, to);
   if (words.some((t) => THING_HEADS.has(t.lower))) return to - i;
+  // Shouted headlines ("PUTIN VOWS REVENGE") and lone demonyms are not names.
+  if (length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return to - i;
+  if (gazetteerAt(context, from)) return to - i;
   const titleAt = words.reduce((found, t, k) => (CHUNK_TITLES.has(t.lower) && k < length - 1 ? k : found), -1);
   const nameWords = titleAt >= 0 ? words.slice(titleAt + 1) : words;
   const head = nameWords[0] as Token;

@@ -89,7 +89,7 @@ function findCues(view: SentenceView): Cue[] {
     const verbLike = token.pos === "VERB" || (token.pos !== "ADP" && view.endingAt.has(k - 1) && view.startingAt.has(k + 1) && /s$|ed$/.test(token.lower));
     // "Moscow-backed", "a staged attack", "Ukrainian targeting": adjectives and nouns, not the verb.
     const compound = previous !== undefined && (previous.text === "-" || previous.text.endsWith("-")) && previous.end === token.start;
-    const nounLike = previous !== undefined && (previous.pos === "DET" || (previous.pos === "ADJ" && token.lower.endsWith("ing")));
+    const nounLike = previous !== undefined && (previous.pos === "DET" || previous.pos === "ADP" || (previous.pos === "ADJ" && token.lower.endsWith("ing")));
     if (verbCue && verbLike && !compound && !nounLike) {
       if (!verbCue.requires || tokens.slice(k + 1, k + 5).some((t) => verbCue.requires?.includes(t.lower))) {
         cues.push({ cue: verbCue, start: k, end: k + 1, head: k });

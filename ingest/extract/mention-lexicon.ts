@@ -45,7 +45,8 @@ export const ORGANIZATION_HEADS = set(
     "commission|parliament|army|navy|union|organization|organisation|department|office|service|services|group|" +
     "news|times|post|forces|guard|front|movement|institute|foundation|fund|federation|association|airlines|" +
     "network|press|media|television|tv|radio|club|board|government|administration|command|brigade|battalion|" +
-    "regiment|police|cabinet|senate|congress|duma|rada|staff|directorate|intelligence|embassy|mission",
+    "regiment|police|cabinet|senate|congress|duma|rada|staff|directorate|intelligence|embassy|mission|republic|" +
+    "bureau|authority|alliance|coalition|centre|center|council|secretariat|tribunal|ministries|sachs|bank",
 );
 
 /** Organisation heads that denote a state body: with a demonym or country they stand for that country. */
