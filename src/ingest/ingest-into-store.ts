@@ -61,6 +61,12 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   const { store } = options;
   const before = await store.stats();
   const registry = createActorRegistry(await store.allActors(), options.registry);
+  // The alias file may merge actors the store already holds: fold them before anything new refers to them.
+  const remapped = registry.remappedIds();
+  if (remapped.size > 0) {
+    await store.write({ articles: [], actors: registry.changedActors(), relations: [], responses: [] });
+    await store.remapActors(remapped);
+  }
   const linker = createResponseLinker(options.responses);
   const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, rejected: 0, statements: 0 };
   const rejected: InputRejection[] = [];

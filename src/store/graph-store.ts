@@ -74,6 +74,11 @@ export interface GraphWriter {
   /** Every actor the store holds, for resolving new mentions against. */
   allActors(): Promise<ActorRecord[]>;
   write(batch: GraphBatch): Promise<WriteSummary>;
+  /**
+   * Folds merged-away actors into the actors they were merged into (alias file `merge`): rewrites every
+   * reference, drops statements that became self-relations, deletes the old actors. Idempotent.
+   */
+  remapActors(remap: ReadonlyMap<string, string>): Promise<number>;
   /** Stored statements for each subject→object pair and day window, for linking responses to them. */
   statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]>;
 }

@@ -140,6 +140,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     knownContentHashes: async (hashes) => requireWriter().knownContentHashes(hashes),
     allActors: async () => (db.prepare(`SELECT * FROM actors ORDER BY id`).all() as ActorRow[]).map(actorRecord),
     write: async (batch) => requireWriter().write(batch),
+    remapActors: async (remap) => requireWriter().remapActors(remap),
     statementsBetween: async (requests) => {
       const rows = db.prepare(`SELECT * FROM relations WHERE subject = ? AND object = ? AND day BETWEEN ? AND ?`);
       const seen = new Set<string>();

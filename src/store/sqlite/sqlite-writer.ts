@@ -8,6 +8,7 @@ import { normalizeName } from "./normalize-name.ts";
 
 export interface SqliteWriter {
   write(batch: GraphBatch): WriteSummary;
+  remapActors(remap: ReadonlyMap<string, string>): number;
   knownContentHashes(hashes: string[]): Set<string>;
 }
 
@@ -103,5 +104,31 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     return known;
   }
 
-  return { write: (batch) => writeBatch.immediate(batch), knownContentHashes };
+  const remapStatements = [
+    `UPDATE relations SET subject = @to WHERE subject = @from`,
+    `UPDATE relations SET object = @to WHERE object = @from`,
+    `UPDATE relations SET attributed_to = @to WHERE attributed_to = @from`,
+    `DELETE FROM responses WHERE from_id IN (SELECT id FROM relations WHERE subject = object)
+       OR to_id IN (SELECT id FROM relations WHERE subject = object)`,
+    `DELETE FROM relations WHERE subject = object`,
+    `UPDATE actors SET affiliation = @to WHERE affiliation = @from`,
+    `INSERT OR IGNORE INTO actor_articles (actor_id, article_id) SELECT @to, article_id FROM actor_articles WHERE actor_id = @from`,
+    `DELETE FROM actor_articles WHERE actor_id = @from`,
+    `INSERT OR IGNORE INTO actor_names (norm, actor_id, name) SELECT norm, @to, name FROM actor_names WHERE actor_id = @from`,
+    `DELETE FROM actor_names WHERE actor_id = @from`,
+    `DELETE FROM actors WHERE id = @from`,
+  ].map((sql) => db.prepare(sql));
+  const actorExists = db.prepare(`SELECT 1 FROM actors WHERE id = ?`).pluck();
+  const remapActors = db.transaction((remap: ReadonlyMap<string, string>): number => {
+    let moved = 0;
+    for (const [from, to] of remap) {
+      if (from === to || !actorExists.get(from)) continue;
+      for (const statement of remapStatements) statement.run({ from, to });
+      refreshCounts.run({ id: to });
+      moved++;
+    }
+    return moved;
+  });
+
+  return { write: (batch) => writeBatch.immediate(batch), remapActors: (remap) => remapActors.immediate(remap), knownContentHashes };
 }

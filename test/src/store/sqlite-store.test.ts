@@ -64,20 +64,52 @@ describe("openSqliteStore", () => {
   });
 });
 
+describe("remapActors", () => {
+  it("folds a merged-away actor into its target, dropping statements that became self-relations", async () => {
+    expect(await store.remapActors(new Map([["ukraine", "russia"], ["dmitry-peskov", "russia"]]))).toBe(2);
+    const relations = await collect(store.relations());
+    expect(relations.map((r) => [r.id, r.subject, r.object])).toEqual([
+      ["r-reject", "russia", "jens-stoltenberg"],
+      ["r-warn", "jens-stoltenberg", "russia"],
+    ]);
+    const actors = await store.allActors();
+    expect(actors.map((a) => a.id)).toEqual(["jens-stoltenberg", "nato", "russia"]);
+    expect((await store.searchActors("peskov", 5)).map((m) => m.id)).toEqual(["russia"]);
+    expect(await store.stats()).toMatchObject({ actors: 3, relations: 2, responses: 1 });
+    expect(await store.remapActors(new Map([["ukraine", "russia"]]))).toBe(0);
+  });
+});
+
 describe("sqlite graph queries", () => {
   const cases = [
-    { title: "asserted statements only by default", query: {}, edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia"] },
+    {
+      title: "asserted statements only by default",
+      query: {},
+      edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia"],
+    },
     {
       title: "negated statements on request",
       query: { includeNegated: true },
       edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia", "russia->ukraine"],
     },
-    { title: "a time window", query: { from: "2022-01-11", to: "2022-01-31" }, edges: ["dmitry-peskov->jens-stoltenberg"] },
+    {
+      title: "a time window",
+      query: { from: "2022-01-11", to: "2022-01-31" },
+      edges: ["dmitry-peskov->jens-stoltenberg"],
+    },
     { title: "relation types", query: { relationTypes: ["WARN" as const] }, edges: ["jens-stoltenberg->russia"] },
-    { title: "quad classes", query: { quads: ["VERBAL_CONFLICT" as const] }, edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia"] },
+    {
+      title: "quad classes",
+      query: { quads: ["VERBAL_CONFLICT" as const] },
+      edges: ["dmitry-peskov->jens-stoltenberg", "jens-stoltenberg->russia"],
+    },
     { title: "actor types", query: { actorTypes: ["PERSON" as const] }, edges: ["dmitry-peskov->jens-stoltenberg"] },
     { title: "sources", query: { sources: ["Example Wire"] }, edges: ["jens-stoltenberg->russia"] },
-    { title: "an ego network of one hop", query: { focus: "russia", hops: 1 as const }, edges: ["jens-stoltenberg->russia"] },
+    {
+      title: "an ego network of one hop",
+      query: { focus: "russia", hops: 1 as const },
+      edges: ["jens-stoltenberg->russia"],
+    },
     {
       title: "an ego network of two hops",
       query: { focus: "russia", hops: 2 as const },
@@ -114,12 +146,20 @@ describe("sqlite graph queries", () => {
     expect(sentence.slice(...highlight.subject)).toBe("Dmitry Peskov");
     expect(sentence.slice(...highlight.verb)).toBe("rejected");
     expect(sentence.slice(...highlight.object)).toBe("Stoltenberg");
-    expect(statement!.article).toEqual({ id: "a-two", title: "Kremlin hits back", published: "2022-01-12", source: "Other Daily", url: null });
+    expect(statement!.article).toEqual({
+      id: "a-two",
+      title: "Kremlin hits back",
+      published: "2022-01-12",
+      source: "Other Daily",
+      url: null,
+    });
   });
 
   it("describes an actor with its relations and articles", async () => {
     const details = await store.actor("jens-stoltenberg");
-    expect(details?.outgoing).toEqual([{ actor: { id: "russia", name: "Russia", type: "COUNTRY" }, type: "WARN", count: 1 }]);
+    expect(details?.outgoing).toEqual([
+      { actor: { id: "russia", name: "Russia", type: "COUNTRY" }, type: "WARN", count: 1 },
+    ]);
     expect(details?.incoming).toEqual([
       { actor: { id: "dmitry-peskov", name: "Dmitry Peskov", type: "PERSON" }, type: "REJECT", count: 1 },
     ]);
@@ -138,7 +178,11 @@ describe("sqlite graph queries", () => {
   });
 
   it("finds the shortest path over asserted statements", async () => {
-    expect(await store.shortestPath("dmitry-peskov", "russia", 4)).toEqual(["dmitry-peskov", "jens-stoltenberg", "russia"]);
+    expect(await store.shortestPath("dmitry-peskov", "russia", 4)).toEqual([
+      "dmitry-peskov",
+      "jens-stoltenberg",
+      "russia",
+    ]);
     expect(await store.shortestPath("dmitry-peskov", "ukraine", 4)).toBeNull();
   });
 

@@ -35,7 +35,10 @@ describe("acquireStoreLock", () => {
   });
 
   it.each([
-    { title: "a killed process", content: () => JSON.stringify({ pid: deadPid(), host: hostname(), started: "", command: "ingest" }) },
+    {
+      title: "a killed process",
+      content: () => JSON.stringify({ pid: deadPid(), host: hostname(), started: "", command: "ingest" }),
+    },
     { title: "a half-written lock file", content: () => '{"pid": 12' },
   ])("takes over a stale lock left by $title", async ({ content }) => {
     writeFileSync(join(dir, LOCK_FILE_NAME), content());
