@@ -15,6 +15,23 @@ function field(record: Record<string, unknown>, ...keys: string[]): string | nul
   return null;
 }
 
+const PUBLISHED_KEYS = ["published", "date", "datePublished", "published_at", "publishedAt"] as const;
+/** Epoch numbers below this are seconds, above it milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */
+const EPOCH_SECONDS_LIMIT = 1e11;
+
+/** The publication date as written, or an epoch number (seconds or milliseconds) as an ISO date-time. */
+function publishedField(record: Record<string, unknown>): string | null {
+  for (const key of PUBLISHED_KEYS) {
+    const value = record[key];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) {
+      const date = new Date(value < EPOCH_SECONDS_LIMIT ? value * 1000 : value);
+      if (date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100) return date.toISOString();
+    }
+  }
+  return null;
+}
+
 /**
  * Maps a parsed JSON value to an article or a rejection (MALFORMED when it is not an object, EMPTY when it has
  * no `text` or `body`). `file` is the record's location, e.g. `feed.jsonl:12`.
@@ -43,7 +60,7 @@ export function recordToArticle(value: unknown, file: string, format: InputForma
       format,
       id: field(record, "id"),
       title: field(record, "title", "headline"),
-      published: field(record, "published", "date", "datePublished", "published_at", "publishedAt"),
+      published: publishedField(record),
       source: field(record, "source", "site", "publisher"),
       url: field(record, "url", "link"),
       text,

@@ -246,6 +246,16 @@ describe("readInputs on stdin", () => {
     expect(await summary(inputs, { stdin })).toEqual(expected);
   });
 
+  it("reads epoch numbers as ISO dates, ignoring implausible ones", async () => {
+    const stdin = Readable.from([Buffer.from('{"text":"A.","date":1643184000}\n{"text":"B.","published":1643184000000}\n{"text":"C.","date":-5}\n')]);
+    const results = await readAll(["-"], { stdin });
+    expect(results.map((result) => (result.kind === "article" ? result.article.published : result.rejection.code))).toEqual([
+      "2022-01-26T08:00:00.000Z",
+      "2022-01-26T08:00:00.000Z",
+      null,
+    ]);
+  });
+
   it("streams JSONL from stdin in chunks that split lines and characters", async () => {
     const bytes = Buffer.from('{"text":"Ünïcode split across chunks."}\n{"text":"Second."}\n');
     const chunks = Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) => bytes.subarray(i * 3, i * 3 + 3));
