@@ -9,14 +9,17 @@ import { actorSlug, uniqueActorId } from "./actor-slug.ts";
 import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-registry-options.ts";
 import { applyAliasOverrides } from "./apply-alias-overrides.ts";
 import { ActorNameIndex } from "./internal/actor-name-index.ts";
-import { actorStateOf, countNameForm, type ActorState } from "./internal/actor-state.ts";
+import { actorStateOf, addAlias, countNameForm, type ActorState } from "./internal/actor-state.ts";
 import { MATCH_TIERS, matchLocalActor, type MatchContext, type MatchTier } from "./internal/match-local-actor.ts";
 import { isDescription, nameKey } from "./normalize-name.ts";
 import { relationId } from "./relation-id.ts";
 
 export interface ResolvedArticle {
   article: ArticleRecord;
-  /** The global actors this article touches, after the update. */
+  /**
+   * The global actors this article touches, after the update. These are the registry's live records (copying
+   * an actor seen in 100k articles per article would be quadratic): read them, do not modify them.
+   */
   actors: ActorRecord[];
   /** The article's relations on global actor ids, with stable ids; none has the same subject and object. */
   relations: RelationRecord[];
@@ -160,10 +163,14 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
 
   const updateActor = (state: ActorState, local: LocalActor, article: ArticleRecord, affiliationOf: (name: string | null) => string | null): void => {
     const { record } = state;
-    if (!record.articles.includes(article.id)) record.articles.push(article.id);
+    if (!state.articleSet.has(article.id)) {
+      state.articleSet.add(article.id);
+      record.articles.push(article.id);
+    }
     for (const name of [local.name, ...local.aliases]) {
-      if (state.blockedKeys.has(nameKey(name, record.type)) || nameKey(name, record.type) === "") continue;
-      if (name !== record.name && !record.aliases.includes(name)) record.aliases.push(name);
+      const key = nameKey(name, record.type);
+      if (key === "" || state.blockedKeys.has(key)) continue;
+      addAlias(state, name);
       index.addName(record.id, record.type, name, false);
     }
     if (!state.blockedKeys.has(nameKey(local.name, record.type)) && !isDescription(local.name)) {
@@ -236,7 +243,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
       const previous = relations.get(relation.id);
       if (!previous || previous.confidence < relation.confidence) relations.set(relation.id, relation);
     });
-    const touched = [...new Set([...assigned.values()])].map((state) => copyActor(state.record));
+    const touched = [...new Set([...assigned.values()])].map((state) => state.record);
     const actorIds = Object.fromEntries([...assigned].map(([localId, state]) => [localId, state.record.id]));
     return { article, actors: touched, relations: [...relations.values()], actorIds };
   };

@@ -33,7 +33,7 @@ export function wordsMatchFuzzily(a: string, b: string, options: FuzzyNameOption
 }
 
 /** The middle words of `shorter` appear, fuzzily and in order, among the middle words of `longer`. */
-function middlesAlign(shorter: string[], longer: string[], options: FuzzyNameOptions): boolean {
+function middlesAlign(shorter: readonly string[], longer: readonly string[], options: FuzzyNameOptions): boolean {
   let cursor = 1;
   for (const word of shorter.slice(1, -1)) {
     while (cursor < longer.length - 1 && !wordsMatchFuzzily(word, longer[cursor] as string, options)) cursor += 1;
@@ -50,7 +50,7 @@ function middlesAlign(shorter: string[], longer: string[], options: FuzzyNameOpt
  * the registry's surname rule, which checks for ambiguity. Identical names are not "fuzzy" and return false.
  * @example namesMatchFuzzily(["kim", "jong", "un"], ["kim", "yo", "jong"], "PERSON", opts) // false
  */
-export function namesMatchFuzzily(a: string[], b: string[], type: ActorType, options: FuzzyNameOptions): boolean {
+export function namesMatchFuzzily(a: readonly string[], b: readonly string[], type: ActorType, options: FuzzyNameOptions): boolean {
   if (a.length === 0 || b.length === 0 || a.join(" ") === b.join(" ")) return false;
   if (a.length === 1 || b.length === 1) {
     return a.length === b.length && wordsMatchFuzzily(a[0] as string, b[0] as string, options);

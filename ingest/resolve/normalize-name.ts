@@ -58,11 +58,22 @@ function stripTitles(words: string[]): string[] {
  * (or an unknown type) leading titles stripped.
  * @example normalizeName("President Volodymyr Zelenskyy", "PERSON") // ["volodymyr", "zelenskyy"]
  */
-export function normalizeName(name: string, type: ActorType | null): string[] {
+export function normalizeName(name: string, type: ActorType | null): readonly string[] {
+  const cacheKey = `${type === "PERSON" || type === null ? "p" : "o"}${name}`;
+  const cached = NORMALIZED_CACHE.get(cacheKey);
+  if (cached) return cached;
   let words = nameWords(name);
   if (words.length > 1 && words[0] === "the") words = words.slice(1);
-  return type === "PERSON" || type === null ? stripTitles(words) : words;
+  const normalized = Object.freeze(type === "PERSON" || type === null ? stripTitles(words) : words);
+  if (NORMALIZED_CACHE.size >= NAME_CACHE_SIZE) NORMALIZED_CACHE.clear();
+  NORMALIZED_CACHE.set(cacheKey, normalized);
+  return normalized;
 }
+
+/** Distinct names remembered by normalizeName and isDescription; the cache is emptied when full. */
+export const NAME_CACHE_SIZE = 200_000;
+const NORMALIZED_CACHE = new Map<string, readonly string[]>();
+const DESCRIPTION_CACHE = new Map<string, boolean>();
 
 /**
  * The exact-match key of a name: normalised words joined without spaces, so "Kim Jong-un", "Kim Jong Un" and
@@ -84,8 +95,13 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
  * match across articles when exactly one actor carries them.
  */
 export function isDescription(name: string): boolean {
-  return name
+  const cached = DESCRIPTION_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  if (DESCRIPTION_CACHE.size >= NAME_CACHE_SIZE) DESCRIPTION_CACHE.clear();
+  const description = name
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+/u, ""))
     .some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has((word.split(/[-'’]/)[0] as string).toLowerCase()));
+  DESCRIPTION_CACHE.set(name, description);
+  return description;
 }

@@ -40,6 +40,12 @@ interface Found {
 
 const pairKey = (subject: string, object: string): string => `${subject}\u0000${object}`;
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Orders candidates by when they were made: date, time of day, input order, then position in the article. */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
@@ -96,11 +102,31 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       sequence: articleOrder.get(relation.article) ?? articleOrder.size,
       viaAffiliation: false,
     }));
-    const batchByPair = new Map<string, Candidate[]>();
+    // Same-article statements by article and pair; dated ones by pair in day order, so a window is a range.
+    const byArticlePair = new Map<string, Candidate[]>();
+    const byPairDay = new Map<string, { day: string; candidate: Candidate }[]>();
     for (const candidate of batch) {
-      const key = pairKey(candidate.statement.subject, candidate.statement.object);
-      batchByPair.set(key, [...(batchByPair.get(key) ?? []), candidate]);
+      const { subject, object, article } = candidate.statement;
+      pushTo(byArticlePair, `${article}\u0000${pairKey(subject, object)}`, candidate);
+      const day = dayOf(candidate.statement.date);
+      if (day !== null) pushTo(byPairDay, pairKey(subject, object), { day, candidate });
     }
+    for (const list of byPairDay.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    const batchWindow = (key: string, from: string, to: string, article: string): Candidate[] => {
+      const list = byPairDay.get(key) ?? [];
+      let low = 0;
+      for (let high = list.length; low < high; ) {
+        const mid = (low + high) >> 1;
+        if ((list[mid] as { day: string }).day < from) low = mid + 1;
+        else high = mid;
+      }
+      const found: Candidate[] = [];
+      for (let i = low; i < list.length && (list[i] as { day: string }).day <= to; i += 1) {
+        const { candidate } = list[i] as { candidate: Candidate };
+        if (candidate.statement.article !== article) found.push(candidate);
+      }
+      return found;
+    };
     const batchIds = new Set(newRelations.map((relation) => relation.id));
     const affiliationOf = history.affiliationOf?.bind(history);
     const linked = new Set<string>();
@@ -112,7 +138,11 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const day = dayOf(statement.date);
       return addressees(statement.subject, affiliationOf).flatMap((addressee, i) => {
         const viaAffiliation = i > 0;
-        const fromBatch = (batchByPair.get(pairKey(statement.object, addressee)) ?? []).map((c) => ({ ...c, viaAffiliation }));
+        const key = pairKey(statement.object, addressee);
+        const fromBatch = [
+          ...(byArticlePair.get(`${statement.article}\u0000${key}`) ?? []),
+          ...(day === null ? [] : batchWindow(key, shiftDay(day, -windowDays), day, statement.article)),
+        ].map((c) => ({ ...c, viaAffiliation }));
         const fromHistory =
           day === null
             ? []

@@ -16,10 +16,10 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 /** Words of a name indexed for fuzzy comparison, blocked by type and the initials of first and last words. */
 export interface FuzzyEntry {
   id: string;
-  words: string[];
+  words: readonly string[];
 }
 
-export function fuzzyBlock(type: ActorType, words: string[]): string {
+export function fuzzyBlock(type: ActorType, words: readonly string[]): string {
   const first = transliterationKey(words[0] ?? "").charAt(0);
   const last = transliterationKey(words[words.length - 1] ?? "").charAt(0);
   return `${type}:${first}:${last}`;

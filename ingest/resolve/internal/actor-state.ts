@@ -6,13 +6,22 @@ import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
 
 export interface ActorState {
   record: ActorRecord;
-  /** Name form → number of articles that used it as the actor's name, and when it was first seen. */
-  forms: Map<string, { count: number; order: number }>;
+  /** Name form → number of articles that used it as the actor's name, when it was first seen, and if it is full. */
+  forms: Map<string, NameForm>;
+  /** The record's articles and aliases as sets, for constant-time membership on actors in 100k articles. */
+  articleSet: Set<string>;
+  aliasSet: Set<string>;
   /** Name or type fixed by the alias file; automatic choices do not change them. */
   pinnedName: boolean;
   pinnedType: boolean;
   /** Keys of aliases the alias file split off this actor: never added back, never matched. */
   blockedKeys: Set<string>;
+}
+
+export interface NameForm {
+  count: number;
+  order: number;
+  full: boolean;
 }
 
 let formOrder = 0;
@@ -24,29 +33,37 @@ export function isFullForm(name: string, type: ActorType): boolean {
 }
 
 export function actorStateOf(record: ActorRecord): ActorState {
-  const forms = new Map([[record.name, { count: Math.max(1, record.articles.length), order: formOrder++ }]]);
-  return { record, forms, pinnedName: false, pinnedType: false, blockedKeys: new Set() };
+  const forms = new Map([[record.name, { count: Math.max(1, record.articles.length), order: formOrder++, full: isFullForm(record.name, record.type) }]]);
+  return {
+    record,
+    forms,
+    articleSet: new Set(record.articles),
+    aliasSet: new Set(record.aliases),
+    pinnedName: false,
+    pinnedType: false,
+    blockedKeys: new Set(),
+  };
 }
 
 /** Counts one article's use of `name` and re-picks the canonical name unless the alias file pinned it. */
 export function countNameForm(state: ActorState, name: string): void {
   const form = state.forms.get(name);
   if (form) form.count += 1;
-  else state.forms.set(name, { count: 1, order: formOrder++ });
+  else state.forms.set(name, { count: 1, order: formOrder++, full: isFullForm(name, state.record.type) });
   if (!state.pinnedName) setCanonicalName(state, pickCanonicalName(state));
 }
 
 /** The most frequent full form; ties keep the current name, then the earliest seen. */
 function pickCanonicalName(state: ActorState): string {
   const { record } = state;
-  const rank = (name: string, form: { count: number; order: number }): number[] => [
-    isFullForm(name, record.type) ? 1 : 0,
+  const rank = (name: string, form: NameForm): number[] => [
+    form.full ? 1 : 0,
     form.count,
     name === record.name ? 1 : 0,
     -form.order,
   ];
   let best = record.name;
-  let bestRank = rank(best, state.forms.get(best) ?? { count: 0, order: Number.MAX_SAFE_INTEGER });
+  let bestRank = rank(best, state.forms.get(best) ?? { count: 0, order: Number.MAX_SAFE_INTEGER, full: isFullForm(best, record.type) });
   for (const [name, form] of state.forms) {
     const candidate = rank(name, form);
     const index = candidate.findIndex((value, i) => value !== bestRank[i]);
@@ -62,7 +79,15 @@ function pickCanonicalName(state: ActorState): string {
 export function setCanonicalName(state: ActorState, name: string): void {
   const { record } = state;
   if (record.name === name) return;
-  if (!record.aliases.includes(record.name)) record.aliases.push(record.name);
-  record.aliases = record.aliases.filter((alias) => alias !== name);
+  const previous = record.name;
   record.name = name;
+  if (state.aliasSet.delete(name)) record.aliases = record.aliases.filter((alias) => alias !== name);
+  addAlias(state, previous);
+}
+
+/** Adds an alias unless it is the name or already there. */
+export function addAlias(state: ActorState, alias: string): void {
+  if (alias === state.record.name || state.aliasSet.has(alias)) return;
+  state.aliasSet.add(alias);
+  state.record.aliases.push(alias);
 }
