@@ -35,6 +35,8 @@ export class ActorNameIndex {
   readonly bySurname = new Map<string, Set<string>>();
   /** Transliterated single-word PERSON name (a surname-only actor) → actor ids. */
   readonly bySingleName = new Map<string, Set<string>>();
+  /** Last two words of a PERSON name of three or more ("NATO Jens Stoltenberg" → "jensstoltenberg") → actor ids. */
+  readonly byPersonSuffix = new Map<string, Set<string>>();
   /** Acronym a long name expands from → actor ids. */
   readonly byExpansionAcronym = new Map<string, Set<string>>();
   /** Acronym an actor is written as → actor ids. */
@@ -60,6 +62,7 @@ export class ActorNameIndex {
     if (type === "PERSON") {
       if (words.length === 1) addTo(this.bySingleName, transliterationKey(words[0] as string), id);
       else addTo(this.bySurname, transliterationKey(words[words.length - 1] as string), id);
+      if (words.length > 2) addTo(this.byPersonSuffix, words.slice(-2).join(""), id);
     } else {
       for (const acronym of acronymsOf(name)) addTo(this.byExpansionAcronym, acronym, id);
       const form = acronymForm(name);

@@ -11,7 +11,7 @@ import { transliterationKey } from "../transliteration-key.ts";
 import { fuzzyBlock, type ActorNameIndex } from "./actor-name-index.ts";
 import type { ActorState } from "./actor-state.ts";
 
-export const MATCH_TIERS = ["override", "gazetteer", "name", "alias", "acronym", "fuzzy", "surname", "description"] as const;
+export const MATCH_TIERS = ["override", "gazetteer", "name", "alias", "acronym", "fuzzy", "suffix", "surname", "description"] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
 
 /** Tiers strong enough to run before the weak ones, and to share a global actor between two local actors. */
@@ -76,6 +76,17 @@ function fuzzyMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) =
   return single(hits, accept);
 }
 
+/**
+ * A person's full name inside a longer one, either way: "NATO Jens Stoltenberg" or "Frank-Walter Steinmeier"
+ * is "Jens Stoltenberg" / "Walter Steinmeier" when exactly one person carries the two-word form.
+ */
+function suffixMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) => boolean): string | null {
+  if (local.type !== "PERSON" || isDescription(local.name)) return null;
+  const words = normalizeName(local.name, "PERSON");
+  if (words.length === 2) return single(ctx.index.byPersonSuffix.get(words.join("")), accept);
+  return words.length > 2 ? single(ctx.index.byKey.get(words.slice(-2).join("")), accept) : null;
+}
+
 function surnameMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) => boolean): string | null {
   if (local.type !== "PERSON" || isDescription(local.name)) return null;
   const words = normalizeName(local.name, "PERSON");
@@ -134,6 +145,8 @@ export function matchLocalActor(local: LocalActor, ctx: MatchContext, strongOnly
   if (byAcronym) return { id: byAcronym, tier: "acronym" };
   const byFuzzy = fuzzyMatch(ctx, local, weakSameType);
   if (byFuzzy) return { id: byFuzzy, tier: "fuzzy" };
+  const bySuffix = suffixMatch(ctx, local, weakSameType);
+  if (bySuffix) return { id: bySuffix, tier: "suffix" };
   const bySurname = surnameMatch(ctx, local, weakSameType);
   if (bySurname) return { id: bySurname, tier: "surname" };
   if (isDescription(local.name)) {

@@ -92,6 +92,22 @@ const ROWS: ResolutionRow[] = [
     expected: { "louis-xiv": ["Louis XIV"], un: ["UN"], "louis-xv": ["Louis XV"], "ukrainian-navy": ["Ukrainian Navy"] },
   },
   {
+    title: "finds a full name inside a longer one either way, unless two people share it",
+    articles: [
+      [person("Jens Stoltenberg"), person("Frank-Walter Steinmeier")],
+      [person("NATO Jens Stoltenberg"), person("Walter Steinmeier")],
+      [person("Anne Marie Smith"), person("Jane Marie Smith")],
+      [person("Marie Smith")],
+    ],
+    expected: {
+      "jens-stoltenberg": ["Jens Stoltenberg", "NATO Jens Stoltenberg"],
+      "frank-walter-steinmeier": ["Frank-Walter Steinmeier", "Walter Steinmeier"],
+      "anne-marie-smith": ["Anne Marie Smith"],
+      "jane-marie-smith": ["Jane Marie Smith"],
+      "marie-smith": ["Marie Smith"],
+    },
+  },
+  {
     title: "does not match across actor types: Jordan the country is not Michael Jordan",
     articles: [[person("Michael Jordan")], [country("Jordan")], [person("Jordan")]],
     expected: { "michael-jordan": ["Michael Jordan", "Jordan"], jordan: ["Jordan"] },
