@@ -1,6 +1,6 @@
 // The extraction engine's entry point: one article's cleaned text in, its local actors and statements out.
 
-import type { ArticleRecord } from "../../graph-schema/index.ts";
+import type { ActorType, ArticleRecord } from "../../graph-schema/index.ts";
 import { createGazetteer } from "../gazetteer/gazetteer.ts";
 import { analyzeText } from "../nlp/analyze-text.ts";
 import { loadWinkNlp } from "../nlp/load-wink-nlp.ts";
@@ -16,9 +16,20 @@ export interface Extractor {
   readonly options: ExtractorOptions;
   /** Extracts the actors and statements of one article; offsets point into `text`. */
   extract(record: ArticleRecord, text: string): ArticleExtraction;
+  /** The actor names recognised in `text` with their character ranges and the type of the actor they denote. */
+  recognize(text: string): RecognizedName[];
+}
+
+/** A proper name recognised in the text (descriptions, pronouns and demonym adjectives are left out). */
+export interface RecognizedName {
+  start: number;
+  end: number;
+  text: string;
+  type: ActorType;
 }
 
 const LISTED_TYPES = new Set(["COUNTRY", "ORGANIZATION", "MEDIA", "GROUP"]);
+const NAMED_KINDS = new Set(["entity", "person", "name", "group"]);
 
 /**
  * Creates an extractor; the wink model and gazetteer are built once and reused for every article.
@@ -31,14 +42,28 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
   const nlp = options.nlp ?? loadWinkNlp();
   const gazetteer = createGazetteer(options.gazetteer);
   const metonyms = new Map(options.metonymy ? Object.entries(options.metonyms) : []);
+  const read = (text: string) => {
+    const analyzed = analyzeText(nlp, text);
+    const tokenEnds = new Set(analyzed.tokens.map((token) => token.end));
+    const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds };
+    const perSentence = analyzed.sentences.map((sentence) => findMentions(context, sentence));
+    const actors = linkActors(perSentence.flat(), gazetteer);
+    return { analyzed, perSentence, actors };
+  };
   return {
     options,
+    recognize(text) {
+      const { perSentence, actors } = read(text);
+      const names: RecognizedName[] = [];
+      for (const mention of perSentence.flat()) {
+        const actor = actors[mention.actor];
+        if (!actor || !NAMED_KINDS.has(mention.kind) || mention.adjectival) continue;
+        names.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), type: actor.type });
+      }
+      return names;
+    },
     extract(record, text) {
-      const analyzed = analyzeText(nlp, text);
-      const tokenEnds = new Set(analyzed.tokens.map((token) => token.end));
-      const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds };
-      const perSentence = analyzed.sentences.map((sentence) => findMentions(context, sentence));
-      const actors = linkActors(perSentence.flat(), gazetteer);
+      const { analyzed, perSentence, actors } = read(text);
       const views: SentenceView[] = analyzed.sentences.map((sentence, i) => buildSentenceView(sentence, analyzed.tokens, perSentence[i] ?? []));
       const quotes = findQuotes(analyzed, views);
       const relations = findRelations({ analyzed, views, actors, quotes, published: record.published }).filter(

@@ -55,6 +55,8 @@ export interface Mention {
   personCue: boolean;
   /** A lone capitalised word opening a sentence: a name only if the article uses it elsewhere. */
   sentenceInitial: boolean;
+  /** A demonym phrase standing for its country ("Russian troops"): not a proper name. */
+  adjectival: boolean;
 }
 
 export interface MentionContext {
@@ -69,6 +71,8 @@ export interface MentionContext {
 const TITLE_TOKENS: ReadonlyArray<readonly string[]> = ROLE_TITLES.map((title) => title.split(" "));
 const NAME_CONNECTORS = new Set(["bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du"]);
 const PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
+/** Prepositions after which an unknown name is a place ("in Tunbridge Wells"). */
+const LOCATIVE_PREPS = new Set(["in", "at", "near", "from", "into", "outside", "across", "towards", "toward"]);
 const SPEECH_LEMMAS = new Set(["say", "tell", "add", "note", "stress", "claim", "announce", "write", "insist", "argue"]);
 
 /** Finds the actor mentions of one sentence, left to right, without overlaps. */
@@ -128,6 +132,7 @@ function makeMention(
     actor: -1,
     personCue: false,
     sentenceInitial: false,
+    adjectival: false,
     ...fields,
   };
 }
@@ -322,13 +327,16 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
     const next = tokens[endToken];
     if (!next || endToken >= sentence.tokenEnd) return null;
     if (FORCE_NOUNS.has(next.lower)) {
-      return makeMention(context, sentence, "entity", i, endToken + 1, { name: entry.name, type: entry.type, entryKey: entry.key });
+      return makeMention(context, sentence, "entity", i, endToken + 1, { name: entry.name, type: entry.type, entryKey: entry.key, adjectival: true });
     }
     // "Russian invasion", "Western concern": the demonym alone, usable only as the agent of an event noun.
     if (next.pos === "NOUN" || next.pos === "PROPN") {
       return makeMention(context, sentence, "demonym", i, endToken, { name: entry.name, type: entry.type, entryKey: entry.key });
     }
     return null;
+  }
+  if (match.kind === "people") {
+    return makeMention(context, sentence, "entity", i, endToken, { name: entry.name, type: entry.type, entryKey: entry.key, adjectival: true });
   }
   if (match.kind === "capital" && !metonymy) {
     return makeMention(context, sentence, "entity", i, endToken, {
@@ -376,12 +384,13 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const last = nameWords[nameWords.length - 1] as Token;
   const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");
   if (!honorific && length === 1 && head.pos !== "PROPN") return null;
-  const organization = words.some((t) => ORGANIZATION_HEADS.has(t.lower));
+  const titled = titleAt >= 0 || honorific;
+  const organization = !titled && words.some((t) => ORGANIZATION_HEADS.has(t.lower));
   if (organization && length === 1) return null;
-  const place = words.some((t) => PLACE_HEADS.has(t.lower));
+  const before = tokens[i - 1]?.lower ?? "";
+  const place = !titled && (words.some((t) => PLACE_HEADS.has(t.lower)) || LOCATIVE_PREPS.has(before));
   const after = tokens[to];
   const speaks = after !== undefined && SPEECH_LEMMAS.has(after.lemma) && after.pos === "VERB";
-  const titled = titleAt >= 0 || honorific;
   const type: ActorType | null = place ? "LOCATION" : organization ? "ORGANIZATION" : titled || nameWords.length > 1 ? "PERSON" : null;
   const kind: MentionKind = place || organization ? "entity" : type === "PERSON" ? "person" : "name";
   return makeMention(context, sentence, kind, i, to, {

@@ -16,6 +16,8 @@ export interface ArticleActor extends LocalActor {
 const lastWord = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? "";
 const firstWord = (name: string): string => name.split(/\s+/)[0]?.toLowerCase() ?? "";
 const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
+/** Type given to a bare unknown name that is neither a person nor after a locative preposition (a guess). */
+const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
 /** Surnames at least this long may match a spelling variant. */
 const SPELLING_MIN_LENGTH = 6;
 /** How many sentences back an unmatched description may reach for a person without a role. */
@@ -120,7 +122,7 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
           (m) => m.kind === "name" && m.personCue && (m.name === mention.name || spellingVariant(m.name.toLowerCase(), mention.name.toLowerCase())),
         );
         const type: ActorType | null = mention.personCue || spoken ? "PERSON" : null;
-        const known = byKey.get(key) ?? addActor(mention.name, type ?? "LOCATION", null, type !== null);
+        const known = byKey.get(key) ?? addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, type !== null);
         byKey.set(key, known);
         attach(mention, known);
         if (type === "PERSON" && !persons.includes(known)) persons.push(known);

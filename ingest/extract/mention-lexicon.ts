@@ -75,7 +75,9 @@ export const CHUNK_STOPWORDS = set(
     "your|last|next|earlier|later|despite|amid|among|around|about|during|across|against|between|into|onto|" +
     "upon|within|without|would|could|should|will|may|might|must|can|so|thus|because|although|though|unless|" +
     "whether|once|each|every|any|several|few|more|less|one|two|three|four|five|six|seven|eight|nine|ten|mr|mrs|ms|dr|" +
-    "is|are|was|were|be|do|does|did|has|have|had|will|can|let|please|yes|why|dear|sir",
+    "is|are|was|were|be|do|does|did|has|have|had|will|can|let|please|yes|why|dear|sir|first|second|third|fourth|" +
+    "fifth|sixth|seventh|eighth|ninth|tenth|add|men|women|top|new|old|north|south|east|west|northern|southern|" +
+    "eastern|western|central",
 );
 
 /** Collective descriptions that stand for an organisation when that organisation is in the article. */
@@ -100,7 +102,8 @@ export const THING_HEADS = set(
   "war|wars|day|street|square|airport|station|bridge|palace|cup|games|olympics|summit|forum|conference|treaty|" +
     "accords|accord|agreement|format|plan|act|law|bill|program|programme|doctrine|declaration|charter|prize|award|" +
     "festival|avenue|road|highway|tower|stadium|hall|plant|dam|pipeline|stream|tv|online|today|week|month|year|" +
-    "index|report|magazine|edition|topics|interest|newsletter|podcast",
+    "index|report|magazine|edition|topics|interest|newsletter|podcast|open|championship|championships|league|series|" +
+    "tour|classic|prix|bowl|meeting|olympic|olympics|cup|trophy|marathon|derby",
 );
 
 /** Collective groups written as common nouns ("pro-Russian separatists"). */

@@ -19,8 +19,8 @@ export interface GazetteerEntry {
   capitals: string[];
 }
 
-/** What a surface form denotes: the entry itself, its demonym (an adjective) or its capital (a place). */
-export const GAZETTEER_MATCH_KINDS = ["name", "demonym", "capital"] as const;
+/** What a surface form denotes: the entry itself, its demonym (an adjective), its people ("Russians") or its capital. */
+export const GAZETTEER_MATCH_KINDS = ["name", "demonym", "people", "capital"] as const;
 export type GazetteerMatchKind = (typeof GAZETTEER_MATCH_KINDS)[number];
 
 export interface GazetteerMatch {
@@ -120,7 +120,7 @@ export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazettee
     for (const form of entry.demonyms) {
       add(form, entry, "demonym");
       // The people stand for their country: "the Russians", "Ukrainians".
-      if (/(an|i)$/.test(form)) add(`${form}s`, entry, "name");
+      if (/(an|i)$/.test(form)) add(`${form}s`, entry, "people");
     }
     for (const form of entry.capitals) add(form, entry, "capital");
   }
