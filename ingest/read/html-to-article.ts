@@ -161,8 +161,6 @@ export function htmlToArticle(html: string): HtmlArticle {
         }
         if (skipDepth === stack.length) {
           skipDepth = -1;
-          parts = [];
-          linkChars = 0;
         } else if (skipDepth < 0 && (BLOCK_TAGS.has(name) || HEADING_TAGS.has(name))) {
           flush();
         }

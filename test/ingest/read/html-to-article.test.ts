@@ -63,6 +63,11 @@ describe("htmlToArticle text", () => {
       text: "Kept text.",
     },
     {
+      title: "keeps the words around a skipped inline element",
+      html: '<p>The envoy <span class="share-icon">Share</span><button>Copy</button> arrived in Minsk.</p>',
+      text: "The envoy arrived in Minsk.",
+    },
+    {
       title: "does not mistake shareholders or adverse for furniture",
       html: '<div class="shareholders"><p>Shareholders met.</p></div><div class="adverse-weather"><p>Storms hit.</p></div>',
       text: "Shareholders met.\n\nStorms hit.",
