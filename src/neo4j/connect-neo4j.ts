@@ -44,15 +44,10 @@ export function resolveNeo4jConnectionOptions(
     password: pick(partial.password, env.NEO4J_PASSWORD, DEFAULT_NEO4J_CONNECTION_OPTIONS.password),
     database: pick(partial.database, env.NEO4J_DATABASE, DEFAULT_NEO4J_CONNECTION_OPTIONS.database),
   };
-  let scheme = "";
-  try {
-    scheme = new URL(options.uri).protocol;
-  } catch (error) {
-    throw new UsageError(`neo4j: expected a URI such as bolt://localhost:7687, found ${JSON.stringify(options.uri)}`, {
-      cause: error,
-    });
+  if (!URL.canParse(options.uri)) {
+    throw new UsageError(`neo4j: expected a URI such as bolt://localhost:7687, found ${JSON.stringify(options.uri)}`);
   }
-  if (!URI_SCHEMES.includes(scheme)) {
+  if (!URI_SCHEMES.includes(new URL(options.uri).protocol)) {
     throw new UsageError(`neo4j: expected a bolt:// or neo4j:// URI, found ${JSON.stringify(options.uri)}`);
   }
   for (const key of ["connectionTimeoutMs", "maxTransactionRetryTimeMs"] as const) {

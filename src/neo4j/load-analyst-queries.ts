@@ -18,6 +18,16 @@ const fail = (message: string): never => {
   throw new SchemaViolationError(`graph-schema/cypher/queries.cypher: ${message}`);
 };
 
+function parseParams(name: string, json: string): Record<string, unknown> {
+  try {
+    return JSON.parse(json) as Record<string, unknown>;
+  } catch (error) {
+    throw new SchemaViolationError(`graph-schema/cypher/queries.cypher: query ${name} has params that are not JSON`, {
+      cause: error,
+    });
+  }
+}
+
 function parseBlock(block: string): AnalystQuery | null {
   const lines = block.split("\n");
   const nameAt = lines.findIndex((line) => line.startsWith("// name:"));
@@ -39,15 +49,12 @@ function parseBlock(block: string): AnalystQuery | null {
   }
   const name = fields.name ?? fail("a block without a name");
   if (!cypher) fail(`query ${name} has no Cypher`);
-  let params: Record<string, unknown> = {};
-  try {
-    params = JSON.parse(fields.params ?? "{}") as Record<string, unknown>;
-  } catch (error) {
-    throw new SchemaViolationError(`graph-schema/cypher/queries.cypher: query ${name} has params that are not JSON`, {
-      cause: error,
-    });
-  }
-  return { name, description: fields.description ?? fail(`query ${name} has no description`), cypher, params };
+  return {
+    name,
+    description: fields.description ?? fail(`query ${name} has no description`),
+    cypher,
+    params: parseParams(name, fields.params ?? "{}"),
+  };
 }
 
 /** Parses the text of a queries file: blocks separated by a `;` at the end of a line. */

@@ -4,7 +4,7 @@
 import { UsageError } from "../../graph-schema/index.ts";
 import type { GraphBatch, WriteSummary } from "../store/graph-store.ts";
 import type { CypherSession } from "./cypher-session.ts";
-import { planGraphLoad, type LoadStepKind } from "./plan-graph-load.ts";
+import { planGraphLoad, type LoadStep, type LoadStepKind } from "./plan-graph-load.ts";
 
 /** Rows per transaction. */
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -15,6 +15,7 @@ export interface LoadProgress {
   group: string | null;
   /** Rows written so far, all steps together. */
   rows: number;
+  /** All rows to write, when known in advance; else equal to `rows`. */
   totalRows: number;
   rowsPerSecond: number;
 }
@@ -47,20 +48,18 @@ export function resolveLoadGraphOptions(
 }
 
 /**
- * Writes a batch with MERGE on stable ids: loading the same batch twice changes no count.
- *
- * @example await loadGraph(batch, { session: driver.session({ database: "neo4j" }), batchSize: 500 })
+ * Runs load steps, each in transactions of at most `batchSize` rows; returns the rows written. With a known
+ * `totalRows`, progress reports it; streamed steps report the rows so far.
  */
-export async function loadGraph(
-  batch: GraphBatch,
+export async function runLoadSteps(
+  steps: Iterable<LoadStep> | AsyncIterable<LoadStep>,
   partial: Partial<LoadGraphOptions> & Pick<LoadGraphOptions, "session">,
-): Promise<WriteSummary> {
+  totalRows: number | null = null,
+): Promise<number> {
   const { session, batchSize, onProgress, now } = resolveLoadGraphOptions(partial);
-  const steps = planGraphLoad(batch);
-  const totalRows = steps.reduce((sum, step) => sum + step.rows.length, 0);
   const started = now();
   let written = 0;
-  for (const step of steps) {
+  for await (const step of steps) {
     for (let start = 0; start < step.rows.length; start += batchSize) {
       const rows = step.rows.slice(start, start + batchSize);
       await session.executeWrite(async (tx) => {
@@ -72,11 +71,29 @@ export async function loadGraph(
         kind: step.kind,
         group: step.group,
         rows: written,
-        totalRows,
+        totalRows: totalRows ?? written,
         rowsPerSecond: Math.round(written / seconds),
       });
     }
   }
+  return written;
+}
+
+/**
+ * Writes a batch with MERGE on stable ids: loading the same batch twice changes no count.
+ *
+ * @example await loadGraph(batch, { session: driver.session({ database: "neo4j" }), batchSize: 500 })
+ */
+export async function loadGraph(
+  batch: GraphBatch,
+  partial: Partial<LoadGraphOptions> & Pick<LoadGraphOptions, "session">,
+): Promise<WriteSummary> {
+  const steps = planGraphLoad(batch);
+  await runLoadSteps(
+    steps,
+    partial,
+    steps.reduce((sum, step) => sum + step.rows.length, 0),
+  );
   return {
     articles: batch.articles.length,
     actors: batch.actors.length,

@@ -136,7 +136,7 @@ async function* paged<T>(
 export function createNeo4jSource(
   read: ReadCypher,
   pageSize = DEFAULT_PAGE_SIZE,
-): GraphSource & Omit<GraphWriter, "write"> {
+): GraphSource & Omit<GraphWriter, "write" | "remapActors"> {
   const source = {
     articles: () => paged(read, SOURCE_CYPHER.articles, pageSize, toStoredArticle),
     actors: () => paged(read, SOURCE_CYPHER.actors, pageSize, toActorRecord),

@@ -1,7 +1,7 @@
 // The Neo4j GraphStore: reader, source and writer over one driver. Driver values are converted to plain data
 // here (no Integer leaves the store); connection failures become one StoreUnavailableError line.
 
-import type { GraphBatch, GraphStore, WriteSummary } from "../store/graph-store.ts";
+import type { GraphBatch, GraphSource, GraphStore, WriteSummary } from "../store/graph-store.ts";
 import { applySchema } from "./apply-schema.ts";
 import {
   connectNeo4j,
@@ -11,10 +11,12 @@ import {
   type Neo4jConnectionOptions,
 } from "./connect-neo4j.ts";
 import type { AccessMode, CypherSession } from "./cypher-session.ts";
-import { DEFAULT_BATCH_SIZE, loadGraph, type LoadProgress } from "./load-graph.ts";
+import { DEFAULT_BATCH_SIZE, loadGraph, runLoadSteps, type LoadProgress } from "./load-graph.ts";
 import { createNeo4jReader, type ReadCypher } from "./neo4j-reader.ts";
 import { DEFAULT_PAGE_SIZE, createNeo4jSource } from "./neo4j-source.ts";
-import { toPlainRow } from "./to-plain-value.ts";
+import { remapActors } from "./remap-actors.ts";
+import { streamLoadSteps } from "./stream-load-steps.ts";
+import { toCypherParams, toPlainRow } from "./to-plain-value.ts";
 
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Rows per write transaction. */
@@ -32,6 +34,10 @@ export interface Neo4jStore extends GraphStore {
   /** Runs Cypher in a managed transaction of the given mode and returns plain rows. */
   run(cypher: string, params: Record<string, unknown>, mode: AccessMode): Promise<Record<string, unknown>[]>;
   applySchema(): Promise<number>;
+  /** Streams a whole source (another store) into Neo4j, schema first; returns the rows written. */
+  writeSource(source: GraphSource): Promise<number>;
+  /** Runs Cypher from outside (the query command): integral numbers in `params` become Neo4j Integers. */
+  query(cypher: string, params: Record<string, unknown>, mode: AccessMode): Promise<Record<string, unknown>[]>;
 }
 
 async function withSession<T>(
@@ -90,6 +96,15 @@ export async function createNeo4jStore(
       }
       return withSession(connection, "WRITE", (session) => loadGraph(batch, { session, batchSize, onProgress }));
     },
+    remapActors: (remap) => withSession(connection, "WRITE", (session) => remapActors(session, remap)),
+    async writeSource(source: GraphSource): Promise<number> {
+      await store.applySchema();
+      schemaApplied = true;
+      return withSession(connection, "WRITE", (session) =>
+        runLoadSteps(streamLoadSteps(source, batchSize), { session, batchSize, onProgress }),
+      );
+    },
+    query: (cypher, params, mode) => run(cypher, toCypherParams(params), mode),
     close: () => connection.close(),
   };
   return store;

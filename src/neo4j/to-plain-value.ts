@@ -80,3 +80,19 @@ export function toPlainValue(value: unknown): unknown {
 export function toPlainRow(record: { toObject(): Record<string, unknown> }): Record<string, unknown> {
   return plainProperties(record.toObject());
 }
+
+/**
+ * Parameters for user-written Cypher: integral numbers become Neo4j Integers (JavaScript numbers travel as floats,
+ * and `LIMIT $n` or `range(0, $n)` need integers), recursively through lists and maps.
+ */
+export function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, convert(inner)]));
+    }
+    return value;
+  };
+  return convert(params) as Record<string, unknown>;
+}

@@ -47,7 +47,11 @@ afterAll(async () => {
 async function get<T>(path: string): Promise<{ status: number; body: T; headers: Headers }> {
   const response = await fetch(base + path);
   const text = await response.text();
-  return { status: response.status, body: (text.startsWith("{") || text.startsWith("[") ? JSON.parse(text) : text) as T, headers: response.headers };
+  return {
+    status: response.status,
+    body: (text.startsWith("{") || text.startsWith("[") ? JSON.parse(text) : text) as T,
+    headers: response.headers,
+  };
 }
 
 describe("HTTP API over the embedded store", () => {

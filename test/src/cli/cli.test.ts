@@ -23,7 +23,12 @@ describe("newsgraph CLI", () => {
     { argv: ["--help"], code: 0, stream: "stdout", text: "Commands:" },
     { argv: ["frobnicate"], code: 2, stream: "stderr", text: 'unknown command "frobnicate"' },
     { argv: ["extract"], code: 2, stream: "stderr", text: "give at least one file" },
-    { argv: ["extract", "x.txt", "--format", "xml"], code: 2, stream: "stderr", text: "--format must be one of json, jsonl" },
+    {
+      argv: ["extract", "x.txt", "--format", "xml"],
+      code: 2,
+      stream: "stderr",
+      text: "--format must be one of json, jsonl",
+    },
     { argv: ["stats", "--bogus"], code: 2, stream: "stderr", text: "stats: Unknown option '--bogus'" },
     { argv: ["ingest", "--help"], code: 0, stream: "stdout", text: "Usage: newsgraph ingest <path…|->" },
   ])("answers $argv with exit $code", async ({ argv, code, stream, text }) => {
@@ -66,7 +71,10 @@ describe("newsgraph CLI", () => {
       stdin: "Biden warns Putin\n\nPresident Joe Biden warned Vladimir Putin on Tuesday of severe sanctions.",
     });
     expect(run.code).toBe(0);
-    const kinds = run.stdout.trim().split("\n").map((line) => (JSON.parse(line) as { kind: string }).kind);
+    const kinds = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { kind: string }).kind);
     expect(kinds).toContain("article");
     expect(kinds).toContain("relation");
   });
@@ -75,7 +83,10 @@ describe("newsgraph CLI", () => {
     const first = await runCliCaptured(["ingest", news, "--store", store]);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("3 new, 0 unchanged, 1 rejected");
-    const stats = JSON.parse((await runCliCaptured(["stats", "--store", store, "--format", "json"])).stdout) as Record<string, number>;
+    const stats = JSON.parse((await runCliCaptured(["stats", "--store", store, "--format", "json"])).stdout) as Record<
+      string,
+      number
+    >;
     expect(stats.articles).toBe(3);
     expect(stats.actors).toBeGreaterThanOrEqual(6);
     expect(stats.relations).toBeGreaterThanOrEqual(3);

@@ -6,6 +6,7 @@ import { resolveNeo4jConnectionOptions } from "../../../src/neo4j/connect-neo4j.
 import { GRAPH_PAIRS_CYPHER, RESPONSES_CYPHER, SEARCH_CYPHER, STATS_CYPHER } from "../../../src/neo4j/neo4j-reader.ts";
 import { SOURCE_CYPHER } from "../../../src/neo4j/neo4j-source.ts";
 import { createNeo4jStore } from "../../../src/neo4j/neo4j-store.ts";
+import { ACTOR_EXISTS_FOR_REMAP_CYPHER, remapActorCypher } from "../../../src/neo4j/remap-actors.ts";
 import { FakeDriver, FakeSession, type FakeResponder } from "./fake-session.ts";
 import { hostileBatch } from "./hostile-batch.ts";
 
@@ -510,5 +511,39 @@ describe("Neo4j store source and writer", () => {
     expect(await store.knownContentHashes(["hash-1", "hash-9"])).toEqual(new Set(["hash-1"]));
     expect(await store.knownContentHashes([])).toEqual(new Set());
     expect(session.queries.length).toEqual(1);
+  });
+});
+
+describe("Neo4j store remapActors", () => {
+  it("folds each stored pair in one transaction of constant statements, and skips unknown or identity pairs", async () => {
+    const { store, session } = await storeWith((cypher, params) =>
+      cypher === ACTOR_EXISTS_FOR_REMAP_CYPHER && params.from === "zelenskiy" ? [{ id: "zelenskiy" }] : [],
+    );
+    const moved = await store.remapActors(
+      new Map([
+        ["zelenskiy", "volodymyr-zelensky"],
+        ["nobody", "volodymyr-zelensky"],
+        ["nato", "nato"],
+      ]),
+    );
+    expect(moved).toEqual(1);
+    const statements = remapActorCypher();
+    expect(session.queries.map((q) => q.cypher)).toEqual([
+      ACTOR_EXISTS_FOR_REMAP_CYPHER,
+      ...statements,
+      ACTOR_EXISTS_FOR_REMAP_CYPHER,
+    ]);
+    expect(new Set(session.queries.map((q) => JSON.stringify(q.params)))).toEqual(
+      new Set([
+        JSON.stringify({ from: "zelenskiy", to: "volodymyr-zelensky" }),
+        JSON.stringify({ from: "nobody", to: "volodymyr-zelensky" }),
+      ]),
+    );
+    expect(statements.length).toEqual(3 + 2 * 24 + 2 + 2 * 5 + 6);
+    expect(statements.at(-1)).toEqual("MATCH (old:`Actor` {id: $from}) DETACH DELETE old");
+    expect(statements[0]).toMatchInlineSnapshot(`
+      "MATCH (old:\`Actor\` {id: $from})<-[l:\`SUBJECT\`]-(st:\`Statement\`) MATCH (new:\`Actor\` {id: $to})
+      MERGE (st)-[:\`SUBJECT\`]->(new) SET st.subject = $to DELETE l"
+    `);
   });
 });

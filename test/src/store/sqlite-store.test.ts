@@ -66,7 +66,14 @@ describe("openSqliteStore", () => {
 
 describe("remapActors", () => {
   it("folds a merged-away actor into its target, dropping statements that became self-relations", async () => {
-    expect(await store.remapActors(new Map([["ukraine", "russia"], ["dmitry-peskov", "russia"]]))).toBe(2);
+    expect(
+      await store.remapActors(
+        new Map([
+          ["ukraine", "russia"],
+          ["dmitry-peskov", "russia"],
+        ]),
+      ),
+    ).toBe(2);
     const relations = await collect(store.relations());
     expect(relations.map((r) => [r.id, r.subject, r.object])).toEqual([
       ["r-reject", "russia", "jens-stoltenberg"],
