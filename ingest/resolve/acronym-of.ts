@@ -8,7 +8,21 @@
 export const MIN_ACRONYM_LENGTH = 3;
 
 /** Words skipped when forming an acronym ("Organization for Security and Co-operation in Europe" → OSCE). */
-const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "in", "on", "de", "des", "du", "la", "le", "to", "at"]);
+const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "in",
+  "on",
+  "de",
+  "des",
+  "du",
+  "la",
+  "le",
+  "to",
+  "at",
+]);
 
 /**
  * The acronyms a multi-word name can go by, lower case: initials without function words, and initials of every

@@ -25,14 +25,20 @@ export const DEFAULT_ACTOR_REGISTRY_OPTIONS: Readonly<ActorRegistryOptions> = {
 export function resolveActorRegistryOptions(partial: Partial<ActorRegistryOptions> = {}): ActorRegistryOptions {
   const options = { ...DEFAULT_ACTOR_REGISTRY_OPTIONS, ...partial };
   if (!Number.isInteger(options.minFuzzyWordLength) || options.minFuzzyWordLength < 3) {
-    throw new UsageError(`actor registry: minFuzzyWordLength must be an integer ≥ 3, found ${options.minFuzzyWordLength}`, {
-      hint: "use 5 (the default) or more",
-    });
+    throw new UsageError(
+      `actor registry: minFuzzyWordLength must be an integer ≥ 3, found ${options.minFuzzyWordLength}`,
+      {
+        hint: "use 5 (the default) or more",
+      },
+    );
   }
   if (!Number.isInteger(options.maxEditsPerWord) || options.maxEditsPerWord < 0 || options.maxEditsPerWord > 3) {
-    throw new UsageError(`actor registry: maxEditsPerWord must be an integer from 0 to 3, found ${options.maxEditsPerWord}`, {
-      hint: "use 1 (the default)",
-    });
+    throw new UsageError(
+      `actor registry: maxEditsPerWord must be an integer from 0 to 3, found ${options.maxEditsPerWord}`,
+      {
+        hint: "use 1 (the default)",
+      },
+    );
   }
   return options;
 }

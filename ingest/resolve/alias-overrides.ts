@@ -79,14 +79,21 @@ function exampleFor(where: string): string {
 function actorType(origin: string, entry: Entry, where: string, required: boolean): ActorType | null {
   const value = entry.type;
   if (value === undefined && !required) return null;
-  if (!isActorType(value)) fail(origin, `${where}.type`, `one of ${ACTOR_TYPES.join(", ")}`, value, "use an upper-case actor type");
+  if (!isActorType(value))
+    fail(origin, `${where}.type`, `one of ${ACTOR_TYPES.join(", ")}`, value, "use an upper-case actor type");
   return value;
 }
 
 function checkKeys(origin: string, entry: Entry, where: string, allowed: readonly string[]): void {
   for (const key of Object.keys(entry)) {
     if (!allowed.includes(key)) {
-      fail(origin, `${where}`, `an object with keys ${allowed.join(", ")}`, `key "${key}"`, `remove "${key}" or fix its spelling`);
+      fail(
+        origin,
+        `${where}`,
+        `an object with keys ${allowed.join(", ")}`,
+        `key "${key}"`,
+        `remove "${key}" or fix its spelling`,
+      );
     }
   }
 }
@@ -94,7 +101,8 @@ function checkKeys(origin: string, entry: Entry, where: string, allowed: readonl
 function entries(origin: string, root: Entry, section: (typeof SECTIONS)[number]): Entry[] {
   const list = root[section];
   if (list === undefined) return [];
-  if (!Array.isArray(list)) fail(origin, section, "an array", list, `write "${section}": [${SECTION_EXAMPLES[section]}]`);
+  if (!Array.isArray(list))
+    fail(origin, section, "an array", list, `write "${section}": [${SECTION_EXAMPLES[section]}]`);
   return list.map((entry: unknown, index) => {
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
       fail(origin, `${section}[${index}]`, "an object", entry, `write e.g. ${SECTION_EXAMPLES[section]}`);
@@ -106,8 +114,18 @@ function entries(origin: string, root: Entry, section: (typeof SECTIONS)[number]
 function readMerge(origin: string, entry: Entry, where: string): AliasMerge {
   checkKeys(origin, entry, where, ["name", "id", "members", "type"]);
   const members = entry.members;
-  if (!Array.isArray(members) || members.length === 0 || members.some((m) => typeof m !== "string" || m.trim() === "")) {
-    fail(origin, `${where}.members`, "a non-empty array of names or actor ids", members, `write e.g. ${SECTION_EXAMPLES.merge}`);
+  if (
+    !Array.isArray(members) ||
+    members.length === 0 ||
+    members.some((m) => typeof m !== "string" || m.trim() === "")
+  ) {
+    fail(
+      origin,
+      `${where}.members`,
+      "a non-empty array of names or actor ids",
+      members,
+      `write e.g. ${SECTION_EXAMPLES.merge}`,
+    );
   }
   return {
     name: text(origin, entry, where, "name", true) as string,
@@ -166,11 +184,17 @@ export function loadAliasOverrides(json: string, origin: string): AliasOverrides
     }),
     rename: entries(origin, root, "rename").map((entry, i) => {
       checkKeys(origin, entry, `rename[${i}]`, ["actor", "name"]);
-      return { actor: text(origin, entry, `rename[${i}]`, "actor", true) as string, name: text(origin, entry, `rename[${i}]`, "name", true) as string };
+      return {
+        actor: text(origin, entry, `rename[${i}]`, "actor", true) as string,
+        name: text(origin, entry, `rename[${i}]`, "name", true) as string,
+      };
     }),
     type: entries(origin, root, "type").map((entry, i) => {
       checkKeys(origin, entry, `type[${i}]`, ["actor", "type"]);
-      return { actor: text(origin, entry, `type[${i}]`, "actor", true) as string, type: actorType(origin, entry, `type[${i}]`, true) as ActorType };
+      return {
+        actor: text(origin, entry, `type[${i}]`, "actor", true) as string,
+        type: actorType(origin, entry, `type[${i}]`, true) as ActorType,
+      };
     }),
   };
   checkMergeConflicts(overrides);
@@ -185,7 +209,13 @@ function checkMergeConflicts(overrides: AliasOverrides): void {
       const key = member.toLowerCase();
       const previous = owner.get(key);
       if (previous !== undefined && previous !== index) {
-        fail(overrides.origin, `merge[${index}].members`, `names not already in merge[${previous}]`, member, `keep "${member}" in one merge entry`);
+        fail(
+          overrides.origin,
+          `merge[${index}].members`,
+          `names not already in merge[${previous}]`,
+          member,
+          `keep "${member}" in one merge entry`,
+        );
       }
       owner.set(key, index);
     }
@@ -193,7 +223,13 @@ function checkMergeConflicts(overrides: AliasOverrides): void {
   overrides.split.forEach((split, index) => {
     const merged = owner.get(split.alias.toLowerCase());
     if (merged !== undefined) {
-      fail(overrides.origin, `split[${index}].alias`, `a name not listed in merge[${merged}]`, split.alias, "remove it from the merge or drop the split");
+      fail(
+        overrides.origin,
+        `split[${index}].alias`,
+        `a name not listed in merge[${merged}]`,
+        split.alias,
+        "remove it from the merge or drop the split",
+      );
     }
   });
 }

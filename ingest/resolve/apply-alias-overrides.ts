@@ -20,7 +20,12 @@ export interface AliasOverrideResult {
 }
 
 function cloneActor(actor: ActorRecord): ActorRecord {
-  return { ...actor, aliases: [...actor.aliases], articles: [...actor.articles], roles: actor.roles.map((role) => ({ ...role })) };
+  return {
+    ...actor,
+    aliases: [...actor.aliases],
+    articles: [...actor.articles],
+    roles: actor.roles.map((role) => ({ ...role })),
+  };
 }
 
 function actorKeys(actor: ActorRecord): Set<string> {
@@ -42,7 +47,12 @@ export function renameActor(actor: ActorRecord, name: string): void {
   actor.aliases = actor.aliases.filter((alias) => alias !== name);
 }
 
-function applyMerge(merge: AliasMerge, byId: Map<string, ActorRecord>, remap: Map<string, string>, changed: Set<string>): void {
+function applyMerge(
+  merge: AliasMerge,
+  byId: Map<string, ActorRecord>,
+  remap: Map<string, string>,
+  changed: Set<string>,
+): void {
   const memberIds = new Set(merge.members);
   const slug = actorSlug(merge.name, merge.type ?? "PERSON");
   const matched = [...byId.values()].filter((actor) => {
@@ -55,8 +65,17 @@ function applyMerge(merge: AliasMerge, byId: Map<string, ActorRecord>, remap: Ma
   let target = targetId ? byId.get(targetId) : undefined;
   if (!target) {
     const first = matched[0] as ActorRecord;
-    const id = targetId ?? uniqueActorId(slug, (candidate) => byId.has(candidate) && !matched.some((a) => a.id === candidate));
-    target = { id, name: merge.name, type: merge.type ?? first.type, aliases: [], articles: [], roles: [], affiliation: null };
+    const id =
+      targetId ?? uniqueActorId(slug, (candidate) => byId.has(candidate) && !matched.some((a) => a.id === candidate));
+    target = {
+      id,
+      name: merge.name,
+      type: merge.type ?? first.type,
+      aliases: [],
+      articles: [],
+      roles: [],
+      affiliation: null,
+    };
   }
   const result = cloneActor(target);
   for (const actor of matched) {
@@ -68,7 +87,10 @@ function applyMerge(merge: AliasMerge, byId: Map<string, ActorRecord>, remap: Ma
     byId.delete(actor.id);
     remap.set(actor.id, result.id);
   }
-  pushUnique(result.aliases, merge.members.filter((member) => !byIdHas(matched, member)));
+  pushUnique(
+    result.aliases,
+    merge.members.filter((member) => !byIdHas(matched, member)),
+  );
   renameActor(result, merge.name);
   if (merge.type) result.type = merge.type;
   byId.set(result.id, result);
@@ -100,7 +122,9 @@ function applySplit(
   changed.add(owner.id);
   const moves = (actorId: string, span: readonly [number, number], relation: RelationRecord): boolean =>
     actorId === owner.id && nameKey(spanText(relation, span), owner.type) === key;
-  const moving = relations.filter((r) => moves(r.subject, r.offsets.subject, r) || moves(r.object, r.offsets.object, r));
+  const moving = relations.filter(
+    (r) => moves(r.subject, r.offsets.subject, r) || moves(r.object, r.offsets.object, r),
+  );
   if (moving.length === 0) return;
   let destination = split.to ? byId.get(resolveId(split.to)) : undefined;
   if (!destination) {
@@ -132,7 +156,8 @@ export function applyAliasOverrides(
   const changed = new Set<string>();
   const resolveId = (id: string): string => {
     let current = id;
-    for (let next = remap.get(current); next !== undefined && next !== current; next = remap.get(current)) current = next;
+    for (let next = remap.get(current); next !== undefined && next !== current; next = remap.get(current))
+      current = next;
     return current;
   };
   for (const merge of overrides.merge) applyMerge(merge, byId, remap, changed);
@@ -159,8 +184,14 @@ export function applyAliasOverrides(
   }
   for (const actor of byId.values()) {
     const affiliation = actor.affiliation === null ? null : resolveId(actor.affiliation);
-    const roles = actor.roles.map((role) => ({ ...role, affiliation: role.affiliation === null ? null : resolveId(role.affiliation) }));
-    if (affiliation !== actor.affiliation || roles.some((role, i) => role.affiliation !== actor.roles[i]?.affiliation)) {
+    const roles = actor.roles.map((role) => ({
+      ...role,
+      affiliation: role.affiliation === null ? null : resolveId(role.affiliation),
+    }));
+    if (
+      affiliation !== actor.affiliation ||
+      roles.some((role, i) => role.affiliation !== actor.roles[i]?.affiliation)
+    ) {
       changed.add(actor.id);
     }
     actor.affiliation = affiliation === actor.id ? null : affiliation;

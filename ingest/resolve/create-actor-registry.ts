@@ -103,7 +103,8 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     const target = merge.id ?? existing?.record.id ?? actorSlug(merge.name, merge.type ?? "PERSON");
     if (!states.has(target)) pendingMerges.set(target, { name: merge.name, type: merge.type });
     else states.get(target)!.pinnedName = true;
-    for (const member of [merge.name, ...merge.members]) for (const key of routeKeys(member)) mergeRoutes.set(key, target);
+    for (const member of [merge.name, ...merge.members])
+      for (const key of routeKeys(member)) mergeRoutes.set(key, target);
   }
   const splitRoutes = new Map<string, string>();
   for (const split of overrides.split) {
@@ -114,7 +115,9 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     const pending = wantedId === null ? undefined : pendingMerges.get(wantedId);
     const type = pending?.type ?? local.type;
     const name = pending?.name ?? local.name;
-    const id = wantedId ?? uniqueActorId(actorSlug(name, type), (candidate) => states.has(candidate) || pendingMerges.has(candidate));
+    const id =
+      wantedId ??
+      uniqueActorId(actorSlug(name, type), (candidate) => states.has(candidate) || pendingMerges.has(candidate));
     const state = actorStateOf({ id, name, type, aliases: [], articles: [], roles: [], affiliation: null });
     state.forms.clear();
     state.pinnedName = pending !== undefined || overrides.rename.some((r) => r.actor === id);
@@ -124,7 +127,8 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
       state.record.type = typeOverride.type;
       state.pinnedType = true;
     }
-    for (const split of overrides.split) if (split.actor === id) state.blockedKeys.add(nameKey(split.alias, state.record.type));
+    for (const split of overrides.split)
+      if (split.actor === id) state.blockedKeys.add(nameKey(split.alias, state.record.type));
     pendingMerges.delete(id);
     states.set(id, state);
     indexActor(state);
@@ -149,7 +153,9 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
         const match = matchLocalActor(local, context, strongOnly);
         if (!match && strongOnly) continue;
         const state =
-          match && states.has(match.id) ? (states.get(match.id) as ActorState) : createActor(local, match ? match.id : null);
+          match && states.has(match.id)
+            ? (states.get(match.id) as ActorState)
+            : createActor(local, match ? match.id : null);
         counts[match ? match.tier : "new"] += 1;
         assigned.set(local.localId, state);
         if (local.gazetteerKey !== null && !index.byGazetteerKey.has(local.gazetteerKey)) {
@@ -161,7 +167,12 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     return assigned;
   };
 
-  const updateActor = (state: ActorState, local: LocalActor, article: ArticleRecord, affiliationOf: (name: string | null) => string | null): void => {
+  const updateActor = (
+    state: ActorState,
+    local: LocalActor,
+    article: ArticleRecord,
+    affiliationOf: (name: string | null) => string | null,
+  ): void => {
     const { record } = state;
     if (!state.articleSet.has(article.id)) {
       state.articleSet.add(article.id);
@@ -178,9 +189,16 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
       index.addName(record.id, record.type, record.name, true);
     }
     for (const role of local.roles) {
-      const entry: ActorRole = { title: role.title, affiliation: affiliationOf(role.affiliation), article: article.id, date: dateOf(article.published) };
+      const entry: ActorRole = {
+        title: role.title,
+        affiliation: affiliationOf(role.affiliation),
+        article: article.id,
+        date: dateOf(article.published),
+      };
       if (entry.affiliation === record.id) entry.affiliation = null;
-      const duplicate = record.roles.some((r) => r.title === entry.title && r.affiliation === entry.affiliation && r.article === entry.article);
+      const duplicate = record.roles.some(
+        (r) => r.title === entry.title && r.affiliation === entry.affiliation && r.article === entry.article,
+      );
       if (!duplicate) record.roles.push(entry);
     }
     const affiliation = affiliationOf(local.affiliation);
@@ -194,7 +212,8 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     const localIdsByKey = new Map<string, string>();
     for (const local of extraction.actors) {
       for (const name of [local.name, ...local.aliases]) {
-        for (const key of routeKeys(name)) if (!localIdsByKey.has(key)) localIdsByKey.set(key, assigned.get(local.localId)!.record.id);
+        for (const key of routeKeys(name))
+          if (!localIdsByKey.has(key)) localIdsByKey.set(key, assigned.get(local.localId)!.record.id);
       }
     }
     const affiliationOf = (name: string | null): string | null => {

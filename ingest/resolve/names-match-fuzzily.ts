@@ -24,7 +24,12 @@ const NUMERAL_PATTERN = /^(?:[ivxlc]+|\d+)$/;
  */
 export function wordsMatchFuzzily(a: string, b: string, options: FuzzyNameOptions): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < MIN_TRANSLITERATED_WORD_LENGTH || NUMERAL_PATTERN.test(a) || NUMERAL_PATTERN.test(b)) return false;
+  if (
+    Math.min(a.length, b.length) < MIN_TRANSLITERATED_WORD_LENGTH ||
+    NUMERAL_PATTERN.test(a) ||
+    NUMERAL_PATTERN.test(b)
+  )
+    return false;
   const keyA = transliterationKey(a);
   const keyB = transliterationKey(b);
   if (keyA === keyB) return true;
@@ -50,7 +55,12 @@ function middlesAlign(shorter: readonly string[], longer: readonly string[], opt
  * the registry's surname rule, which checks for ambiguity. Identical names are not "fuzzy" and return false.
  * @example namesMatchFuzzily(["kim", "jong", "un"], ["kim", "yo", "jong"], "PERSON", opts) // false
  */
-export function namesMatchFuzzily(a: readonly string[], b: readonly string[], type: ActorType, options: FuzzyNameOptions): boolean {
+export function namesMatchFuzzily(
+  a: readonly string[],
+  b: readonly string[],
+  type: ActorType,
+  options: FuzzyNameOptions,
+): boolean {
   if (a.length === 0 || b.length === 0 || a.join(" ") === b.join(" ")) return false;
   if (a.length === 1 || b.length === 1) {
     return a.length === b.length && wordsMatchFuzzily(a[0] as string, b[0] as string, options);

@@ -8,13 +8,74 @@ import type { ActorType } from "../../graph-schema/index.ts";
  * titles ("Foreign Minister", "Secretary of State") strip word by word; "of"/"state" only strip after a title.
  */
 export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
-  "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy", "interior", "finance",
-  "secretary", "general", "gen", "chancellor", "premier", "king", "queen", "prince", "princess", "pope",
-  "senator", "sen", "rep", "representative", "congressman", "congresswoman", "ambassador", "envoy",
-  "spokesman", "spokeswoman", "spokesperson", "lt", "col", "colonel", "adm", "admiral", "maj", "major", "capt",
-  "captain", "mayor", "governor", "gov", "chairman", "chairwoman", "commander", "sheikh", "emir", "ayatollah",
-  "patriarch", "speaker", "chief", "leader", "president-elect", "acting", "former", "ex",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "prof",
+  "professor",
+  "president",
+  "vice",
+  "prime",
+  "minister",
+  "foreign",
+  "defence",
+  "defense",
+  "deputy",
+  "interior",
+  "finance",
+  "secretary",
+  "general",
+  "gen",
+  "chancellor",
+  "premier",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "pope",
+  "senator",
+  "sen",
+  "rep",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "ambassador",
+  "envoy",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "lt",
+  "col",
+  "colonel",
+  "adm",
+  "admiral",
+  "maj",
+  "major",
+  "capt",
+  "captain",
+  "mayor",
+  "governor",
+  "gov",
+  "chairman",
+  "chairwoman",
+  "commander",
+  "sheikh",
+  "emir",
+  "ayatollah",
+  "patriarch",
+  "speaker",
+  "chief",
+  "leader",
+  "president-elect",
+  "acting",
+  "former",
+  "ex",
 ]);
 
 /** Words that may follow a title word inside a multi-word title: "Secretary of State", "Minister of Defence". */
@@ -22,7 +83,10 @@ const TITLE_LINK_WORDS: ReadonlySet<string> = new Set(["of", "state", "staff", "
 
 /** Remove accents and fold case: "Zelenskyy" and "ZELENSKYY" and "Zélenskyy" agree. */
 function foldCase(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /**
@@ -85,8 +149,32 @@ export function nameKey(name: string, type: ActorType | null): string {
 
 /** Lower-case words that may appear inside a proper name ("Organization for Security and Co-operation in Europe"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  "the", "of", "for", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "van", "von", "der", "den",
-  "al", "el", "bin", "ibn", "da", "di", "del", "y", "e",
+  "the",
+  "of",
+  "for",
+  "and",
+  "in",
+  "on",
+  "at",
+  "to",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "da",
+  "di",
+  "del",
+  "y",
+  "e",
 ]);
 
 /**

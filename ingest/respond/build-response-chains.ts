@@ -45,9 +45,14 @@ function root(parent: Map<string, string>, id: string): string {
  * const chains = buildResponseChains(responses, relations.map((r) => datedStatement(r, articles)));
  * // chains[0].steps.map((s) => s.statement.type) → ["ACCUSE", "DENY", "WARN"]
  */
-export function buildResponseChains(responses: readonly ResponseRecord[], statements: readonly DatedStatement[]): ResponseChain[] {
+export function buildResponseChains(
+  responses: readonly ResponseRecord[],
+  statements: readonly DatedStatement[],
+): ResponseChain[] {
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
-  const usable = responses.filter((response) => byId.has(response.from) && byId.has(response.to) && response.from !== response.to);
+  const usable = responses.filter(
+    (response) => byId.has(response.from) && byId.has(response.to) && response.from !== response.to,
+  );
   const parent = new Map<string, string>();
   for (const { from, to } of usable) {
     if (!parent.has(from)) parent.set(from, from);

@@ -4,7 +4,14 @@
 
 import { quadClassOf } from "../../graph-schema/index.ts";
 import type { ArticleRecord, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
-import { compareStatementTimes, datedStatement, dayOf, lagInDays, shiftDay, type DatedStatement } from "./dated-statement.ts";
+import {
+  compareStatementTimes,
+  datedStatement,
+  dayOf,
+  lagInDays,
+  shiftDay,
+  type DatedStatement,
+} from "./dated-statement.ts";
 import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
@@ -15,7 +22,11 @@ export interface ResponseLinker {
    * Response links from `newRelations` (in input order) to earlier statements among themselves or in
    * `history`. `articles` dates the new relations. At most one link per responding statement.
    */
-  link(newRelations: RelationRecord[], articles: ReadonlyMap<string, ArticleRecord>, history?: ResponseHistory): ResponseRecord[];
+  link(
+    newRelations: RelationRecord[],
+    articles: ReadonlyMap<string, ArticleRecord>,
+    history?: ResponseHistory,
+  ): ResponseRecord[];
   /** The pairs and windows link() will ask `history` about, for stores that must fetch asynchronously first. */
   historyRequests(
     newRelations: RelationRecord[],
@@ -115,7 +126,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     const batchWindow = (key: string, from: string, to: string, article: string): Candidate[] => {
       const list = byPairDay.get(key) ?? [];
       let low = 0;
-      for (let high = list.length; low < high; ) {
+      for (let high = list.length; low < high;) {
         const mid = (low + high) >> 1;
         if ((list[mid] as { day: string }).day < from) low = mid + 1;
         else high = mid;
@@ -177,7 +188,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         const s = c.statement;
         if (s.article !== own.article) return false;
         if (s.eventDate !== null && own.eventDate !== null && s.eventDate > own.eventDate) return false;
-        if (s.offsets.sentence[0] === own.offsets.sentence[0]) return cue.clauseStart !== null && s.offsets.verb[0] >= cue.clauseStart;
+        if (s.offsets.sentence[0] === own.offsets.sentence[0])
+          return cue.clauseStart !== null && s.offsets.verb[0] >= cue.clauseStart;
         return true;
       });
       const before = sameArticle.filter((c) => c.statement.offsets.sentence[0] <= own.offsets.sentence[0]);
@@ -185,7 +197,9 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const local = latest(before) ?? after.sort(compareCandidates)[0] ?? null;
       if (local) return { target: local, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
       const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
-      return elsewhere ? { target: elsewhere, confidence: settings.explicitCrossArticleConfidence, cue: cue.text } : null;
+      return elsewhere
+        ? { target: elsewhere, confidence: settings.explicitCrossArticleConfidence, cue: cue.text }
+        : null;
     };
 
     /** An uncued answer: the latest earlier statement of the pair whose type this one plausibly answers. */

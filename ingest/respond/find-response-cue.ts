@@ -20,7 +20,10 @@ const ANSWERED_NOUNS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = 
   [/^(?:demands?|calls?|requests?|appeals?|proposals?|offers?|plans?)$/, ["DEMAND", "APPEAL", "NEGOTIATE"]],
   [/^(?:criticism|condemnation|attacks?|rebukes?)$/, ["CRITICIZE", "ACCUSE"]],
   [/^(?:sanctions?|measures?|expulsions?)$/, ["SANCTION"]],
-  [/^(?:invasion|aggression|strikes?|shelling|bombing|bombardment|offensive|incursion|assault)$/, ["ATTACK", "FIGHT", "MOBILIZE"]],
+  [
+    /^(?:invasion|aggression|strikes?|shelling|bombing|bombardment|offensive|incursion|assault)$/,
+    ["ATTACK", "FIGHT", "MOBILIZE"],
+  ],
   [/^(?:remarks?|comments?|statements?|words?|rhetoric|assertions?|speech)$/, null],
 ];
 
@@ -33,7 +36,8 @@ const CLAUSE_VERBS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
   [/^(?:sanctioned|imposed|expelled)$/, ["SANCTION"]],
 ];
 
-const NOUN_WORDS = "accusations?|allegations?|charges?|claims?|blame|smears?|warnings?|threats?|ultimatums?|concerns?|fears?|demands?|calls?|requests?|appeals?|proposals?|offers?|plans?|criticism|condemnation|attacks?|rebukes?|sanctions?|measures?|expulsions?|remarks?|comments?|statements?|words?|rhetoric|assertions?|speech";
+const NOUN_WORDS =
+  "accusations?|allegations?|charges?|claims?|blame|smears?|warnings?|threats?|ultimatums?|concerns?|fears?|demands?|calls?|requests?|appeals?|proposals?|offers?|plans?|criticism|condemnation|attacks?|rebukes?|sanctions?|measures?|expulsions?|remarks?|comments?|statements?|words?|rhetoric|assertions?|speech";
 
 /**
  * Acts of war answered "in response to" or condemned; not cues after "after"/"following", where they only
@@ -94,7 +98,10 @@ export function findResponseCue(relation: RelationRecord): ResponseCue | null {
     return { text: characterised[0], answers: classify(characterised[1] as string, ANSWERED_NOUNS), clauseStart: null };
   }
   // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
-  const ownSubject = relation.sentence.slice(relation.offsets.subject[0] - sentenceStart, relation.offsets.subject[1] - sentenceStart);
+  const ownSubject = relation.sentence.slice(
+    relation.offsets.subject[0] - sentenceStart,
+    relation.offsets.subject[1] - sentenceStart,
+  );
   const aboutOthers = (match: RegExpExecArray): boolean => ownSubject === "" || !match[0].includes(ownSubject);
   const connective = CONNECTIVE_PATTERN.exec(relation.sentence);
   if (connective) {

@@ -4,7 +4,9 @@
 import type { RelationType } from "../../graph-schema/index.ts";
 
 /** Earlier statement type → answering statement type → base confidence of an implicit link. */
-export type ResponseExchangeTable = Readonly<Partial<Record<RelationType, Readonly<Partial<Record<RelationType, number>>>>>>;
+export type ResponseExchangeTable = Readonly<
+  Partial<Record<RelationType, Readonly<Partial<Record<RelationType, number>>>>>
+>;
 
 /**
  * The default exchanges. Accusations are denied, rejected or returned; warnings and threats are rejected or

@@ -33,7 +33,10 @@ export const EMPTY_RESPONSE_HISTORY: ResponseHistory = { statementsBetween: () =
  * const history = createInMemoryResponseHistory(prefetched, await store.allActors());
  * const responses = linker.link(newRelations, articles, history);
  */
-export function createInMemoryResponseHistory(statements: Iterable<DatedStatement>, actors: Iterable<ActorRecord> = []): ResponseHistory {
+export function createInMemoryResponseHistory(
+  statements: Iterable<DatedStatement>,
+  actors: Iterable<ActorRecord> = [],
+): ResponseHistory {
   const byPair = new Map<string, DatedStatement[]>();
   for (const statement of statements) {
     const key = `${statement.subject}\u0000${statement.object}`;

@@ -35,20 +35,34 @@ export const DEFAULT_RESPONSE_LINKER_OPTIONS: Readonly<ResponseLinkerOptions> = 
 };
 
 function check(ok: boolean, name: string, expected: string, found: unknown): void {
-  if (!ok) throw new UsageError(`response linker: ${name} must be ${expected}, found ${String(found)}`, { hint: `omit ${name} to use the default` });
+  if (!ok)
+    throw new UsageError(`response linker: ${name} must be ${expected}, found ${String(found)}`, {
+      hint: `omit ${name} to use the default`,
+    });
 }
 
 /** Defaults filled in and values checked; throws UsageError naming the bad option. */
 export function resolveResponseLinkerOptions(partial: Partial<ResponseLinkerOptions> = {}): ResponseLinkerOptions {
   const options = { ...DEFAULT_RESPONSE_LINKER_OPTIONS, ...partial };
-  check(Number.isInteger(options.windowDays) && options.windowDays >= 0, "windowDays", "a whole number of days ≥ 0", options.windowDays);
+  check(
+    Number.isInteger(options.windowDays) && options.windowDays >= 0,
+    "windowDays",
+    "a whole number of days ≥ 0",
+    options.windowDays,
+  );
   check(
     Number.isInteger(options.explicitWindowDays) && options.explicitWindowDays >= 0,
     "explicitWindowDays",
     "a whole number of days ≥ 0",
     options.explicitWindowDays,
   );
-  for (const key of ["minConfidence", "explicitSameArticleConfidence", "explicitCrossArticleConfidence", "affiliationFactor", "hypotheticalFactor"] as const) {
+  for (const key of [
+    "minConfidence",
+    "explicitSameArticleConfidence",
+    "explicitCrossArticleConfidence",
+    "affiliationFactor",
+    "hypotheticalFactor",
+  ] as const) {
     check(options[key] >= 0 && options[key] <= 1, key, "a number from 0 to 1", options[key]);
   }
   return options;

@@ -33,7 +33,12 @@ export function isFullForm(name: string, type: ActorType): boolean {
 }
 
 export function actorStateOf(record: ActorRecord): ActorState {
-  const forms = new Map([[record.name, { count: Math.max(1, record.articles.length), order: formOrder++, full: isFullForm(record.name, record.type) }]]);
+  const forms = new Map([
+    [
+      record.name,
+      { count: Math.max(1, record.articles.length), order: formOrder++, full: isFullForm(record.name, record.type) },
+    ],
+  ]);
   return {
     record,
     forms,
@@ -63,7 +68,10 @@ function pickCanonicalName(state: ActorState): string {
     -form.order,
   ];
   let best = record.name;
-  let bestRank = rank(best, state.forms.get(best) ?? { count: 0, order: Number.MAX_SAFE_INTEGER, full: isFullForm(best, record.type) });
+  let bestRank = rank(
+    best,
+    state.forms.get(best) ?? { count: 0, order: Number.MAX_SAFE_INTEGER, full: isFullForm(best, record.type) },
+  );
   for (const [name, form] of state.forms) {
     const candidate = rank(name, form);
     const index = candidate.findIndex((value, i) => value !== bestRank[i]);

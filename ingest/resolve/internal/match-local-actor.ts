@@ -11,7 +11,17 @@ import { transliterationKey } from "../transliteration-key.ts";
 import { fuzzyBlock, type ActorNameIndex } from "./actor-name-index.ts";
 import type { ActorState } from "./actor-state.ts";
 
-export const MATCH_TIERS = ["override", "gazetteer", "name", "alias", "acronym", "fuzzy", "suffix", "surname", "description"] as const;
+export const MATCH_TIERS = [
+  "override",
+  "gazetteer",
+  "name",
+  "alias",
+  "acronym",
+  "fuzzy",
+  "suffix",
+  "surname",
+  "description",
+] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
 
 /** Tiers strong enough to run before the weak ones, and to share a global actor between two local actors. */
@@ -61,7 +71,10 @@ function single(ids: Iterable<string> | undefined, accept: (id: string) => boole
 
 /** An exact key hit: prefer the single actor whose canonical name it is, else the single actor carrying it. */
 function exact(ctx: MatchContext, key: string, accept: (id: string) => boolean): string | null {
-  const canonical = single(ctx.index.byCanonicalKey.get(key), (id) => accept(id) && (ctx.index.byKey.get(key)?.has(id) ?? false));
+  const canonical = single(
+    ctx.index.byCanonicalKey.get(key),
+    (id) => accept(id) && (ctx.index.byKey.get(key)?.has(id) ?? false),
+  );
   return canonical ?? single(ctx.index.byKey.get(key), accept);
 }
 
@@ -104,7 +117,10 @@ function acronymMatch(ctx: MatchContext, local: LocalActor, accept: (id: string)
     const form = acronymForm(name);
     const hit = form
       ? single(ctx.index.byExpansionAcronym.get(form), accept)
-      : single(acronymsOf(name).flatMap((acronym) => [...(ctx.index.byAcronymForm.get(acronym) ?? [])]), accept);
+      : single(
+          acronymsOf(name).flatMap((acronym) => [...(ctx.index.byAcronymForm.get(acronym) ?? [])]),
+          accept,
+        );
     if (hit) return hit;
   }
   return null;

@@ -31,10 +31,30 @@ describe("loadAliasOverrides", () => {
   it.each([
     { title: "broken JSON", json: '{ "merge": [ }', error: InvalidInputError, names: "aliases.json" },
     { title: "an unknown section", json: '{ "merges": [] }', error: SchemaViolationError, names: '"merges"' },
-    { title: "members that are not a list", json: '{ "merge": [{ "name": "NATO", "members": "OTAN" }] }', error: SchemaViolationError, names: "merge[0].members" },
-    { title: "an unknown actor type", json: '{ "type": [{ "actor": "hamas", "type": "MILITIA" }] }', error: SchemaViolationError, names: "type[0].type" },
-    { title: "a name in two merges", json: '{ "merge": [{ "name": "A", "members": ["X"] }, { "name": "B", "members": ["x"] }] }', error: SchemaViolationError, names: "merge[1].members" },
-    { title: "a split of a merged name", json: '{ "merge": [{ "name": "A", "members": ["X"] }], "split": [{ "alias": "X", "actor": "a" }] }', error: SchemaViolationError, names: "split[0].alias" },
+    {
+      title: "members that are not a list",
+      json: '{ "merge": [{ "name": "NATO", "members": "OTAN" }] }',
+      error: SchemaViolationError,
+      names: "merge[0].members",
+    },
+    {
+      title: "an unknown actor type",
+      json: '{ "type": [{ "actor": "hamas", "type": "MILITIA" }] }',
+      error: SchemaViolationError,
+      names: "type[0].type",
+    },
+    {
+      title: "a name in two merges",
+      json: '{ "merge": [{ "name": "A", "members": ["X"] }, { "name": "B", "members": ["x"] }] }',
+      error: SchemaViolationError,
+      names: "merge[1].members",
+    },
+    {
+      title: "a split of a merged name",
+      json: '{ "merge": [{ "name": "A", "members": ["X"] }], "split": [{ "alias": "X", "actor": "a" }] }',
+      error: SchemaViolationError,
+      names: "split[0].alias",
+    },
   ])("rejects $title, naming the file and the entry", ({ json, error, names }) => {
     let thrown: unknown;
     try {
@@ -42,11 +62,21 @@ describe("loadAliasOverrides", () => {
     } catch (caught) {
       thrown = caught;
     }
-    expect([thrown instanceof error, String((thrown as Error).message).includes(ORIGIN), String((thrown as Error).message).includes(names)]).toEqual([true, true, true]);
+    expect([
+      thrown instanceof error,
+      String((thrown as Error).message).includes(ORIGIN),
+      String((thrown as Error).message).includes(names),
+    ]).toEqual([true, true, true]);
   });
 });
 
-const actor = (id: string, name: string, type: ActorRecord["type"], aliases: string[], articles: string[]): ActorRecord => ({
+const actor = (
+  id: string,
+  name: string,
+  type: ActorRecord["type"],
+  aliases: string[],
+  articles: string[],
+): ActorRecord => ({
   id,
   name,
   type,
@@ -57,8 +87,17 @@ const actor = (id: string, name: string, type: ActorRecord["type"], aliases: str
 });
 
 /** A relation whose sentence starts at offset 100 of its article, with subject and object spans by their words. */
-function relation(id: string, sentence: string, subject: [string, string], object: [string, string], article = "a1"): RelationRecord {
-  const at = (words: string): [number, number] => [100 + sentence.indexOf(words), 100 + sentence.indexOf(words) + words.length];
+function relation(
+  id: string,
+  sentence: string,
+  subject: [string, string],
+  object: [string, string],
+  article = "a1",
+): RelationRecord {
+  const at = (words: string): [number, number] => [
+    100 + sentence.indexOf(words),
+    100 + sentence.indexOf(words) + words.length,
+  ];
   return {
     id,
     subject: subject[0],
@@ -73,7 +112,12 @@ function relation(id: string, sentence: string, subject: [string, string], objec
     attributedTo: subject[0],
     cue: "criticised",
     eventDate: null,
-    offsets: { sentence: [100, 100 + sentence.length], subject: at(subject[1]), verb: at("criticised"), object: at(object[1]) },
+    offsets: {
+      sentence: [100, 100 + sentence.length],
+      subject: at(subject[1]),
+      verb: at("criticised"),
+      object: at(object[1]),
+    },
   };
 }
 
@@ -86,9 +130,25 @@ describe("applyAliasOverrides", () => {
     actor("hamas", "Hamas", "ORGANIZATION", [], ["a3"]),
   ];
   const relations = [
-    relation("r1", "Selenskyj criticised Boris Johnson over delays.", ["selenskyj", "Selenskyj"], ["boris-johnson", "Boris Johnson"]),
-    relation("r2", "Ukraine criticised Johnson for the remarks.", ["ukraine", "Ukraine"], ["boris-johnson", "Johnson"], "a2"),
-    relation("r3", "Selenskyj criticised Volodymyr Zelensky's critics.", ["selenskyj", "Selenskyj"], ["volodymyr-zelensky", "Volodymyr Zelensky"]),
+    relation(
+      "r1",
+      "Selenskyj criticised Boris Johnson over delays.",
+      ["selenskyj", "Selenskyj"],
+      ["boris-johnson", "Boris Johnson"],
+    ),
+    relation(
+      "r2",
+      "Ukraine criticised Johnson for the remarks.",
+      ["ukraine", "Ukraine"],
+      ["boris-johnson", "Johnson"],
+      "a2",
+    ),
+    relation(
+      "r3",
+      "Selenskyj criticised Volodymyr Zelensky's critics.",
+      ["selenskyj", "Selenskyj"],
+      ["volodymyr-zelensky", "Volodymyr Zelensky"],
+    ),
   ];
   const overrides = loadAliasOverrides(
     JSON.stringify({
@@ -129,7 +189,12 @@ describe("applyAliasOverrides", () => {
   it("changes nothing when applied a second time", () => {
     const once = applyAliasOverrides(stored, relations, overrides);
     const twice = applyAliasOverrides(once.actors, once.relations, overrides);
-    expect([twice.actors, twice.relations, [...twice.remap], twice.droppedRelations]).toEqual([once.actors, once.relations, [], []]);
+    expect([twice.actors, twice.relations, [...twice.remap], twice.droppedRelations]).toEqual([
+      once.actors,
+      once.relations,
+      [],
+      [],
+    ]);
   });
 
   it("is re-applied by the registry on every ingest", () => {
@@ -139,7 +204,12 @@ describe("applyAliasOverrides", () => {
       const resolved = registry.resolve(buildExtraction(`n${i}`, "2022-03-01", [person(name)]));
       return resolved.actorIds.l1;
     });
-    const ukraine = registry.resolve(buildExtraction("n9", null, [{ name: "Ukraine", type: "COUNTRY" }, { name: "Hamas", type: "ORGANIZATION" }]));
+    const ukraine = registry.resolve(
+      buildExtraction("n9", null, [
+        { name: "Ukraine", type: "COUNTRY" },
+        { name: "Hamas", type: "ORGANIZATION" },
+      ]),
+    );
     expect({
       ids,
       renamed: ukraine.actors.map((a) => [a.id, a.name, a.type]),
@@ -155,10 +225,12 @@ describe("applyAliasOverrides", () => {
   });
 
   it("routes a split alias to the actor the file names", () => {
-    const registry = createActorRegistry(
-      [...stored, actor("ben-jonson", "Ben Jonson", "PERSON", [], ["a4"])],
-      { overrides: loadAliasOverrides('{ "split": [{ "alias": "Johnson", "actor": "boris-johnson", "to": "ben-jonson" }] }', ORIGIN) },
-    );
+    const registry = createActorRegistry([...stored, actor("ben-jonson", "Ben Jonson", "PERSON", [], ["a4"])], {
+      overrides: loadAliasOverrides(
+        '{ "split": [{ "alias": "Johnson", "actor": "boris-johnson", "to": "ben-jonson" }] }',
+        ORIGIN,
+      ),
+    });
     const resolved = registry.resolve(buildExtraction("n1", null, [{ name: "Johnson", type: "PERSON" }]));
     expect(resolved.actorIds).toEqual({ l1: "ben-jonson" });
   });

@@ -30,8 +30,15 @@ interface ResolutionRow {
 const ROWS: ResolutionRow[] = [
   {
     title: "keeps Zelensky, Zelenskiy, Zelenskyy and the surname Zelenskii as one actor",
-    articles: [[person("Volodymyr Zelensky")], [person("Volodymyr Zelenskiy")], [person("Volodymyr Zelenskyy")], [person("Zelenskii")]],
-    expected: { "volodymyr-zelensky": ["Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Zelenskii"] },
+    articles: [
+      [person("Volodymyr Zelensky")],
+      [person("Volodymyr Zelenskiy")],
+      [person("Volodymyr Zelenskyy")],
+      [person("Zelenskii")],
+    ],
+    expected: {
+      "volodymyr-zelensky": ["Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Zelenskii"],
+    },
   },
   {
     title: "joins Antony and Anthony Blinken, Aleksandr and Alexander Lukashenko, Sergei and Sergey Lavrov",
@@ -53,7 +60,10 @@ const ROWS: ResolutionRow[] = [
   },
   {
     title: "does not merge Johnson into Jonson when both are real actors in the store",
-    known: [knownActor("boris-johnson", "Boris Johnson", "PERSON", ["Johnson"]), knownActor("ben-jonson", "Ben Jonson", "PERSON", ["Jonson"])],
+    known: [
+      knownActor("boris-johnson", "Boris Johnson", "PERSON", ["Johnson"]),
+      knownActor("ben-jonson", "Ben Jonson", "PERSON", ["Jonson"]),
+    ],
     articles: [[person("Jonson")], [person("Johnson")], [person("Boris Jonson")]],
     expected: { "ben-jonson": ["Jonson"], "boris-johnson": ["Johnson", "Boris Jonson"] },
   },
@@ -82,14 +92,25 @@ const ROWS: ResolutionRow[] = [
       [org("OSCE"), org("North Atlantic Treaty Organization")],
     ],
     expected: {
-      "organization-for-security-and-co-operation-in-europe": ["Organization for Security and Co-operation in Europe", "OSCE"],
+      "organization-for-security-and-co-operation-in-europe": [
+        "Organization for Security and Co-operation in Europe",
+        "OSCE",
+      ],
       nato: ["NATO", "North Atlantic Treaty Organization"],
     },
   },
   {
     title: "keeps numbered names and two-letter acronyms apart: Louis XIV and Louis XV, UN and Ukrainian Navy",
-    articles: [[person("Louis XIV"), org("UN")], [person("Louis XV"), org("Ukrainian Navy")]],
-    expected: { "louis-xiv": ["Louis XIV"], un: ["UN"], "louis-xv": ["Louis XV"], "ukrainian-navy": ["Ukrainian Navy"] },
+    articles: [
+      [person("Louis XIV"), org("UN")],
+      [person("Louis XV"), org("Ukrainian Navy")],
+    ],
+    expected: {
+      "louis-xiv": ["Louis XIV"],
+      un: ["UN"],
+      "louis-xv": ["Louis XV"],
+      "ukrainian-navy": ["Ukrainian Navy"],
+    },
   },
   {
     title: "finds a full name inside a longer one either way, unless two people share it",
@@ -122,7 +143,10 @@ const ROWS: ResolutionRow[] = [
     articles: [
       [org("NATO", ["the alliance"]), country("Russia"), person("Sergei Shoigu", ["the minister"])],
       [person("Dmytro Kuleba", ["the minister"])],
-      [{ name: "the alliance", type: "ORGANIZATION" }, { name: "the minister", type: "PERSON" }],
+      [
+        { name: "the alliance", type: "ORGANIZATION" },
+        { name: "the minister", type: "PERSON" },
+      ],
     ],
     expected: {
       nato: ["NATO", "the alliance"],
@@ -153,14 +177,21 @@ describe("createActorRegistry", () => {
     articles.forEach((mentions, i) => {
       const extraction = buildExtraction(`a${i + 1}`, `2022-02-0${i + 1}`, mentions);
       const resolved = registry.resolve(extraction);
-      for (const local of extraction.actors) (clusters[resolved.actorIds[local.localId] ?? "?"] ??= []).push(local.name);
+      for (const local of extraction.actors)
+        (clusters[resolved.actorIds[local.localId] ?? "?"] ??= []).push(local.name);
     });
     expect(clusters).toEqual(expected);
   });
 
   it("prefers the most frequent full form as the name but keeps the first id", () => {
     const registry = createActorRegistry([]);
-    const names = ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskyy", "Volodymyr Zelenskyy", "Volodymyr Zelenskyy"];
+    const names = [
+      "Volodymyr Zelensky",
+      "Volodymyr Zelenskyy",
+      "Zelenskyy",
+      "Volodymyr Zelenskyy",
+      "Volodymyr Zelenskyy",
+    ];
     names.forEach((name, i) => registry.resolve(buildExtraction(`a${i}`, null, [person(name)])));
     const [actor] = registry.allActors();
     expect({ id: actor?.id, name: actor?.name, aliases: actor?.aliases }).toEqual({
@@ -199,8 +230,24 @@ describe("createActorRegistry", () => {
           "2022-02-10",
           [country("Russia", "RU"), org("NATO"), country("Moscow", "RU")],
           [
-            { sentence: "Russia warned NATO against expansion.", subject: "Russia", subjectText: "Russia", type: "WARN", verbText: "warned", object: "NATO", objectText: "NATO" },
-            { sentence: "Moscow criticised Russia's critics.", subject: "Moscow", subjectText: "Moscow", type: "CRITICIZE", verbText: "criticised", object: "Russia", objectText: "Russia" },
+            {
+              sentence: "Russia warned NATO against expansion.",
+              subject: "Russia",
+              subjectText: "Russia",
+              type: "WARN",
+              verbText: "warned",
+              object: "NATO",
+              objectText: "NATO",
+            },
+            {
+              sentence: "Moscow criticised Russia's critics.",
+              subject: "Moscow",
+              subjectText: "Moscow",
+              type: "CRITICIZE",
+              verbText: "criticised",
+              object: "Russia",
+              objectText: "Russia",
+            },
           ],
         ),
       ).relations;
@@ -234,6 +281,16 @@ function relationStub() {
     "x",
     null,
     [country("Russia"), country("Ukraine")],
-    [{ sentence: "Russia attacked Ukraine.", subject: "Russia", subjectText: "Russia", type: "ATTACK", verbText: "attacked", object: "Ukraine", objectText: "Ukraine" }],
+    [
+      {
+        sentence: "Russia attacked Ukraine.",
+        subject: "Russia",
+        subjectText: "Russia",
+        type: "ATTACK",
+        verbText: "attacked",
+        object: "Ukraine",
+        objectText: "Ukraine",
+      },
+    ],
   ).relations[0]!;
 }

@@ -6,7 +6,15 @@ import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { resolveArticles, says, type ArticleSpec } from "./fixtures/resolve-articles.ts";
 
 /** One article with one statement between two countries. */
-const exchange = (id: string, published: string, sentence: string, subject: string, type: "ACCUSE" | "DENY" | "WARN" | "SANCTION" | "CRITICIZE", verb: string, object: string): ArticleSpec => ({
+const exchange = (
+  id: string,
+  published: string,
+  sentence: string,
+  subject: string,
+  type: "ACCUSE" | "DENY" | "WARN" | "SANCTION" | "CRITICIZE",
+  verb: string,
+  object: string,
+): ArticleSpec => ({
   id,
   published,
   mentions: [
@@ -17,11 +25,51 @@ const exchange = (id: string, published: string, sentence: string, subject: stri
 });
 
 const ARTICLES: ArticleSpec[] = [
-  exchange("a1", "2022-01-17", "Ukraine accused Russia of a cyberattack on government websites.", "Ukraine", "ACCUSE", "accused", "Russia"),
-  exchange("a2", "2022-01-18", "Canada criticised Belarus over the migrant crossings.", "Canada", "CRITICIZE", "criticised", "Belarus"),
-  exchange("a3", "2022-01-19", "Russia denied Ukraine's version of the website attack.", "Russia", "DENY", "denied", "Ukraine"),
-  exchange("a4", "2022-01-24", "Ukraine warned Russia that it would defend every border crossing.", "Ukraine", "WARN", "warned", "Russia"),
-  exchange("a5", "2022-01-26", "Belarus accused Canada of double standards on migrants.", "Belarus", "ACCUSE", "accused", "Canada"),
+  exchange(
+    "a1",
+    "2022-01-17",
+    "Ukraine accused Russia of a cyberattack on government websites.",
+    "Ukraine",
+    "ACCUSE",
+    "accused",
+    "Russia",
+  ),
+  exchange(
+    "a2",
+    "2022-01-18",
+    "Canada criticised Belarus over the migrant crossings.",
+    "Canada",
+    "CRITICIZE",
+    "criticised",
+    "Belarus",
+  ),
+  exchange(
+    "a3",
+    "2022-01-19",
+    "Russia denied Ukraine's version of the website attack.",
+    "Russia",
+    "DENY",
+    "denied",
+    "Ukraine",
+  ),
+  exchange(
+    "a4",
+    "2022-01-24",
+    "Ukraine warned Russia that it would defend every border crossing.",
+    "Ukraine",
+    "WARN",
+    "warned",
+    "Russia",
+  ),
+  exchange(
+    "a5",
+    "2022-01-26",
+    "Belarus accused Canada of double standards on migrants.",
+    "Belarus",
+    "ACCUSE",
+    "accused",
+    "Canada",
+  ),
 ];
 
 describe("buildResponseChains", () => {
@@ -37,7 +85,13 @@ describe("buildResponseChains", () => {
         actors: chain.actors,
         first: chain.first,
         last: chain.last,
-        steps: chain.steps.map((step) => [step.statement.subject, step.statement.type, step.statement.object, type(step.respondsTo), step.lagDays]),
+        steps: chain.steps.map((step) => [
+          step.statement.subject,
+          step.statement.type,
+          step.statement.object,
+          type(step.respondsTo),
+          step.lagDays,
+        ]),
       })),
     ]).toEqual([
       4,

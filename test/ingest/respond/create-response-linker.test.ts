@@ -24,9 +24,24 @@ const ROWS: LinkRow[] = [
         published: "2022-02-15",
         mentions: [m("Antony Blinken", "PERSON"), m("Russia", "COUNTRY")],
         statements: [
-          says("Antony Blinken accused Russia of preparing a false-flag pretext for an invasion.", "Antony Blinken", "ACCUSE", "accused", "Russia"),
-          says("Officials in Vienna said talks would resume next week.", "Antony Blinken", "MEET", "talks", "Russia", { subjectText: "Officials", objectText: "Vienna" }),
-          says("Russia rejected the accusations from Antony Blinken as baseless.", "Russia", "REJECT", "rejected", "Antony Blinken"),
+          says(
+            "Antony Blinken accused Russia of preparing a false-flag pretext for an invasion.",
+            "Antony Blinken",
+            "ACCUSE",
+            "accused",
+            "Russia",
+          ),
+          says("Officials in Vienna said talks would resume next week.", "Antony Blinken", "MEET", "talks", "Russia", {
+            subjectText: "Officials",
+            objectText: "Vienna",
+          }),
+          says(
+            "Russia rejected the accusations from Antony Blinken as baseless.",
+            "Russia",
+            "REJECT",
+            "rejected",
+            "Antony Blinken",
+          ),
         ],
       },
     ],
@@ -46,15 +61,26 @@ const ROWS: LinkRow[] = [
       {
         id: "a1",
         published: "2022-01-13",
-        mentions: [m("Sergei Lavrov", "PERSON", { affiliation: "Russia" }), m("Jens Stoltenberg", "PERSON"), m("Russia", "COUNTRY")],
+        mentions: [
+          m("Sergei Lavrov", "PERSON", { affiliation: "Russia" }),
+          m("Jens Stoltenberg", "PERSON"),
+          m("Russia", "COUNTRY"),
+        ],
         statements: [
           says(
             "Sergei Lavrov hit back at Jens Stoltenberg after the NATO chief warned Russia of severe costs.",
-            "Sergei Lavrov", "CRITICIZE", "hit back at", "Jens Stoltenberg",
+            "Sergei Lavrov",
+            "CRITICIZE",
+            "hit back at",
+            "Jens Stoltenberg",
           ),
           says(
             "Sergei Lavrov hit back at Jens Stoltenberg after the NATO chief warned Russia of severe costs.",
-            "Jens Stoltenberg", "WARN", "warned", "Russia", { subjectText: "the NATO chief" },
+            "Jens Stoltenberg",
+            "WARN",
+            "warned",
+            "Russia",
+            { subjectText: "the NATO chief" },
           ),
         ],
       },
@@ -76,23 +102,47 @@ const ROWS: LinkRow[] = [
         id: "a1",
         published: "2022-01-22",
         mentions: [m("Britain", "COUNTRY", { gazetteerKey: "GB" }), m("Russia", "COUNTRY", { gazetteerKey: "RU" })],
-        statements: [says("Britain accused Russia of plotting to install a friendly leader in Kyiv.", "Britain", "ACCUSE", "accused", "Russia")],
+        statements: [
+          says(
+            "Britain accused Russia of plotting to install a friendly leader in Kyiv.",
+            "Britain",
+            "ACCUSE",
+            "accused",
+            "Russia",
+          ),
+        ],
       },
       {
         id: "a2",
         published: "2022-01-25",
         mentions: [m("Russia", "COUNTRY", { gazetteerKey: "RU" }), m("Britain", "COUNTRY", { gazetteerKey: "GB" })],
-        statements: [says("Russia denied the story Britain had put out about a coup plot.", "Russia", "DENY", "denied", "Britain")],
+        statements: [
+          says("Russia denied the story Britain had put out about a coup plot.", "Russia", "DENY", "denied", "Britain"),
+        ],
       },
       {
         id: "a3",
         published: "2022-02-14",
         mentions: [m("Russia", "COUNTRY", { gazetteerKey: "RU" }), m("Britain", "COUNTRY", { gazetteerKey: "GB" })],
-        statements: [says("Russia once more dismissed the allegations Britain made in January.", "Russia", "REJECT", "dismissed", "Britain")],
+        statements: [
+          says(
+            "Russia once more dismissed the allegations Britain made in January.",
+            "Russia",
+            "REJECT",
+            "dismissed",
+            "Britain",
+          ),
+        ],
       },
     ],
     expected: [
-      ["Russia denied the story Britain had put out about a coup plot.", "Britain accused Russia of plotting to install a friendly leader in Kyiv.", "ACCUSE→DENY", 3, 0.63],
+      [
+        "Russia denied the story Britain had put out about a coup plot.",
+        "Britain accused Russia of plotting to install a friendly leader in Kyiv.",
+        "ACCUSE→DENY",
+        3,
+        0.63,
+      ],
       [
         "Russia once more dismissed the allegations Britain made in January.",
         "Britain accused Russia of plotting to install a friendly leader in Kyiv.",
@@ -103,34 +153,72 @@ const ROWS: LinkRow[] = [
     ],
   },
   {
-    title: "does not link a rejection of a third party's proposal, a reply outside the window, a negated or an earlier statement",
+    title:
+      "does not link a rejection of a third party's proposal, a reply outside the window, a negated or an earlier statement",
     articles: [
       {
         id: "a1",
         published: "2022-02-01",
         mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
-        statements: [says("The United States warned Russia against any new incursion.", "United States", "WARN", "warned", "Russia")],
+        statements: [
+          says(
+            "The United States warned Russia against any new incursion.",
+            "United States",
+            "WARN",
+            "warned",
+            "Russia",
+          ),
+        ],
       },
       {
         id: "a2",
         published: "2022-02-03",
         mentions: [m("Russia", "COUNTRY"), m("Turkey", "COUNTRY"), m("United States", "COUNTRY")],
         statements: [
-          says("Russia rejected the proposal from Turkey to host talks in Istanbul.", "Russia", "REJECT", "rejected", "Turkey"),
-          says("Russia did not reject the position of the United States outright.", "Russia", "REJECT", "reject", "United States", { negated: true }),
+          says(
+            "Russia rejected the proposal from Turkey to host talks in Istanbul.",
+            "Russia",
+            "REJECT",
+            "rejected",
+            "Turkey",
+          ),
+          says(
+            "Russia did not reject the position of the United States outright.",
+            "Russia",
+            "REJECT",
+            "reject",
+            "United States",
+            { negated: true },
+          ),
         ],
       },
       {
         id: "a3",
         published: "2022-02-25",
         mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
-        statements: [says("Russia rejected the position of the United States on security guarantees.", "Russia", "REJECT", "rejected", "United States")],
+        statements: [
+          says(
+            "Russia rejected the position of the United States on security guarantees.",
+            "Russia",
+            "REJECT",
+            "rejected",
+            "United States",
+          ),
+        ],
       },
       {
         id: "a4",
         published: "2022-01-20",
         mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
-        statements: [says("Russia denied the United States any say over its troop movements.", "Russia", "DENY", "denied", "United States")],
+        statements: [
+          says(
+            "Russia denied the United States any say over its troop movements.",
+            "Russia",
+            "DENY",
+            "denied",
+            "United States",
+          ),
+        ],
       },
     ],
     expected: [],
@@ -142,17 +230,36 @@ const ROWS: LinkRow[] = [
         id: "a1",
         published: "2022-02-10",
         mentions: [m("Washington", "COUNTRY", { gazetteerKey: "US" }), m("Moscow", "COUNTRY", { gazetteerKey: "RU" })],
-        statements: [says("Washington warned Moscow of sanctions without precedent.", "Washington", "WARN", "warned", "Moscow")],
+        statements: [
+          says("Washington warned Moscow of sanctions without precedent.", "Washington", "WARN", "warned", "Moscow"),
+        ],
       },
       {
         id: "a2",
         published: "2022-02-12",
-        mentions: [m("Russia", "COUNTRY", { gazetteerKey: "RU" }), m("United States", "COUNTRY", { gazetteerKey: "US" })],
-        statements: [says("Russia threatened the United States with a response of its own.", "Russia", "THREATEN", "threatened", "United States")],
+        mentions: [
+          m("Russia", "COUNTRY", { gazetteerKey: "RU" }),
+          m("United States", "COUNTRY", { gazetteerKey: "US" }),
+        ],
+        statements: [
+          says(
+            "Russia threatened the United States with a response of its own.",
+            "Russia",
+            "THREATEN",
+            "threatened",
+            "United States",
+          ),
+        ],
       },
     ],
     expected: [
-      ["Russia threatened the United States with a response of its own.", "Washington warned Moscow of sanctions without precedent.", "WARN→THREATEN", 2, 0.46],
+      [
+        "Russia threatened the United States with a response of its own.",
+        "Washington warned Moscow of sanctions without precedent.",
+        "WARN→THREATEN",
+        2,
+        0.46,
+      ],
     ],
   },
 ];
@@ -162,7 +269,9 @@ describe("createResponseLinker", () => {
     const { relations, articles: records, actors } = resolveArticles(articles);
     const links = createResponseLinker().link(relations, records, createInMemoryResponseHistory([], actors));
     const sentence = (id: string) => relations.find((r) => r.id === id)?.sentence;
-    expect(links.map((link) => [sentence(link.from), sentence(link.to), link.cue, link.lagDays, link.confidence])).toEqual(expected);
+    expect(
+      links.map((link) => [sentence(link.from), sentence(link.to), link.cue, link.lagDays, link.confidence]),
+    ).toEqual(expected);
   });
 
   it("links to a statement the store holds from an earlier batch", () => {
@@ -171,7 +280,15 @@ describe("createResponseLinker", () => {
         id: "a1",
         published: "2022-03-01",
         mentions: [m("Poland", "COUNTRY"), m("Belarus", "COUNTRY")],
-        statements: [says("Poland demanded that Belarus stop pushing migrants over the border.", "Poland", "DEMAND", "demanded", "Belarus")],
+        statements: [
+          says(
+            "Poland demanded that Belarus stop pushing migrants over the border.",
+            "Poland",
+            "DEMAND",
+            "demanded",
+            "Belarus",
+          ),
+        ],
       },
     ]);
     const stored = first.relations.map((r) => datedStatement(r, first.articles));
@@ -181,13 +298,27 @@ describe("createResponseLinker", () => {
           id: "a2",
           published: "2022-03-05",
           mentions: [m("Belarus", "COUNTRY"), m("Poland", "COUNTRY")],
-          statements: [says("Belarus refused the Polish request and blamed Poland for the crisis.", "Belarus", "REJECT", "refused", "Poland")],
+          statements: [
+            says(
+              "Belarus refused the Polish request and blamed Poland for the crisis.",
+              "Belarus",
+              "REJECT",
+              "refused",
+              "Poland",
+            ),
+          ],
         },
       ],
       first.actors,
     );
-    const links = createResponseLinker().link(second.relations, second.articles, createInMemoryResponseHistory(stored, second.actors));
-    expect(links).toEqual([{ from: second.relations[0]!.id, to: stored[0]!.id, cue: "DEMAND→REJECT", lagDays: 4, confidence: 0.56 }]);
+    const links = createResponseLinker().link(
+      second.relations,
+      second.articles,
+      createInMemoryResponseHistory(stored, second.actors),
+    );
+    expect(links).toEqual([
+      { from: second.relations[0]!.id, to: stored[0]!.id, cue: "DEMAND→REJECT", lagDays: 4, confidence: 0.56 },
+    ]);
   });
 
   it("asks the history for the answered pair over the longer window", () => {

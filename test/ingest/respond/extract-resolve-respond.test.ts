@@ -30,7 +30,9 @@ describe("extract → resolve → respond", () => {
   it("links both British-claim rejections to the accusation, days later, and nothing else", () => {
     const extractor = createExtractor();
     const registry = createActorRegistry([]);
-    const resolved = ARTICLES.map(([id, published, text]) => registry.resolve(extractor.extract(record(id, published), text)));
+    const resolved = ARTICLES.map(([id, published, text]) =>
+      registry.resolve(extractor.extract(record(id, published), text)),
+    );
     const relations = resolved.flatMap((r) => r.relations);
     const articles = new Map(resolved.map((r) => [r.article.id, r.article]));
     const links = createResponseLinker().link(relations, articles);
@@ -38,13 +40,22 @@ describe("extract → resolve → respond", () => {
       const r = relations.find((relation) => relation.id === id)!;
       return `${r.article}: ${r.subject} ${r.type} ${r.object}`;
     };
-    const chains = buildResponseChains(links, relations.map((r) => datedStatement(r, articles)));
+    const chains = buildResponseChains(
+      links,
+      relations.map((r) => datedStatement(r, articles)),
+    );
     expect({
       links: links.map((link) => [describe(link.from), describe(link.to), link.cue, link.lagDays, link.confidence]),
       chains: chains.map((chain) => [chain.actors, chain.steps.length, chain.first, chain.last]),
     }).toEqual({
       links: [
-        ["a2: russia REJECT united-kingdom", "a1: united-kingdom ACCUSE russia", "rejected Britain's accusations", 2, 0.8],
+        [
+          "a2: russia REJECT united-kingdom",
+          "a1: united-kingdom ACCUSE russia",
+          "rejected Britain's accusations",
+          2,
+          0.8,
+        ],
         ["a4: russia REJECT united-kingdom", "a1: united-kingdom ACCUSE russia", "dismissed Britain's claims", 4, 0.8],
       ],
       chains: [[["russia", "united-kingdom"], 3, "2022-01-22", "2022-01-26"]],
