@@ -15,6 +15,8 @@ import { stripCreditPrefix, stripDateline } from "./strip-paragraph-prefix.ts";
 
 /** A first paragraph longer than this is not taken whole as the title: its first sentence is. */
 export const MAX_TITLE_CHARS = 300;
+/** An opening paragraph up to this length without a final full stop reads as a headline. */
+export const MAX_HEADLINE_CHARS = 200;
 
 export type CleanResult =
   | { kind: "article"; record: ArticleRecord; text: string }
@@ -63,6 +65,12 @@ function withTitle(paragraphs: string[], given: string | null): { title: string;
   }
   const title = normaliseWhitespace(given);
   if (comparable(first) === comparable(title)) return { title, paragraphs };
+  // The page's own headline differs a little from the metadata title ("Talks stall" vs "Talks stall in Geneva"):
+  // keep the headline that opens the body instead of stacking two.
+  const headlineLike = first.length <= MAX_HEADLINE_CHARS && !/[.!?]["”’]?$/.test(first);
+  if (headlineLike && (comparable(first).startsWith(comparable(title)) || comparable(title).startsWith(comparable(first)))) {
+    return { title: first, paragraphs };
+  }
   // A headline run into the body by a lost line break: split it off rather than repeat it.
   if (comparable(first).startsWith(`${comparable(title)} `) && first.toLowerCase().startsWith(title.toLowerCase())) {
     return { title, paragraphs: [title, first.slice(title.length).trim(), ...paragraphs.slice(1)] };

@@ -8,7 +8,8 @@ const REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s+\S+.*$/;
 const EMPHASIS = /(\*\*|__|\*|_|~~)(?=\S)([^\n]*?\S)\1/g;
 const INLINE_CODE = /`([^`]+)`/g;
-const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+// Thematic breaks, and the `===` underline of a setext heading (the heading line above it stays a line of its own).
+const RULE = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
 function inline(line: string): string {

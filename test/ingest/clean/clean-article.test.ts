@@ -47,6 +47,12 @@ describe("cleanArticle text and title", () => {
       expected: { title: "Ministers visit Kyiv", published: null, text: `MINISTERS VISIT KYIV.\n\n${LEAD}` },
     },
     {
+      title: "keeps the body's own headline when the given title is a shorter form of it",
+      text: `Ministers visit Kyiv for talks\n\n${LEAD}`,
+      given: { title: "Ministers visit Kyiv" },
+      expected: { title: "Ministers visit Kyiv for talks", published: null, text: `Ministers visit Kyiv for talks\n\n${LEAD}` },
+    },
+    {
       title: "splits a title run into the first paragraph by a lost line break",
       text: `Ministers visit Kyiv ${LEAD}`,
       given: { title: "Ministers visit Kyiv" },

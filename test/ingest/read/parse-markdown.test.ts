@@ -41,6 +41,7 @@ describe("markdownToText", () => {
     ["1. First point\n2. Second point", "First point\nSecond point"],
     ["Para one.\n\n---\n\nPara two.\n\n```\nfenced\n```", "Para one.\n\nPara two.\n\nfenced"],
     ["Text <!-- an editor's note --> continues.", "Text  continues."],
+    ["Setext title\n============\nBody line.", "Setext title\n\nBody line."],
     ["[ref]: https://example.test\nSee [the report][ref].", "See the report."],
   ])("%j → %j", (markdown, text) => {
     expect(markdownToText(markdown)).toEqual(text);
