@@ -1,0 +1,111 @@
+// Concurrency: two ingests on one store at once. Without --wait the second fails at once with one line naming the
+// lock's owner; with --wait it queues and then runs. The store is never corrupted, and a lock left by a dead
+// process (or half written) is taken over.
+
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCK_FILE_NAME } from "../../src/store/store-lock.ts";
+import { newsArticleText } from "../fixtures/hostile/generate-news-corpus.ts";
+import { runCliCaptured } from "../support/run-cli-captured.ts";
+import { checkStore, NO_DANGLING } from "./support/check-store.ts";
+import { spawnCli } from "./support/spawn-cli.ts";
+
+const HALF = 30;
+
+let dir: string;
+let left: string;
+let right: string;
+
+function writeArticles(folder: string, from: number, to: number): string {
+  mkdirSync(folder, { recursive: true });
+  for (let i = from; i < to; i++) writeFileSync(join(folder, `article-${i}.txt`), newsArticleText(i));
+  return folder;
+}
+
+/** The pid of a process that has already exited (so certainly not alive). */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+  return Number(child.stdout);
+}
+
+const ingest = (inputs: string, store: string, extra: string[] = []) => ["ingest", inputs, "--store", store, "--batch-size", "5", "--workers", "1", ...extra];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-concurrent-"));
+  left = writeArticles(join(dir, "left"), 0, HALF);
+  right = writeArticles(join(dir, "right"), HALF, 2 * HALF);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("two ingests on one store", () => {
+  it("fails the second at once with one line naming the owner; the first completes", async () => {
+    const store = join(dir, "racing");
+    const runs = [spawnCli(ingest(left, store)), spawnCli(ingest(right, store))];
+    const [a, b] = await Promise.all(runs.map((run) => run.done));
+    const results = [a!, b!];
+    const losers = results.filter((run) => run.code === 1);
+    const winners = results.filter((run) => run.code === 0);
+    expect(losers).toHaveLength(1);
+    expect(winners).toHaveLength(1);
+    const winnerPid = runs[results.indexOf(winners[0]!)]!.child.pid;
+    expect(losers[0]!.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(new RegExp(`^newsgraph: store \\S+ is being written by process ${winnerPid} on ${hostname()} \\(newsgraph ingest .*\\).*--wait SECONDS`)),
+    ]);
+    const check = await checkStore(store);
+    expect(check.integrity).toBe("ok");
+    expect(check.dangling).toEqual(NO_DANGLING);
+    expect(check.counts.articles).toBe(HALF);
+    expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(false);
+  }, 60_000);
+
+  it("with --wait, queues the second behind the first and ends with both inputs", async () => {
+    const store = join(dir, "queued");
+    const runs = [spawnCli(ingest(left, store, ["--wait", "60"])), spawnCli(ingest(right, store, ["--wait", "60"]))];
+    const results = await Promise.all(runs.map((run) => run.done));
+    expect(results.map((run) => run.code)).toEqual([0, 0]);
+    const check = await checkStore(store);
+    expect(check.integrity).toBe("ok");
+    expect(check.dangling).toEqual(NO_DANGLING);
+    expect(check.counts.articles).toBe(2 * HALF);
+
+    const sequential = join(dir, "sequential");
+    for (const half of [left, right]) expect((await runCliCaptured(ingest(half, sequential))).code).toBe(0);
+    expect((await checkStore(sequential)).counts.articles).toBe(2 * HALF);
+  }, 60_000);
+});
+
+describe("the write lock", () => {
+  it.each([
+    { name: "left by a dead process", content: () => JSON.stringify({ pid: deadPid(), host: hostname(), started: "2022-02-24T04:00:00.000Z", command: "newsgraph ingest x" }) },
+    { name: "half written by a process killed while writing it", content: () => '{"pid": 12' },
+    { name: "empty", content: () => "" },
+  ])("is taken over when $name", async ({ content }) => {
+    const store = join(dir, `stale-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(store, { recursive: true });
+    writeFileSync(join(store, LOCK_FILE_NAME), content());
+    const run = await runCliCaptured(ingest(left, store));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${HALF} new`);
+    expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(false);
+  });
+
+  it("held by a live process, blocks ingest with one line, also after --wait runs out", async () => {
+    const store = join(dir, "held");
+    mkdirSync(store, { recursive: true });
+    const owner = { pid: process.pid, host: hostname(), started: "2022-02-24T04:00:00.000Z", command: "newsgraph ingest elsewhere" };
+    writeFileSync(join(store, LOCK_FILE_NAME), JSON.stringify(owner));
+    for (const extra of [[], ["--wait", "1"]]) {
+      const started = Date.now();
+      const run = await runCliCaptured(ingest(left, store, extra));
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split("\n")).toEqual([
+        `newsgraph: store ${store} is being written by process ${process.pid} on ${hostname()} (newsgraph ingest elsewhere, since 2022-02-24T04:00:00.000Z); wait for it to finish, or pass --wait SECONDS to queue behind it`,
+      ]);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(extra.length > 0 ? 1_000 : 0);
+    }
+    expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(true);
+  });
+});
