@@ -27,6 +27,8 @@ export interface GraphViewEvents {
 /** Below this many nodes every label is drawn; above, only labels of nodes drawn larger than the threshold. */
 export const SMALL_GRAPH_NODES = 60;
 const SMALL_GRAPH_LABEL_THRESHOLD_PX = 0;
+/** Above this many edges, edges are hidden while the camera moves, so panning stays fluid. */
+export const LARGE_GRAPH_EDGES = 2_000;
 
 /** Sigma settings of the viewer: arrows, labels only for the larger nodes, edge events for the evidence panel. */
 export const SIGMA_SETTINGS = {
@@ -94,12 +96,13 @@ export class GraphView {
     this.layout = new LayoutController(this.graph, this.events.onLayoutChange);
     this.hovered = null;
     this.hoverHighlight = null;
-    this.sigma.setSetting(
-      "labelRenderedSizeThreshold",
-      this.graph.order <= SMALL_GRAPH_NODES
-        ? SMALL_GRAPH_LABEL_THRESHOLD_PX
-        : SIGMA_SETTINGS.labelRenderedSizeThreshold,
-    );
+    this.sigma.setSettings({
+      labelRenderedSizeThreshold:
+        this.graph.order <= SMALL_GRAPH_NODES
+          ? SMALL_GRAPH_LABEL_THRESHOLD_PX
+          : SIGMA_SETTINGS.labelRenderedSizeThreshold,
+      hideEdgesOnMove: this.graph.size > LARGE_GRAPH_EDGES,
+    });
     this.sigma.setGraph(this.graph);
     if (added > 0) this.layout.start();
     else this.events.onLayoutChange(false);
@@ -173,6 +176,8 @@ export class GraphView {
   }
 
   private setHovered(node: string | null): void {
+    // While the view is dragged the pointer slides over nodes; highlighting them would re-run the reducers per frame.
+    if (node !== null && this.sigma.getMouseCaptor().isMouseDown) return;
     this.hovered = node;
     this.hoverHighlight = node === null ? null : neighbourhoodHighlight(this.graph, node);
     this.sigma.refresh({ skipIndexation: true });

@@ -52,9 +52,9 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
   let stats: StoreStats | null = null;
   let slider: TimeSlider | null = null;
   let lastQuery = "";
+  let lastGraph: ActorGraph | null = null;
   let graphTimer: ReturnType<typeof setTimeout> | null = null;
   let graphController: AbortController | null = null;
-  let probe: ViewerProbe | null = null;
 
   const view = new GraphView(
     elements.graph,
@@ -71,10 +71,7 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
     state.size,
     state.color,
   );
-  probe = installViewerProbe(view, () => state);
-  view.sigma.on("afterRender", () => {
-    if (probe && probe.firstFrameMs === null && view.getGraph().order > 0) probe.firstFrameMs = performance.now();
-  });
+  const probe: ViewerProbe = installViewerProbe(view, () => state);
 
   const panels = new PanelController(elements.panelHost, view, {
     change: (change) => update(change),
@@ -116,11 +113,12 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
       return;
     }
     lastQuery = query;
+    lastGraph = data;
     view.setData(data);
     renderStatus(data);
     renderModeBar();
     panels.sync(null);
-    if (probe) probe.graphVersion++;
+    probe.graphVersion++;
     document.body.dataset.graphState = "ready";
   }
 
@@ -203,12 +201,15 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
     ),
   );
 
+  // The network first, then the statistics for the filters: the server answers one query at a time, and the
+  // analyst waits for the picture, not for the slider bounds.
+  renderModeBar();
+  await loadGraph();
   try {
     stats = await api.stats();
   } catch (error) {
     elements.status.textContent = `Could not read store statistics: ${error instanceof Error ? error.message : String(error)}`;
   }
   renderFilters();
-  renderModeBar();
-  await loadGraph();
+  if (stats && lastGraph) renderStatus(lastGraph);
 }

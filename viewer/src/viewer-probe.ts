@@ -17,7 +17,12 @@ export interface ViewerProbe {
   /** Viewport (CSS pixel) position of a node, null when not on screen. */
   nodePosition(node: string): { x: number; y: number } | null;
   layoutRunning(): boolean;
+  /** Durations of the latest sigma renders (up to RENDER_HISTORY), in ms. */
+  renderDurations: number[];
 }
+
+/** How many render durations the probe keeps. */
+export const RENDER_HISTORY = 240;
 
 declare global {
   interface Window {
@@ -40,7 +45,18 @@ export function installViewerProbe(view: GraphView, state: () => ViewState): Vie
       return data ? view.sigma.framedGraphToViewport(data) : null;
     },
     layoutRunning: () => view.isLayoutRunning(),
+    renderDurations: [],
   };
+  let renderStart = 0;
+  view.sigma.on("beforeRender", () => {
+    renderStart = performance.now();
+  });
+  view.sigma.on("afterRender", () => {
+    const now = performance.now();
+    if (probe.firstFrameMs === null && view.getGraph().order > 0) probe.firstFrameMs = now;
+    probe.renderDurations.push(now - renderStart);
+    if (probe.renderDurations.length > RENDER_HISTORY) probe.renderDurations.shift();
+  });
   window.newsgraphProbe = probe;
   return probe;
 }

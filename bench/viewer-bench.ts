@@ -1,0 +1,221 @@
+// Viewer benchmark: a synthetic store of 5,000 actors and 50,000 statements served through the real API; time from
+// navigation to the first drawn frame of the viewer vs a plain sigma page drawing the same /api/graph answer (same
+// headless chromium), and frame times while panning. Prints figures; not a timed test.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { build } from "vite";
+import {
+  VIEWPORT,
+  browserSkipReason,
+  buildViewer,
+  launchBrowser,
+  serveBatches,
+} from "../test/e2e/support/viewer-harness.ts";
+import {
+  resolveSyntheticGraphOptions,
+  syntheticGraphBatch,
+  type SyntheticGraphOptions,
+} from "./synthetic-graph-batch.ts";
+
+export interface ViewerBenchOptions extends SyntheticGraphOptions {
+  /** Edges both pages ask of /api/graph (top-N by statements). */
+  limit: number;
+  /** Page loads per page kind; the median is reported. */
+  runs: number;
+  /** Mouse moves in the pan gesture. */
+  panSteps: number;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_VIEWER_BENCH_OPTIONS: Readonly<Omit<ViewerBenchOptions, keyof SyntheticGraphOptions>> = {
+  limit: 5_000,
+  runs: 5,
+  panSteps: 60,
+  log: (line) => console.log(line),
+};
+
+export interface ViewerBenchResult {
+  /** Median ms from navigation to the viewer's first frame with nodes. */
+  newsgraphMs: number;
+  /** Median ms from navigation to the plain sigma page's first frame. */
+  plainSigmaMs: number;
+  /** newsgraphMs / plainSigmaMs (bar: ≤ 1.5). */
+  ratio: number;
+  /** Mean time between animation frames while dragging the view, in ms (16.7 = 60 fps). */
+  panFrameMs: number;
+  /** 95th percentile of the same. */
+  panFrameP95Ms: number;
+  /** Mean duration of one sigma render during the pan, in ms. */
+  panRenderMs: number;
+  /** Mean frame interval of the plain sigma page under the same pan, in ms. */
+  plainPanFrameMs: number;
+  nodes: number;
+  edges: number;
+  /** Set when the bench could not run (no chromium); figures are then NaN. */
+  skipped: string | null;
+}
+
+const PLAIN_PAGE_ROOT = fileURLToPath(new URL("./plain-sigma/", import.meta.url));
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+async function timeFirstFrame(browser: Browser, url: string, read: () => number | null | undefined): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  const handle = await page.waitForFunction(read, undefined, { timeout: 120_000, polling: 50 });
+  const ms = (await handle.jsonValue()) as number;
+  await context.close();
+  return ms;
+}
+
+/** Drags the view in a loop and records the intervals between animation frames, in ms. */
+async function measurePan(page: Page, steps: number): Promise<number[]> {
+  const box = await page.locator("#graph").boundingBox();
+  if (!box) throw new Error("bench/viewer-bench: the viewer has no #graph box to pan");
+  // A string, not a function: tsx's name-keeping helper would not exist inside the page.
+  await page.evaluate(`(() => {
+    const frames = [];
+    window.benchFrames = frames;
+    const tick = (t) => { frames.push(t); if (frames.length < 10000) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(cx + 200 * Math.sin((i / steps) * Math.PI * 2), cy + 120 * Math.sin((i / steps) * Math.PI));
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => (window as unknown as { benchFrames: number[] }).benchFrames.splice(0));
+  return frames.slice(1).map((t, i) => t - (frames[i] ?? t));
+}
+
+const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+const p95 = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? NaN;
+
+/** Pan frame times of the viewer (layout stopped first) and sigma's own render durations meanwhile. */
+async function panViewer(browser: Browser, url: string, steps: number) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.newsgraphProbe?.firstFrameMs, undefined, { timeout: 120_000 });
+  if (await page.evaluate(() => window.newsgraphProbe?.layoutRunning())) await page.locator("#layout-toggle").click();
+  await page.waitForTimeout(500);
+  const size = await page.evaluate(() => ({
+    nodes: window.newsgraphProbe?.nodes().length ?? 0,
+    edges: window.newsgraphProbe?.edges().length ?? 0,
+  }));
+  await page.evaluate(() => window.newsgraphProbe?.renderDurations.splice(0));
+  const frames = await measurePan(page, steps);
+  const renders = await page.evaluate(() => window.newsgraphProbe?.renderDurations.slice() ?? []);
+  await context.close();
+  return { frames, renders, size };
+}
+
+async function panPlain(browser: Browser, url: string, steps: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.plainSigmaFirstFrameMs, undefined, { timeout: 120_000 });
+  const frames = await measurePan(page, steps);
+  await context.close();
+  return frames;
+}
+
+/**
+ * Runs the benchmark and prints its figures.
+ * @example
+ * const { ratio } = await runViewerBench({ runs: 3 });
+ */
+export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}): Promise<ViewerBenchResult> {
+  const options: ViewerBenchOptions = {
+    ...DEFAULT_VIEWER_BENCH_OPTIONS,
+    ...resolveSyntheticGraphOptions(partial),
+    ...partial,
+  };
+  const log = options.log;
+  const skipped = browserSkipReason();
+  if (skipped) {
+    log(`viewer bench skipped: ${skipped}`);
+    return {
+      newsgraphMs: NaN,
+      plainSigmaMs: NaN,
+      ratio: NaN,
+      panFrameMs: NaN,
+      panFrameP95Ms: NaN,
+      panRenderMs: NaN,
+      plainPanFrameMs: NaN,
+      nodes: 0,
+      edges: 0,
+      skipped,
+    };
+  }
+  const siteDir = mkdtempSync(join(tmpdir(), "newsgraph-viewer-bench-"));
+  const started = performance.now();
+  const batch = syntheticGraphBatch(options);
+  await buildViewer(siteDir);
+  await build({
+    root: PLAIN_PAGE_ROOT,
+    base: "/plain/",
+    logLevel: "error",
+    configFile: false,
+    build: { outDir: join(siteDir, "plain"), emptyOutDir: true, target: "es2022", modulePreload: { polyfill: false } },
+  });
+  const served = await serveBatches([batch], siteDir);
+  log(
+    `viewer bench: ${options.actors} actors, ${options.statements} statements stored and both pages built in ${Math.round(performance.now() - started)} ms`,
+  );
+  const browser = await launchBrowser();
+  try {
+    const viewerUrl = `${served.url}/?limit=${options.limit}`;
+    const plainUrl = `${served.url}/plain/index.html?limit=${options.limit}`;
+    // One warm-up load each (compiles, fills the store's page cache), then alternate the two pages.
+    await timeFirstFrame(browser, viewerUrl, () => window.newsgraphProbe?.firstFrameMs);
+    await timeFirstFrame(browser, plainUrl, () => window.plainSigmaFirstFrameMs);
+    const viewerTimes: number[] = [];
+    const plainTimes: number[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      viewerTimes.push(await timeFirstFrame(browser, viewerUrl, () => window.newsgraphProbe?.firstFrameMs));
+      plainTimes.push(await timeFirstFrame(browser, plainUrl, () => window.plainSigmaFirstFrameMs));
+    }
+    const pan = await panViewer(browser, viewerUrl, options.panSteps);
+    const plainPan = await panPlain(browser, plainUrl, options.panSteps);
+    const size = pan.size;
+    const result: ViewerBenchResult = {
+      newsgraphMs: round(median(viewerTimes)),
+      plainSigmaMs: round(median(plainTimes)),
+      ratio: Math.round((median(viewerTimes) / median(plainTimes)) * 100) / 100,
+      panFrameMs: round(mean(pan.frames)),
+      panFrameP95Ms: round(p95(pan.frames)),
+      panRenderMs: round(mean(pan.renders)),
+      plainPanFrameMs: round(mean(plainPan)),
+      ...size,
+      skipped: null,
+    };
+    log(
+      `viewer bench (${size.nodes} nodes, ${size.edges} edges drawn, limit ${options.limit}, median of ${options.runs}): ` +
+        `newsgraph first frame ${result.newsgraphMs} ms [${viewerTimes.map(round).join(", ")}], ` +
+        `plain sigma ${result.plainSigmaMs} ms [${plainTimes.map(round).join(", ")}], ratio ${result.ratio} (bar ≤ 1.5); ` +
+        `pan: ${result.panFrameMs} ms/frame mean, p95 ${result.panFrameP95Ms} ms, sigma render ${result.panRenderMs} ms ` +
+        `(plain sigma pan ${result.plainPanFrameMs} ms/frame)`,
+    );
+    return result;
+  } finally {
+    await browser.close();
+    await served.close();
+    rmSync(siteDir, { recursive: true, force: true });
+  }
+}
