@@ -1,0 +1,100 @@
+// Command-line options of `npm run bench`: which sections run, at which corpus sizes, and where figures go.
+
+import { UsageError } from "../graph-schema/index.ts";
+
+export const BENCH_SECTIONS = ["extraction", "parallel", "ingest", "reopen", "api", "neo4j", "viewer"] as const;
+export type BenchSection = (typeof BENCH_SECTIONS)[number];
+
+export interface BenchOptions {
+  sections: BenchSection[];
+  /** Synthetic corpus sizes (articles) for ingest, reopen and api. */
+  sizes: number[];
+  /** Also write the figures as JSON here. */
+  json: string | null;
+  /** Texts (from the template articles) for the one-core extraction row. */
+  extractionTexts: number;
+  /** Articles for the 1-vs-2-worker row. */
+  parallelArticles: number;
+  /** Requests per API route (after 3 warm-up requests). */
+  requests: number;
+  /** Extraction workers for ingest (the CLI's default: one per core). */
+  workers: number;
+  seed: number;
+  /** Keep the temporary corpus and stores (their folder is printed). */
+  keep: boolean;
+}
+
+export const DEFAULT_SIZES = [1_000, 10_000];
+export const FULL_SIZES = [1_000, 10_000, 100_000];
+
+export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
+  sections: [...BENCH_SECTIONS],
+  sizes: DEFAULT_SIZES,
+  json: null,
+  extractionTexts: 60,
+  parallelArticles: 160,
+  requests: 50,
+  seed: 20220224,
+  keep: false,
+};
+
+export const BENCH_USAGE =
+  "usage: npm run bench -- [--full] [--sizes 1000,10000] [--only extraction,parallel,ingest,reopen,api,neo4j,viewer] " +
+  "[--json FILE] [--requests N] [--workers N] [--seed N] [--keep]";
+
+function positiveInteger(flag: string, value: string | undefined): number {
+  const number = Number(value);
+  if (value === undefined || !Number.isSafeInteger(number) || number < 1) {
+    throw new UsageError(`bench: ${flag} takes a positive whole number, found ${value ?? "nothing"}`, { hint: BENCH_USAGE });
+  }
+  return number;
+}
+
+/**
+ * Parses `npm run bench -- …` arguments; throws UsageError naming the bad flag.
+ * @example parseBenchArgs(["--full", "--only", "ingest"], 2).sizes; // [1000, 10000, 100000]
+ */
+export function parseBenchArgs(argv: readonly string[], defaultWorkers: number): BenchOptions {
+  const options: BenchOptions = { ...DEFAULT_BENCH_OPTIONS, sections: [...BENCH_SECTIONS], sizes: [...DEFAULT_SIZES], workers: defaultWorkers };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const value = argv[i + 1];
+    switch (flag) {
+      case "--full":
+        options.sizes = [...FULL_SIZES];
+        continue;
+      case "--keep":
+        options.keep = true;
+        continue;
+      case "--only": {
+        const names = (value ?? "").split(",").filter((name) => name !== "");
+        const unknown = names.filter((name) => !(BENCH_SECTIONS as readonly string[]).includes(name));
+        if (names.length === 0 || unknown.length > 0) {
+          throw new UsageError(`bench: --only takes sections among ${BENCH_SECTIONS.join(", ")}; found ${value ?? "nothing"}`, { hint: BENCH_USAGE });
+        }
+        options.sections = names as BenchSection[];
+        break;
+      }
+      case "--sizes":
+        options.sizes = (value ?? "").split(",").map((size) => positiveInteger("--sizes", size));
+        break;
+      case "--json":
+        if (value === undefined || value.startsWith("--")) throw new UsageError("bench: --json takes a file name", { hint: BENCH_USAGE });
+        options.json = value;
+        break;
+      case "--requests":
+        options.requests = positiveInteger(flag, value);
+        break;
+      case "--workers":
+        options.workers = positiveInteger(flag, value);
+        break;
+      case "--seed":
+        options.seed = positiveInteger(flag, value);
+        break;
+      default:
+        throw new UsageError(`bench: unknown argument ${flag}`, { hint: BENCH_USAGE });
+    }
+    i++;
+  }
+  return options;
+}

@@ -1,0 +1,78 @@
+// Rows 3 to 5 at one corpus size: ingest into a fresh embedded store in a child process (articles/s, peak RSS)
+// against extraction alone on the same corpus; reopening it in a fresh process against raw SQLite; and the API's
+// graph routes against the same queries asked of the store directly.
+
+import { join } from "node:path";
+import { formatNumber, type BenchRow } from "./bench-table.ts";
+import type { IngestChildResult } from "./ingest-child.ts";
+import type { ReopenChildResult } from "./reopen-child.ts";
+import { runBenchChild } from "./run-bench-child.ts";
+
+/** 100k articles in ≤ 10 min. */
+export const INGEST_TARGET_ARTICLES_PER_SECOND = 100_000 / 600;
+export const PEAK_RSS_TARGET_MIB = 2_048;
+export const REOPEN_TARGET_MS = 5_000;
+export const API_TARGET_MS = 100;
+/** Articles of the corpus head extracted alone as the ingest row's reference. */
+export const EXTRACT_ONLY_REFERENCE_ARTICLES = 1_000;
+
+/** 1000 → "1k", 100000 → "100k". */
+export function sizeLabel(articles: number): string {
+  return articles >= 1_000 && articles % 1_000 === 0 ? `${articles / 1_000}k` : String(articles);
+}
+
+export interface StoreFigures {
+  ingest: IngestChildResult;
+  reopen: ReopenChildResult | null;
+}
+
+/** Runs the ingest child on `corpusFile` into `workDir/store-<size>`; returns the row and the figures. */
+export async function ingestRow(size: number, corpusFile: string, workDir: string, workers: number): Promise<{ row: BenchRow; figures: IngestChildResult; storeDir: string }> {
+  const storeDir = join(workDir, `store-${size}`);
+  const reference = Math.min(size, EXTRACT_ONLY_REFERENCE_ARTICLES);
+  const figures = await runBenchChild<IngestChildResult>("ingest-child.ts", [corpusFile, storeDir, String(workers), String(reference)]);
+  const projected100k = 100_000 / figures.articlesPerSecond / 60;
+  return {
+    storeDir,
+    figures,
+    row: {
+      name: `ingest ${sizeLabel(size)} articles, ${workers} workers`,
+      figure:
+        `${formatNumber(figures.articlesPerSecond)} articles/s (${figures.added} added, ${figures.rejected} rejected, ` +
+        `${formatNumber(figures.statements)} statements, ${formatNumber(figures.actors)} actors) in ${formatNumber(figures.seconds)} s; ` +
+        `peak RSS ${formatNumber(figures.peakRssMiB)} MiB; 100k at this rate: ${formatNumber(projected100k)} min`,
+      reference: `extraction alone ${formatNumber(figures.extractOnlyPerSecond)} articles/s (same pool, first ${figures.extractOnlyArticles})`,
+      ratio: figures.articlesPerSecond / figures.extractOnlyPerSecond,
+      target: `≥ ${formatNumber(INGEST_TARGET_ARTICLES_PER_SECOND)} articles/s (100k ≤ 10 min), peak RSS ≤ ${PEAK_RSS_TARGET_MIB} MiB`,
+      met: figures.articlesPerSecond >= INGEST_TARGET_ARTICLES_PER_SECOND && figures.peakRssMiB <= PEAK_RSS_TARGET_MIB,
+    },
+  };
+}
+
+/** Runs the reopen child on a built store; returns the reopen row and one row per API route. */
+export async function reopenAndApiRows(size: number, storeDir: string, requests: number): Promise<{ reopen: BenchRow; api: BenchRow[]; figures: ReopenChildResult }> {
+  const figures = await runBenchChild<ReopenChildResult>("reopen-child.ts", [storeDir, String(requests)]);
+  const label = sizeLabel(size);
+  const reopen: BenchRow = {
+    name: `reopen store ${label} (open + stats + first graph)`,
+    figure: `${formatNumber(figures.reopenMs)} ms, RSS ${formatNumber(figures.rssAfterOpenMiB)} MiB after`,
+    reference: `raw SQLite open + count ${formatNumber(figures.rawOpenMs)} ms`,
+    ratio: figures.reopenMs / figures.rawOpenMs,
+    target: `≤ ${REOPEN_TARGET_MS} ms`,
+    met: figures.reopenMs <= REOPEN_TARGET_MS,
+  };
+  const api = figures.api.map(
+    (route): BenchRow => ({
+      name: `API ${label} ${route.route.replace(/focus=[^&]+/, "focus=<hub>")}`,
+      figure: `median ${formatNumber(route.http.medianMs)} ms, p95 ${formatNumber(route.http.p95Ms)} ms (${route.edges} edges, ${route.http.count} requests)`,
+      reference: `store.graph() direct median ${formatNumber(route.direct.medianMs)} ms, p95 ${formatNumber(route.direct.p95Ms)} ms`,
+      ratio: route.http.medianMs / route.direct.medianMs,
+      target: `median and p95 ≤ ${API_TARGET_MS} ms`,
+      met: route.http.medianMs <= API_TARGET_MS && route.http.p95Ms <= API_TARGET_MS,
+    }),
+  );
+  if (figures.hub === null) {
+    api.push({ name: `API ${label} ego routes`, figure: "skipped: the store has no edges to pick a hub from", reference: "–", ratio: null, target: `≤ ${API_TARGET_MS} ms`, met: null });
+  }
+  return { reopen, api, figures };
+}

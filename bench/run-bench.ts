@@ -1,0 +1,137 @@
+// `npm run bench`: measures newsgraph against references taken in the same run (wink readDoc, one worker, extraction
+// alone, raw SQLite, direct store calls, plain sigma) and prints one table. See docs/benchmarks.md.
+// Usage: npm run bench -- [--full] [--only sections] [--json FILE] (BENCH_USAGE in bench-options.ts).
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { NewsgraphError } from "../graph-schema/index.ts";
+import type { ExtractOutcome } from "../ingest/pipeline/batch-extractor.ts";
+import type { CleanedArticle } from "../ingest/pipeline/cleaned-article.ts";
+import { createExtractPool, defaultWorkerCount } from "../ingest/pipeline/extract-pool.ts";
+import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from "./bench-options.ts";
+import { formatBenchTable, type BenchRow } from "./bench-table.ts";
+import { buildCorpusTemplates, COUNTRY_NAMES, readTemplateArticles, REPO_ROOT } from "./corpus-templates.ts";
+import { extractionRow, parallelRow, spreadSample } from "./measure-extraction-rows.ts";
+import { neo4jRow } from "./measure-neo4j-row.ts";
+import { ingestRow, reopenAndApiRows, sizeLabel } from "./measure-store-rows.ts";
+import { viewerRow } from "./measure-viewer-row.ts";
+import { writeSyntheticCorpus } from "./synthetic-corpus.ts";
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    return dirty === "" ? head : `${head} + uncommitted changes`;
+  } catch (error) {
+    return `unknown (${(error as Error).message.split("\n")[0]})`;
+  }
+}
+
+/** The machine and run, for the header and the JSON. */
+function machine(): Record<string, string | number> {
+  return {
+    date: new Date().toISOString(),
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: availableParallelism(),
+    node: process.version,
+    ramGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    commit: gitCommit(),
+  };
+}
+
+async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: Record<string, unknown> }> {
+  const has = (section: BenchOptions["sections"][number]): boolean => options.sections.includes(section);
+  const needsStores = has("ingest") || has("reopen") || has("api") || has("neo4j");
+  const rows: BenchRow[] = [];
+  const figures: Record<string, unknown> = { machine: machine(), options: { ...options } };
+  const workDir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
+  try {
+    const { articles, sources } = await readTemplateArticles();
+    log(`template articles: ${articles.length} from ${sources.join(", ")}`);
+    if (has("extraction")) {
+      log("extraction: our extractor vs wink readDoc, one core…");
+      rows.push(extractionRow(spreadSample(articles, options.extractionTexts).map((article) => article.text)));
+    }
+    const known = new Map<CleanedArticle, ExtractOutcome>();
+    if (has("parallel")) {
+      log("parallel: 1 vs 2 workers…");
+      const sample = spreadSample(articles, options.parallelArticles);
+      const measured = await parallelRow(sample);
+      rows.push(measured.row);
+      sample.forEach((article, index) => known.set(article, measured.outcomes[index] as ExtractOutcome));
+    }
+    let firstStore: { size: number; dir: string } | null = null;
+    if (needsStores) {
+      const rest = articles.filter((article) => !known.has(article));
+      log(`finding the people in ${rest.length} template articles (extractor, ${options.workers} workers)…`);
+      const pool = createExtractPool({ workers: options.workers });
+      (await pool.extractBatch(rest)).forEach((outcome, index) => known.set(rest[index] as CleanedArticle, outcome));
+      await pool.close();
+      const templates = buildCorpusTemplates(articles, articles.map((article) => known.get(article) as ExtractOutcome));
+      log(`${templates.length} templates (${articles.length - templates.length} articles too short or with nobody to replace)`);
+      for (const size of options.sizes) {
+        const corpusFile = join(workDir, `corpus-${size}.jsonl`);
+        let started = performance.now();
+        const written = writeSyntheticCorpus(corpusFile, templates, { articles: size, seed: options.seed, countryPool: COUNTRY_NAMES });
+        log(`corpus ${sizeLabel(size)}: ${(written.bytes / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s (${written.redrawn} redrawn); ingesting…`);
+        started = performance.now();
+        const ingest = await ingestRow(size, corpusFile, workDir, options.workers);
+        rows.push(ingest.row);
+        figures[`ingest-${size}`] = ingest.figures;
+        log(`ingest ${sizeLabel(size)} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        firstStore ??= { size, dir: ingest.storeDir };
+        if (has("reopen") || has("api")) {
+          const served = await reopenAndApiRows(size, ingest.storeDir, options.requests);
+          if (has("reopen")) rows.push(served.reopen);
+          if (has("api")) rows.push(...served.api);
+          figures[`reopen-${size}`] = served.figures;
+        }
+        if (!options.keep) rmSync(corpusFile, { force: true });
+      }
+    }
+    if (has("neo4j")) rows.push(await neo4jRow(firstStore?.size ?? 0, firstStore?.dir ?? null, workDir));
+    if (has("viewer")) {
+      log("viewer: newsgraph vs plain sigma…");
+      const viewer = await viewerRow(log);
+      rows.push(viewer.row);
+      figures.viewer = viewer.figures;
+    }
+    figures.rows = rows;
+    figures.finished = new Date().toISOString();
+    return { rows, figures };
+  } finally {
+    if (options.keep) log(`kept ${workDir}`);
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2), defaultWorkerCount());
+  } catch (error) {
+    log(error instanceof NewsgraphError ? `${error.message}\n${BENCH_USAGE}` : String(error));
+    return 2;
+  }
+  const started = performance.now();
+  const { rows, figures } = await run(options);
+  const about = figures.machine as Record<string, string | number>;
+  console.log(
+    `newsgraph bench ${about.date}: ${about.cpu}, ${about.cores} cores, ${about.ramGiB} GiB RAM, node ${about.node}, ` +
+      `load average ${about.loadAverage1m} at start and ${(loadavg()[0] ?? 0).toFixed(2)} at the end, commit ${about.commit}; sizes ${options.sizes.map(sizeLabel).join(", ")}; ` +
+      `${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+  );
+  console.log(formatBenchTable(rows));
+  if (options.json !== null) {
+    writeFileSync(options.json, `${JSON.stringify({ ...figures, seconds: (performance.now() - started) / 1000 }, null, 2)}\n`);
+    log(`figures written to ${options.json}`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();
