@@ -47,7 +47,8 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
     const tokenEnds = new Set(analyzed.tokens.map((token) => token.end));
     const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds };
     const perSentence = analyzed.sentences.map((sentence) => findMentions(context, sentence));
-    const actors = linkActors(perSentence.flat(), gazetteer);
+    const commonWords = new Set(analyzed.tokens.filter((token) => !token.capitalised).map((token) => token.lower));
+    const actors = linkActors(perSentence.flat(), gazetteer, commonWords);
     return { analyzed, perSentence, actors };
   };
   return {
@@ -80,13 +81,13 @@ function publish(actors: ArticleActor[], relations: LocalRelation[]): { actors: 
   const kept = actors.filter(
     (actor) =>
       used.has(actor.localId) ||
-      (actor.strong && actor.mentions > 0 && (LISTED_TYPES.has(actor.type) || (actor.type === "PERSON" && (actor.mentions > 1 || actor.roles.length > 0)))),
+      (actor.strong && !actor.guessed && actor.mentions > 0 && (LISTED_TYPES.has(actor.type) || (actor.type === "PERSON" && (actor.mentions > 1 || actor.roles.length > 0)))),
   );
   const renumber = new Map<string, string>();
   const out: LocalActor[] = kept.map((actor, index) => {
     const localId = `l${index + 1}`;
     renumber.set(actor.localId, localId);
-    const { strong: _strong, ...local } = actor;
+    const { strong: _strong, guessed: _guessed, ...local } = actor;
     return { ...local, localId };
   });
   const id = (old: string): string => renumber.get(old) ?? old;

@@ -383,7 +383,10 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const head = nameWords[0] as Token;
   const last = nameWords[nameWords.length - 1] as Token;
   const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");
-  if (!honorific && length === 1 && head.pos !== "PROPN") return null;
+  // A lone capitalised word opening a sentence is a name when wink calls it one; a following verb confirms it.
+  const next = tokens[to];
+  const confirmed = (next?.pos === "VERB" || next?.pos === "AUX") && head.lemma === head.lower;
+  if (!honorific && length === 1 && head.pos !== "PROPN" && (sentenceInitial || head.pos !== "NOUN")) return null;
   const titled = titleAt >= 0 || honorific;
   const organization = !titled && words.some((t) => ORGANIZATION_HEADS.has(t.lower));
   if (organization && length === 1) return null;
@@ -400,6 +403,6 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     type,
     role: titleAt >= 0 ? (words[titleAt] as Token).lower.replace(/\.$/, "") : null,
     personCue: titled || (speaks && type !== "ORGANIZATION" && type !== "LOCATION"),
-    sentenceInitial: sentenceInitial && length === 1 && !honorific,
+    sentenceInitial: sentenceInitial && length === 1 && !honorific && !confirmed,
   });
 }

@@ -9,8 +9,10 @@ import type { Mention } from "./find-mentions.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
-  /** Token-level mention count that makes the actor worth listing even without a statement. */
+  /** Safe to relate: not a place, not a dropped fragment. */
   strong: boolean;
+  /** The type is a guess (a bare unknown name): listed only when it takes part in a statement. */
+  guessed: boolean;
 }
 
 const lastWord = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? "";
@@ -25,8 +27,11 @@ const DESCRIPTION_REACH_SENTENCES = 4;
 /** How many sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH_SENTENCES = 3;
 
-/** Links mentions (sorted by position) to article actors, setting `mention.actor`; returns the actors. */
-export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleActor[] {
+/**
+ * Links mentions (sorted by position) to article actors, setting `mention.actor`; returns the actors.
+ * `commonWords` are the words the article also writes in lower case: a bare capitalised one ("Sanctions are…") is no name.
+ */
+export function linkActors(mentions: Mention[], gazetteer: Gazetteer, commonWords: ReadonlySet<string> = new Set()): ArticleActor[] {
   const actors: ArticleActor[] = [];
   const byKey = new Map<string, number>();
   const persons: number[] = [];
@@ -43,6 +48,7 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
       affiliation: null,
       gazetteerKey: key,
       strong,
+      guessed: false,
     });
     if (type === "PERSON") persons.push(index);
     return index;
@@ -116,14 +122,16 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer): ArticleAc
       const echoed = mentions.some((m) => m !== mention && m.name === mention.name && !m.sentenceInitial);
       if (person !== undefined) attach(mention, person);
       else if (mention.sentenceInitial && !mention.personCue && !echoed) continue;
+      else if (!mention.personCue && commonWords.has(mention.name.toLowerCase())) continue;
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;
         const spoken = mentions.some(
           (m) => m.kind === "name" && m.personCue && (m.name === mention.name || spellingVariant(m.name.toLowerCase(), mention.name.toLowerCase())),
         );
         const type: ActorType | null = mention.personCue || spoken ? "PERSON" : null;
-        const known = byKey.get(key) ?? addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, type !== null);
+        const known = byKey.get(key) ?? addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, true);
         byKey.set(key, known);
+        if (type === null) (actors[known] as ArticleActor).guessed = true;
         attach(mention, known);
         if (type === "PERSON" && !persons.includes(known)) persons.push(known);
       }
