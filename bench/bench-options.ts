@@ -45,7 +45,9 @@ export const BENCH_USAGE =
 function positiveInteger(flag: string, value: string | undefined): number {
   const number = Number(value);
   if (value === undefined || !Number.isSafeInteger(number) || number < 1) {
-    throw new UsageError(`bench: ${flag} takes a positive whole number, found ${value ?? "nothing"}`, { hint: BENCH_USAGE });
+    throw new UsageError(`bench: ${flag} takes a positive whole number, found ${value ?? "nothing"}`, {
+      hint: BENCH_USAGE,
+    });
   }
   return number;
 }
@@ -55,7 +57,12 @@ function positiveInteger(flag: string, value: string | undefined): number {
  * @example parseBenchArgs(["--full", "--only", "ingest"], 2).sizes; // [1000, 10000, 100000]
  */
 export function parseBenchArgs(argv: readonly string[], defaultWorkers: number): BenchOptions {
-  const options: BenchOptions = { ...DEFAULT_BENCH_OPTIONS, sections: [...BENCH_SECTIONS], sizes: [...DEFAULT_SIZES], workers: defaultWorkers };
+  const options: BenchOptions = {
+    ...DEFAULT_BENCH_OPTIONS,
+    sections: [...BENCH_SECTIONS],
+    sizes: [...DEFAULT_SIZES],
+    workers: defaultWorkers,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = argv[i + 1];
@@ -70,7 +77,10 @@ export function parseBenchArgs(argv: readonly string[], defaultWorkers: number):
         const names = (value ?? "").split(",").filter((name) => name !== "");
         const unknown = names.filter((name) => !(BENCH_SECTIONS as readonly string[]).includes(name));
         if (names.length === 0 || unknown.length > 0) {
-          throw new UsageError(`bench: --only takes sections among ${BENCH_SECTIONS.join(", ")}; found ${value ?? "nothing"}`, { hint: BENCH_USAGE });
+          throw new UsageError(
+            `bench: --only takes sections among ${BENCH_SECTIONS.join(", ")}; found ${value ?? "nothing"}`,
+            { hint: BENCH_USAGE },
+          );
         }
         options.sections = names as BenchSection[];
         break;
@@ -79,7 +89,8 @@ export function parseBenchArgs(argv: readonly string[], defaultWorkers: number):
         options.sizes = (value ?? "").split(",").map((size) => positiveInteger("--sizes", size));
         break;
       case "--json":
-        if (value === undefined || value.startsWith("--")) throw new UsageError("bench: --json takes a file name", { hint: BENCH_USAGE });
+        if (value === undefined || value.startsWith("--"))
+          throw new UsageError("bench: --json takes a file name", { hint: BENCH_USAGE });
         options.json = value;
         break;
       case "--requests":

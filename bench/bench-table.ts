@@ -30,16 +30,21 @@ function cell(text: string): string {
  * @example formatBenchTable([{ name: "x", figure: "2 ms", reference: "1 ms", ratio: 2, target: "≤ 3 ms", met: true }]);
  */
 export function formatBenchTable(rows: readonly BenchRow[]): string {
-  const cells = rows.map((row) => [
-    row.name,
-    row.figure,
-    row.reference,
-    formatRatio(row.ratio),
-    row.target,
-    row.met === null ? "–" : row.met ? "yes" : "NO",
-  ].map(cell));
-  const widths = BENCH_TABLE_COLUMNS.map((title, column) => Math.max(title.length, ...cells.map((line) => (line[column] ?? "").length)));
-  const line = (values: readonly string[]): string => `| ${values.map((value, column) => value.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  const cells = rows.map((row) =>
+    [
+      row.name,
+      row.figure,
+      row.reference,
+      formatRatio(row.ratio),
+      row.target,
+      row.met === null ? "–" : row.met ? "yes" : "NO",
+    ].map(cell),
+  );
+  const widths = BENCH_TABLE_COLUMNS.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => (line[column] ?? "").length)),
+  );
+  const line = (values: readonly string[]): string =>
+    `| ${values.map((value, column) => value.padEnd(widths[column] ?? 0)).join(" | ")} |`;
   return [line(BENCH_TABLE_COLUMNS), line(widths.map((width) => "-".repeat(width))), ...cells.map(line)].join("\n");
 }
 

@@ -14,7 +14,9 @@ import type { CorpusTemplate } from "./synthetic-corpus.ts";
 export const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const DEMO_ARTICLES_DIR = join(REPO_ROOT, "demo", "articles");
 /** The shared corpus folders used when present (development machines and CI only). */
-export const SHARED_CORPUS_DIRS = ["ukraine-crisis-2014", "ukraine-war-2022-24"].map((name) => join(REPO_ROOT, "..", "shared", "corpus", name));
+export const SHARED_CORPUS_DIRS = ["ukraine-crisis-2014", "ukraine-war-2022-24"].map((name) =>
+  join(REPO_ROOT, "..", "shared", "corpus", name),
+);
 /** Templates need a lead and at least this many more paragraphs, so variants differ by more than names. */
 export const MIN_TEMPLATE_PARAGRAPHS = 3;
 /** Country names shorter than this are not swapped (too easy to hit inside other words or acronyms). */
@@ -33,11 +35,16 @@ export interface TemplateArticles {
 }
 
 function countriesIn(text: string): string[] {
-  return COUNTRY_NAMES.filter((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.]/g, "\\.")}(?![\\p{L}])`, "u").test(text));
+  return COUNTRY_NAMES.filter((name) =>
+    new RegExp(`(?<![\\p{L}])${name.replace(/[.]/g, "\\.")}(?![\\p{L}])`, "u").test(text),
+  );
 }
 
 function paragraphsOf(article: CleanedArticle): string[] {
-  const paragraphs = article.text.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== "");
+  const paragraphs = article.text
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "");
   return paragraphs[0] === article.record.title ? paragraphs.slice(1) : paragraphs;
 }
 
@@ -45,7 +52,9 @@ function paragraphsOf(article: CleanedArticle): string[] {
  * Reads and cleans the template folders that exist (the demo articles and the shared corpus by default).
  * @example const { articles } = await readTemplateArticles();
  */
-export async function readTemplateArticles(dirs: string[] = [DEMO_ARTICLES_DIR, ...SHARED_CORPUS_DIRS]): Promise<TemplateArticles> {
+export async function readTemplateArticles(
+  dirs: string[] = [DEMO_ARTICLES_DIR, ...SHARED_CORPUS_DIRS],
+): Promise<TemplateArticles> {
   const sources = dirs.filter((dir) => existsSync(dir));
   const articles: CleanedArticle[] = [];
   for await (const event of readCleanArticles(sources)) if (event.kind === "article") articles.push(event.article);
@@ -56,7 +65,10 @@ export async function readTemplateArticles(dirs: string[] = [DEMO_ARTICLES_DIR, 
  * Templates from cleaned articles and their extraction outcomes (same order): the extractor's PERSON actors become
  * the people to replace. Articles with too few paragraphs or nothing to replace are left out.
  */
-export function buildCorpusTemplates(articles: readonly CleanedArticle[], outcomes: readonly ExtractOutcome[]): CorpusTemplate[] {
+export function buildCorpusTemplates(
+  articles: readonly CleanedArticle[],
+  outcomes: readonly ExtractOutcome[],
+): CorpusTemplate[] {
   const templates: CorpusTemplate[] = [];
   articles.forEach((article, index) => {
     const outcome = outcomes[index];
@@ -70,7 +82,14 @@ export function buildCorpusTemplates(articles: readonly CleanedArticle[], outcom
         : [];
     const countries = countriesIn(article.text);
     if (paragraphs.length < MIN_TEMPLATE_PARAGRAPHS + 1 || persons.length + countries.length === 0) return;
-    templates.push({ origin: article.record.file, title: article.record.title, published: article.record.published, paragraphs, persons, countries });
+    templates.push({
+      origin: article.record.file,
+      title: article.record.title,
+      published: article.record.published,
+      paragraphs,
+      persons,
+      countries,
+    });
   });
   return templates;
 }

@@ -23,7 +23,8 @@ export interface IngestChildResult {
 }
 
 const [corpus, storeDir, workersArg, referenceArg] = process.argv.slice(2);
-if (corpus === undefined || storeDir === undefined) throw new Error("usage: ingest-child.ts CORPUS STORE_DIR WORKERS REFERENCE_ARTICLES");
+if (corpus === undefined || storeDir === undefined)
+  throw new Error("usage: ingest-child.ts CORPUS STORE_DIR WORKERS REFERENCE_ARTICLES");
 const workers = Number(workersArg ?? 1);
 
 const started = performance.now();

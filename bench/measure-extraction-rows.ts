@@ -32,7 +32,10 @@ export function extractionRow(texts: readonly string[]): BenchRow {
   };
 }
 
-async function timedPoolRun(workers: number, articles: CleanedArticle[]): Promise<{ seconds: number; outcomes: ExtractOutcome[] }> {
+async function timedPoolRun(
+  workers: number,
+  articles: CleanedArticle[],
+): Promise<{ seconds: number; outcomes: ExtractOutcome[] }> {
   const pool = createExtractPool({ workers });
   try {
     // Warm-up: starts the threads and compiles the extractor in each (a batch big enough to use the workers).
@@ -50,7 +53,9 @@ export async function parallelRow(articles: CleanedArticle[]): Promise<{ row: Be
   const one = await timedPoolRun(1, articles);
   const two = await timedPoolRun(2, articles);
   const speedUp = one.seconds / two.seconds;
-  const differing = one.outcomes.filter((outcome, index) => JSON.stringify(outcome) !== JSON.stringify(two.outcomes[index])).length;
+  const differing = one.outcomes.filter(
+    (outcome, index) => JSON.stringify(outcome) !== JSON.stringify(two.outcomes[index]),
+  ).length;
   return {
     row: {
       name: `parallel extraction, 2 workers (${articles.length} articles)`,

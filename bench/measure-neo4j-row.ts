@@ -13,9 +13,21 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** The Neo4j row for the store in `storeDir` (built from `size` articles), or a skipped row naming the reason. */
-export async function neo4jRow(size: number, storeDir: string | null, workDir: string, env: NodeJS.ProcessEnv = process.env): Promise<BenchRow> {
+export async function neo4jRow(
+  size: number,
+  storeDir: string | null,
+  workDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<BenchRow> {
   const name = "Neo4j load (1k store)";
-  const skipped = (reason: string): BenchRow => ({ name, figure: `skipped: ${reason}`, reference: "–", ratio: null, target: "–", met: null });
+  const skipped = (reason: string): BenchRow => ({
+    name,
+    figure: `skipped: ${reason}`,
+    reference: "–",
+    ratio: null,
+    target: "–",
+    met: null,
+  });
   if (!env.NEO4J_URI) return skipped("NEO4J_URI not set");
   if (storeDir === null) return skipped("no ingested store (run the ingest section too)");
   const source = openSqliteStore(storeDir, { readonly: true });

@@ -27,10 +27,20 @@ export interface StoreFigures {
 }
 
 /** Runs the ingest child on `corpusFile` into `workDir/store-<size>`; returns the row and the figures. */
-export async function ingestRow(size: number, corpusFile: string, workDir: string, workers: number): Promise<{ row: BenchRow; figures: IngestChildResult; storeDir: string }> {
+export async function ingestRow(
+  size: number,
+  corpusFile: string,
+  workDir: string,
+  workers: number,
+): Promise<{ row: BenchRow; figures: IngestChildResult; storeDir: string }> {
   const storeDir = join(workDir, `store-${size}`);
   const reference = Math.min(size, EXTRACT_ONLY_REFERENCE_ARTICLES);
-  const figures = await runBenchChild<IngestChildResult>("ingest-child.ts", [corpusFile, storeDir, String(workers), String(reference)]);
+  const figures = await runBenchChild<IngestChildResult>("ingest-child.ts", [
+    corpusFile,
+    storeDir,
+    String(workers),
+    String(reference),
+  ]);
   const projected100k = 100_000 / figures.articlesPerSecond / 60;
   return {
     storeDir,
@@ -50,7 +60,11 @@ export async function ingestRow(size: number, corpusFile: string, workDir: strin
 }
 
 /** Runs the reopen child on a built store; returns the reopen row and one row per API route. */
-export async function reopenAndApiRows(size: number, storeDir: string, requests: number): Promise<{ reopen: BenchRow; api: BenchRow[]; figures: ReopenChildResult }> {
+export async function reopenAndApiRows(
+  size: number,
+  storeDir: string,
+  requests: number,
+): Promise<{ reopen: BenchRow; api: BenchRow[]; figures: ReopenChildResult }> {
   const figures = await runBenchChild<ReopenChildResult>("reopen-child.ts", [storeDir, String(requests)]);
   const label = sizeLabel(size);
   const reopen: BenchRow = {
@@ -61,18 +75,23 @@ export async function reopenAndApiRows(size: number, storeDir: string, requests:
     target: `≤ ${REOPEN_TARGET_MS} ms`,
     met: figures.reopenMs <= REOPEN_TARGET_MS,
   };
-  const api = figures.api.map(
-    (route): BenchRow => ({
-      name: `API ${label} ${route.route.replace(/focus=[^&]+/, "focus=<hub>")}`,
-      figure: `median ${formatNumber(route.http.medianMs)} ms, p95 ${formatNumber(route.http.p95Ms)} ms (${route.edges} edges, ${route.http.count} requests)`,
-      reference: `store.graph() direct median ${formatNumber(route.direct.medianMs)} ms, p95 ${formatNumber(route.direct.p95Ms)} ms`,
-      ratio: route.http.medianMs / route.direct.medianMs,
-      target: `median and p95 ≤ ${API_TARGET_MS} ms`,
-      met: route.http.medianMs <= API_TARGET_MS && route.http.p95Ms <= API_TARGET_MS,
-    }),
-  );
+  const api = figures.api.map((route): BenchRow => ({
+    name: `API ${label} ${route.route.replace(/focus=[^&]+/, "focus=<hub>")}`,
+    figure: `median ${formatNumber(route.http.medianMs)} ms, p95 ${formatNumber(route.http.p95Ms)} ms (${route.edges} edges, ${route.http.count} requests)`,
+    reference: `store.graph() direct median ${formatNumber(route.direct.medianMs)} ms, p95 ${formatNumber(route.direct.p95Ms)} ms`,
+    ratio: route.http.medianMs / route.direct.medianMs,
+    target: `median and p95 ≤ ${API_TARGET_MS} ms`,
+    met: route.http.medianMs <= API_TARGET_MS && route.http.p95Ms <= API_TARGET_MS,
+  }));
   if (figures.hub === null) {
-    api.push({ name: `API ${label} ego routes`, figure: "skipped: the store has no edges to pick a hub from", reference: "–", ratio: null, target: `≤ ${API_TARGET_MS} ms`, met: null });
+    api.push({
+      name: `API ${label} ego routes`,
+      figure: "skipped: the store has no edges to pick a hub from",
+      reference: "–",
+      ratio: null,
+      target: `≤ ${API_TARGET_MS} ms`,
+      met: null,
+    });
   }
   return { reopen, api, figures };
 }

@@ -20,15 +20,27 @@ interface ViewerFigures {
 }
 
 /** Runs runViewerBench (its progress goes to `log`) and turns its result into the table row. */
-export async function viewerRow(log: (line: string) => void): Promise<{ row: BenchRow; figures: ViewerFigures | null }> {
+export async function viewerRow(
+  log: (line: string) => void,
+): Promise<{ row: BenchRow; figures: ViewerFigures | null }> {
   const name = "viewer first frame";
   const skipped = (reason: string): { row: BenchRow; figures: null } => ({
-    row: { name, figure: `skipped: ${reason}`, reference: "–", ratio: null, target: `ratio ≤ ${VIEWER_RATIO_TARGET}`, met: null },
+    row: {
+      name,
+      figure: `skipped: ${reason}`,
+      reference: "–",
+      ratio: null,
+      target: `ratio ≤ ${VIEWER_RATIO_TARGET}`,
+      met: null,
+    },
     figures: null,
   });
   if (!existsSync(VIEWER_BENCH)) return skipped("bench/viewer-bench.ts is missing");
-  const module = (await import(VIEWER_BENCH)) as { runViewerBench?: (options: { log: (line: string) => void }) => Promise<ViewerFigures> };
-  if (typeof module.runViewerBench !== "function") return skipped("bench/viewer-bench.ts does not export runViewerBench");
+  const module = (await import(VIEWER_BENCH)) as {
+    runViewerBench?: (options: { log: (line: string) => void }) => Promise<ViewerFigures>;
+  };
+  if (typeof module.runViewerBench !== "function")
+    return skipped("bench/viewer-bench.ts does not export runViewerBench");
   const figures = await module.runViewerBench({ log });
   if (figures.skipped !== null) return skipped(figures.skipped);
   return {

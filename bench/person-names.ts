@@ -2,16 +2,56 @@
 // grow to tens of thousands of people without any real person's name.
 
 const GIVEN_NAMES = [
-  "Alder", "Brana", "Corvin", "Dalia", "Edric", "Fenna", "Galen", "Halla", "Ivor", "Jorun", "Kesia", "Lorcan",
-  "Maren", "Nils", "Oriel", "Petra", "Quill", "Rosalind", "Soren", "Tamsin", "Ulric", "Vesna", "Wendel", "Ysolde",
+  "Alder",
+  "Brana",
+  "Corvin",
+  "Dalia",
+  "Edric",
+  "Fenna",
+  "Galen",
+  "Halla",
+  "Ivor",
+  "Jorun",
+  "Kesia",
+  "Lorcan",
+  "Maren",
+  "Nils",
+  "Oriel",
+  "Petra",
+  "Quill",
+  "Rosalind",
+  "Soren",
+  "Tamsin",
+  "Ulric",
+  "Vesna",
+  "Wendel",
+  "Ysolde",
 ];
 
-const FAMILY_ONSETS = ["Ka", "Lo", "Mir", "Sen", "Ta", "Vo", "Ri", "Del", "An", "Bu", "Zek", "Or", "Ni", "Pas", "Gul", "Te"];
+const FAMILY_ONSETS = [
+  "Ka",
+  "Lo",
+  "Mir",
+  "Sen",
+  "Ta",
+  "Vo",
+  "Ri",
+  "Del",
+  "An",
+  "Bu",
+  "Zek",
+  "Or",
+  "Ni",
+  "Pas",
+  "Gul",
+  "Te",
+];
 const FAMILY_MIDDLES = ["ra", "vel", "mo", "sti", "da", "len", "ko", "ber"];
 const FAMILY_ENDINGS = ["nov", "ski", "ardt", "ssen", "elli", "ova", "ström", "aux", "escu", "ian", "ez", "worth"];
 
 /** How many distinct names personName gives before it repeats. */
-export const PERSON_NAME_COUNT = GIVEN_NAMES.length * FAMILY_ONSETS.length * FAMILY_MIDDLES.length * FAMILY_ENDINGS.length;
+export const PERSON_NAME_COUNT =
+  GIVEN_NAMES.length * FAMILY_ONSETS.length * FAMILY_MIDDLES.length * FAMILY_ENDINGS.length;
 
 const NAME_SCRAMBLE = 7_919;
 
@@ -27,7 +67,7 @@ export interface PersonName {
  */
 export function personName(index: number): PersonName {
   // A bijective scramble (7919 is prime to the count), so neighbouring indexes share neither given nor family name.
-  let rest = (((index % PERSON_NAME_COUNT) * NAME_SCRAMBLE) + 1) % PERSON_NAME_COUNT;
+  let rest = ((index % PERSON_NAME_COUNT) * NAME_SCRAMBLE + 1) % PERSON_NAME_COUNT;
   const pick = <T>(list: readonly T[]): T => {
     const value = list[rest % list.length] as T;
     rest = Math.floor(rest / list.length);

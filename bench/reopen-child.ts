@@ -74,10 +74,15 @@ const hub = hubOf(top);
 const server = createApiServer({ reader: store });
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const routes: { route: string; query: GraphQuery }[] = [{ route: `/api/graph?limit=${TOP_LIMIT}`, query: { limit: TOP_LIMIT } }];
+const routes: { route: string; query: GraphQuery }[] = [
+  { route: `/api/graph?limit=${TOP_LIMIT}`, query: { limit: TOP_LIMIT } },
+];
 if (hub !== null) {
   for (const hops of [1, 2] as const) {
-    routes.push({ route: `/api/graph?focus=${encodeURIComponent(hub)}&hops=${hops}`, query: { limit: TOP_LIMIT, focus: hub, hops } });
+    routes.push({
+      route: `/api/graph?focus=${encodeURIComponent(hub)}&hops=${hops}`,
+      query: { limit: TOP_LIMIT, focus: hub, hops },
+    });
   }
 }
 const api: ApiLatency[] = [];
@@ -86,7 +91,8 @@ try {
     let edges = 0;
     const http = await time(async () => {
       const response = await fetch(base + route);
-      if (!response.ok) throw new Error(`bench/reopen-child: ${route} answered ${response.status}: ${await response.text()}`);
+      if (!response.ok)
+        throw new Error(`bench/reopen-child: ${route} answered ${response.status}: ${await response.text()}`);
       edges = ((await response.json()) as ActorGraph).edges.length;
     });
     const direct = await time(() => store.graph(query));

@@ -36,7 +36,12 @@ export function runBenchChild<T>(script: string, args: string[]): Promise<T> {
     child.on("close", (code) => {
       const line = stdout.split("\n").find((candidate) => candidate.startsWith(BENCH_RESULT_PREFIX));
       if (code !== 0 || line === undefined) {
-        reject(new NewsgraphError("INTERNAL", `bench/${script} exited with ${code} and no result line; its stderr ends: ${stderr.slice(-600)}`));
+        reject(
+          new NewsgraphError(
+            "INTERNAL",
+            `bench/${script} exited with ${code} and no result line; its stderr ends: ${stderr.slice(-600)}`,
+          ),
+        );
         return;
       }
       resolve(JSON.parse(line.slice(BENCH_RESULT_PREFIX.length)) as T);

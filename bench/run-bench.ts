@@ -24,7 +24,10 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 function gitCommit(): string {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    }).trim();
     return dirty === "" ? head : `${head} + uncommitted changes`;
   } catch (error) {
     return `unknown (${(error as Error).message.split("\n")[0]})`;
@@ -72,13 +75,24 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
       const pool = createExtractPool({ workers: options.workers });
       (await pool.extractBatch(rest)).forEach((outcome, index) => known.set(rest[index] as CleanedArticle, outcome));
       await pool.close();
-      const templates = buildCorpusTemplates(articles, articles.map((article) => known.get(article) as ExtractOutcome));
-      log(`${templates.length} templates (${articles.length - templates.length} articles too short or with nobody to replace)`);
+      const templates = buildCorpusTemplates(
+        articles,
+        articles.map((article) => known.get(article) as ExtractOutcome),
+      );
+      log(
+        `${templates.length} templates (${articles.length - templates.length} articles too short or with nobody to replace)`,
+      );
       for (const size of options.sizes) {
         const corpusFile = join(workDir, `corpus-${size}.jsonl`);
         let started = performance.now();
-        const written = writeSyntheticCorpus(corpusFile, templates, { articles: size, seed: options.seed, countryPool: COUNTRY_NAMES });
-        log(`corpus ${sizeLabel(size)}: ${(written.bytes / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s (${written.redrawn} redrawn); ingesting…`);
+        const written = writeSyntheticCorpus(corpusFile, templates, {
+          articles: size,
+          seed: options.seed,
+          countryPool: COUNTRY_NAMES,
+        });
+        log(
+          `corpus ${sizeLabel(size)}: ${(written.bytes / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s (${written.redrawn} redrawn); ingesting…`,
+        );
         started = performance.now();
         const ingest = await ingestRow(size, corpusFile, workDir, options.workers);
         rows.push(ingest.row);
@@ -128,7 +142,10 @@ async function main(): Promise<number> {
   );
   console.log(formatBenchTable(rows));
   if (options.json !== null) {
-    writeFileSync(options.json, `${JSON.stringify({ ...figures, seconds: (performance.now() - started) / 1000 }, null, 2)}\n`);
+    writeFileSync(
+      options.json,
+      `${JSON.stringify({ ...figures, seconds: (performance.now() - started) / 1000 }, null, 2)}\n`,
+    );
     log(`figures written to ${options.json}`);
   }
   return 0;

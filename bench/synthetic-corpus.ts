@@ -72,7 +72,10 @@ export function resolveSyntheticCorpusOptions(partial: Partial<SyntheticCorpusOp
     }
   }
   if (options.people === 0) {
-    options.people = Math.min(PERSON_NAME_COUNT, Math.max(MIN_PEOPLE, Math.ceil(options.articles / PEOPLE_PER_ARTICLE_DIVISOR)));
+    options.people = Math.min(
+      PERSON_NAME_COUNT,
+      Math.max(MIN_PEOPLE, Math.ceil(options.articles / PEOPLE_PER_ARTICLE_DIVISOR)),
+    );
   }
   return options;
 }
@@ -99,11 +102,19 @@ function shuffle<T>(items: T[], next: () => number): T[] {
 
 function shiftDate(date: string | null, days: number): string {
   const base = Date.parse(`${(date ?? DEFAULT_DATE).slice(0, 10)}T00:00:00Z`);
-  return new Date((Number.isNaN(base) ? Date.parse(`${DEFAULT_DATE}T00:00:00Z`) : base) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date((Number.isNaN(base) ? Date.parse(`${DEFAULT_DATE}T00:00:00Z`) : base) + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Surface → replacement for one article: each template person becomes a distinct invented person. */
-function substitutions(template: CorpusTemplate, options: SyntheticCorpusOptions, next: () => number, people: Float64Array, countries: Float64Array): Map<string, string> {
+function substitutions(
+  template: CorpusTemplate,
+  options: SyntheticCorpusOptions,
+  next: () => number,
+  people: Float64Array,
+  countries: Float64Array,
+): Map<string, string> {
   const map = new Map<string, string>();
   const usedPeople = new Set<number>();
   for (const surfaces of template.persons) {
@@ -137,11 +148,22 @@ function substitute(text: string, map: Map<string, string>, pattern: RegExp | nu
  * The `index`-th synthetic article (attempt > 0 gives another variant, used when a variant repeats).
  * @example syntheticArticle(templates, 7, resolveSyntheticCorpusOptions({ articles: 1000 }));
  */
-export function syntheticArticle(templates: readonly CorpusTemplate[], index: number, options: SyntheticCorpusOptions, attempt = 0): SyntheticArticle {
+export function syntheticArticle(
+  templates: readonly CorpusTemplate[],
+  index: number,
+  options: SyntheticCorpusOptions,
+  attempt = 0,
+): SyntheticArticle {
   if (templates.length === 0) throw new UsageError("bench/synthetic-corpus: no templates to build articles from");
   const next = seededRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) >>> 0);
   const template = templates[Math.floor(next() * templates.length)] as CorpusTemplate;
-  const map = substitutions(template, options, next, zipfWeightsFor(options.people), zipfWeightsFor(options.countryPool.length || 1));
+  const map = substitutions(
+    template,
+    options,
+    next,
+    zipfWeightsFor(options.people),
+    zipfWeightsFor(options.countryPool.length || 1),
+  );
   const pattern = surfacePattern(template);
   const [lead, ...body] = template.paragraphs;
   const kept = body.filter(() => next() >= options.paragraphDropRate);
@@ -160,8 +182,13 @@ const patternCache = new WeakMap<CorpusTemplate, RegExp | null>();
 function surfacePattern(template: CorpusTemplate): RegExp | null {
   let pattern = patternCache.get(template);
   if (pattern === undefined) {
-    const surfaces = [...new Set([...template.persons.flat(), ...template.countries])].sort((a, b) => b.length - a.length);
-    pattern = surfaces.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+    const surfaces = [...new Set([...template.persons.flat(), ...template.countries])].sort(
+      (a, b) => b.length - a.length,
+    );
+    pattern =
+      surfaces.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu")
+        : null;
     patternCache.set(template, pattern);
   }
   return pattern;
@@ -189,7 +216,11 @@ export interface WrittenCorpus {
  * Writes `options.articles` distinct articles to `file` as JSONL, streaming (memory: one hash per article).
  * @example writeSyntheticCorpus("/tmp/c.jsonl", templates, { articles: 10_000, countryPool });
  */
-export function writeSyntheticCorpus(file: string, templates: readonly CorpusTemplate[], partial: Partial<SyntheticCorpusOptions> = {}): WrittenCorpus {
+export function writeSyntheticCorpus(
+  file: string,
+  templates: readonly CorpusTemplate[],
+  partial: Partial<SyntheticCorpusOptions> = {},
+): WrittenCorpus {
   const options = resolveSyntheticCorpusOptions(partial);
   const seen = new Set<string>();
   const fd = openSync(file, "w");
@@ -206,9 +237,12 @@ export function writeSyntheticCorpus(file: string, templates: readonly CorpusTem
       let hash = createHash("sha1").update(article.text).digest("base64");
       for (let attempt = 1; seen.has(hash); attempt++) {
         if (attempt > MAX_ATTEMPTS) {
-          throw new UsageError(`bench/synthetic-corpus: article ${index} repeats an earlier one after ${MAX_ATTEMPTS} redraws`, {
-            hint: "give more templates (or templates with more people and paragraphs)",
-          });
+          throw new UsageError(
+            `bench/synthetic-corpus: article ${index} repeats an earlier one after ${MAX_ATTEMPTS} redraws`,
+            {
+              hint: "give more templates (or templates with more people and paragraphs)",
+            },
+          );
         }
         redrawn++;
         article = syntheticArticle(templates, index, options, attempt);
