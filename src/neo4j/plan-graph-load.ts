@@ -98,7 +98,7 @@ SET r.articleId = st.article, r.type = st.type, r.plover = st.plover, r.quad = s
     r.negated = st.negated, r.hypothetical = st.hypothetical, r.confidence = st.confidence, r.cue = st.cue
 WITH st, row
 OPTIONAL MATCH (speaker:${ACTOR} {id: row.props.attributedTo})
-FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:${rel(LINK_TYPES.ATTRIBUTED_TO)}]->(speaker))`;
+FOREACH (ignored IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:${rel(LINK_TYPES.ATTRIBUTED_TO)}]->(speaker))`;
 }
 
 export const RESPONSE_LOAD_CYPHER = `UNWIND $rows AS row

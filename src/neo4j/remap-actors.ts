@@ -1,22 +1,22 @@
 // Folds merged-away actors into the actors they were merged into (alias file `merge`), like the SQLite store:
 // every link and relationship moves to the target, statements that became self-relations are deleted with their
-// response links, the old actor's names join the target's aliases, and the old actor is deleted. Idempotent.
+// response links, the merged actor's names join the target's aliases, and the merged actor is deleted. Idempotent.
 
 import { LINK_TYPES, ROLE_RELATIONSHIP_TYPES, STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts";
 import { modelRelationshipType } from "./cypher-identifier.ts";
 import type { CypherSession } from "./cypher-session.ts";
 import { ACTOR, MENTIONED_IN, OBJECT, STATEMENT, SUBJECT } from "./statement-view.ts";
 
-const OLD = `MATCH (old:${ACTOR} {id: $from})`;
-const NEW = `MATCH (new:${ACTOR} {id: $to})`;
+const MERGED = `MATCH (merged:${ACTOR} {id: $from})`;
+const TARGET = `MATCH (target:${ACTOR} {id: $to})`;
 
 /** Moves relationships of one type between actors, both directions, keeping their properties. */
 function moveActorRelationships(type: string, keyedOnTitle: boolean): string[] {
   const t = modelRelationshipType(type);
   const key = keyedOnTitle ? " {title: r.title}" : "";
   return [
-    `${OLD}-[r:${t}]->(other:${ACTOR}) ${NEW}\nMERGE (new)-[moved:${t}${key}]->(other) SET moved += properties(r) DELETE r`,
-    `${OLD}<-[r:${t}]-(other:${ACTOR}) ${NEW}\nMERGE (new)<-[moved:${t}${key}]-(other) SET moved += properties(r) DELETE r`,
+    `${MERGED}-[r:${t}]->(other:${ACTOR}) ${TARGET}\nMERGE (target)-[moved:${t}${key}]->(other) SET moved += properties(r) DELETE r`,
+    `${MERGED}<-[r:${t}]-(other:${ACTOR}) ${TARGET}\nMERGE (target)<-[moved:${t}${key}]-(other) SET moved += properties(r) DELETE r`,
   ];
 }
 
@@ -25,14 +25,14 @@ export function remapActorCypher(): string[] {
   const statementLinks = [LINK_TYPES.SUBJECT, LINK_TYPES.OBJECT, LINK_TYPES.ATTRIBUTED_TO].map((link) => {
     const property = link === LINK_TYPES.ATTRIBUTED_TO ? "attributedTo" : link.toLowerCase();
     const l = modelRelationshipType(link);
-    return `${OLD}<-[l:${l}]-(st:${STATEMENT}) ${NEW}\nMERGE (st)-[:${l}]->(new) SET st.${property} = $to DELETE l`;
+    return `${MERGED}<-[l:${l}]-(st:${STATEMENT}) ${TARGET}\nMERGE (st)-[:${l}]->(target) SET st.${property} = $to DELETE l`;
   });
   // Statement relationships carry a statementId each: CREATE keeps one relationship per statement.
   const statementRelationships = STATEMENT_RELATIONSHIP_TYPES.flatMap((type) => {
     const t = modelRelationshipType(type);
     return [
-      `${OLD}-[r:${t}]->(other:${ACTOR}) ${NEW}\nCREATE (new)-[moved:${t}]->(other) SET moved = properties(r) DELETE r`,
-      `${OLD}<-[r:${t}]-(other:${ACTOR}) ${NEW}\nCREATE (new)<-[moved:${t}]-(other) SET moved = properties(r) DELETE r`,
+      `${MERGED}-[r:${t}]->(other:${ACTOR}) ${TARGET}\nCREATE (target)-[moved:${t}]->(other) SET moved = properties(r) DELETE r`,
+      `${MERGED}<-[r:${t}]-(other:${ACTOR}) ${TARGET}\nCREATE (target)<-[moved:${t}]-(other) SET moved = properties(r) DELETE r`,
     ];
   });
   return [
@@ -40,18 +40,18 @@ export function remapActorCypher(): string[] {
     ...statementRelationships,
     ...moveActorRelationships(LINK_TYPES.AFFILIATED_WITH, false),
     ...ROLE_RELATIONSHIP_TYPES.flatMap((type) => moveActorRelationships(type, true)),
-    `${OLD}-[m:${MENTIONED_IN}]->(article) ${NEW}\nMERGE (new)-[:${MENTIONED_IN}]->(article) DELETE m`,
+    `${MERGED}-[m:${MENTIONED_IN}]->(article) ${TARGET}\nMERGE (target)-[:${MENTIONED_IN}]->(article) DELETE m`,
     `MATCH (a:${ACTOR} {affiliation: $from}) SET a.affiliation = $to`,
-    `${OLD} ${NEW}
-WITH old, new, [n IN [old.name] + coalesce(old.aliases, []) WHERE n <> new.name AND NOT n IN coalesce(new.aliases, [])] AS added
-SET new.aliases = coalesce(new.aliases, []) + added, new.aliasText = reduce(s = '', n IN coalesce(new.aliases, []) + added | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + n)`,
-    `${NEW}<-[:${SUBJECT}]-(st:${STATEMENT})-[:${OBJECT}]->(new) DETACH DELETE st`,
-    `${NEW}-[r]->(new) WHERE r.statementId IS NOT NULL DELETE r`,
-    `${OLD} DETACH DELETE old`,
+    `${MERGED} ${TARGET}
+WITH merged, target, [n IN [merged.name] + coalesce(merged.aliases, []) WHERE n <> target.name AND NOT n IN coalesce(target.aliases, [])] AS added
+SET target.aliases = coalesce(target.aliases, []) + added, target.aliasText = reduce(s = '', n IN coalesce(target.aliases, []) + added | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + n)`,
+    `${TARGET}<-[:${SUBJECT}]-(st:${STATEMENT})-[:${OBJECT}]->(target) DETACH DELETE st`,
+    `${TARGET}-[r]->(target) WHERE r.statementId IS NOT NULL DELETE r`,
+    `${MERGED} DETACH DELETE merged`,
   ];
 }
 
-export const ACTOR_EXISTS_FOR_REMAP_CYPHER = `MATCH (old:${ACTOR} {id: $from}) MATCH (new:${ACTOR} {id: $to}) RETURN old.id AS id`;
+export const ACTOR_EXISTS_FOR_REMAP_CYPHER = `MATCH (merged:${ACTOR} {id: $from}) MATCH (target:${ACTOR} {id: $to}) RETURN merged.id AS id`;
 
 /**
  * Folds each `from` actor into its `to` actor, one transaction per pair; pairs whose actors are not both stored are

@@ -107,7 +107,7 @@ describe("loadGraph", () => {
           r.negated = st.negated, r.hypothetical = st.hypothetical, r.confidence = st.confidence, r.cue = st.cue
       WITH st, row
       OPTIONAL MATCH (speaker:\`Actor\` {id: row.props.attributedTo})
-      FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:\`ATTRIBUTED_TO\`]->(speaker))"
+      FOREACH (ignored IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:\`ATTRIBUTED_TO\`]->(speaker))"
     `);
     expect(accuse.params).toMatchInlineSnapshot(`
       {

@@ -540,10 +540,10 @@ describe("Neo4j store remapActors", () => {
       ]),
     );
     expect(statements.length).toEqual(3 + 2 * 24 + 2 + 2 * 5 + 6);
-    expect(statements.at(-1)).toEqual("MATCH (old:`Actor` {id: $from}) DETACH DELETE old");
+    expect(statements.at(-1)).toEqual("MATCH (merged:`Actor` {id: $from}) DETACH DELETE merged");
     expect(statements[0]).toMatchInlineSnapshot(`
-      "MATCH (old:\`Actor\` {id: $from})<-[l:\`SUBJECT\`]-(st:\`Statement\`) MATCH (new:\`Actor\` {id: $to})
-      MERGE (st)-[:\`SUBJECT\`]->(new) SET st.subject = $to DELETE l"
+      "MATCH (merged:\`Actor\` {id: $from})<-[l:\`SUBJECT\`]-(st:\`Statement\`) MATCH (target:\`Actor\` {id: $to})
+      MERGE (st)-[:\`SUBJECT\`]->(target) SET st.subject = $to DELETE l"
     `);
   });
 });
