@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { ACTOR_TYPES, RELATION_TYPES, ploverOf, type ActorRecord, type RelationRecord } from "../graph-schema/index.ts";
 import type { GraphBatch, StoredArticle } from "../src/store/graph-store.ts";
+import { pickZipf, seededRandom, zipfWeights } from "./seeded-random.ts";
 
 export interface SyntheticGraphOptions {
   actors: number;
@@ -40,35 +41,6 @@ const SYLLABLES = [
 const DAY_MS = 86_400_000;
 const YEAR_START_MS = Date.parse("2022-01-01T00:00:00Z");
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 0x100000000;
-  };
-}
-
-/** Picks actor indexes with probability proportional to 1/(rank+1)^0.9 (Zipf-like). */
-function zipfPicker(n: number, next: () => number): () => number {
-  const cumulative = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) cumulative[i] = sum += 1 / Math.pow(i + 1, 0.9);
-  return () => {
-    const target = next() * sum;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cumulative[mid] ?? 0) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
-
 /** Validates and completes partial options. */
 export function resolveSyntheticGraphOptions(partial: Partial<SyntheticGraphOptions> = {}): SyntheticGraphOptions {
   const options = { ...DEFAULT_SYNTHETIC_GRAPH_OPTIONS, ...partial };
@@ -86,8 +58,9 @@ export function resolveSyntheticGraphOptions(partial: Partial<SyntheticGraphOpti
 /** The batch: same options, same graph. */
 export function syntheticGraphBatch(partial: Partial<SyntheticGraphOptions> = {}): GraphBatch {
   const options = resolveSyntheticGraphOptions(partial);
-  const next = random(options.seed);
-  const pick = zipfPicker(options.actors, next);
+  const next = seededRandom(options.seed);
+  const weights = zipfWeights(options.actors, 0.9);
+  const pick = (): number => pickZipf(weights, next());
   const actors: ActorRecord[] = [];
   for (let i = 0; i < options.actors; i++) {
     const name = [0, 1, 2].map(() => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join("");

@@ -132,6 +132,10 @@ export function renderActor(details: ActorDetails, actions: PanelActions): Node[
   ].filter((node) => node !== null);
 }
 
+/** Names a statement answered from outside the pair's thread: who, what, to whom, when. */
+const outsideThread = (statement: StatementView): string =>
+  `${statement.subject.name} (${statement.type.toLowerCase()} → ${statement.object.name}, ${statementDate(statement)})`;
+
 /**
  * The statements between two actors in time order, each response linked to the statement it answers. Without
  * response links it says so plainly and lists the statements without implying any exchange.
@@ -169,7 +173,7 @@ export function renderThread(
         el(
           "p",
           { class: "response-link" },
-          `↳ responds to ${earlier ? `#${earlier}` : `an earlier statement (${statementDate(link.to)})`}`,
+          `↳ responds to ${earlier ? `#${earlier}` : outsideThread(link.to)}`,
           link.cue ? ` — “${link.cue}”` : "",
           link.lagDays !== null ? `, ${link.lagDays} day${link.lagDays === 1 ? "" : "s"} later` : "",
         ),

@@ -1,5 +1,5 @@
-// Browser-test harness: builds the viewer with Vite, serves it with the real API over a temporary SQLite store,
-// and launches Debian's chromium through playwright-core (skipping with a reason when chromium is absent).
+// Browser-test harness: builds the viewer with Vite, serves it with the real API over a temporary SQLite store
+// (hand-written batches or the demo corpus through the real ingest pipeline), and launches Debian's chromium through playwright-core (skipping with a reason when chromium is absent).
 
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -8,7 +8,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
+import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import { createApiServer } from "../../../src/api/create-api-server.ts";
+import { DEMO_ARTICLES_DIR } from "../../../src/cli/commands/demo.ts";
+import { DEFAULT_INGEST_BATCH_SIZE, ingestIntoStore } from "../../../src/ingest/ingest-into-store.ts";
 import type { GraphBatch, GraphReader } from "../../../src/store/graph-store.ts";
 import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 
@@ -146,4 +149,33 @@ export async function setRange(page: Page, selector: string, value: number): Pro
     },
     value,
   );
+}
+
+/** The bundled demo corpus (demo/articles), ingested by the real pipeline into a fresh temporary store, served. */
+export async function serveDemoCorpus(viewerDir = VIEWER_DIST): Promise<ServedStore> {
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-demo-"));
+  const store = openSqliteStore(dir, { create: true });
+  const extractor = createInProcessExtractor();
+  try {
+    await ingestIntoStore([DEMO_ARTICLES_DIR], {
+      store,
+      extractor,
+      batchSize: DEFAULT_INGEST_BATCH_SIZE,
+      readClean: {},
+      registry: {},
+      responses: {},
+    });
+  } finally {
+    await extractor.close();
+  }
+  const served = await serveReader(store, viewerDir);
+  return {
+    url: served.url,
+    reader: store,
+    close: async () => {
+      await served.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
