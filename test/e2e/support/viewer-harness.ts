@@ -13,7 +13,7 @@ import { createApiServer } from "../../../src/api/create-api-server.ts";
 import { DEMO_ARTICLES_DIR } from "../../../src/cli/commands/demo.ts";
 import { DEFAULT_INGEST_BATCH_SIZE, ingestIntoStore } from "../../../src/ingest/ingest-into-store.ts";
 import type { GraphBatch, GraphReader } from "../../../src/store/graph-store.ts";
-import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
+import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -69,6 +69,11 @@ export async function serveBatches(batches: GraphBatch[], viewerDir = VIEWER_DIS
   const dir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-"));
   const store = openSqliteStore(dir, { create: true });
   for (const batch of batches) await store.write(batch);
+  return serveStore(store, dir, viewerDir);
+}
+
+/** Serves an open store; closing stops the server, closes the store and deletes its temporary folder. */
+async function serveStore(store: SqliteStore, dir: string, viewerDir: string): Promise<ServedStore> {
   const served = await serveReader(store, viewerDir);
   return {
     url: served.url,
@@ -168,14 +173,5 @@ export async function serveDemoCorpus(viewerDir = VIEWER_DIST): Promise<ServedSt
   } finally {
     await extractor.close();
   }
-  const served = await serveReader(store, viewerDir);
-  return {
-    url: served.url,
-    reader: store,
-    close: async () => {
-      await served.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return serveStore(store, dir, viewerDir);
 }
