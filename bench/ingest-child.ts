@@ -27,6 +27,8 @@ if (corpus === undefined || storeDir === undefined)
   throw new Error("usage: ingest-child.ts CORPUS STORE_DIR WORKERS REFERENCE_ARTICLES");
 const workers = Number(workersArg ?? 1);
 
+const PROGRESS_EVERY_ARTICLES = 5_000;
+let nextReport = PROGRESS_EVERY_ARTICLES;
 const started = performance.now();
 const store = openSqliteStore(storeDir, { create: true });
 const extractor = createExtractPool({ workers });
@@ -37,6 +39,16 @@ const summary = await ingestIntoStore([corpus], {
   readClean: {},
   registry: {},
   responses: {},
+  onProgress: (progress) => {
+    // A line per PROGRESS_EVERY_ARTICLES, so a long run shows its rate and memory while it goes.
+    if (progress.read < nextReport) return;
+    nextReport += PROGRESS_EVERY_ARTICLES;
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(
+      `${progress.added} added, ${progress.rejected} rejected in ${seconds.toFixed(0)} s ` +
+        `(${(progress.added / seconds).toFixed(1)} articles/s), peak RSS ${peakRssMiB().toFixed(0)} MiB\n`,
+    );
+  },
 });
 await store.close();
 const seconds = (performance.now() - started) / 1000;

@@ -32,15 +32,15 @@ export async function ingestRow(
   corpusFile: string,
   workDir: string,
   workers: number,
+  log: (line: string) => void,
 ): Promise<{ row: BenchRow; figures: IngestChildResult; storeDir: string }> {
   const storeDir = join(workDir, `store-${size}`);
   const reference = Math.min(size, EXTRACT_ONLY_REFERENCE_ARTICLES);
-  const figures = await runBenchChild<IngestChildResult>("ingest-child.ts", [
-    corpusFile,
-    storeDir,
-    String(workers),
-    String(reference),
-  ]);
+  const figures = await runBenchChild<IngestChildResult>(
+    "ingest-child.ts",
+    [corpusFile, storeDir, String(workers), String(reference)],
+    log,
+  );
   const projected100k = 100_000 / figures.articlesPerSecond / 60;
   return {
     storeDir,

@@ -21,17 +21,22 @@ export function peakRssMiB(): number {
 }
 
 /**
- * Runs `bench/<script>` with `args` in a child Node process and resolves with its result line, parsed.
+ * Runs `bench/<script>` with `args` in a child Node process and resolves with its result line, parsed; the
+ * child's stderr lines (progress) go to `log`.
  * @example const result = await runBenchChild<IngestChildResult>("ingest-child.ts", ["--corpus", file]);
  */
-export function runBenchChild<T>(script: string, args: string[]): Promise<T> {
+export function runBenchChild<T>(script: string, args: string[], log: (line: string) => void = () => {}): Promise<T> {
   const file = fileURLToPath(new URL(`./${script}`, import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [RUN_TS, file, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      stderr += text;
+      for (const line of text.split("\n")) if (line.trim() !== "") log(`  ${script}: ${line}`);
+    });
     child.on("error", reject);
     child.on("close", (code) => {
       const line = stdout.split("\n").find((candidate) => candidate.startsWith(BENCH_RESULT_PREFIX));

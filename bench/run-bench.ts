@@ -10,14 +10,14 @@ import { NewsgraphError } from "../graph-schema/index.ts";
 import type { ExtractOutcome } from "../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../ingest/pipeline/cleaned-article.ts";
 import { createExtractPool, defaultWorkerCount } from "../ingest/pipeline/extract-pool.ts";
-import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from "./bench-options.ts";
+import { BENCH_USAGE, parseBenchArgs, type BenchOptions, type BenchSection } from "./bench-options.ts";
 import { formatBenchTable, type BenchRow } from "./bench-table.ts";
 import { buildCorpusTemplates, COUNTRY_NAMES, readTemplateArticles, REPO_ROOT } from "./corpus-templates.ts";
 import { extractionRow, parallelRow, spreadSample } from "./measure-extraction-rows.ts";
 import { neo4jRow } from "./measure-neo4j-row.ts";
 import { ingestRow, reopenAndApiRows, sizeLabel } from "./measure-store-rows.ts";
 import { viewerRow } from "./measure-viewer-row.ts";
-import { writeSyntheticCorpus } from "./synthetic-corpus.ts";
+import { writeSyntheticCorpus, type CorpusTemplate } from "./synthetic-corpus.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -47,73 +47,116 @@ function machine(): Record<string, string | number> {
   };
 }
 
+/** Runs one section; a failure becomes a row saying so, and the other sections still run. */
+async function guarded(rows: BenchRow[], name: string, section: () => Promise<void>): Promise<void> {
+  try {
+    await section();
+  } catch (error) {
+    const message = (error as Error).message.split("\n").find((line) => line.trim() !== "") ?? String(error);
+    log(`${name} failed: ${(error as Error).stack ?? message}`);
+    rows.push({
+      name,
+      figure: `failed: ${message.slice(0, 300)}`,
+      reference: "–",
+      ratio: null,
+      target: "–",
+      met: false,
+    });
+  }
+}
+
+/** Builds the synthetic corpus templates, finding people in the articles the parallel row did not extract. */
+async function templatesFor(
+  articles: CleanedArticle[],
+  known: Map<CleanedArticle, ExtractOutcome>,
+  workers: number,
+): Promise<CorpusTemplate[]> {
+  const rest = articles.filter((article) => !known.has(article));
+  log(`finding the people in ${rest.length} template articles (extractor, ${workers} workers)…`);
+  const pool = createExtractPool({ workers });
+  try {
+    (await pool.extractBatch(rest)).forEach((outcome, index) => known.set(rest[index] as CleanedArticle, outcome));
+  } finally {
+    await pool.close();
+  }
+  const templates = buildCorpusTemplates(
+    articles,
+    articles.map((article) => known.get(article) as ExtractOutcome),
+  );
+  log(`${templates.length} templates (${articles.length - templates.length} too short or with nobody to replace)`);
+  return templates;
+}
+
 async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: Record<string, unknown> }> {
-  const has = (section: BenchOptions["sections"][number]): boolean => options.sections.includes(section);
-  const needsStores = has("ingest") || has("reopen") || has("api") || has("neo4j");
+  const has = (section: BenchSection): boolean => options.sections.includes(section);
   const rows: BenchRow[] = [];
+  const add = (...added: BenchRow[]): void => {
+    for (const row of added) log(`→ ${row.name}: ${row.figure} | ${row.reference}`);
+    rows.push(...added);
+  };
   const figures: Record<string, unknown> = { machine: machine(), options: { ...options } };
   const workDir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
   try {
     const { articles, sources } = await readTemplateArticles();
     log(`template articles: ${articles.length} from ${sources.join(", ")}`);
     if (has("extraction")) {
-      log("extraction: our extractor vs wink readDoc, one core…");
-      rows.push(extractionRow(spreadSample(articles, options.extractionTexts).map((article) => article.text)));
+      await guarded(rows, "extraction", async () => {
+        log("extraction: our extractor vs wink readDoc, one core…");
+        add(extractionRow(spreadSample(articles, options.extractionTexts).map((article) => article.text)));
+      });
     }
     const known = new Map<CleanedArticle, ExtractOutcome>();
     if (has("parallel")) {
-      log("parallel: 1 vs 2 workers…");
-      const sample = spreadSample(articles, options.parallelArticles);
-      const measured = await parallelRow(sample);
-      rows.push(measured.row);
-      sample.forEach((article, index) => known.set(article, measured.outcomes[index] as ExtractOutcome));
+      await guarded(rows, "parallel extraction", async () => {
+        log("parallel: 1 vs 2 workers…");
+        const sample = spreadSample(articles, options.parallelArticles);
+        const measured = await parallelRow(sample);
+        add(measured.row);
+        sample.forEach((article, index) => known.set(article, measured.outcomes[index] as ExtractOutcome));
+      });
     }
     let firstStore: { size: number; dir: string } | null = null;
-    if (needsStores) {
-      const rest = articles.filter((article) => !known.has(article));
-      log(`finding the people in ${rest.length} template articles (extractor, ${options.workers} workers)…`);
-      const pool = createExtractPool({ workers: options.workers });
-      (await pool.extractBatch(rest)).forEach((outcome, index) => known.set(rest[index] as CleanedArticle, outcome));
-      await pool.close();
-      const templates = buildCorpusTemplates(
-        articles,
-        articles.map((article) => known.get(article) as ExtractOutcome),
-      );
-      log(
-        `${templates.length} templates (${articles.length - templates.length} articles too short or with nobody to replace)`,
-      );
+    if (has("ingest") || has("reopen") || has("api") || has("neo4j")) {
+      const templates = await templatesFor(articles, known, options.workers);
       for (const size of options.sizes) {
-        const corpusFile = join(workDir, `corpus-${size}.jsonl`);
-        let started = performance.now();
-        const written = writeSyntheticCorpus(corpusFile, templates, {
-          articles: size,
-          seed: options.seed,
-          countryPool: COUNTRY_NAMES,
+        await guarded(rows, `ingest ${sizeLabel(size)}`, async () => {
+          const corpusFile = join(workDir, `corpus-${size}.jsonl`);
+          const started = performance.now();
+          const written = writeSyntheticCorpus(corpusFile, templates, {
+            articles: size,
+            seed: options.seed,
+            countryPool: COUNTRY_NAMES,
+          });
+          const mib = (written.bytes / 2 ** 20).toFixed(1);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          log(`corpus ${sizeLabel(size)}: ${mib} MiB in ${seconds} s (${written.redrawn} redrawn); ingesting…`);
+          const ingest = await ingestRow(size, corpusFile, workDir, options.workers, log);
+          add(ingest.row);
+          figures[`ingest-${size}`] = ingest.figures;
+          firstStore ??= { size, dir: ingest.storeDir };
+          if (!options.keep) rmSync(corpusFile, { force: true });
+          if (!has("reopen") && !has("api")) return;
+          await guarded(rows, `reopen and API ${sizeLabel(size)}`, async () => {
+            const served = await reopenAndApiRows(size, ingest.storeDir, options.requests);
+            if (has("reopen")) add(served.reopen);
+            if (has("api")) add(...served.api);
+            figures[`reopen-${size}`] = served.figures;
+          });
         });
-        log(
-          `corpus ${sizeLabel(size)}: ${(written.bytes / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s (${written.redrawn} redrawn); ingesting…`,
-        );
-        started = performance.now();
-        const ingest = await ingestRow(size, corpusFile, workDir, options.workers);
-        rows.push(ingest.row);
-        figures[`ingest-${size}`] = ingest.figures;
-        log(`ingest ${sizeLabel(size)} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-        firstStore ??= { size, dir: ingest.storeDir };
-        if (has("reopen") || has("api")) {
-          const served = await reopenAndApiRows(size, ingest.storeDir, options.requests);
-          if (has("reopen")) rows.push(served.reopen);
-          if (has("api")) rows.push(...served.api);
-          figures[`reopen-${size}`] = served.figures;
-        }
-        if (!options.keep) rmSync(corpusFile, { force: true });
       }
     }
-    if (has("neo4j")) rows.push(await neo4jRow(firstStore?.size ?? 0, firstStore?.dir ?? null, workDir));
+    if (has("neo4j")) {
+      await guarded(rows, "Neo4j load", async () =>
+        add(await neo4jRow(firstStore?.size ?? 0, firstStore?.dir ?? null, workDir)),
+      );
+    }
     if (has("viewer")) {
-      log("viewer: newsgraph vs plain sigma…");
-      const viewer = await viewerRow(log);
-      rows.push(viewer.row);
-      figures.viewer = viewer.figures;
+      await guarded(rows, "viewer first frame", async () => {
+        log("viewer: newsgraph vs plain sigma…");
+        const viewer = await viewerRow(log);
+        add(viewer.row);
+        figures.viewer = viewer.figures;
+      });
     }
     figures.rows = rows;
     figures.finished = new Date().toISOString();
