@@ -33,7 +33,7 @@ function parseJson(text: string, file: string): ReadResult[] {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 200);
     return [{ kind: "rejected", rejection: { file, code: "MALFORMED", reason: `${file}: not valid JSON (${detail}); for one record per line use .jsonl` } }];
   }
   let list: unknown[] | null = Array.isArray(value) ? value : null;

@@ -162,6 +162,6 @@ function fileError(path: string, error: unknown): ReadResult {
   if (code === "ENOENT" || code === "ENOTDIR") return rejected(path, "NOT_FOUND", `${path}: no such file or directory; check the path`);
   if (code === "EACCES" || code === "EPERM") return rejected(path, "NOT_FOUND", `${path}: permission denied; check the file's permissions`);
   if (code === "EISDIR") return rejected(path, "UNSUPPORTED", `${path}: is a directory where a file was expected`);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 200);
   return rejected(path, "MALFORMED", `${path}: could not be read (${detail})`);
 }

@@ -42,7 +42,7 @@ export async function* readJsonlStream(
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 200);
       yield reject(location, "MALFORMED", `${location}: line ${lineNumber} is not JSON (${detail}); the other lines are still read`);
       return;
     }

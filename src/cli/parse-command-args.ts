@@ -22,7 +22,9 @@ export function parseCommandArgs(command: CliCommand, argv: string[]): ParsedCom
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: values as ParsedCommandArgs["values"], positionals };
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+    const message = (error as Error).message
+      .replace(/\. To specify a positional argument.*$/s, "")
+      .replace(/\s*\n\s*/g, " ");
     throw new UsageError(`${command.name}: ${message}`, {
       cause: error,
       hint: `see newsgraph ${command.name} --help`,

@@ -3,8 +3,17 @@
 import type { Writable } from "node:stream";
 import type { InputRejection } from "../../ingest/read/source-article.ts";
 
+/** `skipped FILE: reason` on one line, naming the file once even when the reason starts with it. */
 export function formatRejection(rejection: InputRejection): string {
-  return `newsgraph: skipped ${rejection.file}: ${rejection.reason}`;
+  let reason = rejection.reason.replace(/\s+/g, " ").trim();
+  const base = rejection.file.replace(/:\d+$/, "");
+  for (const prefix of [`${rejection.file}: `, `${base}: `]) {
+    if (reason.startsWith(prefix)) {
+      reason = reason.slice(prefix.length);
+      break;
+    }
+  }
+  return `newsgraph: skipped ${rejection.file}: ${reason}`;
 }
 
 export function reportRejection(stderr: Writable, rejection: InputRejection, clearLine: boolean): void {
