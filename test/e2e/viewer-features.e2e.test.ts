@@ -82,6 +82,39 @@ describe.skipIf(skipReason !== null)(
       expect(await s.page.locator("#panel-title").textContent()).toBe("Volodymyr Zelensky");
     });
 
+    it("plays the time slider forward from the window's start", async () => {
+      await s.open();
+      const before = await s.graphVersion();
+      await s.page.locator("#time-play").click();
+      await waitForGraph(s.page, before);
+      // The first step ends the window 5 days after 2022-01-10 (53 days in 12 steps): only the first article's edges.
+      expect(new URL(s.page.url()).searchParams.get("to")).toBe("2022-01-15");
+      expect(await s.probe((p) => p.edges().sort())).toEqual([
+        "dmitry-peskov->jens-stoltenberg",
+        "jens-stoltenberg->russia",
+        "nato->ukraine",
+        "russia->nato",
+      ]);
+      await s.page.waitForFunction(() => new URL(window.location.href).searchParams.get("to") !== "2022-01-15");
+      await s.page.locator("#time-play").click();
+      expect(await s.page.locator("#time-play").textContent()).toBe("▶ Play");
+    });
+
+    it("picks a path's target with the search box in the mode bar", async () => {
+      await s.open("?actor=belarus");
+      await s.panelReady("actor");
+      await s.page.locator("#path-from").click();
+      const input = s.page.locator("#mode-bar input");
+      await input.fill("Brussels");
+      await expect
+        .poll(() => s.page.locator("#mode-bar [role=option] .name").allTextContents())
+        .toEqual(["European Union"]);
+      await input.press("Enter");
+      await s.panelReady("path");
+      expect(await s.page.locator("#mode-label").textContent()).toBe("Shortest path from Belarus to European Union");
+      expect(new URL(s.page.url()).searchParams.get("pathTo")).toBe("european-union");
+    });
+
     it("highlights the shortest path between two actors", async () => {
       await s.open("?mode=path&pathFrom=belarus&pathTo=european-union");
       await s.panelReady("path");

@@ -18,23 +18,6 @@ import { writeGexf } from "./write-gexf.ts";
 /** Wait after the last filter change before asking for a new graph, in ms. */
 export const GRAPH_DEBOUNCE_MS = 250;
 
-/** Keys of the state that change which edges the server returns. */
-const QUERY_KEYS: readonly (keyof ViewState)[] = [
-  "mode",
-  "limit",
-  "relationTypes",
-  "quads",
-  "actorTypes",
-  "from",
-  "to",
-  "minCount",
-  "sources",
-  "includeNegated",
-  "includeHypothetical",
-  "focus",
-  "hops",
-];
-
 export interface ViewerElements {
   graph: HTMLElement;
   filters: HTMLElement;
@@ -87,7 +70,8 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
     window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
     if (before.size !== state.size || before.color !== state.color) view.setStyle(state.size, state.color);
     renderModeBar();
-    if (QUERY_KEYS.some((key) => before[key] !== state[key])) scheduleGraph();
+    // Only a different /api/graph query needs a new graph; anything else (selection, path, thread) is local.
+    if (graphQueryString(state) !== graphQueryString(before)) scheduleGraph();
     else panels.sync(before);
   }
 
@@ -167,7 +151,7 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
       elements.modeBar.append(
         createSearchBox(
           (text, limit, signal) => api.search(text, limit, signal),
-          (match) => update({ pathTo: match.id }),
+          (match) => update({ pathTo: match.id, actor: null, edge: null, thread: null }),
           { placeholder: "…to which actor?" },
         ),
       );
