@@ -35,6 +35,18 @@ export function parseQueryParams(pairs: readonly string[]): Record<string, unkno
   return params;
 }
 
+/** A query Neo4j refused (syntax, unknown function, write in read mode) as a one-line UsageError. */
+function rejectedQuery(error: unknown): never {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  if (!code.startsWith("Neo.ClientError.")) throw error;
+  const message = ((error as Error).message.split("\n")[0] ?? "").replace(/\.$/, "");
+  const hint =
+    code.includes("AccessMode") || code.includes("Forbidden")
+      ? "add --write to allow writes"
+      : "check the Cypher and its --param values";
+  throw new UsageError(`query: Neo4j rejected the query (${code}): ${message}`, { cause: error, hint });
+}
+
 export function createQueryCommand(open: OpenNeo4j = openNeo4jStore): CliCommand {
   return {
     name: "query",
@@ -92,7 +104,9 @@ export function createQueryCommand(open: OpenNeo4j = openNeo4jStore): CliCommand
       }
       const store = await open(stringOption(args, "neo4j"), context);
       try {
-        const rows = await store.query(cypher, params, booleanOption(args, "write") ? "WRITE" : "READ");
+        const rows = await store
+          .query(cypher, params, booleanOption(args, "write") ? "WRITE" : "READ")
+          .catch(rejectedQuery);
         context.stdout.write(formatQueryRows(rows, format));
       } finally {
         await store.close();

@@ -205,6 +205,28 @@ describe("newsgraph query", () => {
   });
 
   it.each([
+    {
+      code: "Neo.ClientError.Statement.SyntaxError",
+      expected:
+        /query: Neo4j rejected the query \(Neo\.ClientError\.Statement\.SyntaxError\): Invalid input 'RETRUN'; check the Cypher/,
+    },
+    {
+      code: "Neo.ClientError.Statement.AccessMode",
+      expected: /Writing in read access mode not allowed; add --write to allow writes/,
+    },
+  ])("reports $code in one line as a usage error", async ({ code, expected }) => {
+    const { session, open } = fakeNeo4j();
+    const message = code.endsWith("AccessMode")
+      ? "Writing in read access mode not allowed."
+      : "Invalid input 'RETRUN'\n\"RETRUN 1\"\n ^";
+    session.failOnCall = (call) =>
+      session.queries[call - 1]?.cypher === "RETRUN 1" ? Object.assign(new Error(message), { code }) : null;
+    const attempt = run(createQueryCommand(open), ["RETRUN 1"]);
+    await expect(attempt).rejects.toThrow(UsageError);
+    await expect(attempt).rejects.toThrow(expected);
+  });
+
+  it.each([
     { argv: [], title: "no query" },
     { argv: ["--analyst", "who-hugged-whom"], title: "an unknown analyst query" },
     { argv: ["RETURN 1", "--param", "1x=2"], title: "a bad parameter name" },
