@@ -11,12 +11,11 @@ import { LOCK_FILE_NAME } from "../../src/store/store-lock.ts";
 import { newsArticleText } from "../fixtures/hostile/generate-news-corpus.ts";
 import { runCliCaptured } from "../support/run-cli-captured.ts";
 import { checkStore, NO_DANGLING } from "./support/check-store.ts";
-import { spawnCli } from "./support/spawn-cli.ts";
+import { runCliProcess, spawnCli, type SpawnedCli } from "./support/spawn-cli.ts";
 
-const HALF = 30;
+const HALF = 15;
 
 let dir: string;
-let left: string;
 let right: string;
 
 function writeArticles(folder: string, from: number, to: number): string {
@@ -35,25 +34,38 @@ const ingest = (inputs: string, store: string, extra: string[] = []) => ["ingest
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-concurrent-"));
-  left = writeArticles(join(dir, "left"), 0, HALF);
   right = writeArticles(join(dir, "right"), HALF, 2 * HALF);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Starts an ingest of stdin that holds the store's lock until the test writes its articles and ends stdin. */
+async function startHoldingIngest(store: string, extra: string[] = []): Promise<SpawnedCli> {
+  const holder = spawnCli(ingest("-", store, extra), { stdin: "pipe" });
+  for (let waited = 0; !existsSync(join(store, LOCK_FILE_NAME)); waited += 20) {
+    if (waited > 30_000) throw new Error("the first ingest never took the lock");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return holder;
+}
+
+function feed(holder: SpawnedCli, from: number, to: number): void {
+  const lines = [];
+  for (let i = from; i < to; i++) lines.push(JSON.stringify({ id: `stdin-${i}`, text: newsArticleText(i) }));
+  holder.child.stdin!.end(`${lines.join("\n")}\n`);
+}
+
 describe("two ingests on one store", () => {
   it("fails the second at once with one line naming the owner; the first completes", async () => {
     const store = join(dir, "racing");
-    const runs = [spawnCli(ingest(left, store)), spawnCli(ingest(right, store))];
-    const [a, b] = await Promise.all(runs.map((run) => run.done));
-    const results = [a!, b!];
-    const losers = results.filter((run) => run.code === 1);
-    const winners = results.filter((run) => run.code === 0);
-    expect(losers).toHaveLength(1);
-    expect(winners).toHaveLength(1);
-    const winnerPid = runs[results.indexOf(winners[0]!)]!.child.pid;
-    expect(losers[0]!.stderr.trim().split("\n")).toEqual([
-      expect.stringMatching(new RegExp(`^newsgraph: store \\S+ is being written by process ${winnerPid} on ${hostname()} \\(newsgraph ingest .*\\).*--wait SECONDS`)),
+    const first = await startHoldingIngest(store);
+    const second = await runCliProcess(ingest(right, store));
+    feed(first, 0, HALF);
+    const firstRun = await first.done;
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(new RegExp(`^newsgraph: store \\S+ is being written by process ${first.child.pid} on ${hostname()} \\(newsgraph ingest -, since [^)]+\\); wait for it to finish, or pass --wait SECONDS to queue behind it$`)),
     ]);
+    expect(firstRun.code).toBe(0);
     const check = await checkStore(store);
     expect(check.integrity).toBe("ok");
     expect(check.dangling).toEqual(NO_DANGLING);
@@ -61,19 +73,35 @@ describe("two ingests on one store", () => {
     expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(false);
   }, 60_000);
 
+  it("started at the same instant, never both write: each run either completes or fails with the lock line", async () => {
+    const store = join(dir, "same-instant");
+    const left = writeArticles(join(dir, "left"), 2 * HALF, 3 * HALF);
+    const runs = await Promise.all([runCliProcess(ingest(left, store)), runCliProcess(ingest(right, store))]);
+    for (const run of runs) {
+      if (run.code !== 0) expect(run.stderr).toMatch(/^newsgraph: store \S+ is being written by process \d+ on /);
+      else expect(run.stdout).toContain(`articles   ${HALF} new`);
+    }
+    expect(runs.some((run) => run.code === 0)).toBe(true);
+    const check = await checkStore(store);
+    expect(check.integrity).toBe("ok");
+    expect(check.dangling).toEqual(NO_DANGLING);
+    expect(check.counts.articles).toBe(HALF * runs.filter((run) => run.code === 0).length);
+  }, 60_000);
+
   it("with --wait, queues the second behind the first and ends with both inputs", async () => {
     const store = join(dir, "queued");
-    const runs = [spawnCli(ingest(left, store, ["--wait", "60"])), spawnCli(ingest(right, store, ["--wait", "60"]))];
-    const results = await Promise.all(runs.map((run) => run.done));
+    const first = await startHoldingIngest(store);
+    const second = spawnCli(ingest(right, store, ["--wait", "60"]));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    feed(first, 0, HALF);
+    const results = await Promise.all([first.done, second.done]);
     expect(results.map((run) => run.code)).toEqual([0, 0]);
+    expect(results[1]!.stdout).toContain(`articles   ${HALF} new, 0 unchanged, 0 rejected (store: ${2 * HALF})`);
     const check = await checkStore(store);
     expect(check.integrity).toBe("ok");
     expect(check.dangling).toEqual(NO_DANGLING);
     expect(check.counts.articles).toBe(2 * HALF);
-
-    const sequential = join(dir, "sequential");
-    for (const half of [left, right]) expect((await runCliCaptured(ingest(half, sequential))).code).toBe(0);
-    expect((await checkStore(sequential)).counts.articles).toBe(2 * HALF);
+    expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(false);
   }, 60_000);
 });
 
@@ -86,7 +114,7 @@ describe("the write lock", () => {
     const store = join(dir, `stale-${Math.random().toString(36).slice(2)}`);
     mkdirSync(store, { recursive: true });
     writeFileSync(join(store, LOCK_FILE_NAME), content());
-    const run = await runCliCaptured(ingest(left, store));
+    const run = await runCliCaptured(ingest(right, store));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${HALF} new`);
     expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(false);
@@ -99,7 +127,7 @@ describe("the write lock", () => {
     writeFileSync(join(store, LOCK_FILE_NAME), JSON.stringify(owner));
     for (const extra of [[], ["--wait", "1"]]) {
       const started = Date.now();
-      const run = await runCliCaptured(ingest(left, store, extra));
+      const run = await runCliCaptured(ingest(right, store, extra));
       expect(run.code).toBe(1);
       expect(run.stderr.trim().split("\n")).toEqual([
         `newsgraph: store ${store} is being written by process ${process.pid} on ${hostname()} (newsgraph ingest elsewhere, since 2022-02-24T04:00:00.000Z); wait for it to finish, or pass --wait SECONDS to queue behind it`,

@@ -22,16 +22,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the same input twice", () => {
-  it("extracts byte-identical JSON, with one worker or two, and the JSON meets the contract", async () => {
+  it("extracts byte-identical JSON with one worker and with two, and the JSON meets the contract", async () => {
     const outputs: string[] = [];
-    for (const [i, workers] of ["1", "1", "2"].entries()) {
+    for (const [i, workers] of ["1", "2"].entries()) {
       const out = join(dir, `extract-${i}.json`);
       const run = await runCliCaptured(["extract", corpus, "-o", out, "--workers", workers]);
       expect(run.code).toBe(0);
       outputs.push(readFileSync(out, "utf8"));
     }
     expect(outputs[1]).toBe(outputs[0]);
-    expect(outputs[2]).toBe(outputs[0]);
     const parsed = JSON.parse(outputs[0]!) as { articles: unknown[]; relations: unknown[] };
     expect(parsed.articles).toHaveLength(ARTICLES);
     expect(parsed.relations.length).toBeGreaterThan(ARTICLES);

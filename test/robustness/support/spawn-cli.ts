@@ -19,12 +19,19 @@ export interface SpawnedCli {
   done: Promise<ChildRun>;
 }
 
+export interface SpawnCliOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** "pipe" keeps the child's stdin open for the test to write (and end); default "ignore". */
+  stdin?: "pipe" | "ignore";
+}
+
 /** Starts the CLI with `args`; `done` settles when the process ends, however it ends. */
-export function spawnCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): SpawnedCli {
+export function spawnCli(args: string[], options: SpawnCliOptions = {}): SpawnedCli {
   const child = spawn(process.execPath, [NEWSGRAPH_BIN, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
   });
   let stdout = "";
   let stderr = "";
@@ -38,6 +45,6 @@ export function spawnCli(args: string[], options: { cwd?: string; env?: NodeJS.P
 }
 
 /** Runs the CLI to its end. */
-export function runCliProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChildRun> {
+export function runCliProcess(args: string[], options: SpawnCliOptions = {}): Promise<ChildRun> {
   return spawnCli(args, options).done;
 }
