@@ -5,6 +5,7 @@ import { createGazetteer } from "../gazetteer/gazetteer.ts";
 import { analyzeText } from "../nlp/analyze-text.ts";
 import { loadWinkNlp } from "../nlp/load-wink-nlp.ts";
 import type { ArticleExtraction, LocalActor, LocalRelation } from "./article-extraction.ts";
+import { cueLemma } from "./cue-lemma.ts";
 import { buildSentenceView, type SentenceView } from "./clause-arguments.ts";
 import { resolveExtractorOptions, type ExtractorOptions } from "./extractor-options.ts";
 import { findMentions, type MentionContext } from "./find-mentions.ts";
@@ -43,11 +44,15 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
   const gazetteer = createGazetteer(options.gazetteer);
   const metonyms = new Map(options.metonymy ? Object.entries(options.metonyms) : []);
   const read = (text: string) => {
-    const analyzed = analyzeText(nlp, text);
-    const tokenEnds = new Set(analyzed.tokens.map((token) => token.end));
-    const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds };
+    const analyzed = analyzeText(nlp, text, { lemmatize: cueLemma });
+    const tokenEnds = new Uint8Array(text.length + 1);
+    const commonWords = new Set<string>();
+    for (const token of analyzed.tokens) {
+      tokenEnds[token.end] = 1;
+      if (!token.capitalised) commonWords.add(token.lower);
+    }
+    const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds, gazetteerHits: new Map() };
     const perSentence = analyzed.sentences.map((sentence) => findMentions(context, sentence));
-    const commonWords = new Set(analyzed.tokens.filter((token) => !token.capitalised).map((token) => token.lower));
     const actors = linkActors(perSentence.flat(), gazetteer, commonWords);
     return { analyzed, perSentence, actors };
   };

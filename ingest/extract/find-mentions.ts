@@ -64,11 +64,20 @@ export interface MentionContext {
   gazetteer: Gazetteer;
   /** Gazetteer key → gazetteer key of the country it stands for (metonymy); empty when switched off. */
   metonyms: ReadonlyMap<string, string>;
-  /** Character offsets where a token ends, for gazetteer boundary checks. */
-  tokenEnds: ReadonlySet<number>;
+  /** 1 at each character offset where a token ends, for gazetteer boundary checks. */
+  tokenEnds: Uint8Array;
+  /** Token index → gazetteer hit (or null), filled as the article is scanned. */
+  gazetteerHits: Map<number, GazetteerHit | null>;
 }
 
-const TITLE_TOKENS: ReadonlyArray<readonly string[]> = ROLE_TITLES.map((title) => title.split(" "));
+/** Role titles as token sequences, indexed by their first word. */
+const TITLES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
+for (const title of ROLE_TITLES) {
+  const words = title.split(" ");
+  const bucket = TITLES_BY_FIRST_WORD.get(words[0] as string) ?? [];
+  bucket.push(words);
+  TITLES_BY_FIRST_WORD.set(words[0] as string, bucket);
+}
 const NAME_CONNECTORS = new Set(["bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du"]);
 const PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
 /** Prepositions after which an unknown name is a place ("in Tunbridge Wells"). */
@@ -143,11 +152,27 @@ function pronounAt(context: MentionContext, sentence: Sentence, i: number): Ment
   return makeMention(context, sentence, "pronoun", i, i + 1, { name: token.lower, type: "PERSON" });
 }
 
-/** Gazetteer match at token i, with metonymy applied; `null` when none. */
-function gazetteerAt(context: MentionContext, i: number): { match: GazetteerMatch; entry: GazetteerEntry; endToken: number; metonymy: boolean } | null {
+interface GazetteerHit {
+  match: GazetteerMatch;
+  entry: GazetteerEntry;
+  endToken: number;
+  metonymy: boolean;
+}
+
+/** Gazetteer match at token i, with metonymy applied; `null` when none. Memoised per article. */
+function gazetteerAt(context: MentionContext, i: number): GazetteerHit | null {
+  const known = context.gazetteerHits.get(i);
+  if (known !== undefined) return known;
+  const hit = lookUpGazetteer(context, i);
+  context.gazetteerHits.set(i, hit);
+  return hit;
+}
+
+function lookUpGazetteer(context: MentionContext, i: number): GazetteerHit | null {
   const { tokens, text } = context.analyzed;
   const token = tokens[i];
-  if (!token || !/[\p{L}\p{N}]/u.test(token.text.charAt(0))) return null;
+  // Every gazetteer form starts with a capital, a digit (G7) or "the".
+  if (!token || (!token.capitalised && token.lower !== "the" && !/^\d/.test(token.text))) return null;
   const match = context.gazetteer.matchAt(text, token.start, context.tokenEnds);
   if (!match) return null;
   let endToken = i;
@@ -160,7 +185,7 @@ function gazetteerAt(context: MentionContext, i: number): { match: GazetteerMatc
 
 function titleAt(tokens: readonly Token[], i: number, end: number): number {
   let best = 0;
-  for (const words of TITLE_TOKENS) {
+  for (const words of TITLES_BY_FIRST_WORD.get((tokens[i] as Token).lower) ?? []) {
     if (words.length <= best || i + words.length > end) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = (tokens[i + k] as Token).lower === words[k];
@@ -210,6 +235,9 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
   let j = i;
   let determiner: string | null = null;
   const first = tokens[j] as Token;
+  // Fast exit: a titled phrase opens with a determiner, a modifier, a capital or a title word.
+  const opener = first.capitalised || DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an";
+  if (!opener && !TITLE_MODIFIERS.has(first.lower) && !TITLES_BY_FIRST_WORD.has(first.lower)) return null;
   if (DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an") {
     determiner = first.lower;
     j++;

@@ -15,6 +15,7 @@ export interface Quote {
   speakers: Mention[];
 }
 
+const QUOTE_OR_BREAK = /\n|[“”"«»]/g;
 const OPENERS = new Set(["“", '"', "«"]);
 const CLOSERS = new Set(["”", '"', "»"]);
 /** How many tokens (outside mentions) after a closing quote the speech verb may be. */
@@ -25,8 +26,10 @@ export function findQuotes(analyzed: AnalyzedText, views: readonly SentenceView[
   const { text } = analyzed;
   const quotes: Quote[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charAt(i);
+  QUOTE_OR_BREAK.lastIndex = 0;
+  for (let found = QUOTE_OR_BREAK.exec(text); found; found = QUOTE_OR_BREAK.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (char === "\n" && text.charAt(i + 1) === "\n") {
       if (open >= 0) quotes.push({ start: open, end: i, speaker: null, speakers: [] });
       open = -1;

@@ -8,7 +8,7 @@ import { findAgent, findObject, findSubject, type Argument, type SentenceView } 
 import { detectModality } from "./detect-modality.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
-import { NOUN_CUES, PHRASE_CUES, SPEECH_VERBS, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
+import { LIGHT_VERB_LEMMAS, NOUN_CUES, PHRASE_CUES, SPEECH_VERBS, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
 import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
 import { labelStatements, quoteStatements } from "./quote-statements.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
@@ -20,18 +20,18 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AG
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AGREE"]);
 const LIGHT_GAP = new Set(["DET", "ADJ", "NUM", "PRON", "ADV"]);
 const FIRST_PERSON = new Set(["i", "we"]);
-/** Verbs whose subject is the agent of the event noun they govern ("launched attacks", "imposed sanctions"). */
-const LIGHT_VERBS = new Set([
-  "launch", "carry", "conduct", "stage", "mount", "impose", "issue", "repeat", "make", "voice", "deliver", "hold",
-  "pledge", "give", "provide", "send", "step", "announce", "unveil", "level", "gather", "continue", "begin", "start",
-  "resume", "intensify", "escalate", "renew", "reiterate", "express", "offer", "approve", "extend", "consider",
-  "threaten", "plan", "prepare", "expand", "tighten", "slap", "meet", "host",
-]);
+
 /** How many tokens before a nominal cue frame its modality ("the worst-case scenario would involve Russian attacks"). */
 const NOMINAL_CONTEXT_TOKENS = 10;
 /** Confidence factor for pairs read off a coordinated subject ("A and B agreed"). */
 const SYMMETRIC_PAIR_FACTOR = 0.9;
 const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’", "'"]);
+const PHRASES_BY_FIRST_LEMMA = new Map<string, Array<(typeof PHRASE_CUES)[number]>>();
+for (const phrase of PHRASE_CUES) {
+  const bucket = PHRASES_BY_FIRST_LEMMA.get(phrase[0][0] as string) ?? [];
+  bucket.push(phrase);
+  PHRASES_BY_FIRST_LEMMA.set(phrase[0][0] as string, bucket);
+}
 /** How far back (tokens) a nominal cue looks for the light verb whose subject it takes ("gathered … for talks"). */
 const LIGHT_VERB_REACH_TOKENS = 8;
 
@@ -50,14 +50,20 @@ export type { RelationContext };
 export function findRelations(context: RelationContext): LocalRelation[] {
   const out = new Map<string, LocalRelation>();
   for (const view of context.views) {
+    if (view.mentions.length < 2 && !context.quotes.some((q) => q.speaker && q.start < view.sentence.end && view.sentence.start < q.end)) continue;
     const quote = context.quotes.find((q) => q.start < view.sentence.end && view.sentence.start < q.end) ?? null;
-    const speaker = sentenceSpeaker(view) ?? quote?.speaker ?? null;
-    const eventDate = resolveEventDate(view.tokens.slice(view.sentence.tokenStart, view.sentence.tokenEnd), context.published);
-    for (const cue of findCues(view)) {
-      for (const relation of relationsOf(context, view, cue, speaker, quote, eventDate)) keep(out, relation);
+    const cues = findCues(view);
+    const found: LocalRelation[] = [];
+    if (cues.length > 0) {
+      const speaker = sentenceSpeaker(view) ?? quote?.speaker ?? null;
+      for (const cue of cues) found.push(...relationsOf(context, view, cue, speaker, quote, null));
     }
-    if (quote?.speaker) for (const relation of quoteStatements(context, view, quote, eventDate)) keep(out, relation);
-    for (const relation of labelStatements(context, view, eventDate)) keep(out, relation);
+    if (quote?.speaker) found.push(...quoteStatements(context, view, quote, null));
+    found.push(...labelStatements(context, view, null));
+    if (found.length === 0) continue;
+    // Dates are resolved only for sentences that state something.
+    const eventDate = resolveEventDate(view.tokens.slice(view.sentence.tokenStart, view.sentence.tokenEnd), context.published);
+    for (const relation of found) keep(out, { ...relation, eventDate });
   }
   return [...out.values()];
 }
@@ -108,7 +114,7 @@ function phraseAt(view: SentenceView, k: number): Cue | null {
   const previous = tokens[k - 1];
   const verbal = first.pos === "VERB" || (first.pos === "NOUN" && (view.endingAt.has(k - 1) || previous?.pos === "AUX"));
   if (!verbal) return null;
-  for (const [lemmas, cue] of PHRASE_CUES) {
+  for (const [lemmas, cue] of PHRASES_BY_FIRST_LEMMA.get(first.lemma) ?? []) {
     let at = k;
     let matched = 0;
     for (const lemma of lemmas) {
@@ -173,7 +179,7 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
   }
   for (let v = cue.start - 1; v >= Math.max(view.sentence.tokenStart, cue.start - LIGHT_VERB_REACH_TOKENS); v--) {
     const token = tokens[v] as Token;
-    if (token.pos === "VERB") return LIGHT_VERBS.has(token.lemma) ? findSubject(view, v) : null;
+    if (token.pos === "VERB") return LIGHT_VERB_LEMMAS.has(token.lemma) ? findSubject(view, v) : null;
     const inside = view.mentions.find((m) => m.tokenStart <= v && v < m.tokenEnd);
     if (inside) {
       if (inside.type !== "LOCATION") break;

@@ -114,20 +114,26 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer, commonWord
     }
   }
   // Pass 2: bare names, then descriptions, officials and pronouns in reading order.
+  const midSentenceNames = new Set<string>();
+  const spokenNames: string[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "name") continue;
+    if (!m.sentenceInitial) midSentenceNames.add(m.name);
+    if (m.personCue) spokenNames.push(m.name.toLowerCase());
+  }
   let lastOfficial = -1;
-  for (const mention of mentions) {
-    if (mention.actor >= 0) continue;
+  mentions.forEach((mention, position) => {
+    if (mention.actor >= 0) return;
     if (mention.kind === "name") {
       const person = findPerson(mention.name);
-      const echoed = mentions.some((m) => m !== mention && m.name === mention.name && !m.sentenceInitial);
+      const echoed = midSentenceNames.has(mention.name);
       if (person !== undefined) attach(mention, person);
-      else if (mention.sentenceInitial && !mention.personCue && !echoed) continue;
-      else if (!mention.personCue && commonWords.has(mention.name.toLowerCase())) continue;
+      else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
+      else if (!mention.personCue && commonWords.has(mention.name.toLowerCase())) return;
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;
-        const spoken = mentions.some(
-          (m) => m.kind === "name" && m.personCue && (m.name === mention.name || spellingVariant(m.name.toLowerCase(), mention.name.toLowerCase())),
-        );
+        const lower = mention.name.toLowerCase();
+        const spoken = spokenNames.some((name) => name === lower || spellingVariant(name, lower));
         const type: ActorType | null = mention.personCue || spoken ? "PERSON" : null;
         const known = byKey.get(key) ?? addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, true);
         byKey.set(key, known);
@@ -139,7 +145,7 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer, commonWord
       const known = byKey.get(mention.entryKey);
       if (known !== undefined) attach(mention, known);
     } else if (mention.kind === "description") {
-      const person = describedPerson(mention, mentions, actors, persons);
+      const person = describedPerson(mention, position, mentions, actors, persons);
       if (person !== undefined) attach(mention, person);
     } else if (mention.kind === "official") {
       const index = mention.entryKey ? entityActor(mention.entryKey) : lastOfficial;
@@ -148,10 +154,10 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer, commonWord
         attach(mention, index);
       }
     } else if (mention.kind === "pronoun") {
-      const antecedent = previousPerson(mention, mentions, actors);
+      const antecedent = previousPerson(mention, position, mentions, actors);
       if (antecedent !== undefined) attach(mention, antecedent);
     }
-  }
+  });
   return actors;
 }
 
@@ -178,7 +184,7 @@ function addRole(actor: ArticleActor, role: LocalRole): void {
 }
 
 /** The person a description denotes: same role and affiliation, nearest before it, else nearest after it. */
-function describedPerson(mention: Mention, mentions: Mention[], actors: ArticleActor[], persons: number[]): number | undefined {
+function describedPerson(mention: Mention, position: number, mentions: Mention[], actors: ArticleActor[], persons: number[]): number | undefined {
   const fits = (index: number): boolean => {
     const actor = actors[index] as ArticleActor;
     const role = mention.role ?? "";
@@ -189,7 +195,6 @@ function describedPerson(mention: Mention, mentions: Mention[], actors: ArticleA
     const affiliationFits = mention.affiliation === null || actor.affiliation === mention.affiliation || actor.roles.some((r) => r.affiliation === mention.affiliation);
     return roleFits && affiliationFits;
   };
-  const position = mentions.indexOf(mention);
   for (let k = position - 1; k >= 0; k--) {
     const actor = (mentions[k] as Mention).actor;
     if (actor >= 0 && (actors[actor] as ArticleActor).type === "PERSON" && fits(actor)) return actor;
@@ -209,8 +214,7 @@ function describedPerson(mention: Mention, mentions: Mention[], actors: ArticleA
 }
 
 /** Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike). */
-function previousPerson(mention: Mention, mentions: Mention[], actors: ArticleActor[]): number | undefined {
-  const position = mentions.indexOf(mention);
+function previousPerson(mention: Mention, position: number, mentions: Mention[], actors: ArticleActor[]): number | undefined {
   for (let k = position - 1; k >= 0; k--) {
     const candidate = mentions[k] as Mention;
     if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) return undefined;

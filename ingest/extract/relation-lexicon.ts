@@ -171,3 +171,11 @@ export const PEJORATIVE_WORDS: ReadonlySet<string> = new Set([
   "crimes", "illegal", "unacceptable", "outrageous", "shameful", "barbaric", "terrorist", "genocide", "nazi",
   "nazis", "hostile", "arrogant", "arrogance", "imperialist", "colonial", "pressure", "sabotage", "interference",
 ]);
+
+/** Verbs whose subject is the agent of the event noun they govern ("launched attacks", "imposed sanctions"). */
+export const LIGHT_VERB_LEMMAS: ReadonlySet<string> = new Set([
+  "launch", "carry", "conduct", "stage", "mount", "impose", "issue", "repeat", "make", "voice", "deliver", "hold",
+  "pledge", "give", "provide", "send", "step", "announce", "unveil", "level", "gather", "continue", "begin", "start",
+  "resume", "intensify", "escalate", "renew", "reiterate", "express", "offer", "approve", "extend", "consider",
+  "threaten", "plan", "prepare", "expand", "tighten", "slap", "meet", "host",
+]);

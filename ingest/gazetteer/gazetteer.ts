@@ -43,8 +43,8 @@ export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   byKey(key: string): GazetteerEntry | undefined;
   byName(name: string): GazetteerEntry | undefined;
-  /** Longest surface form starting at `start` in `text` and ending on one of `tokenEnds`. */
-  matchAt(text: string, start: number, tokenEnds: ReadonlySet<number>): GazetteerMatch | null;
+  /** Longest surface form starting at `start` in `text` and ending where `tokenEnds` holds 1 (a token end). */
+  matchAt(text: string, start: number, tokenEnds: Uint8Array): GazetteerMatch | null;
 }
 
 /** Stable key for a canonical name: lower case, ASCII letters and digits joined by dashes. */
@@ -94,6 +94,9 @@ function parseOrganization(row: string): GazetteerEntry {
   };
 }
 
+/** Sticky: the letters and digits at `lastIndex`. */
+const WORD = /[\p{L}\p{N}]+/uy;
+
 const leadingWord = (form: string): string => (/^[\p{L}\p{N}]+/u.exec(form)?.[0] ?? form.slice(0, 1)).toLowerCase();
 
 /** Builds a gazetteer from the built-in data plus `extra` entries (extra entries win on key clashes). */
@@ -130,12 +133,13 @@ export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazettee
     byKey: (key) => byKey.get(key),
     byName: (name) => byName.get(name.toLowerCase()) ?? byKey.get(gazetteerKey(name)),
     matchAt(text, start, tokenEnds) {
-      const word = /^[\p{L}\p{N}]+/u.exec(text.slice(start, start + 40))?.[0];
+      WORD.lastIndex = start;
+      const word = WORD.exec(text)?.[0];
       const bucket = index.get((word ?? text.charAt(start)).toLowerCase());
       if (!bucket) return null;
       for (const surface of bucket) {
         const end = start + surface.form.length;
-        if (!tokenEnds.has(end)) continue;
+        if (tokenEnds[end] !== 1) continue;
         const written = text.slice(start, end);
         if (written === surface.form || (!surface.exact && sameButCase(written, surface.form))) {
           return { entry: surface.entry, kind: surface.kind, surface: written, end };

@@ -15,7 +15,7 @@ export interface Token {
   end: number;
   /** Index of the sentence holding the token. */
   sentence: number;
-  /** True when wink's entity recogniser put the token inside a DATE, TIME or DURATION entity. */
+  /** True for date words ("Sunday", "December 7", "last week"), or wink DATE/TIME/DURATION entities on request. */
   inDate: boolean;
   /** Whether the first character is an upper-case letter. */
   capitalised: boolean;
@@ -40,25 +40,61 @@ export interface AnalyzedText {
 
 const DATE_ENTITY_TYPES = new Set(["DATE", "TIME", "DURATION"]);
 const UPPER = /^\p{Lu}/u;
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+const DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow"]);
+const PERIODS = new Set(["week", "month", "year", "weekend"]);
+const RELATIVE = new Set(["last", "next", "this", "past"]);
+const DAY_OR_YEAR = /^(\d{1,2}(st|nd|rd|th)?|(19|20)\d\d)$/;
+
+export interface AnalyzeOptions {
+  /**
+   * Lemmatiser for (lower-cased token, POS). When given, wink's lemmatiser is not run (it costs a third of
+   * readDoc); when absent, tokens carry wink's lemmas.
+   */
+  lemmatize?: (lower: string, pos: string) => string;
+  /** Use wink's entity recogniser for date tokens (slower) instead of the built-in date words. */
+  winkDates?: boolean;
+}
+
+/** Date words without wink's recogniser: weekdays, months with their day and year, "last week", "yesterday". */
+function markDates(values: readonly string[], inDate: Uint8Array): void {
+  for (let i = 0; i < values.length; i++) {
+    const lower = (values[i] ?? "").toLowerCase();
+    if (MONTHS.has(lower) && (lower !== "may" || DAY_OR_YEAR.test(values[i + 1] ?? "") || DAY_OR_YEAR.test(values[i - 1] ?? ""))) {
+      inDate[i] = 1;
+      for (const k of [i - 1, i + 1, i + 2]) if (DAY_OR_YEAR.test(values[k] ?? "")) inDate[k] = 1;
+    } else if (DAY_WORDS.has(lower)) inDate[i] = 1;
+    else if (PERIODS.has(lower) && RELATIVE.has((values[i - 1] ?? "").toLowerCase())) {
+      inDate[i] = 1;
+      inDate[i - 1] = 1;
+    }
+  }
+}
 
 /** Tokenises, tags and sentence-splits `text` with wink, returning offsets into `text`. */
-export function analyzeText(nlp: WinkNlp, text: string): AnalyzedText {
+export function analyzeText(nlp: WinkNlp, text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmatize = options.lemmatize;
+  const lemmas = lemmatize ? null : (tokens.out(its.lemma as unknown as typeof its.value) as string[]);
   const inDate = new Uint8Array(values.length);
-  const entities = doc.entities();
-  const details = entities.out(its.detail) as unknown as Array<{ type: string }>;
-  const entitySpans = entities.out(its.span) as unknown as Array<[number, number]>;
-  details.forEach((detail, k) => {
-    const span = entitySpans[k];
-    if (!span || !DATE_ENTITY_TYPES.has(detail.type)) return;
-    for (let i = span[0]; i <= span[1]; i++) inDate[i] = 1;
-  });
+  if (options.winkDates) {
+    const entities = doc.entities();
+    const details = entities.out(its.detail) as unknown as Array<{ type: string }>;
+    const entitySpans = entities.out(its.span) as unknown as Array<[number, number]>;
+    details.forEach((detail, k) => {
+      const span = entitySpans[k];
+      if (!span || !DATE_ENTITY_TYPES.has(detail.type)) return;
+      for (let i = span[0]; i <= span[1]; i++) inDate[i] = 1;
+    });
+  } else markDates(values, inDate);
   const sentenceOf = new Int32Array(values.length);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   sentenceSpans.forEach(([from, to], index) => {
@@ -74,11 +110,13 @@ export function analyzeText(nlp: WinkNlp, text: string): AnalyzedText {
       const found = text.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
+    const lower = value.toLowerCase();
+    const tag = pos[i] ?? "X";
     out[i] = {
       text: value,
-      lower: value.toLowerCase(),
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      pos: pos[i] ?? "X",
+      lower,
+      lemma: lemmatize ? lemmatize(lower, tag) : (lemmas?.[i] ?? lower),
+      pos: tag,
       start: cursor,
       end: cursor + value.length,
       sentence: sentenceOf[i] ?? 0,
