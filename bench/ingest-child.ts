@@ -16,6 +16,8 @@ export interface IngestChildResult {
   statements: number;
   seconds: number;
   articlesPerSecond: number;
+  /** CPU (all threads) per added article: what the load of other processes cannot blur. */
+  cpuMsPerArticle: number;
   peakRssMiB: number;
   /** Extraction alone (same pool, same corpus head), articles per second. */
   extractOnlyPerSecond: number;
@@ -30,6 +32,7 @@ const workers = Number(workersArg ?? 1);
 const PROGRESS_EVERY_ARTICLES = 5_000;
 let nextReport = PROGRESS_EVERY_ARTICLES;
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 const store = openSqliteStore(storeDir, { create: true });
 const extractor = createExtractPool({ workers });
 const summary = await ingestIntoStore([corpus], {
@@ -52,6 +55,7 @@ const summary = await ingestIntoStore([corpus], {
 });
 await store.close();
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStart);
 const peak = peakRssMiB();
 
 const head: CleanedArticle[] = [];
@@ -73,6 +77,7 @@ const result: IngestChildResult = {
   statements: summary.statements,
   seconds,
   articlesPerSecond: summary.added / seconds,
+  cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / summary.added,
   peakRssMiB: peak,
   extractOnlyPerSecond: head.length / referenceSeconds,
   extractOnlyArticles: head.length,

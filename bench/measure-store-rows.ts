@@ -50,7 +50,9 @@ export async function ingestRow(
       figure:
         `${formatNumber(figures.articlesPerSecond)} articles/s (${figures.added} added, ${figures.rejected} rejected, ` +
         `${formatNumber(figures.statements)} statements, ${formatNumber(figures.actors)} actors) in ${formatNumber(figures.seconds)} s; ` +
-        `peak RSS ${formatNumber(figures.peakRssMiB)} MiB; 100k at this rate: ${formatNumber(projected100k)} min`,
+        `peak RSS ${formatNumber(figures.peakRssMiB)} MiB; 100k at this rate: ${formatNumber(projected100k)} min; ` +
+        `CPU ${formatNumber(figures.cpuMsPerArticle)} ms/article (100k on ${workers} idle cores ≥ ` +
+        `${formatNumber((figures.cpuMsPerArticle * 100) / 60 / workers)} min)`,
       reference: `extraction alone ${formatNumber(figures.extractOnlyPerSecond)} articles/s (same pool, first ${figures.extractOnlyArticles})`,
       ratio: figures.articlesPerSecond / figures.extractOnlyPerSecond,
       target: `≥ ${formatNumber(INGEST_TARGET_ARTICLES_PER_SECOND)} articles/s (100k ≤ 10 min), peak RSS ≤ ${PEAK_RSS_TARGET_MIB} MiB`,
