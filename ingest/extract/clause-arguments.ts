@@ -4,6 +4,7 @@
 
 import type { Sentence, Token } from "../nlp/analyze-text.ts";
 import type { Mention } from "./find-mentions.ts";
+import { SPEECH_VERBS } from "./relation-lexicon.ts";
 
 /** Per-sentence view of tokens and mentions used by the argument finders. */
 export interface SentenceView {
@@ -29,6 +30,7 @@ const OBJECT_BARRIERS = new Set([
 ]);
 const OBJECT_SKIP_PREPS = new Set(["in", "at", "from", "near", "during", "by", "over", "since", "into", "about", "within", "across", "after"]);
 const RELATIVES = new Set(["who", "which"]);
+const DETERMINERS = new Set(["the", "its", "their"]);
 /** Nouns after which a demonym stands for its country as a target ("repelled a Russian attack"). */
 const EVENT_NOUNS = new Set([
   "attack", "attacks", "offensive", "invasion", "advance", "assault", "aggression", "forces", "troops", "positions",
@@ -58,6 +60,7 @@ export function coordinatedLeft(view: SentenceView, index: number): Mention[] {
   let mention = view.mentions[index] as Mention;
   for (;;) {
     let k = mention.tokenStart - 1;
+    if (DETERMINERS.has(view.tokens[k]?.lower ?? "") && !view.endingAt.has(k)) k--;
     const joiner = view.tokens[k];
     if (!joiner || (joiner.text !== "," && joiner.lower !== "and")) break;
     k--;
@@ -115,10 +118,11 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     }
     const before = tokens[mention.tokenStart - 1];
     const after = tokens[mention.tokenEnd];
+    // Objects of verbs and prepositions are not subjects; a clause after "said" is ("Peskov said Poland accused…").
     const governed =
       before !== undefined &&
       mention.tokenStart > sentence.tokenStart &&
-      (before.pos === "ADP" || before.pos === "VERB" || before.lower === "'s") &&
+      (before.pos === "ADP" || (before.pos === "VERB" && !SPEECH_VERBS.has(before.lemma)) || before.lower === "'s") &&
       before.lower !== "that";
     const possessor = after?.lower === "'s" || after?.lower === "’s";
     if (governed || (possessor && mention.kind !== "pronoun")) {

@@ -91,7 +91,6 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlyArray<readonly [phrase: string, 
   ["bloc", "eu"],
   ["european bloc", "eu"],
   ["27-nation bloc", "eu"],
-  ["kremlin", "russia"],
 ];
 
 /** Capitalised heads that make a chunk a place ("Osipovichi District"). */

@@ -80,7 +80,6 @@ export function analyzeText(nlp: WinkNlp, text: string, options: AnalyzeOptions 
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemmatize = options.lemmatize;
   const lemmas = lemmatize ? null : (tokens.out(its.lemma as unknown as typeof its.value) as string[]);
@@ -104,12 +103,9 @@ export function analyzeText(nlp: WinkNlp, text: string, options: AnalyzeOptions 
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
-    cursor += (spaces[i] ?? "").length;
-    // wink is lossless, but re-anchor defensively when a token is not where the running offset says.
-    if (text.startsWith(value, cursor) === false) {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) cursor = found;
-    }
+    // wink is lossless: each token is the next occurrence of its value after the previous one.
+    const found = text.indexOf(value, cursor);
+    if (found >= 0) cursor = found;
     const lower = value.toLowerCase();
     const tag = pos[i] ?? "X";
     out[i] = {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleRecord } from "../../../graph-schema/index.ts";
+import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
+
+// Pinned to wink-eng-lite-web-model 1.8.1: POS tags decide verbs and proper nouns.
+const extractor = createExtractor();
+
+const record = (title: string): ArticleRecord => ({
+  id: "t1",
+  file: "t1.txt",
+  title,
+  published: "2022-02-16",
+  source: null,
+  url: null,
+  contentHash: "",
+  language: "en",
+});
+
+/** Statements as "Subject TYPE Object" plus modality flags, in text order. */
+function statements(text: string): string[] {
+  const extraction = extractor.extract(record(text.split("\n")[0] ?? ""), text);
+  const name = (id: string): string => extraction.actors.find((a) => a.localId === id)?.name ?? id;
+  return extraction.relations
+    .sort((a, b) => a.offsets.verb[0] - b.offsets.verb[0] || name(a.subject).localeCompare(name(b.subject)) || name(a.object).localeCompare(name(b.object)))
+    .map((r) => `${name(r.subject)} ${r.type} ${name(r.object)}${r.negated ? " [negated]" : ""}${r.hypothetical ? " [hypothetical]" : ""}`);
+}
+
+describe("extract: relations", () => {
+  const rows: Array<{ title: string; text: string; expected: string[] }> = [
+    { title: "headline is a sentence", text: "NATO ready to punish Russia", expected: ["NATO THREATEN Russia"] },
+    {
+      title: "active voice with a titled subject",
+      text: "Headline\n\nUS Secretary of State Antony Blinken warned Russia on Tuesday.",
+      expected: ["Antony Blinken WARN Russia"],
+    },
+    {
+      title: "passive voice with a possessive antecedent",
+      text: "Headline\n\nEmmanuel Macron called for calm in the region. His appeal was echoed by German Chancellor Olaf Scholz.",
+      expected: ["Olaf Scholz AGREE Emmanuel Macron"],
+    },
+    {
+      title: "coordinated subjects",
+      text: "Headline\n\nThe US, NATO and the EU have pledged support to Ukraine.",
+      expected: ["EU SUPPORT Ukraine", "NATO SUPPORT Ukraine", "United States SUPPORT Ukraine"],
+    },
+    {
+      title: "coordinated symmetric subjects without object",
+      text: "Headline\n\nPresident Joe Biden and Chancellor Olaf Scholz met in Washington.",
+      expected: ["Joe Biden MEET Olaf Scholz"],
+    },
+    {
+      title: "coordinated objects",
+      text: "Headline\n\nThe Kremlin accused the United States and NATO of stoking tensions.",
+      expected: ["Russia ACCUSE NATO", "Russia ACCUSE United States"],
+    },
+    {
+      title: "a denial negates the invasion",
+      text: "Headline\n\nRussia denies having any plan to attack Ukraine.",
+      expected: ["Russia ATTACK Ukraine [negated] [hypothetical]"],
+    },
+    {
+      title: "a condition makes the invasion hypothetical",
+      text: "Headline\n\nThe allies will respond firmly if Russia invades Ukraine.",
+      expected: ["Russia ATTACK Ukraine [hypothetical]"],
+    },
+    {
+      title: "an accusation is not an attack",
+      text: "Headline\n\nWestern governments accuse Russia of planning an invasion of Ukraine.",
+      expected: ["the West ACCUSE Russia"],
+    },
+    {
+      title: "a conditional sanction said by its author is a threat",
+      text: "Headline\n\nJoe Biden said he would impose sanctions on Vladimir Putin if Russian troops cross the border.",
+      expected: ["Joe Biden THREATEN Vladimir Putin"],
+    },
+    {
+      title: "reported speech attributes the inner accusation",
+      text: "Headline\n\nKremlin spokesman Dmitry Peskov said Poland accused Belarus of provocations.",
+      expected: ["Poland ACCUSE Belarus"],
+    },
+    {
+      title: "a quoted demand belongs to its speaker",
+      text: 'Headline\n\n"Moscow must withdraw its forces," Polish President Andrzej Duda said on Monday.',
+      expected: ["Andrzej Duda DEMAND Russia"],
+    },
+    {
+      title: "nominal cue with a possessive subject",
+      text: "Headline\n\nRussia's invasion of Ukraine began in February.",
+      expected: ["Russia ATTACK Ukraine"],
+    },
+    {
+      title: "a demonym alone is not an actor, but agents an event noun",
+      text: "Headline\n\nUkrainian forces repelled a Russian attack near Kharkiv.",
+      expected: ["Ukraine FIGHT Russia"],
+    },
+    {
+      title: "predicative threat is an accusation by the clause subject",
+      text: "Headline\n\nMoscow says NATO expansion is a threat to its security.",
+      expected: ["Russia ACCUSE NATO"],
+    },
+    { title: "no self-relations", text: "Headline\n\nRussia warned Moscow.", expected: [] },
+  ];
+  it.each(rows)("$title", ({ text, expected }) => {
+    expect(statements(text)).toEqual(expected);
+  });
+
+  it("attributes reported speech to the speaker", () => {
+    const text = "Headline\n\nKremlin spokesman Dmitry Peskov said Poland accused Belarus of provocations.";
+    const extraction = extractor.extract(record("Headline"), text);
+    const name = (id: string | null): string | undefined => extraction.actors.find((a) => a.localId === id)?.name;
+    expect(extraction.relations.map((r) => name(r.attributedTo))).toEqual(["Dmitry Peskov"]);
+  });
+
+  it("records offsets of sentence, subject, verb and object", () => {
+    const text = "NATO warns Russia\n\nNATO chief Jens Stoltenberg warned Moscow on Sunday.";
+    const extraction = extractor.extract(record("NATO warns Russia"), text);
+    const slices = extraction.relations.map((r) => [r.offsets.sentence, r.offsets.subject, r.offsets.verb, r.offsets.object].map(([a, b]) => text.slice(a, b)));
+    expect(slices).toEqual([
+      ["NATO warns Russia", "NATO", "warns", "Russia"],
+      ["NATO chief Jens Stoltenberg warned Moscow on Sunday.", "Jens Stoltenberg", "warned", "Moscow"],
+    ]);
+    expect(extraction.relations.map((r) => r.eventDate)).toEqual(["2022-02-16", "2022-02-13"]);
+  });
+});
