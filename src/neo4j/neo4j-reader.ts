@@ -56,6 +56,9 @@ WHERE total >= $minCount
 RETURN source, target, types, total, negated, hypothetical, firstDate, lastDate
 ORDER BY total DESC, source, target`;
 
+/** Without a focus, the strongest `$limit` pairs are all the view needs (same order as selectPairs). */
+export const GRAPH_TOP_PAIRS_CYPHER = `${GRAPH_PAIRS_CYPHER}\nLIMIT toInteger($limit)`;
+
 export const GRAPH_ACTORS_CYPHER = `MATCH (a:${ACTOR}) WHERE a.id IN $ids
 RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, COUNT { (a)-[:${MENTIONED_IN}]->(:${ARTICLE}) } AS articles`;
 
@@ -179,10 +182,12 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
     },
 
     async graph(query: GraphQuery): Promise<ActorGraph> {
-      const rows = await read(GRAPH_PAIRS_CYPHER, {
+      const focused = query.focus !== undefined;
+      const rows = await read(focused ? GRAPH_PAIRS_CYPHER : GRAPH_TOP_PAIRS_CYPHER, {
         ...statementFilterParams(query),
         actorTypes: query.actorTypes && query.actorTypes.length > 0 ? query.actorTypes : null,
         minCount: query.minCount ?? 1,
+        ...(focused ? {} : { limit: query.limit }),
       });
       const pairs = selectPairs(rows.map(toPair), query);
       const ids = new Set(pairs.flatMap((pair) => [pair.source, pair.target]));

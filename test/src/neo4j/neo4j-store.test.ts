@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { StoreUnavailableError, UsageError } from "../../../graph-schema/index.ts";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
 import { resolveNeo4jConnectionOptions } from "../../../src/neo4j/connect-neo4j.ts";
-import { GRAPH_PAIRS_CYPHER, RESPONSES_CYPHER, SEARCH_CYPHER, STATS_CYPHER } from "../../../src/neo4j/neo4j-reader.ts";
+import {
+  GRAPH_PAIRS_CYPHER,
+  GRAPH_TOP_PAIRS_CYPHER,
+  RESPONSES_CYPHER,
+  SEARCH_CYPHER,
+  STATS_CYPHER,
+} from "../../../src/neo4j/neo4j-reader.ts";
 import { SOURCE_CYPHER } from "../../../src/neo4j/neo4j-source.ts";
 import { createNeo4jStore } from "../../../src/neo4j/neo4j-store.ts";
 import { ACTOR_EXISTS_FOR_REMAP_CYPHER, remapActorCypher } from "../../../src/neo4j/remap-actors.ts";
@@ -167,7 +173,7 @@ describe("createNeo4jStore", () => {
 describe("Neo4j store reader", () => {
   it("aggregates the graph per ordered actor pair with every filter as a parameter, Integers converted", async () => {
     const { store, session } = await storeWith((cypher) => {
-      if (cypher === GRAPH_PAIRS_CYPHER) {
+      if (cypher === GRAPH_TOP_PAIRS_CYPHER) {
         return [
           {
             source: "jens-stoltenberg",
@@ -223,6 +229,7 @@ describe("Neo4j store reader", () => {
         includeHypothetical: false,
         actorTypes: null,
         minCount: 1,
+        limit: 1,
       },
       { ids: ["jens-stoltenberg", "russia"] },
     ]);
@@ -248,6 +255,30 @@ describe("Neo4j store reader", () => {
       ["jens-stoltenberg", 3, 2],
       ["russia", 3, 2],
     ]);
+  });
+
+  it("fetches every pair for an ego network and keeps the focus actor's neighbourhood", async () => {
+    const pair = (source: string, target: string) => ({
+      source,
+      target,
+      types: [["MEET", int(1)]],
+      total: int(1),
+      negated: int(0),
+      hypothetical: int(0),
+      firstDate: null,
+      lastDate: null,
+    });
+    const { store, session } = await storeWith((cypher) =>
+      cypher === GRAPH_PAIRS_CYPHER
+        ? [pair("nato", "russia"), pair("russia", "kremlin"), pair("kremlin", "dmitry-peskov")]
+        : [],
+    );
+    await store.graph({ limit: 5, focus: "nato", hops: 2 });
+    expect(session.queries.map((q) => [q.cypher === GRAPH_PAIRS_CYPHER, "limit" in q.params])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+    expect(session.queries[1]!.params).toEqual({ ids: ["kremlin", "nato", "russia"] });
   });
 
   it("filters statements with constant Cypher", () => {
