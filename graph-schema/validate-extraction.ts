@@ -23,9 +23,16 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 const OFFSET_KEYS = ["sentence", "subject", "verb", "object"] as const;
 
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const describe = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : typeof value;
+  value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "an array"
+      : typeof value === "string"
+        ? JSON.stringify(value.slice(0, 40))
+        : typeof value;
 
 /** Collects problems as `path: expected …, found …` lines. */
 class Problems {
@@ -33,7 +40,8 @@ class Problems {
   private extra = 0;
 
   add(path: string, expected: string, found: unknown): void {
-    if (this.lines.length < MAX_EXTRACTION_PROBLEMS) this.lines.push(`${path}: expected ${expected}, found ${describe(found)}`);
+    if (this.lines.length < MAX_EXTRACTION_PROBLEMS)
+      this.lines.push(`${path}: expected ${expected}, found ${describe(found)}`);
     else this.extra++;
   }
 
@@ -46,11 +54,20 @@ class Problems {
     return this.extra > 0 ? [...this.lines, `… and ${this.extra} more problems`] : this.lines;
   }
 
-  string(record: Json, key: string, path: string, options: { nonEmpty?: boolean; pattern?: RegExp; nullable?: boolean } = {}): void {
+  string(
+    record: Json,
+    key: string,
+    path: string,
+    options: { nonEmpty?: boolean; pattern?: RegExp; nullable?: boolean } = {},
+  ): void {
     const value = record[key];
     if (value === null && options.nullable) return;
     const what = `${options.nonEmpty ? "a non-empty string" : "a string"}${options.pattern ? ` matching ${options.pattern}` : ""}${options.nullable ? " or null" : ""}`;
-    if (typeof value !== "string" || (options.nonEmpty && value.length === 0) || (options.pattern && !options.pattern.test(value))) {
+    if (
+      typeof value !== "string" ||
+      (options.nonEmpty && value.length === 0) ||
+      (options.pattern && !options.pattern.test(value))
+    ) {
       this.add(`${path}.${key}`, what, value);
     }
   }
@@ -61,7 +78,8 @@ class Problems {
 
   unitInterval(record: Json, key: string, path: string): void {
     const value = record[key];
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 1) this.add(`${path}.${key}`, "a number in 0..1", value);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 1)
+      this.add(`${path}.${key}`, "a number in 0..1", value);
   }
 
   oneOf(record: Json, key: string, path: string, allowed: readonly string[], name: string): void {
@@ -83,7 +101,8 @@ class Problems {
 
   reference(value: unknown, path: string, ids: ReadonlySet<string>, what: string, nullable: boolean): void {
     if (value === null && nullable) return;
-    if (typeof value !== "string" || !ids.has(value)) this.add(path, `the id of ${what}${nullable ? " or null" : ""}`, value);
+    if (typeof value !== "string" || !ids.has(value))
+      this.add(path, `the id of ${what}${nullable ? " or null" : ""}`, value);
   }
 }
 
@@ -126,15 +145,23 @@ function checkArticles(problems: Problems, list: Array<[Json, string]>): void {
   }
 }
 
-function checkActors(problems: Problems, list: Array<[Json, string]>, actorIds: Set<string>, articleIds: Set<string>): void {
+function checkActors(
+  problems: Problems,
+  list: Array<[Json, string]>,
+  actorIds: Set<string>,
+  articleIds: Set<string>,
+): void {
   for (const [actor, path] of list) {
     problems.string(actor, "id", path, { nonEmpty: true });
     problems.string(actor, "name", path, { nonEmpty: true });
     problems.oneOf(actor, "type", path, ACTOR_TYPES, "ACTOR_TYPES");
     problems.stringArray(actor, "aliases", path);
-    problems.stringArray(actor, "articles", path).forEach((id, i) => problems.reference(id, `${path}.articles[${i}]`, articleIds, "an article", false));
+    problems
+      .stringArray(actor, "articles", path)
+      .forEach((id, i) => problems.reference(id, `${path}.articles[${i}]`, articleIds, "an article", false));
     problems.reference(actor["affiliation"], `${path}.affiliation`, actorIds, "an actor", true);
-    if (actor["affiliation"] !== null && actor["affiliation"] === actor["id"]) problems.note(`${path}.affiliation: an actor cannot belong to itself`);
+    if (actor["affiliation"] !== null && actor["affiliation"] === actor["id"])
+      problems.note(`${path}.affiliation: an actor cannot belong to itself`);
     const roles = actor["roles"];
     if (!Array.isArray(roles)) {
       problems.add(`${path}.roles`, "an array", roles);
@@ -151,20 +178,30 @@ function checkActors(problems: Problems, list: Array<[Json, string]>, actorIds: 
   }
 }
 
-function checkOffsets(problems: Problems, relation: Json, path: string, texts: ReadonlyMap<string, string> | undefined): void {
+function checkOffsets(
+  problems: Problems,
+  relation: Json,
+  path: string,
+  texts: ReadonlyMap<string, string> | undefined,
+): void {
   const offsets = relation["offsets"];
   if (!isObject(offsets)) return problems.add(`${path}.offsets`, "an object", offsets);
   const text = typeof relation["article"] === "string" ? texts?.get(relation["article"]) : undefined;
   for (const key of OFFSET_KEYS) {
     const range = offsets[key];
     const rangePath = `${path}.offsets.${key}`;
-    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) {
+    if (
+      !Array.isArray(range) ||
+      range.length !== 2 ||
+      !range.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)
+    ) {
       problems.add(rangePath, "a [start, end] pair of non-negative integers", range);
       continue;
     }
     const [start, end] = range as [number, number];
     if (start > end) problems.note(`${rangePath}: start ${start} is after end ${end}`);
-    if (text !== undefined && end > text.length) problems.note(`${rangePath}: end ${end} is past the article text (${text.length} characters)`);
+    if (text !== undefined && end > text.length)
+      problems.note(`${rangePath}: end ${end} is past the article text (${text.length} characters)`);
   }
 }
 
@@ -185,7 +222,11 @@ function checkRelations(
     problems.oneOf(relation, "plover", path, PLOVER_EVENT_TYPES, "PLOVER_EVENT_TYPES");
     const type = relation["type"];
     if (isRelationType(type) && relation["plover"] !== RELATION_VOCABULARY[type].plover) {
-      problems.add(`${path}.plover`, `${RELATION_VOCABULARY[type].plover} (the PLOVER type of ${type})`, relation["plover"]);
+      problems.add(
+        `${path}.plover`,
+        `${RELATION_VOCABULARY[type].plover} (the PLOVER type of ${type})`,
+        relation["plover"],
+      );
     }
     problems.reference(relation["article"], `${path}.article`, ids.articles, "an article", false);
     problems.string(relation, "sentence", path, { nonEmpty: true });
@@ -203,10 +244,12 @@ function checkResponses(problems: Problems, list: Array<[Json, string]>, relatio
   for (const [response, path] of list) {
     problems.reference(response["from"], `${path}.from`, relationIds, "a relation", false);
     problems.reference(response["to"], `${path}.to`, relationIds, "a relation", false);
-    if (typeof response["from"] === "string" && response["from"] === response["to"]) problems.note(`${path}: a statement cannot answer itself`);
+    if (typeof response["from"] === "string" && response["from"] === response["to"])
+      problems.note(`${path}: a statement cannot answer itself`);
     problems.string(response, "cue", path, { nonEmpty: true });
     const lag = response["lagDays"];
-    if (lag !== null && (typeof lag !== "number" || !Number.isFinite(lag) || lag < 0)) problems.add(`${path}.lagDays`, "a non-negative number or null", lag);
+    if (lag !== null && (typeof lag !== "number" || !Number.isFinite(lag) || lag < 0))
+      problems.add(`${path}.lagDays`, "a non-negative number or null", lag);
     problems.unitInterval(response, "confidence", path);
   }
 }

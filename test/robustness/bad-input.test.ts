@@ -23,7 +23,9 @@ let storedFiles: string[];
 function storedFilesOf(store: string): string[] {
   const opened = openSqliteStore(store, { readonly: true });
   try {
-    return (opened.db.prepare(`SELECT file FROM articles ORDER BY file`).pluck().all() as string[]).map((file) => file.slice(inputs.length + 1));
+    return (opened.db.prepare(`SELECT file FROM articles ORDER BY file`).pluck().all() as string[]).map((file) =>
+      file.slice(inputs.length + 1),
+    );
   } finally {
     void opened.close();
   }
@@ -75,7 +77,8 @@ describe("ingest of a folder of bad inputs", () => {
   // formatRejection prefixes it again, so every line reads "skipped F: F: reason". Fix: formatRejection drops a
   // leading `${file}: ` from the reason (or the readers stop adding it). Remove `.fails` once fixed.
   it.fails("names the file once per line", () => {
-    for (const [location, reason] of skippedLines(run.stderr, inputs)) expect(reason.startsWith(join(inputs, location))).toBe(false);
+    for (const [location, reason] of skippedLines(run.stderr, inputs))
+      expect(reason.startsWith(join(inputs, location))).toBe(false);
   });
 });
 
@@ -88,7 +91,9 @@ describe("language and size options", () => {
     const result = await runCliCaptured(["extract", folder, "--all-languages", "--workers", "1"]);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout) as { articles: Array<{ title: string; language: string }> };
-    expect(parsed.articles.map(({ title, language }) => ({ title, language }))).toEqual([{ title: "Scholz warnt Russland", language: "de" }]);
+    expect(parsed.articles.map(({ title, language }) => ({ title, language }))).toEqual([
+      { title: "Scholz warnt Russland", language: "de" },
+    ]);
   });
 
   it("rejects a 51 MiB text file under the default 50 MiB limit and keeps the good file", async () => {
@@ -112,7 +117,11 @@ describe("language and size options", () => {
     mkdirSync(folder);
     writeFileSync(join(folder, "two-mb.txt"), "Officials said the talks would go on. ".repeat(60_000));
     const record = (text: string) => JSON.stringify({ title: "Blinken meets Lavrov", text });
-    const feed = [record(GOOD_ARTICLE.split("\n\n")[1]!), record("padding ".repeat(200_000)), record("Putin met Xi Jinping in Beijing on Friday.")];
+    const feed = [
+      record(GOOD_ARTICLE.split("\n\n")[1]!),
+      record("padding ".repeat(200_000)),
+      record("Putin met Xi Jinping in Beijing on Friday."),
+    ];
     writeFileSync(join(folder, "feed.jsonl"), feed.join("\n"));
     const result = await runCliCaptured(["extract", folder, "--max-file-mb", "1", "--workers", "1"]);
     expect(result.code).toBe(0);
@@ -126,7 +135,10 @@ describe("a 190 MB JSONL file", () => {
   it("is streamed: the CLI ingests its records and memory stays far below the file size", async () => {
     const file = join(dir, "big.jsonl");
     const record = (day: string) =>
-      JSON.stringify({ title: `Blinken meets Lavrov on ${day}`, text: `US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on ${day}.` });
+      JSON.stringify({
+        title: `Blinken meets Lavrov on ${day}`,
+        text: `US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on ${day}.`,
+      });
     const fd = openSync(file, "w");
     writeSync(fd, `${record("Friday")}\n`);
     const filler = Buffer.from(`${" ".repeat(1_023)}\n`.repeat(1_024));
@@ -139,9 +151,13 @@ describe("a 190 MB JSONL file", () => {
       const now = process.memoryUsage();
       peak = Math.max(peak, now.heapUsed + now.external - baseline.heapUsed - baseline.external);
     }, 5);
-    const result = await runCliCaptured(["extract", file, "--workers", "1", "--all-languages"]).finally(() => clearInterval(sampler));
+    const result = await runCliCaptured(["extract", file, "--workers", "1", "--all-languages"]).finally(() =>
+      clearInterval(sampler),
+    );
     rmSync(file);
-    console.info(`[bad-input] 190 MB JSONL extracted with a peak heap+external growth of ${(peak / 2 ** 20).toFixed(1)} MiB`);
+    console.info(
+      `[bad-input] 190 MB JSONL extracted with a peak heap+external growth of ${(peak / 2 ** 20).toFixed(1)} MiB`,
+    );
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/skipped \S+big\.jsonl:122883: .*line 122883 is longer than 52428800 characters/);
     expect(result.stderr).toContain("extracted 3 articles");
@@ -151,8 +167,18 @@ describe("a 190 MB JSONL file", () => {
 
 describe("exit codes", () => {
   it.each([
-    { name: "nothing ingestible", args: (d: string) => ["ingest", join(d, "only-bad"), "--store", join(d, "s1")], code: 1, line: /skipped .*empty\.txt: / },
-    { name: "an unknown option", args: () => ["ingest", "x.txt", "--frobnicate"], code: 2, line: /Unknown option '--frobnicate'/ },
+    {
+      name: "nothing ingestible",
+      args: (d: string) => ["ingest", join(d, "only-bad"), "--store", join(d, "s1")],
+      code: 1,
+      line: /skipped .*empty\.txt: /,
+    },
+    {
+      name: "an unknown option",
+      args: () => ["ingest", "x.txt", "--frobnicate"],
+      code: 2,
+      line: /Unknown option '--frobnicate'/,
+    },
   ])("exits $code for $name, in a process, with no stack trace", async ({ args, code, line }) => {
     mkdirSync(join(dir, "only-bad"), { recursive: true });
     writeFileSync(join(dir, "only-bad", "empty.txt"), "");
@@ -164,9 +190,19 @@ describe("exit codes", () => {
 
   it.each([
     { name: "a missing path", args: (d: string) => ["extract", join(d, "missing.txt")], code: 1, line: /missing\.txt/ },
-    { name: "a bad --max-file-mb", args: () => ["extract", "x.txt", "--max-file-mb", "lots"], code: 2, line: /--max-file-mb/ },
+    {
+      name: "a bad --max-file-mb",
+      args: () => ["extract", "x.txt", "--max-file-mb", "lots"],
+      code: 2,
+      line: /--max-file-mb/,
+    },
     { name: "a bad --batch-size", args: () => ["ingest", "x.txt", "--batch-size", "0"], code: 2, line: /--batch-size/ },
-    { name: "a too long --wait", args: () => ["ingest", "x.txt", "--wait", "1000000"], code: 2, line: /--wait must be a whole number from 0 to 86400/ },
+    {
+      name: "a too long --wait",
+      args: () => ["ingest", "x.txt", "--wait", "1000000"],
+      code: 2,
+      line: /--wait must be a whole number from 0 to 86400/,
+    },
     { name: "a missing command argument", args: () => ["ingest"], code: 2, line: /give at least one file/ },
   ])("exits $code for $name with one line (and the summary)", async ({ args, code, line }) => {
     const result = await runCliCaptured(args(dir));

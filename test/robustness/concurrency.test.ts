@@ -30,7 +30,17 @@ function deadPid(): number {
   return Number(child.stdout);
 }
 
-const ingest = (inputs: string, store: string, extra: string[] = []) => ["ingest", inputs, "--store", store, "--batch-size", "5", "--workers", "1", ...extra];
+const ingest = (inputs: string, store: string, extra: string[] = []) => [
+  "ingest",
+  inputs,
+  "--store",
+  store,
+  "--batch-size",
+  "5",
+  "--workers",
+  "1",
+  ...extra,
+];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-concurrent-"));
@@ -63,7 +73,11 @@ describe("two ingests on one store", () => {
     const firstRun = await first.done;
     expect(second.code).toBe(1);
     expect(second.stderr.trim().split("\n")).toEqual([
-      expect.stringMatching(new RegExp(`^newsgraph: store \\S+ is being written by process ${first.child.pid} on ${hostname()} \\(newsgraph ingest -, since [^)]+\\); wait for it to finish, or pass --wait SECONDS to queue behind it$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^newsgraph: store \\S+ is being written by process ${first.child.pid} on ${hostname()} \\(newsgraph ingest -, since [^)]+\\); wait for it to finish, or pass --wait SECONDS to queue behind it$`,
+        ),
+      ),
     ]);
     expect(firstRun.code).toBe(0);
     const check = await checkStore(store);
@@ -107,7 +121,16 @@ describe("two ingests on one store", () => {
 
 describe("the write lock", () => {
   it.each([
-    { name: "left by a dead process", content: () => JSON.stringify({ pid: deadPid(), host: hostname(), started: "2022-02-24T04:00:00.000Z", command: "newsgraph ingest x" }) },
+    {
+      name: "left by a dead process",
+      content: () =>
+        JSON.stringify({
+          pid: deadPid(),
+          host: hostname(),
+          started: "2022-02-24T04:00:00.000Z",
+          command: "newsgraph ingest x",
+        }),
+    },
     { name: "half written by a process killed while writing it", content: () => '{"pid": 12' },
     { name: "empty", content: () => "" },
   ])("is taken over when $name", async ({ content }) => {
@@ -123,7 +146,12 @@ describe("the write lock", () => {
   it("held by a live process, blocks ingest with one line, also after --wait runs out", async () => {
     const store = join(dir, "held");
     mkdirSync(store, { recursive: true });
-    const owner = { pid: process.pid, host: hostname(), started: "2022-02-24T04:00:00.000Z", command: "newsgraph ingest elsewhere" };
+    const owner = {
+      pid: process.pid,
+      host: hostname(),
+      started: "2022-02-24T04:00:00.000Z",
+      command: "newsgraph ingest elsewhere",
+    };
     writeFileSync(join(store, LOCK_FILE_NAME), JSON.stringify(owner));
     for (const extra of [[], ["--wait", "1"]]) {
       const started = Date.now();

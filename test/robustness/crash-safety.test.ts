@@ -51,10 +51,22 @@ function articleCount(storeDir: string): number {
 }
 
 // One extraction worker: each run starts faster, and the kills still land between and inside batches.
-const ingestArgs = (store: string): string[] => ["ingest", corpus, "--store", store, "--batch-size", String(BATCH_SIZE), "--workers", "1"];
+const ingestArgs = (store: string): string[] => [
+  "ingest",
+  corpus,
+  "--store",
+  store,
+  "--batch-size",
+  String(BATCH_SIZE),
+  "--workers",
+  "1",
+];
 
 /** Starts an ingest, SIGKILLs it at `point`, and returns the articles the store held at the kill. */
-async function ingestAndKill(store: string, point: KillPoint): Promise<{ killedAt: number; signal: string | null; code: number | null }> {
+async function ingestAndKill(
+  store: string,
+  point: KillPoint,
+): Promise<{ killedAt: number; signal: string | null; code: number | null }> {
   const start = articleCount(store);
   const run = spawnCli(ingestArgs(store));
   const started = Date.now();
@@ -63,7 +75,8 @@ async function ingestAndKill(store: string, point: KillPoint): Promise<{ killedA
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     if (finished) break;
-    const due = "afterMs" in point ? Date.now() - started >= point.afterMs : articleCount(store) - start >= point.moreArticles;
+    const due =
+      "afterMs" in point ? Date.now() - started >= point.afterMs : articleCount(store) - start >= point.moreArticles;
     if (due) {
       run.child.kill("SIGKILL");
       break;

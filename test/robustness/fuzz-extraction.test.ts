@@ -13,33 +13,145 @@ import { createActorRegistry } from "../../ingest/resolve/create-actor-registry.
 import { createResponseLinker } from "../../ingest/respond/create-response-linker.ts";
 
 const SUBJECTS = [
-  "Vladimir Putin", "Putin", "President Joe Biden", "Biden", "Volodymyr Zelensky", "Zelenskiy", "NATO", "the alliance",
-  "Russia", "Moscow", "the Kremlin", "Kremlin spokesman Dmitry Peskov", "Peskov", "Ukraine", "Kyiv", "the European Union",
-  "EU foreign policy chief Josep Borrell", "Germany", "Chancellor Olaf Scholz", "He", "She", "They", "Washington", "Beijing",
-  "UN Secretary-General Antonio Guterres", "the United Nations", "Hamas", "Israel", "Iran", "Turkey", "Mr. Erdogan",
+  "Vladimir Putin",
+  "Putin",
+  "President Joe Biden",
+  "Biden",
+  "Volodymyr Zelensky",
+  "Zelenskiy",
+  "NATO",
+  "the alliance",
+  "Russia",
+  "Moscow",
+  "the Kremlin",
+  "Kremlin spokesman Dmitry Peskov",
+  "Peskov",
+  "Ukraine",
+  "Kyiv",
+  "the European Union",
+  "EU foreign policy chief Josep Borrell",
+  "Germany",
+  "Chancellor Olaf Scholz",
+  "He",
+  "She",
+  "They",
+  "Washington",
+  "Beijing",
+  "UN Secretary-General Antonio Guterres",
+  "the United Nations",
+  "Hamas",
+  "Israel",
+  "Iran",
+  "Turkey",
+  "Mr. Erdogan",
 ];
 const CUES = [
-  "warned", "accused", "criticised", "condemned", "rejected", "denied", "demanded that", "urged", "called on", "backed",
-  "praised", "sent weapons to", "met", "held talks with", "agreed with", "withdrew from", "investigated", "protested against",
-  "imposed sanctions on", "massed troops near", "arrested", "attacked", "shelled", "fought", "did not threaten",
-  "would never attack", "could sanction", "said", "told reporters that", "hit back at", "in response to",
+  "warned",
+  "accused",
+  "criticised",
+  "condemned",
+  "rejected",
+  "denied",
+  "demanded that",
+  "urged",
+  "called on",
+  "backed",
+  "praised",
+  "sent weapons to",
+  "met",
+  "held talks with",
+  "agreed with",
+  "withdrew from",
+  "investigated",
+  "protested against",
+  "imposed sanctions on",
+  "massed troops near",
+  "arrested",
+  "attacked",
+  "shelled",
+  "fought",
+  "did not threaten",
+  "would never attack",
+  "could sanction",
+  "said",
+  "told reporters that",
+  "hit back at",
+  "in response to",
 ];
 const FILLERS = [
-  "on Monday", "on 24 February 2022", "last week", "over the build-up", "of aggression", "in Geneva", "according to officials",
-  "after talks", "a day after", "the accusations", "the remarks", "“", "”", "\"", "'", "«", "»", "(", ")", ",", ";", ":", "—",
-  "-", "…", "!", "?", ".", "\n", "\n\n", "Mr.", "U.S.", "Jan.", "No.", "1,000", "$5bn", "100%", "#hashtag", "@handle",
+  "on Monday",
+  "on 24 February 2022",
+  "last week",
+  "over the build-up",
+  "of aggression",
+  "in Geneva",
+  "according to officials",
+  "after talks",
+  "a day after",
+  "the accusations",
+  "the remarks",
+  "“",
+  "”",
+  '"',
+  "'",
+  "«",
+  "»",
+  "(",
+  ")",
+  ",",
+  ";",
+  ":",
+  "—",
+  "-",
+  "…",
+  "!",
+  "?",
+  ".",
+  "\n",
+  "\n\n",
+  "Mr.",
+  "U.S.",
+  "Jan.",
+  "No.",
+  "1,000",
+  "$5bn",
+  "100%",
+  "#hashtag",
+  "@handle",
 ];
 
-const word = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SUBJECTS) }, { weight: 2, arbitrary: fc.constantFrom(...CUES) }, { weight: 3, arbitrary: fc.constantFrom(...FILLERS) });
-const casing = fc.constantFrom<(text: string) => string>((t) => t, (t) => t.toUpperCase(), (t) => t.toLowerCase());
-const sentence = fc.tuple(fc.array(word, { minLength: 2, maxLength: 18 }), casing, fc.constantFrom(".", "!", "?", "", "...", ".\"", ".”")).map(
-  ([words, cased, end]) => cased(words.join(" ")) + end,
+const word = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...SUBJECTS) },
+  { weight: 2, arbitrary: fc.constantFrom(...CUES) },
+  { weight: 3, arbitrary: fc.constantFrom(...FILLERS) },
 );
-const NEWS_ARTICLE = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(" ")), { minLength: 1, maxLength: 6 }).map((p) => p.join("\n\n"));
+const casing = fc.constantFrom<(text: string) => string>(
+  (t) => t,
+  (t) => t.toUpperCase(),
+  (t) => t.toLowerCase(),
+);
+const sentence = fc
+  .tuple(fc.array(word, { minLength: 2, maxLength: 18 }), casing, fc.constantFrom(".", "!", "?", "", "...", '."', ".”"))
+  .map(([words, cased, end]) => cased(words.join(" ")) + end);
+const NEWS_ARTICLE = fc
+  .array(
+    fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(" ")),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((p) => p.join("\n\n"));
 const ADVERSARIAL = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 400 }),
   fc.string({ unit: "binary", maxLength: 400 }),
-  fc.array(fc.oneof(fc.constantFrom(...SUBJECTS, ...CUES), fc.string({ unit: "binary", maxLength: 6 }), fc.constantFrom("\u0000", "\u202e", "\ufeff", "\u200b", "\r", "\t", "\ud800", "\udc00", "́")), { maxLength: 80 }).map((w) => w.join(" ")),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...SUBJECTS, ...CUES),
+        fc.string({ unit: "binary", maxLength: 6 }),
+        fc.constantFrom("\u0000", "\u202e", "\ufeff", "\u200b", "\r", "\t", "\ud800", "\udc00", "́"),
+      ),
+      { maxLength: 80 },
+    )
+    .map((w) => w.join(" ")),
 );
 const TRUNCATED = fc.tuple(NEWS_ARTICLE, fc.nat()).map(([text, cut]) => text.slice(0, cut % (text.length + 1)));
 const PUBLISHED = fc.constantFrom(null, "2022-02-24", "2022-02-24T05:00:00Z", "1999-12-31");
@@ -63,7 +175,16 @@ function runPipeline(texts: Array<{ text: string; published: string | null }>): 
   const result: ExtractionResult = { articles: [], actors: [], relations: [], responses: [] };
   const cleanedTexts = new Map<string, string>();
   texts.forEach(({ text, published }, i) => {
-    const source: SourceArticle = { file: `fuzz-${i}.txt`, format: "txt", id: null, title: null, published, source: null, url: null, text };
+    const source: SourceArticle = {
+      file: `fuzz-${i}.txt`,
+      format: "txt",
+      id: null,
+      title: null,
+      published,
+      source: null,
+      url: null,
+      text,
+    };
     const cleaned = cleanArticle(source, { englishOnly: false });
     if (cleaned.kind === "rejected") {
       expect(cleaned.rejection.reason).toMatch(/^[^\n]+$/);
@@ -87,15 +208,34 @@ function runPipeline(texts: Array<{ text: string; published: string | null }>): 
 
 describe("cleaning, extraction and resolution under fuzzing", () => {
   it.each([
-    { name: "news-like articles", seed: 20_220_210, runs: 250, input: fc.array(fc.tuple(NEWS_ARTICLE, PUBLISHED), { minLength: 1, maxLength: 3 }) },
-    { name: "adversarial Unicode", seed: 20_220_211, runs: 200, input: fc.array(fc.tuple(ADVERSARIAL, PUBLISHED), { minLength: 1, maxLength: 2 }) },
-    { name: "articles cut at any character", seed: 20_220_212, runs: 200, input: fc.array(fc.tuple(TRUNCATED, PUBLISHED), { minLength: 1, maxLength: 3 }) },
-  ])("never throw and meet the contract on $name (seed $seed, $runs runs)", ({ seed, runs, input }) => {
-    fc.assert(
-      fc.property(input, (pairs) => {
-        expect(runPipeline(pairs.map(([text, published]) => ({ text, published })))).toEqual([]);
-      }),
-      { seed, numRuns: runs },
-    );
-  }, 60_000);
+    {
+      name: "news-like articles",
+      seed: 20_220_210,
+      runs: 250,
+      input: fc.array(fc.tuple(NEWS_ARTICLE, PUBLISHED), { minLength: 1, maxLength: 3 }),
+    },
+    {
+      name: "adversarial Unicode",
+      seed: 20_220_211,
+      runs: 200,
+      input: fc.array(fc.tuple(ADVERSARIAL, PUBLISHED), { minLength: 1, maxLength: 2 }),
+    },
+    {
+      name: "articles cut at any character",
+      seed: 20_220_212,
+      runs: 200,
+      input: fc.array(fc.tuple(TRUNCATED, PUBLISHED), { minLength: 1, maxLength: 3 }),
+    },
+  ])(
+    "never throw and meet the contract on $name (seed $seed, $runs runs)",
+    ({ seed, runs, input }) => {
+      fc.assert(
+        fc.property(input, (pairs) => {
+          expect(runPipeline(pairs.map(([text, published]) => ({ text, published })))).toEqual([]);
+        }),
+        { seed, numRuns: runs },
+      );
+    },
+    60_000,
+  );
 });

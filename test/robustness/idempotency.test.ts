@@ -52,7 +52,9 @@ describe("the same input twice", () => {
     expect(twice).toEqual(once);
 
     const other = join(dir, "other-store");
-    expect((await runCliCaptured(["ingest", corpus, "--store", other, "--batch-size", "7", "--workers", "2"])).code).toBe(0);
+    expect(
+      (await runCliCaptured(["ingest", corpus, "--store", other, "--batch-size", "7", "--workers", "2"])).code,
+    ).toBe(0);
     const fresh = await checkStore(other);
     expect(fresh.integrity).toBe("ok");
     expect(fresh.dangling).toEqual(NO_DANGLING);
@@ -70,7 +72,9 @@ describe("the same input twice", () => {
   it.fails("gives the same store whatever --batch-size", async () => {
     const stores = [join(dir, "batch-7"), join(dir, "batch-40")];
     for (const [i, size] of ["7", "40"].entries()) {
-      expect((await runCliCaptured(["ingest", corpus, "--store", stores[i]!, "--batch-size", size, "--workers", "1"])).code).toBe(0);
+      expect(
+        (await runCliCaptured(["ingest", corpus, "--store", stores[i]!, "--batch-size", size, "--workers", "1"])).code,
+      ).toBe(0);
     }
     const [small, large] = [await checkStore(stores[0]!), await checkStore(stores[1]!)];
     expect(small.counts).toEqual(large.counts);

@@ -27,9 +27,12 @@ let store: SqliteStore;
 let api: Server;
 let base: string;
 
-const sentenceOf = (value: string) => `NATO Secretary General Jens Stoltenberg warned Russia on Monday about the ${value} message.`;
+const sentenceOf = (value: string) =>
+  `NATO Secretary General Jens Stoltenberg warned Russia on Monday about the ${value} message.`;
 
-async function getJson<T>(path: string): Promise<{ status: number; body: T; type: string | null; nosniff: string | null }> {
+async function getJson<T>(
+  path: string,
+): Promise<{ status: number; body: T; type: string | null; nosniff: string | null }> {
   const response = await fetch(`${base}${path}`);
   return {
     status: response.status,
@@ -55,14 +58,33 @@ function rawRequest(method: string, path: string): Promise<number> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-security-"));
   const feed = HOSTILE.map(([key, value]) =>
-    JSON.stringify({ id: `hostile-${key}`, title: `Stoltenberg warns Russia ${value}`, source: value.slice(0, 200), text: sentenceOf(value) }),
+    JSON.stringify({
+      id: `hostile-${key}`,
+      title: `Stoltenberg warns Russia ${value}`,
+      source: value.slice(0, 200),
+      text: sentenceOf(value),
+    }),
   );
   writeFileSync(join(dir, "feed.jsonl"), feed.join("\n"));
   writeFileSync(
     join(dir, "aliases.json"),
-    JSON.stringify({ rename: [{ actor: "jens-stoltenberg", name: STOLTENBERG_NAME }, { actor: "russia", name: RUSSIA_NAME }] }),
+    JSON.stringify({
+      rename: [
+        { actor: "jens-stoltenberg", name: STOLTENBERG_NAME },
+        { actor: "russia", name: RUSSIA_NAME },
+      ],
+    }),
   );
-  const run = await runCliCaptured(["ingest", join(dir, "feed.jsonl"), "--store", join(dir, "store"), "--aliases", join(dir, "aliases.json"), "--workers", "1"]);
+  const run = await runCliCaptured([
+    "ingest",
+    join(dir, "feed.jsonl"),
+    "--store",
+    join(dir, "store"),
+    "--aliases",
+    join(dir, "aliases.json"),
+    "--workers",
+    "1",
+  ]);
   expect(run.code).toBe(0);
   store = openSqliteStore(join(dir, "store"), { readonly: true });
   api = createApiServer({ reader: store });
@@ -77,7 +99,9 @@ afterAll(async () => {
 
 describe("hostile strings through ingest, store and API", () => {
   it.each(HOSTILE)("returns %s verbatim in titles, sources and sentences", async (key, value) => {
-    const { status, body, type, nosniff } = await getJson<StatementView[]>(`/api/evidence?subject=jens-stoltenberg&object=russia&limit=2000`);
+    const { status, body, type, nosniff } = await getJson<StatementView[]>(
+      `/api/evidence?subject=jens-stoltenberg&object=russia&limit=2000`,
+    );
     expect(status).toBe(200);
     expect(type).toBe("application/json; charset=utf-8");
     expect(nosniff).toBe("nosniff");
@@ -100,7 +124,9 @@ describe("hostile strings through ingest, store and API", () => {
     const search = await getJson<ActorMatch[]>(`/api/search?q=${encodeURIComponent("Jens x`]->()")}`);
     expect(search.body.map((match) => match.name)).toContain(STOLTENBERG_NAME);
     const graph = await getJson<ActorGraph>(`/api/graph`);
-    expect(graph.body.nodes.map((node) => node.attributes?.label).sort()).toEqual(expect.arrayContaining([STOLTENBERG_NAME, RUSSIA_NAME]));
+    expect(graph.body.nodes.map((node) => node.attributes?.label).sort()).toEqual(
+      expect.arrayContaining([STOLTENBERG_NAME, RUSSIA_NAME]),
+    );
   });
 
   it("keeps every table: the SQL and Cypher fragments were stored as text", async () => {
@@ -177,7 +203,8 @@ describe("the HTTP API", () => {
     const serve = spawnCli(["serve", "--store", join(dir, "store"), "--port", "0"]);
     let stdout = "";
     serve.child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    for (let waited = 0; !/at http:\/\//.test(stdout) && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; !/at http:\/\//.test(stdout) && waited < 20_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     serve.child.kill("SIGTERM");
     const ended = await serve.done;
     expect(stdout).toMatch(/^newsgraph is serving \S+ at http:\/\/127\.0\.0\.1:\d+\/$/m);
@@ -193,7 +220,10 @@ describe("the repository", () => {
     ["GitHub token", /\bgh[pousr]_[A-Za-z0-9]{36,}\b/],
     ["npm token", /\bnpm_[A-Za-z0-9]{36}\b/],
     ["Slack token", /\bxox[abprs]-[A-Za-z0-9-]{10,}/],
-    ["password-like assignment", /\b(?:password|passwd|secret|api[_-]?key|auth[_-]?token)\b["']?\s*[:=]\s*["'][^"'\s$]{12,}["']/i],
+    [
+      "password-like assignment",
+      /\b(?:password|passwd|secret|api[_-]?key|auth[_-]?token)\b["']?\s*[:=]\s*["'][^"'\s$]{12,}["']/i,
+    ],
     ["URL with credentials", /\b(?:https?|bolt|neo4j(?:\+s)?):\/\/[^/\s:@"']+:[^/\s:@"'$]{8,}@/],
   ];
 

@@ -2,7 +2,11 @@
 
 import { describe, expect, it } from "vitest";
 import { SchemaViolationError, type ExtractionResult } from "../../graph-schema/index.ts";
-import { assertValidExtraction, MAX_EXTRACTION_PROBLEMS, validateExtraction } from "../../graph-schema/validate-extraction.ts";
+import {
+  assertValidExtraction,
+  MAX_EXTRACTION_PROBLEMS,
+  validateExtraction,
+} from "../../graph-schema/validate-extraction.ts";
 
 const TEXT = "Blinken warns Russia\n\nUS Secretary of State Antony Blinken warned Russia on Tuesday of severe costs.";
 const SENTENCE_START = TEXT.indexOf("US Secretary");
@@ -28,11 +32,29 @@ function valid(): ExtractionResult {
         type: "PERSON",
         aliases: ["Blinken"],
         articles: ["a-blinken-warns"],
-        roles: [{ title: "Secretary of State", affiliation: "united-states", article: "a-blinken-warns", date: "2022-01-18" }],
+        roles: [
+          { title: "Secretary of State", affiliation: "united-states", article: "a-blinken-warns", date: "2022-01-18" },
+        ],
         affiliation: "united-states",
       },
-      { id: "russia", name: "Russia", type: "COUNTRY", aliases: [], articles: ["a-blinken-warns"], roles: [], affiliation: null },
-      { id: "united-states", name: "United States", type: "COUNTRY", aliases: ["US"], articles: ["a-blinken-warns"], roles: [], affiliation: null },
+      {
+        id: "russia",
+        name: "Russia",
+        type: "COUNTRY",
+        aliases: [],
+        articles: ["a-blinken-warns"],
+        roles: [],
+        affiliation: null,
+      },
+      {
+        id: "united-states",
+        name: "United States",
+        type: "COUNTRY",
+        aliases: ["US"],
+        articles: ["a-blinken-warns"],
+        roles: [],
+        affiliation: null,
+      },
     ],
     relations: [
       {
@@ -49,7 +71,12 @@ function valid(): ExtractionResult {
         attributedTo: "antony-blinken",
         cue: "warned",
         eventDate: "2022-01-18",
-        offsets: { sentence: [SENTENCE_START, TEXT.length], subject: [SENTENCE_START + 26, SENTENCE_START + 40], verb: [SENTENCE_START + 41, SENTENCE_START + 47], object: [SENTENCE_START + 48, SENTENCE_START + 54] },
+        offsets: {
+          sentence: [SENTENCE_START, TEXT.length],
+          subject: [SENTENCE_START + 26, SENTENCE_START + 40],
+          verb: [SENTENCE_START + 41, SENTENCE_START + 47],
+          object: [SENTENCE_START + 48, SENTENCE_START + 54],
+        },
       },
       {
         id: "r-2",
@@ -82,30 +109,123 @@ describe("validateExtraction", () => {
   });
 
   it.each<[string, Mutation, string[]]>([
-    ["a missing array", (r) => delete (r as Partial<ExtractionResult>).responses, ["responses: expected an array, found undefined"]],
+    [
+      "a missing array",
+      (r) => delete (r as Partial<ExtractionResult>).responses,
+      ["responses: expected an array, found undefined"],
+    ],
     ["a non-object record", (r) => (r.actors as unknown[]).push(42), ["actors[3]: expected an object, found number"]],
-    ["an unknown actor type", (r) => ((r.actors[1] as unknown as Record<string, unknown>).type = "NATION"), ['actors[1].type: expected one of ACTOR_TYPES, found "NATION"']],
-    ["an unknown relation type", (r) => (relation(r).type = "INSULT"), ['relations[0].type: expected one of RELATION_TYPES, found "INSULT"']],
-    ["a PLOVER type that is not the relation's", (r) => (relation(r).plover = "ASSAULT"), ['relations[0].plover: expected THREATEN (the PLOVER type of WARN), found "ASSAULT"']],
-    ["a PLOVER type that does not exist", (r) => (relation(r).plover = "SHOUT"), ['relations[0].plover: expected one of PLOVER_EVENT_TYPES, found "SHOUT"', 'relations[0].plover: expected THREATEN (the PLOVER type of WARN), found "SHOUT"']],
-    ["a subject that is no actor", (r) => (relation(r).subject = "boris-johnson"), ['relations[0].subject: expected the id of an actor, found "boris-johnson"']],
-    ["a self-relation", (r) => (relation(r).object = "antony-blinken"), ['relations[0]: subject and object are the same actor "antony-blinken"']],
-    ["an unknown article", (r) => (relation(r).article = "a-missing"), ['relations[0].article: expected the id of an article, found "a-missing"']],
-    ["an actor's unknown article", (r) => r.actors[1]!.articles.push("a-missing"), ['actors[1].articles[1]: expected the id of an article, found "a-missing"']],
-    ["a dangling affiliation", (r) => (r.actors[0]!.affiliation = "usa"), ['actors[0].affiliation: expected the id of an actor or null, found "usa"']],
-    ["a dangling role affiliation", (r) => (r.actors[0]!.roles[0]!.affiliation = "usa"), ['actors[0].roles[0].affiliation: expected the id of an actor or null, found "usa"']],
-    ["a confidence over 1", (r) => (relation(r).confidence = 1.5), ["relations[0].confidence: expected a number in 0..1, found number"]],
-    ["a NaN confidence", (r) => (r.responses[0]!.confidence = Number.NaN), ["responses[0].confidence: expected a number in 0..1, found number"]],
-    ["a string for a boolean", (r) => (relation(r).negated = "no"), ['relations[0].negated: expected a boolean, found "no"']],
-    ["reversed offsets", (r) => (relation(r).offsets = { ...r.relations[0]!.offsets, verb: [60, 50] }), ["relations[0].offsets.verb: start 60 is after end 50"]],
-    ["a negative offset", (r) => (relation(r).offsets = { ...r.relations[0]!.offsets, subject: [-1, 4] }), ["relations[0].offsets.subject: expected a [start, end] pair of non-negative integers, found an array"]],
-    ["a missing offset", (r) => (relation(r).offsets = { sentence: [0, 1], subject: [0, 1], verb: [0, 1] }), ["relations[0].offsets.object: expected a [start, end] pair of non-negative integers, found undefined"]],
-    ["a bad content hash", (r) => (r.articles[0]!.contentHash = "abc"), ['articles[0].contentHash: expected a string matching /^[0-9a-f]{64}$/, found "abc"']],
-    ["a bad date", (r) => (r.articles[0]!.published = "Tuesday"), ['articles[0].published: expected a string matching /^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$/ or null, found "Tuesday"']],
+    [
+      "an unknown actor type",
+      (r) => ((r.actors[1] as unknown as Record<string, unknown>).type = "NATION"),
+      ['actors[1].type: expected one of ACTOR_TYPES, found "NATION"'],
+    ],
+    [
+      "an unknown relation type",
+      (r) => (relation(r).type = "INSULT"),
+      ['relations[0].type: expected one of RELATION_TYPES, found "INSULT"'],
+    ],
+    [
+      "a PLOVER type that is not the relation's",
+      (r) => (relation(r).plover = "ASSAULT"),
+      ['relations[0].plover: expected THREATEN (the PLOVER type of WARN), found "ASSAULT"'],
+    ],
+    [
+      "a PLOVER type that does not exist",
+      (r) => (relation(r).plover = "SHOUT"),
+      [
+        'relations[0].plover: expected one of PLOVER_EVENT_TYPES, found "SHOUT"',
+        'relations[0].plover: expected THREATEN (the PLOVER type of WARN), found "SHOUT"',
+      ],
+    ],
+    [
+      "a subject that is no actor",
+      (r) => (relation(r).subject = "boris-johnson"),
+      ['relations[0].subject: expected the id of an actor, found "boris-johnson"'],
+    ],
+    [
+      "a self-relation",
+      (r) => (relation(r).object = "antony-blinken"),
+      ['relations[0]: subject and object are the same actor "antony-blinken"'],
+    ],
+    [
+      "an unknown article",
+      (r) => (relation(r).article = "a-missing"),
+      ['relations[0].article: expected the id of an article, found "a-missing"'],
+    ],
+    [
+      "an actor's unknown article",
+      (r) => r.actors[1]!.articles.push("a-missing"),
+      ['actors[1].articles[1]: expected the id of an article, found "a-missing"'],
+    ],
+    [
+      "a dangling affiliation",
+      (r) => (r.actors[0]!.affiliation = "usa"),
+      ['actors[0].affiliation: expected the id of an actor or null, found "usa"'],
+    ],
+    [
+      "a dangling role affiliation",
+      (r) => (r.actors[0]!.roles[0]!.affiliation = "usa"),
+      ['actors[0].roles[0].affiliation: expected the id of an actor or null, found "usa"'],
+    ],
+    [
+      "a confidence over 1",
+      (r) => (relation(r).confidence = 1.5),
+      ["relations[0].confidence: expected a number in 0..1, found number"],
+    ],
+    [
+      "a NaN confidence",
+      (r) => (r.responses[0]!.confidence = Number.NaN),
+      ["responses[0].confidence: expected a number in 0..1, found number"],
+    ],
+    [
+      "a string for a boolean",
+      (r) => (relation(r).negated = "no"),
+      ['relations[0].negated: expected a boolean, found "no"'],
+    ],
+    [
+      "reversed offsets",
+      (r) => (relation(r).offsets = { ...r.relations[0]!.offsets, verb: [60, 50] }),
+      ["relations[0].offsets.verb: start 60 is after end 50"],
+    ],
+    [
+      "a negative offset",
+      (r) => (relation(r).offsets = { ...r.relations[0]!.offsets, subject: [-1, 4] }),
+      ["relations[0].offsets.subject: expected a [start, end] pair of non-negative integers, found an array"],
+    ],
+    [
+      "a missing offset",
+      (r) => (relation(r).offsets = { sentence: [0, 1], subject: [0, 1], verb: [0, 1] }),
+      ["relations[0].offsets.object: expected a [start, end] pair of non-negative integers, found undefined"],
+    ],
+    [
+      "a bad content hash",
+      (r) => (r.articles[0]!.contentHash = "abc"),
+      ['articles[0].contentHash: expected a string matching /^[0-9a-f]{64}$/, found "abc"'],
+    ],
+    [
+      "a bad date",
+      (r) => (r.articles[0]!.published = "Tuesday"),
+      [
+        'articles[0].published: expected a string matching /^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$/ or null, found "Tuesday"',
+      ],
+    ],
     ["a duplicate actor id", (r) => r.actors.push({ ...r.actors[1]! }), ['actors[3].id: duplicate id "russia"']],
-    ["a response to an unknown statement", (r) => (r.responses[0]!.to = "r-9"), ['responses[0].to: expected the id of a relation, found "r-9"']],
-    ["a statement answering itself", (r) => (r.responses[0]!.to = "r-2"), ["responses[0]: a statement cannot answer itself"]],
-    ["a negative lag", (r) => (r.responses[0]!.lagDays = -2), ["responses[0].lagDays: expected a non-negative number or null, found number"]],
+    [
+      "a response to an unknown statement",
+      (r) => (r.responses[0]!.to = "r-9"),
+      ['responses[0].to: expected the id of a relation, found "r-9"'],
+    ],
+    [
+      "a statement answering itself",
+      (r) => (r.responses[0]!.to = "r-2"),
+      ["responses[0]: a statement cannot answer itself"],
+    ],
+    [
+      "a negative lag",
+      (r) => (r.responses[0]!.lagDays = -2),
+      ["responses[0].lagDays: expected a non-negative number or null, found number"],
+    ],
   ])("reports %s", (_, mutate, problems) => {
     const result = valid() as ExtractionResult & Record<string, unknown>;
     mutate(result);
@@ -122,7 +242,9 @@ describe("validateExtraction", () => {
   });
 
   it("answers a non-object in one line and caps long lists", () => {
-    expect(validateExtraction("[]")).toEqual(['extraction: expected an object with articles, actors, relations and responses, found "[]"']);
+    expect(validateExtraction("[]")).toEqual([
+      'extraction: expected an object with articles, actors, relations and responses, found "[]"',
+    ]);
     const result = valid();
     for (let i = 0; i < 150; i++) result.relations.push({ ...result.relations[0]!, id: `r-x${i}`, confidence: 2 });
     const problems = validateExtraction(result);

@@ -60,4 +60,6 @@ export async function checkStore(dir: string): Promise<StoreCheck> {
 }
 
 /** The dangling-reference counts of a consistent store. */
-export const NO_DANGLING: Record<string, number> = Object.fromEntries(Object.keys(DANGLING_QUERIES).map((kind) => [kind, 0]));
+export const NO_DANGLING: Record<string, number> = Object.fromEntries(
+  Object.keys(DANGLING_QUERIES).map((kind) => [kind, 0]),
+);
