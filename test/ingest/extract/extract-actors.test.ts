@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleRecord } from "../../../graph-schema/index.ts";
+import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
+import { resolveExtractorOptions } from "../../../ingest/extract/extractor-options.ts";
+import { InvalidInputError } from "../../../graph-schema/index.ts";
+
+// Pinned to wink-eng-lite-web-model 1.8.1.
+const extractor = createExtractor();
+
+const record = (title: string): ArticleRecord => ({
+  id: "a1",
+  file: "a1.txt",
+  title,
+  published: "2022-01-25",
+  source: null,
+  url: null,
+  contentHash: "",
+  language: "en",
+});
+
+function actors(text: string, options = extractor) {
+  return options
+    .extract(record(text.split("\n")[0] ?? ""), text)
+    .actors.map((a) => ({ name: a.name, type: a.type, aliases: a.aliases, roles: a.roles, affiliation: a.affiliation }));
+}
+
+describe("extract: actors", () => {
+  it("turns titles into roles and affiliations, not names", () => {
+    const text =
+      "Blinken meets Lavrov\n\nUS Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva. " +
+      "Kremlin spokesman Dmitry Peskov said Mr Blinken had made no promises.";
+    expect(actors(text)).toEqual([
+      {
+        name: "Antony Blinken",
+        type: "PERSON",
+        aliases: ["Blinken"],
+        roles: [{ title: "secretary of state", affiliation: "United States" }],
+        affiliation: "United States",
+      },
+      {
+        name: "Sergei Lavrov",
+        type: "PERSON",
+        aliases: ["Lavrov"],
+        roles: [{ title: "foreign minister", affiliation: "Russia" }],
+        affiliation: "Russia",
+      },
+      { name: "Dmitry Peskov", type: "PERSON", aliases: [], roles: [{ title: "spokesman", affiliation: "Russia" }], affiliation: "Russia" },
+    ]);
+  });
+
+  const typed: Array<{ title: string; text: string; expected: Array<[string, string]> }> = [
+    {
+      title: "organisations, media and groups from the gazetteer",
+      text: "Headline\n\nThe OSCE and the UN Security Council met as Reuters and TASS reported on pro-Russian separatists.",
+      expected: [["OSCE", "ORGANIZATION"], ["UN Security Council", "ORGANIZATION"], ["Reuters", "MEDIA"], ["TASS", "MEDIA"], ["pro-Russian separatists", "GROUP"]],
+    },
+    {
+      title: "Western countries and the West are one group",
+      text: "Headline\n\nWestern countries warned Moscow. The West has long doubted the Kremlin.",
+      expected: [["the West", "GROUP"], ["Russia", "COUNTRY"]],
+    },
+    {
+      title: "a demonym alone is no actor; days and months are never actors",
+      text: "Headline\n\nOn Monday, Russian officials spoke in January about a Ukrainian proposal.",
+      expected: [["Russia", "COUNTRY"]],
+    },
+    {
+      title: "sentence-initial common words are not names",
+      text: "Headline\n\nTensions rose again. Diplomats left Kyiv.",
+      expected: [["Ukraine", "COUNTRY"]],
+    },
+  ];
+  it.each(typed)("$title", ({ text, expected }) => {
+    expect(actors(text).map((a) => [a.name, a.type])).toEqual(expected);
+  });
+
+  it("links surnames, honorifics and descriptions to the full name", () => {
+    const text =
+      "Headline\n\nFrench President Emmanuel Macron spoke to Vladimir Putin. Mr Macron said the French president wanted calm. Putin agreed.";
+    const found = actors(text);
+    expect(found.map((a) => [a.name, a.aliases])).toEqual([
+      ["Emmanuel Macron", ["Macron"]],
+      ["Vladimir Putin", ["Putin"]],
+    ]);
+  });
+
+  it("maps capitals and seats of power to their country unless metonymy is off", () => {
+    const text = "Headline\n\nMoscow rejected the proposal from Washington.";
+    expect(actors(text).map((a) => a.name)).toEqual(["Russia", "United States"]);
+    const literal = createExtractor({ metonymy: false });
+    expect(literal.recognize(text).map((n) => [n.text, n.type])).toEqual([
+      ["Moscow", "LOCATION"],
+      ["Washington", "LOCATION"],
+    ]);
+  });
+
+  it("accepts extra gazetteer entries", () => {
+    const custom = createExtractor({
+      gazetteer: [{ key: "azov-battalion", name: "Azov Battalion", type: "GROUP", aliases: ["Azov"], affiliation: "Ukraine", demonyms: [], capitals: [] }],
+    });
+    expect(actors("Headline\n\nAzov fighters held the plant.", custom).map((a) => [a.name, a.type])).toEqual([["Azov Battalion", "GROUP"]]);
+  });
+
+  it("rejects invalid options with InvalidInputError", () => {
+    expect(() => resolveExtractorOptions({ minConfidence: 2 })).toThrow(InvalidInputError);
+  });
+});

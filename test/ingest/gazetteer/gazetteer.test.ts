@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createGazetteer, gazetteerKey } from "../../../ingest/gazetteer/gazetteer.ts";
+
+const gazetteer = createGazetteer();
+
+/** Matches at every word start of `text`, with every word end allowed as a token end. */
+function matches(text: string): Array<[string, string, string]> {
+  const ends = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/[\p{L}\p{N}.'-]+/gu)) {
+    ends[(m.index ?? 0) + m[0].length] = 1;
+    if (m[0].endsWith(".")) ends[(m.index ?? 0) + m[0].length - 1] = 1;
+  }
+  const out: Array<[string, string, string]> = [];
+  let next = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = m.index ?? 0;
+    if (start < next || (start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1)))) continue;
+    const found = gazetteer.matchAt(text, start, ends);
+    if (found) {
+      out.push([found.surface, found.entry.name, found.kind]);
+      next = found.end;
+    }
+  }
+  return out;
+}
+
+describe("gazetteer", () => {
+  const rows: Array<{ title: string; text: string; expected: Array<[string, string, string]> }> = [
+    { title: "acronyms and expansions", text: "the North Atlantic Treaty Organization and Nato", expected: [["North Atlantic Treaty Organization", "NATO", "name"], ["Nato", "NATO", "name"]] },
+    { title: "all-caps forms match only in capitals", text: "US officials told us", expected: [["US", "United States", "name"]] },
+    { title: "demonyms, peoples and capitals", text: "Belarusian troops, Ukrainians and Minsk", expected: [["Belarusian", "Belarus", "demonym"], ["Ukrainians", "Ukraine", "people"], ["Minsk", "Belarus", "capital"]] },
+    { title: "longest form wins", text: "UN Security Council", expected: [["UN Security Council", "UN Security Council", "name"]] },
+    { title: "lower-cased names are not names", text: "the turkey and china plates", expected: [] },
+  ];
+  it.each(rows)("$title", ({ text, expected }) => {
+    expect(matches(text)).toEqual(expected);
+  });
+
+  it("holds every country with demonyms and capitals", () => {
+    const countries = gazetteer.entries.filter((e) => e.type === "COUNTRY");
+    expect(countries.length).toBeGreaterThanOrEqual(195);
+    expect(gazetteer.byName("Ukraine")).toEqual(expect.objectContaining({ demonyms: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] }));
+  });
+
+  it("derives stable keys", () => {
+    expect(["United States", "the West", "Côte d'Ivoire"].map(gazetteerKey)).toEqual(["united-states", "west", "cote-d-ivoire"]);
+  });
+});
