@@ -8,3 +8,4 @@ export * from "./extraction-contract.ts";
 export * from "./graph-views.ts";
 export * from "./graph-query.ts";
 export * from "./errors.ts";
+export * from "./neo4j-model.ts";

@@ -11,15 +11,9 @@ export const NEO4J_OPTION: OptionSpec = {
   description: "use Neo4j at URI (bolt://localhost:7687); NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE from the environment",
 };
 
-/** Connects to the Neo4j at --neo4j (the driver is loaded only when Neo4j is used). */
+/** Connects to the Neo4j at --neo4j (the driver is loaded only when Neo4j is used); NEO4J_* from the context. */
 export async function openNeo4jFromArgs(args: ParsedCommandArgs, context: CliContext): Promise<GraphStore> {
   const { createNeo4jStore } = await import("../neo4j/neo4j-store.ts");
   const uri = stringOption(args, "neo4j");
-  const env = context.env;
-  return createNeo4jStore({
-    ...(uri ? { uri } : {}),
-    ...(env["NEO4J_USER"] ? { user: env["NEO4J_USER"] } : {}),
-    ...(env["NEO4J_PASSWORD"] ? { password: env["NEO4J_PASSWORD"] } : {}),
-    ...(env["NEO4J_DATABASE"] ? { database: env["NEO4J_DATABASE"] } : {}),
-  });
+  return createNeo4jStore(uri ? { uri } : {}, { env: context.env });
 }
