@@ -26,6 +26,8 @@ const INTENTIONS = new Set([
   "try", "tries", "attempt",
 ]);
 const MODALS = new Set(["would", "could", "might", "may"]);
+/** How many tokens before an event noun may negate it. */
+const NOMINAL_NEGATION_REACH_TOKENS = 4;
 const VOLITIONAL = new Set(["ready", "prepared", "willing", "vowed", "vows", "pledged", "threatened", "threatens"]);
 const CONDITIONAL_PROMISES = new Set(["would", "consider", "considering", "will"]);
 const CONDITIONS = new Set(["if", "unless", "should"]);
@@ -53,13 +55,16 @@ export function detectModality(frame: ModalityFrame): Modality {
   let hypothetical = lead.some((token) => CONDITIONS.has(token.lower));
   let volitional = false;
   let promised = false;
-  for (const token of before) {
+  // An event noun is negated only by words right before it ("no invasion"), not by a verb further left
+  // ("refused to condemn Russia's invasion").
+  const negationReach = nominal ? before.length - NOMINAL_NEGATION_REACH_TOKENS : 0;
+  before.forEach((token, index) => {
     if (CONDITIONAL_PROMISES.has(token.lower)) promised = true;
     const word = token.lower;
-    if (NEGATORS.has(word) || DENIALS.has(word)) negated = true;
+    if ((NEGATORS.has(word) || DENIALS.has(word)) && index >= negationReach) negated = true;
     if (HYPOTHETICALS.has(word) || (!cooperative && INTENTIONS.has(word))) hypothetical = true;
     if (VOLITIONAL.has(word)) volitional = true;
-  }
+  });
   if (nominal && !verbalConflict) {
     for (const token of after.slice(0, 8)) {
       if (MODALS.has(token.lower)) hypothetical = true;

@@ -31,7 +31,7 @@ export const PERSON_DESCRIPTION_TITLES = set(
 export const OFFICIAL_TITLES = set("official|officials|diplomat|diplomats|source|sources|spokesman|spokeswoman|spokesperson");
 
 /** Honorifics before a name; they make the name a PERSON and are dropped from it. */
-export const HONORIFICS = set("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|sir|lord|lady|madam|president");
+export const HONORIFICS = set("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|sir|lord|lady|madam|president|prof|prof.|professor|pope");
 
 /** Modifiers that may precede a title ("top US general", "former president"). */
 export const TITLE_MODIFIERS = set("top|senior|former|acting|then|new|chief|deputy|interim|outgoing|incoming|self-proclaimed");
@@ -77,7 +77,7 @@ export const CHUNK_STOPWORDS = set(
     "whether|once|each|every|any|several|few|more|less|one|two|three|four|five|six|seven|eight|nine|ten|mr|mrs|ms|dr|" +
     "is|are|was|were|be|do|does|did|has|have|had|will|can|let|please|yes|why|dear|sir|first|second|third|fourth|" +
     "fifth|sixth|seventh|eighth|ninth|tenth|add|men|women|top|new|old|north|south|east|west|northern|southern|" +
-    "eastern|western|central",
+    "eastern|western|central|like|unlike|following|including|per|via|versus|vs|amid|inside|outside",
 );
 
 /** Collective descriptions that stand for an organisation when that organisation is in the article. */
@@ -102,7 +102,8 @@ export const THING_HEADS = set(
     "accords|accord|agreement|format|plan|act|law|bill|program|programme|doctrine|declaration|charter|prize|award|" +
     "festival|avenue|road|highway|tower|stadium|hall|plant|dam|pipeline|stream|tv|online|today|week|month|year|" +
     "index|report|magazine|edition|topics|interest|newsletter|podcast|open|championship|championships|league|series|" +
-    "tour|classic|prix|bowl|meeting|olympic|olympics|cup|trophy|marathon|derby",
+    "tour|classic|prix|bowl|meeting|olympic|olympics|cup|trophy|marathon|derby|policy|privacy|terms|cookies|" +
+    "subscribe|newsletters|copyright",
 );
 
 /** Collective groups written as common nouns ("pro-Russian separatists"). */

@@ -16,7 +16,8 @@ const GOVERNING_PREPS = new Set(["against", "on", "for", "in", "from", "of", "wi
 const LABEL_REACH_TOKENS = 10;
 
 const insideMention = (view: SentenceView, k: number): boolean => view.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
-const namesActor = (mention: Mention): boolean => mention.actor >= 0 && mention.kind !== "pronoun" && mention.kind !== "demonym";
+const namesActor = (mention: Mention): boolean =>
+  mention.actor >= 0 && mention.kind !== "pronoun" && mention.kind !== "demonym" && mention.kind !== "name";
 
 /** Statements a quoted sentence makes on behalf of its speakers. */
 export function quoteStatements(context: RelationContext, view: SentenceView, quote: Quote, eventDate: string | null): LocalRelation[] {
