@@ -53,6 +53,8 @@ export interface ViewerBenchResult {
   panRenderMs: number;
   /** Mean frame interval of the plain sigma page under the same pan, in ms. */
   plainPanFrameMs: number;
+  /** Median time of the /api/graph answer both pages wait for, fetched from Node, in ms. */
+  apiGraphMs: number;
   nodes: number;
   edges: number;
   /** Set when the bench could not run (no chromium); figures are then NaN. */
@@ -158,6 +160,7 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
       panFrameP95Ms: NaN,
       panRenderMs: NaN,
       plainPanFrameMs: NaN,
+      apiGraphMs: NaN,
       nodes: 0,
       edges: 0,
       skipped,
@@ -191,6 +194,12 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
       viewerTimes.push(await timeFirstFrame(browser, viewerUrl, () => window.newsgraphProbe?.firstFrameMs));
       plainTimes.push(await timeFirstFrame(browser, plainUrl, () => window.plainSigmaFirstFrameMs));
     }
+    const apiTimes: number[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      const t0 = performance.now();
+      await (await fetch(`${served.url}/api/graph?limit=${options.limit}`)).arrayBuffer();
+      apiTimes.push(performance.now() - t0);
+    }
     const pan = await panViewer(browser, viewerUrl, options.panSteps);
     const plainPan = await panPlain(browser, plainUrl, options.panSteps);
     const size = pan.size;
@@ -202,6 +211,7 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
       panFrameP95Ms: round(p95(pan.frames)),
       panRenderMs: round(mean(pan.renders)),
       plainPanFrameMs: round(mean(plainPan)),
+      apiGraphMs: round(median(apiTimes)),
       ...size,
       skipped: null,
     };
@@ -209,6 +219,7 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
       `viewer bench (${size.nodes} nodes, ${size.edges} edges drawn, limit ${options.limit}, median of ${options.runs}): ` +
         `newsgraph first frame ${result.newsgraphMs} ms [${viewerTimes.map(round).join(", ")}], ` +
         `plain sigma ${result.plainSigmaMs} ms [${plainTimes.map(round).join(", ")}], ratio ${result.ratio} (bar ≤ 1.5); ` +
+        `/api/graph alone ${result.apiGraphMs} ms; ` +
         `pan: ${result.panFrameMs} ms/frame mean, p95 ${result.panFrameP95Ms} ms, sigma render ${result.panRenderMs} ms ` +
         `(plain sigma pan ${result.plainPanFrameMs} ms/frame)`,
     );

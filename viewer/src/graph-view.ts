@@ -90,6 +90,7 @@ export class GraphView {
   setData(data: ActorGraph): void {
     const next = buildDisplayGraph(data, this.graph);
     const added = next.filterNodes((node) => !this.graph.hasNode(node)).length;
+    const removed = this.graph.filterNodes((node) => !next.hasNode(node)).length;
     this.layout.kill();
     this.graph = next;
     this.restyle();
@@ -104,6 +105,8 @@ export class GraphView {
       hideEdgesOnMove: this.graph.size > LARGE_GRAPH_EDGES,
     });
     this.sigma.setGraph(this.graph);
+    // A different set of actors is a different picture: frame all of it again.
+    if (added > 0 || removed > 0) void this.sigma.getCamera().animatedReset({ duration: 300 });
     if (added > 0) this.layout.start();
     else this.events.onLayoutChange(false);
   }

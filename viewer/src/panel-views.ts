@@ -1,7 +1,14 @@
 // What the side panel shows: evidence behind an edge, an actor's profile, a response thread between two actors and
 // a shortest path. Each view is a pure function from API data to DOM nodes; actions come in as callbacks.
 
-import type { ActorDetails, ActorRef, RelationCount, ResponseView, StatementView } from "../../graph-schema/index.ts";
+import type {
+  ActorDetails,
+  ActorRef,
+  ActorRole,
+  RelationCount,
+  ResponseView,
+  StatementView,
+} from "../../graph-schema/index.ts";
 import { el, safeLink } from "./dom.ts";
 import { renderStatementCard, statementDate } from "./statement-card.ts";
 
@@ -83,6 +90,23 @@ function relationList(
   );
 }
 
+/** Roles grouped by title, each with the span of dates it was seen (an actor holds a role across many articles). */
+export function roleSpans(roles: readonly ActorRole[]): { title: string; dates: string }[] {
+  const spans = new Map<string, { title: string; first: string | null; last: string | null }>();
+  for (const role of roles) {
+    const key = role.title.toLowerCase();
+    const date = role.date?.slice(0, 10) ?? null;
+    const span = spans.get(key) ?? { title: role.title, first: date, last: date };
+    if (date && (!span.first || date < span.first)) span.first = date;
+    if (date && (!span.last || date > span.last)) span.last = date;
+    spans.set(key, span);
+  }
+  return [...spans.values()].map(({ title, first, last }) => ({
+    title,
+    dates: first && last && first !== last ? `${first} – ${last}` : (first ?? ""),
+  }));
+}
+
 /** An actor's profile: names, roles, relations and the articles that mention it. */
 export function renderActor(details: ActorDetails, actions: PanelActions): Node[] {
   const a = details.actor;
@@ -93,7 +117,7 @@ export function renderActor(details: ActorDetails, actions: PanelActions): Node[
       ? el(
           "ul",
           { class: "roles" },
-          ...a.roles.map((r) => el("li", {}, r.title, r.date ? ` (${r.date.slice(0, 10)})` : "")),
+          ...roleSpans(a.roles).map((r) => el("li", {}, r.title, r.dates ? ` (${r.dates})` : "")),
         )
       : null,
     el(

@@ -2,68 +2,8 @@
 // 18 actors, 10 articles over two months, negated and hypothetical statements, and response links.
 
 import type { GraphBatch } from "../../../src/store/graph-store.ts";
-import { buildGraphBatch, type ActorSpec, type ArticleSpec, type ResponseSpec } from "./build-graph-batch.ts";
-
-const ACTORS: ActorSpec[] = [
-  {
-    id: "jens-stoltenberg",
-    name: "Jens Stoltenberg",
-    type: "PERSON",
-    aliases: ["Stoltenberg"],
-    role: { title: "Secretary General", affiliation: "nato" },
-    affiliation: "nato",
-  },
-  { id: "nato", name: "NATO", type: "ORGANIZATION", aliases: ["the alliance", "North Atlantic Treaty Organization"] },
-  { id: "russia", name: "Russia", type: "COUNTRY", aliases: ["Moscow", "Russian Federation"] },
-  { id: "vladimir-putin", name: "Vladimir Putin", type: "PERSON", aliases: ["Putin"], affiliation: "russia" },
-  { id: "ukraine", name: "Ukraine", type: "COUNTRY", aliases: ["Kyiv"] },
-  {
-    id: "volodymyr-zelensky",
-    name: "Volodymyr Zelensky",
-    type: "PERSON",
-    aliases: ["Zelensky", "Zelenskiy"],
-    affiliation: "ukraine",
-  },
-  { id: "united-states", name: "United States", type: "COUNTRY", aliases: ["Washington", "US"] },
-  { id: "joe-biden", name: "Joe Biden", type: "PERSON", aliases: ["Biden"], affiliation: "united-states" },
-  {
-    id: "antony-blinken",
-    name: "Antony Blinken",
-    type: "PERSON",
-    aliases: ["Blinken"],
-    role: { title: "Secretary of State", affiliation: "united-states" },
-    affiliation: "united-states",
-  },
-  {
-    id: "sergei-lavrov",
-    name: "Sergei Lavrov",
-    type: "PERSON",
-    aliases: ["Lavrov"],
-    role: { title: "Foreign Minister", affiliation: "russia" },
-    affiliation: "russia",
-  },
-  {
-    id: "dmitry-peskov",
-    name: "Dmitry Peskov",
-    type: "PERSON",
-    aliases: ["Peskov"],
-    role: { title: "spokesman", affiliation: "russia" },
-    affiliation: "russia",
-  },
-  { id: "european-union", name: "European Union", type: "ORGANIZATION", aliases: ["EU", "Brussels"] },
-  { id: "germany", name: "Germany", type: "COUNTRY", aliases: ["Berlin"] },
-  { id: "olaf-scholz", name: "Olaf Scholz", type: "PERSON", aliases: ["Scholz"], affiliation: "germany" },
-  { id: "emmanuel-macron", name: "Emmanuel Macron", type: "PERSON", aliases: ["Macron"] },
-  { id: "belarus", name: "Belarus", type: "COUNTRY", aliases: ["Minsk"] },
-  { id: "united-nations", name: "United Nations", type: "ORGANIZATION", aliases: ["UN"] },
-  {
-    id: "antonio-guterres",
-    name: "Antonio Guterres",
-    type: "PERSON",
-    aliases: ["Guterres"],
-    affiliation: "united-nations",
-  },
-];
+import { buildGraphBatch, type ArticleSpec, type ResponseSpec } from "./build-graph-batch.ts";
+import { NEWS_FIXTURE_ACTORS } from "./news-fixture-actors.ts";
 
 const ARTICLES: ArticleSpec[] = [
   {
@@ -441,5 +381,5 @@ const RESPONSES: ResponseSpec[] = [
 
 /** The news fixture as a store batch. */
 export function newsFixtureBatch(): GraphBatch {
-  return buildGraphBatch(ACTORS, ARTICLES, RESPONSES);
+  return buildGraphBatch(NEWS_FIXTURE_ACTORS, ARTICLES, RESPONSES);
 }
