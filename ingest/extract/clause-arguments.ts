@@ -173,8 +173,8 @@ export function findAgent(view: SentenceView, cueEnd: number): Argument | null {
   const { tokens } = view;
   for (let k = cueEnd; k < Math.min(view.sentence.tokenEnd, cueEnd + 3); k++) {
     if ((tokens[k] as Token).lower !== "by") continue;
-    let m = k + 1;
-    while (m < view.sentence.tokenEnd && !view.startingAt.has(m) && m < k + 6) m++;
+    // The agent follows "by" directly, or after one determiner or title word ("by the alliance", "by a senior official").
+    const m = view.startingAt.has(k + 1) ? k + 1 : k + 2;
     const index = view.startingAt.get(m);
     if (index === undefined) return null;
     return { mentions: coordinatedRight(view, index), indirect: false };

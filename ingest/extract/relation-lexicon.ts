@@ -51,7 +51,6 @@ export const VERB_CUES: ReadonlyMap<string, RelationCue> = new Map([
   ["demand", verb("DEMAND", "from|of", true)],
   ["urge", verb("APPEAL", "")],
   ["appeal", verb("APPEAL", "to")],
-  ["press", verb("APPEAL", "")],
   ["support", verb("SUPPORT", "")],
   ["back", verb("SUPPORT", "")],
   ["endorse", verb("SUPPORT", "")],
