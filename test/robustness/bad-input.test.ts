@@ -73,10 +73,8 @@ describe("ingest of a folder of bad inputs", () => {
     expect(kept).toEqual(input.kept.map((at) => `${input.file}${at}`));
   });
 
-  // Bug (src/cli/report-rejection.ts + ingest/read): readers already start `reason` with the location, and
-  // formatRejection prefixes it again, so every line reads "skipped F: F: reason". Fix: formatRejection drops a
-  // leading `${file}: ` from the reason (or the readers stop adding it). Remove `.fails` once fixed.
-  it.fails("names the file once per line", () => {
+  // Regression: readers used to start `reason` with the location too, so lines read "skipped F: F: reason".
+  it("names the file once per line", () => {
     for (const [location, reason] of skippedLines(run.stderr, inputs))
       expect(reason.startsWith(join(inputs, location))).toBe(false);
   });
@@ -212,10 +210,8 @@ describe("exit codes", () => {
     expect(lines.slice(1)).toEqual(code === 2 ? [] : [expect.stringMatching(/^newsgraph: extracted 0 articles/)]);
   });
 
-  // Bug (src/cli/parse-command-args.ts): Node's parseArgs error for an option value starting with a dash is three
-  // lines long ("…is ambiguous.\nDid you forget…\nTo specify…"). Fix: replace the newlines of the parseArgs message
-  // with spaces before wrapping it in UsageError. Remove `.fails` once fixed.
-  it.fails("answers a negative --wait in one line", async () => {
+  // Regression: Node's parseArgs message for a value starting with a dash used to come through as three lines.
+  it("answers a negative --wait in one line", async () => {
     const result = await runCliCaptured(["ingest", "x.txt", "--wait", "-3"]);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);

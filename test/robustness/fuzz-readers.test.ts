@@ -56,8 +56,7 @@ async function readAndCheck(bytes: Uint8Array, extension: string | "-"): Promise
       tally.rejections++;
       expect(result.rejection.file.startsWith(path)).toBe(true);
       expect(REJECTION_CODES).toContain(result.rejection.code);
-      // Known bug, pinned below: "not valid JSON" reasons quote the input and may span lines.
-      if (!/not valid JSON/.test(result.rejection.reason)) expect(result.rejection.reason).toMatch(/^[^\n]+$/);
+      expect(result.rejection.reason).toMatch(/^[^\n]+$/);
       continue;
     }
     tally.articles++;
@@ -268,12 +267,9 @@ describe("readers under fuzzing", () => {
 });
 
 describe("rejection reasons", () => {
-  // Bug (ingest/read/parse-input-text.ts): the reason embeds V8's JSON.parse message, which quotes the input with
-  // its newlines ("Unexpected token 'N', \"\n\n N\" is not valid JSON"), so the CLI prints one rejection over
-  // several lines. Fix: collapse whitespace in `detail` (detail.replace(/\s+/g, " ")) before building the reason;
-  // formatRejection in src/cli/report-rejection.ts could also replace newlines as a last guard. Found by the
-  // "UTF-8 text cut at any byte" run (seed 20220301). Remove `.fails` once fixed.
-  it.fails("are one line even when the JSON parser quotes newlines", async () => {
+  // Regression found by the "UTF-8 text cut at any byte" run (seed 20220301): the reason embeds V8's JSON.parse
+  // message, which quotes the input with its newlines ("Unexpected token 'N', \"\n\n N\" is not valid JSON").
+  it("are one line even when the JSON parser quotes newlines", async () => {
     const reasons = [
       ...(await reasonsFor("newline.json", "\n\n N")),
       ...(await reasonsFor("cut.json", '{"source":nu\n')),
