@@ -11,6 +11,7 @@ import { createExtractor, type Extractor } from "../../ingest/extract/create-ext
 import type { SourceArticle } from "../../ingest/read/source-article.ts";
 import { createActorRegistry } from "../../ingest/resolve/create-actor-registry.ts";
 import { createResponseLinker } from "../../ingest/respond/create-response-linker.ts";
+import { newsArticleText } from "../fixtures/hostile/generate-news-corpus.ts";
 
 const SUBJECTS = [
   "Vladimir Putin",
@@ -225,6 +226,12 @@ describe("cleaning, extraction and resolution under fuzzing", () => {
       seed: 20_220_212,
       runs: 200,
       input: fc.array(fc.tuple(TRUNCATED, PUBLISHED), { minLength: 1, maxLength: 3 }),
+    },
+    {
+      name: "sets of generated corpus articles, so responses are linked",
+      seed: 20_220_213,
+      runs: 60,
+      input: fc.array(fc.tuple(fc.nat(400).map(newsArticleText), fc.constant(null)), { minLength: 2, maxLength: 12 }),
     },
   ])(
     "never throw and meet the contract on $name (seed $seed, $runs runs)",
