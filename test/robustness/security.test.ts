@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActorDetails, ActorGraph, ActorMatch, StatementView } from "../../graph-schema/index.ts";
+import { validateExtraction } from "../../graph-schema/validate-extraction.ts";
 import { createApiServer } from "../../src/api/create-api-server.ts";
 import { openSqliteStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
 import { HOSTILE_STRINGS, type HostileKey } from "../fixtures/hostile/hostile-strings.ts";
@@ -166,6 +167,7 @@ describe("HTML ingest", () => {
     expect(run.stdout).not.toContain("INJECTED");
     expect(run.stdout).not.toContain("alert(1)");
     const result = JSON.parse(run.stdout) as { relations: Array<{ sentence: string }> };
+    expect(validateExtraction(result)).toEqual([]);
     expect(result.relations.map((relation) => relation.sentence)).toContain(
       "German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.",
     );
