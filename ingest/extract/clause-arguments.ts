@@ -15,6 +15,8 @@ export interface SentenceView {
   endingAt: ReadonlyMap<number, number>;
   /** Token index → index into `mentions` of the mention starting at it, or -1. */
   startingAt: ReadonlyMap<number, number>;
+  /** 1 for tokens inside a mention, indexed from the sentence's first token. */
+  covered: Uint8Array;
 }
 
 export interface Argument {
@@ -42,14 +44,21 @@ const PARTICIPLE_PREPS = new Set(["including", "following", "regarding", "concer
 /** How far (tokens) an object may be from its cue. */
 const OBJECT_WINDOW_TOKENS = 12;
 
+/** Whether token `k` lies inside one of the sentence's mentions. */
+export function insideMention(view: SentenceView, k: number): boolean {
+  return view.covered[k - view.sentence.tokenStart] === 1;
+}
+
 export function buildSentenceView(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[]): SentenceView {
   const endingAt = new Map<number, number>();
   const startingAt = new Map<number, number>();
+  const covered = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
   mentions.forEach((mention, index) => {
     endingAt.set(mention.tokenEnd - 1, index);
     startingAt.set(mention.tokenStart, index);
+    covered.fill(1, mention.tokenStart - sentence.tokenStart, mention.tokenEnd - sentence.tokenStart);
   });
-  return { sentence, tokens, mentions, endingAt, startingAt };
+  return { sentence, tokens, mentions, endingAt, startingAt, covered };
 }
 
 const isLinked = (mention: Mention): boolean => mention.actor >= 0;

@@ -29,7 +29,7 @@ const MAX_MEMO_SIZE = 100_000;
 
 /** The cue lemma `lower` can stand for, else `lower` itself (only verbs, nouns and auxiliaries are inflected). */
 export function cueLemma(lower: string, pos = "VERB"): string {
-  if (pos !== "VERB" && pos !== "NOUN" && pos !== "AUX" && pos !== "PROPN") return lower;
+  if (pos !== "VERB" && pos !== "NOUN" && pos !== "AUX") return lower;
   const known = memo.get(lower);
   if (known !== undefined) return known;
   const lemma = lemmaOf(lower);

@@ -80,6 +80,7 @@ for (const title of ROLE_TITLES) {
 }
 const NAME_CONNECTORS = new Set(["bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du"]);
 const PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
+const START_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "he", "him", "she"]);
 /** Prepositions after which an unknown name is a place ("in Tunbridge Wells"). */
 const LOCATIVE_PREPS = new Set(["in", "at", "near", "from", "into", "outside", "across", "towards", "toward"]);
 const SPEECH_LEMMAS = new Set(["say", "tell", "add", "note", "stress", "claim", "announce", "write", "insist", "argue"]);
@@ -91,7 +92,7 @@ export function findMentions(context: MentionContext, sentence: Sentence): Menti
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
     const token = tokens[i] as Token;
-    if (token.pos === "PUNCT" || token.pos === "SPACE" || token.pos === "NUM") {
+    if (token.pos === "PUNCT" || token.pos === "SPACE" || token.pos === "NUM" || !mayStartMention(token)) {
       i++;
       continue;
     }
@@ -112,6 +113,21 @@ export function findMentions(context: MentionContext, sentence: Sentence): Menti
     }
   }
   return mentions;
+}
+
+/** Cheap filter: only capitals, determiners, pronouns, titles, modifiers and "pro-"/"-backed" words open a mention. */
+function mayStartMention(token: Token): boolean {
+  if (token.capitalised) return true;
+  const lower = token.lower;
+  return (
+    START_WORDS.has(lower) ||
+    TITLES_BY_FIRST_WORD.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    lower.startsWith("pro-") ||
+    lower.startsWith("anti-") ||
+    lower.includes("-backed") ||
+    lower.includes("-led")
+  );
 }
 
 function makeMention(

@@ -4,7 +4,7 @@
 import type { RelationType } from "../../graph-schema/index.ts";
 import type { Token } from "../nlp/analyze-text.ts";
 import type { LocalRelation } from "./article-extraction.ts";
-import { findAgent, findObject, findSubject, type Argument, type SentenceView } from "./clause-arguments.ts";
+import { findAgent, findObject, findSubject, insideMention, type Argument, type SentenceView } from "./clause-arguments.ts";
 import { detectModality } from "./detect-modality.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
@@ -72,10 +72,6 @@ function keep(out: Map<string, LocalRelation>, relation: LocalRelation): void {
   const key = `${relation.subject}|${relation.object}|${relation.type}|${relation.offsets.sentence[0]}`;
   const known = out.get(key);
   if (!known || known.confidence < relation.confidence) out.set(key, relation);
-}
-
-function insideMention(view: SentenceView, k: number): boolean {
-  return view.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
 }
 
 function findCues(view: SentenceView): Cue[] {

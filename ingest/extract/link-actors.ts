@@ -15,8 +15,11 @@ export interface ArticleActor extends LocalActor {
   guessed: boolean;
 }
 
-const lastWord = (name: string): string => name.split(/\s+/).pop()?.toLowerCase() ?? "";
-const firstWord = (name: string): string => name.split(/\s+/)[0]?.toLowerCase() ?? "";
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+const firstWord = (name: string): string => {
+  const space = name.indexOf(" ");
+  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
+};
 const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
 /** Type given to a bare unknown name that is neither a person nor after a locative preposition (a guess). */
 const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";

@@ -5,7 +5,7 @@
 import type { Token } from "../nlp/analyze-text.ts";
 import type { LocalRelation } from "./article-extraction.ts";
 import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
-import { findSubject, type SentenceView } from "./clause-arguments.ts";
+import { findSubject, insideMention, type SentenceView } from "./clause-arguments.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
 import { PEJORATIVE_WORDS } from "./relation-lexicon.ts";
@@ -15,7 +15,6 @@ const GOVERNING_PREPS = new Set(["against", "on", "for", "in", "from", "of", "wi
 /** How far (tokens) after "call" the label may be. */
 const LABEL_REACH_TOKENS = 10;
 
-const insideMention = (view: SentenceView, k: number): boolean => view.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
 const namesActor = (mention: Mention): boolean =>
   mention.actor >= 0 && mention.kind !== "pronoun" && mention.kind !== "demonym" && mention.kind !== "name";
 
