@@ -35,6 +35,9 @@ const [storeDir, requestsArg] = process.argv.slice(2);
 if (storeDir === undefined) throw new Error("usage: reopen-child.ts STORE_DIR REQUESTS");
 const requests = Number(requestsArg ?? 50);
 const WARM_UP_REQUESTS = 3;
+/** Time spent timing one route one way before stopping early (slow routes at 100k would otherwise take hours). */
+const ROUTE_BUDGET_MS = 30_000;
+const MIN_TIMED_REQUESTS = 5;
 const TOP_LIMIT = 500;
 
 const rawStarted = performance.now();
@@ -59,10 +62,17 @@ function hubOf(graph: ActorGraph): string | null {
   return [...degree.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** Up to `requests` timings after the warm-up, fewer (at least MIN_TIMED_REQUESTS) when a route is slow. */
 async function time(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < WARM_UP_REQUESTS; i++) await run();
+  const started = performance.now();
+  for (let i = 0; i < WARM_UP_REQUESTS && (i === 0 || performance.now() - started < ROUTE_BUDGET_MS / 4); i++)
+    await run();
   const times: number[] = [];
-  for (let i = 0; i < requests; i++) {
+  const timed = performance.now();
+  while (
+    times.length < requests &&
+    (times.length < MIN_TIMED_REQUESTS || performance.now() - timed < ROUTE_BUDGET_MS)
+  ) {
     const t = performance.now();
     await run();
     times.push(performance.now() - t);
