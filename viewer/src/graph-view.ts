@@ -27,6 +27,7 @@ export interface GraphViewEvents {
 /** Below this many nodes every label is drawn; above, only labels of nodes drawn larger than the threshold. */
 export const SMALL_GRAPH_NODES = 60;
 const SMALL_GRAPH_LABEL_THRESHOLD_PX = 0;
+const SMALL_GRAPH_LABEL_CELL_PX = 60;
 /** Above this many edges, edges are hidden while the camera moves, so panning stays fluid. */
 export const LARGE_GRAPH_EDGES = 2_000;
 
@@ -41,6 +42,8 @@ export const SIGMA_SETTINGS = {
   labelFont: "Liberation Sans, Arial, sans-serif",
   zIndex: true,
   minEdgeThickness: 1,
+  // Room for the labels of nodes on the border of the view.
+  stagePadding: 60,
 } as const;
 
 /** Room around a focused neighbourhood, as a factor of its extent. */
@@ -97,11 +100,12 @@ export class GraphView {
     this.layout = new LayoutController(this.graph, this.events.onLayoutChange);
     this.hovered = null;
     this.hoverHighlight = null;
+    const small = this.graph.order <= SMALL_GRAPH_NODES;
     this.sigma.setSettings({
-      labelRenderedSizeThreshold:
-        this.graph.order <= SMALL_GRAPH_NODES
-          ? SMALL_GRAPH_LABEL_THRESHOLD_PX
-          : SIGMA_SETTINGS.labelRenderedSizeThreshold,
+      labelRenderedSizeThreshold: small ? SMALL_GRAPH_LABEL_THRESHOLD_PX : SIGMA_SETTINGS.labelRenderedSizeThreshold,
+      // Small graphs: a finer label grid, so nearly every actor is named; large ones keep the sparser default.
+      labelGridCellSize: small ? SMALL_GRAPH_LABEL_CELL_PX : SIGMA_SETTINGS.labelGridCellSize,
+      labelDensity: small ? 1 : SIGMA_SETTINGS.labelDensity,
       hideEdgesOnMove: this.graph.size > LARGE_GRAPH_EDGES,
     });
     this.sigma.setGraph(this.graph);
