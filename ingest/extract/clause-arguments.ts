@@ -105,6 +105,15 @@ function coordinatedRight(view: SentenceView, index: number): Mention[] {
 export function findSubject(view: SentenceView, cueStart: number): Argument | null {
   const { tokens, sentence } = view;
   let indirect = false;
+  // Object control: "called on Russia to withdraw", "urged Kyiv to negotiate": the object acts.
+  if (tokens[cueStart - 1]?.lower === "to" && cueStart - 2 >= sentence.tokenStart) {
+    const controller = view.endingAt.get(cueStart - 2);
+    const mention = controller === undefined ? undefined : view.mentions[controller];
+    const governor = mention ? tokens[mention.tokenStart - 1] : undefined;
+    if (mention && isLinked(mention) && governor && (governor.pos === "VERB" || governor.lower === "on")) {
+      return { mentions: coordinatedLeft(view, controller as number), indirect: true };
+    }
+  }
   for (let k = cueStart - 1; k >= sentence.tokenStart; k--) {
     const token = tokens[k] as Token;
     if (SUBJECT_BARRIERS.has(token.lower)) return null;

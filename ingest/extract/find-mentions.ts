@@ -57,6 +57,8 @@ export interface Mention {
   sentenceInitial: boolean;
   /** A demonym phrase standing for its country ("Russian troops"): not a proper name. */
   adjectival: boolean;
+  /** Right after a verb or preposition: an object, so a weaker antecedent for pronouns than a subject. */
+  governed: boolean;
 }
 
 export interface MentionContext {
@@ -140,6 +142,7 @@ function makeMention(
 ): Mention {
   const { tokens, text } = context.analyzed;
   const start = fields.start ?? (tokens[from] as Token).start;
+  const previous = tokens[from - 1];
   const end = fields.end ?? (tokens[to - 1] as Token).end;
   return {
     kind,
@@ -158,6 +161,7 @@ function makeMention(
     personCue: false,
     sentenceInitial: false,
     adjectival: false,
+    governed: from > sentence.tokenStart && previous !== undefined && (previous.pos === "VERB" || previous.pos === "ADP"),
     ...fields,
   };
 }

@@ -218,13 +218,15 @@ function describedPerson(mention: Mention, position: number, mentions: Mention[]
 
 /** Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike). */
 function previousPerson(mention: Mention, position: number, mentions: Mention[], actors: ArticleActor[]): number | undefined {
+  // Prefer the most recent person in subject position ("Marles met Shmyhal … he said" → Marles), else any person.
+  let fallback: number | undefined;
   for (let k = position - 1; k >= 0; k--) {
     const candidate = mentions[k] as Mention;
-    if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) return undefined;
-    if (candidate.actor >= 0 && (actors[candidate.actor] as ArticleActor).type === "PERSON" && candidate.kind !== "pronoun") {
-      return candidate.actor;
-    }
-    if (candidate.kind === "pronoun" && candidate.actor >= 0) return candidate.actor;
+    if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) break;
+    const person = candidate.actor >= 0 && (actors[candidate.actor] as ArticleActor).type === "PERSON";
+    if (!person) continue;
+    if (!candidate.governed) return candidate.actor;
+    fallback ??= candidate.actor;
   }
-  return undefined;
+  return fallback;
 }

@@ -103,7 +103,7 @@ export const THING_HEADS = set(
     "festival|avenue|road|highway|tower|stadium|hall|plant|dam|pipeline|stream|tv|online|today|week|month|year|" +
     "index|report|magazine|edition|topics|interest|newsletter|podcast|open|championship|championships|league|series|" +
     "tour|classic|prix|bowl|meeting|olympic|olympics|cup|trophy|marathon|derby|policy|privacy|terms|cookies|" +
-    "subscribe|newsletters|copyright",
+    "subscribe|newsletters|copyright|operation|exercise|exercises|mission|initiative|platform|package|fund",
 );
 
 /** Collective groups written as common nouns ("pro-Russian separatists"). */
