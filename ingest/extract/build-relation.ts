@@ -20,6 +20,9 @@ export const CONFIDENCE = {
   coreference: 0.85,
 } as const;
 
+/** Relations whose object may be a place or a thing rather than an actor. */
+const PLACE_OR_THING_OBJECTS: ReadonlySet<RelationType> = new Set(["MEET", "ATTACK", "FIGHT", "COERCE", "MOBILIZE", "AID", "RETREAT", "INVESTIGATE", "PROTEST"]);
+
 export interface RelationContext {
   analyzed: AnalyzedText;
   views: readonly SentenceView[];
@@ -56,6 +59,9 @@ export function buildRelation(
   const o = context.actors[object.actor];
   if (!s || !o || subject.actor === object.actor || !s.strong || !o.strong) return null;
   if (s.type === "LOCATION" || o.type === "LOCATION") return null;
+  // A bare unknown name named once may be a place or a thing ("visited Mykolaiv", "supplied Stingers"): it is an
+  // object only of relations whose object is an actor by nature (accuse, urge, sanction, ties with…).
+  if (o.guessed && o.mentions < 2 && PLACE_OR_THING_OBJECTS.has(facts.type)) return null;
   const coreference = [subject, object].some((m) => m.kind === "pronoun" || m.kind === "description");
   const { tokens, text } = context.analyzed;
   const cueStart = (tokens[cue.start] as Token).start;
