@@ -92,24 +92,49 @@ function buildDocument(sentences: string[][][]): ConllDocument {
 const score = (gold: number, predicted: number, correct: number): Score => {
   const precision = predicted === 0 ? 0 : correct / predicted;
   const recall = gold === 0 ? 0 : correct / gold;
-  return { gold, predicted, correct, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    gold,
+    predicted,
+    correct,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 };
 
 /** Scores `extractor.recognize` on a CoNLL file; run the extractor with metonymy off (CoNLL tags Moscow as LOC). */
 export function evaluateConllNer(path: string, extractor: Extractor): ConllScores {
   const documents = parseConll(readFileSync(path, "utf8"));
-  const counts = Object.fromEntries(CONLL_TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<ConllType, { gold: number; predicted: number; correct: number }>;
+  const counts = Object.fromEntries(CONLL_TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<
+    ConllType,
+    { gold: number; predicted: number; correct: number }
+  >;
   for (const document of documents) {
-    const gold = new Set(document.entities.filter((e) => (CONLL_TYPES as readonly string[]).includes(e.type)).map((e) => `${e.start}:${e.end}:${e.type}`));
+    const gold = new Set(
+      document.entities
+        .filter((e) => (CONLL_TYPES as readonly string[]).includes(e.type))
+        .map((e) => `${e.start}:${e.end}:${e.type}`),
+    );
     for (const key of gold) counts[key.split(":")[2] as ConllType].gold++;
-    const predicted = new Set(extractor.recognize(document.text).map((n) => `${n.start}:${n.end}:${CONLL_TYPE_OF[n.type]}`));
+    const predicted = new Set(
+      extractor.recognize(document.text).map((n) => `${n.start}:${n.end}:${CONLL_TYPE_OF[n.type]}`),
+    );
     for (const key of predicted) {
       const type = key.split(":")[2] as ConllType;
       counts[type].predicted++;
       if (gold.has(key)) counts[type].correct++;
     }
   }
-  const perType = Object.fromEntries(CONLL_TYPES.map((t) => [t, score(counts[t].gold, counts[t].predicted, counts[t].correct)])) as Record<ConllType, Score>;
-  const total = CONLL_TYPES.reduce((sum, t) => ({ gold: sum.gold + counts[t].gold, predicted: sum.predicted + counts[t].predicted, correct: sum.correct + counts[t].correct }), { gold: 0, predicted: 0, correct: 0 });
+  const perType = Object.fromEntries(
+    CONLL_TYPES.map((t) => [t, score(counts[t].gold, counts[t].predicted, counts[t].correct)]),
+  ) as Record<ConllType, Score>;
+  const total = CONLL_TYPES.reduce(
+    (sum, t) => ({
+      gold: sum.gold + counts[t].gold,
+      predicted: sum.predicted + counts[t].predicted,
+      correct: sum.correct + counts[t].correct,
+    }),
+    { gold: 0, predicted: 0, correct: 0 },
+  );
   return { documents: documents.length, perType, overall: score(total.gold, total.predicted, total.correct) };
 }

@@ -39,7 +39,13 @@ export function extractDevArticles(extractor: Extractor, files: readonly string[
     result.articles.push(record);
     const ids = new Map(extraction.actors.map((actor) => [actor.localId, `${id}:${actor.name}`]));
     for (const actor of extraction.actors) {
-      result.actors.push({ id: `${id}:${actor.name}`, name: actor.name, type: actor.type, aliases: actor.aliases, articles: [id] });
+      result.actors.push({
+        id: `${id}:${actor.name}`,
+        name: actor.name,
+        type: actor.type,
+        aliases: actor.aliases,
+        articles: [id],
+      });
     }
     extraction.relations.forEach((relation, index) => {
       result.relations.push({

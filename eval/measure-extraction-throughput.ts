@@ -46,11 +46,15 @@ function timeOnce(run: () => void): number {
  * MIN_MEASURE_TIME_MS, comparing total CPU time.
  * @example const { ratio } = measureExtractionThroughput(texts); // ratio >= 0.5 is the budget
  */
-export function measureExtractionThroughput(texts: readonly string[], extractor: Extractor = createExtractor()): ExtractionThroughput {
+export function measureExtractionThroughput(
+  texts: readonly string[],
+  extractor: Extractor = createExtractor(),
+): ExtractionThroughput {
   const nlp = loadWinkNlp();
   const tokenCount = texts.reduce((sum, text) => sum + nlp.readDoc(text).tokens().length(), 0);
   const records = texts.map((text, index) => record(index, text));
-  const extractAll = (): void => texts.forEach((text, index) => extractor.extract(records[index] as ArticleRecord, text));
+  const extractAll = (): void =>
+    texts.forEach((text, index) => extractor.extract(records[index] as ArticleRecord, text));
   const readAll = (): void => texts.forEach((text) => nlp.readDoc(text));
   // Alternate rounds so both sides see the same JIT, GC and machine load; compare total CPU time per side
   // (a fastest-round comparison favours the shorter wink rounds on a loaded machine).

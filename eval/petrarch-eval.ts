@@ -32,7 +32,10 @@ interface Coding {
 }
 
 /** The 2021 table's names for two event types that graph-schema names after the later PLOVER manual. */
-export const PLOVER_TABLE_ALIASES: Readonly<Record<string, PloverEventType>> = { ACCUSE: "DISAPPROVE", REQUEST: "DEMAND" };
+export const PLOVER_TABLE_ALIASES: Readonly<Record<string, PloverEventType>> = {
+  ACCUSE: "DISAPPROVE",
+  REQUEST: "DEMAND",
+};
 
 /** Parses CAMEO2PLOVER: `code: PLOVER, mode, context # description` lines. */
 export function parseCameoToPlover(content: string): Map<string, PloverEventType> {
@@ -55,24 +58,39 @@ export function ploverOfCameo(table: ReadonlyMap<string, PloverEventType>, cameo
   return null;
 }
 
-const prefix = (name: string | null): string => (name ?? "").replace(/[^\p{L}]/gu, "").slice(0, 3).toUpperCase();
+const prefix = (name: string | null): string =>
+  (name ?? "")
+    .replace(/[^\p{L}]/gu, "")
+    .slice(0, 3)
+    .toUpperCase();
 
 function matchesCode(actor: LocalActor | undefined, code: string): boolean {
   if (!actor || code.length < 3) return false;
   const wanted = code.slice(0, 3).toUpperCase();
-  return prefix(actor.name) === wanted || prefix(actor.affiliation) === wanted || actor.aliases.some((alias) => prefix(alias) === wanted);
+  return (
+    prefix(actor.name) === wanted ||
+    prefix(actor.affiliation) === wanted ||
+    actor.aliases.some((alias) => prefix(alias) === wanted)
+  );
 }
 
 /** Scores the extractor on the JSONL unit records. */
 export function evaluatePetrarch(recordsPath: string, cameoPath: string, extractor: Extractor): PetrarchScores {
   const table = parseCameoToPlover(readFileSync(cameoPath, "utf8"));
-  const lines = readFileSync(recordsPath, "utf8").split("\n").filter((line) => line.trim().length > 0);
+  const lines = readFileSync(recordsPath, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0);
   let records = 0;
   let eventful = 0;
   let withStatements = 0;
   const totals = { codings: 0, typed: 0, source: 0, target: 0, type: 0, full: 0 };
   lines.forEach((line, index) => {
-    const record = JSON.parse(line) as { id: string; date: string; text: string; codings: Array<Coding & { noevents?: string }> };
+    const record = JSON.parse(line) as {
+      id: string;
+      date: string;
+      text: string;
+      codings: Array<Coding & { noevents?: string }>;
+    };
     records++;
     const codings = record.codings.filter((c) => !c.noevents && c.cameo);
     if (codings.length === 0) return;
@@ -81,7 +99,9 @@ export function evaluatePetrarch(recordsPath: string, cameoPath: string, extract
       id: record.id ?? `petrarch-${index}`,
       file: "petrarch-unit-records.jsonl",
       title: record.text,
-      published: /^\d{8}$/.test(record.date) ? `${record.date.slice(0, 4)}-${record.date.slice(4, 6)}-${record.date.slice(6, 8)}` : null,
+      published: /^\d{8}$/.test(record.date)
+        ? `${record.date.slice(0, 4)}-${record.date.slice(4, 6)}-${record.date.slice(6, 8)}`
+        : null,
       source: null,
       url: null,
       contentHash: "",

@@ -24,7 +24,9 @@ function runDevGold(): void {
   const files = Object.keys(gold.articles).map((file) => join(SHARED_DIR, "corpus/ukraine-war-2022-24", file));
   const out = join(mkdtempSync(join(tmpdir(), "newsgraph-eval-")), "dev.json");
   writeFileSync(out, JSON.stringify(extractDevArticles(createExtractor(), files)));
-  const report = execFileSync(process.execPath, [join(SHARED_DIR, "eval/score-triples.mjs"), goldPath, out], { encoding: "utf8" });
+  const report = execFileSync(process.execPath, [join(SHARED_DIR, "eval/score-triples.mjs"), goldPath, out], {
+    encoding: "utf8",
+  });
   console.log("== Dev gold (8 articles): score-triples.mjs");
   console.log(report.trim().split("\n").slice(-1)[0]);
 }
@@ -34,7 +36,9 @@ function runConll(): void {
   const scores = evaluateConllNer(path, createExtractor({ metonymy: false }));
   console.log(`== CoNLL-2003 valid (${scores.documents} documents): entity-level, exact span and type`);
   for (const [type, s] of Object.entries(scores.perType)) {
-    console.log(`${type}: precision ${fixed(s.precision)}, recall ${fixed(s.recall)}, F1 ${fixed(s.f1)} (gold ${s.gold}, predicted ${s.predicted})`);
+    console.log(
+      `${type}: precision ${fixed(s.precision)}, recall ${fixed(s.recall)}, F1 ${fixed(s.f1)} (gold ${s.gold}, predicted ${s.predicted})`,
+    );
   }
   const o = scores.overall;
   console.log(`overall: precision ${fixed(o.precision)}, recall ${fixed(o.recall)}, F1 ${fixed(o.f1)}`);

@@ -21,7 +21,17 @@ export const CONFIDENCE = {
 } as const;
 
 /** Relations whose object may be a place or a thing rather than an actor. */
-const PLACE_OR_THING_OBJECTS: ReadonlySet<RelationType> = new Set(["MEET", "ATTACK", "FIGHT", "COERCE", "MOBILIZE", "AID", "RETREAT", "INVESTIGATE", "PROTEST"]);
+const PLACE_OR_THING_OBJECTS: ReadonlySet<RelationType> = new Set([
+  "MEET",
+  "ATTACK",
+  "FIGHT",
+  "COERCE",
+  "MOBILIZE",
+  "AID",
+  "RETREAT",
+  "INVESTIGATE",
+  "PROTEST",
+]);
 
 export interface RelationContext {
   analyzed: AnalyzedText;

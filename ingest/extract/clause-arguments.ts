@@ -25,18 +25,86 @@ export interface Argument {
   indirect: boolean;
 }
 
-const SUBJECT_BARRIERS = new Set([";", ":", "“", "”", '"', "if", "because", "although", "though", "while", "unless", "whether", "but", "however"]);
-const OBJECT_BARRIERS = new Set([
-  ".", ";", ":", "if", "because", "although", "though", "while", "unless", "but", "as", "when", "after",
-  "before", "since", "who", "which", "whereas", "despite", "amid", "so",
+const SUBJECT_BARRIERS = new Set([
+  ";",
+  ":",
+  "“",
+  "”",
+  '"',
+  "if",
+  "because",
+  "although",
+  "though",
+  "while",
+  "unless",
+  "whether",
+  "but",
+  "however",
 ]);
-const OBJECT_SKIP_PREPS = new Set(["in", "at", "from", "near", "during", "by", "over", "since", "into", "about", "within", "across", "after"]);
+const OBJECT_BARRIERS = new Set([
+  ".",
+  ";",
+  ":",
+  "if",
+  "because",
+  "although",
+  "though",
+  "while",
+  "unless",
+  "but",
+  "as",
+  "when",
+  "after",
+  "before",
+  "since",
+  "who",
+  "which",
+  "whereas",
+  "despite",
+  "amid",
+  "so",
+]);
+const OBJECT_SKIP_PREPS = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "during",
+  "by",
+  "over",
+  "since",
+  "into",
+  "about",
+  "within",
+  "across",
+  "after",
+]);
 const RELATIVES = new Set(["who", "which"]);
 const DETERMINERS = new Set(["the", "its", "their"]);
 /** Nouns after which a demonym stands for its country as a target ("repelled a Russian attack"). */
 const EVENT_NOUNS = new Set([
-  "attack", "attacks", "offensive", "invasion", "advance", "assault", "aggression", "forces", "troops", "positions",
-  "strikes", "city", "town", "village", "region", "capital", "border", "territory", "soil", "port", "concern", "concerns",
+  "attack",
+  "attacks",
+  "offensive",
+  "invasion",
+  "advance",
+  "assault",
+  "aggression",
+  "forces",
+  "troops",
+  "positions",
+  "strikes",
+  "city",
+  "town",
+  "village",
+  "region",
+  "capital",
+  "border",
+  "territory",
+  "soil",
+  "port",
+  "concern",
+  "concerns",
 ]);
 const QUOTE_MARKS = new Set(["“", "”", '"']);
 /** Participles that work as prepositions and do not end the object's clause. */
@@ -49,7 +117,11 @@ export function insideMention(view: SentenceView, k: number): boolean {
   return view.covered[k - view.sentence.tokenStart] === 1;
 }
 
-export function buildSentenceView(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[]): SentenceView {
+export function buildSentenceView(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): SentenceView {
   const endingAt = new Map<number, number>();
   const startingAt = new Map<number, number>();
   const covered = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
@@ -154,7 +226,13 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
 }
 
 /** The object of a cue ending before token `cueEnd`, through `preps` or a "that"-clause when `complement`. */
-export function findObject(view: SentenceView, cueEnd: number, preps: readonly string[], complement: boolean, nominal: boolean): Argument | null {
+export function findObject(
+  view: SentenceView,
+  cueEnd: number,
+  preps: readonly string[],
+  complement: boolean,
+  nominal: boolean,
+): Argument | null {
   const { tokens, sentence } = view;
   const limit = Math.min(sentence.tokenEnd, cueEnd + OBJECT_WINDOW_TOKENS);
   let passedThat = false;
@@ -173,7 +251,8 @@ export function findObject(view: SentenceView, cueEnd: number, preps: readonly s
     if (index !== undefined) {
       const mention = view.mentions[index] as Mention;
       const adjective = mention.kind === "demonym" && !EVENT_NOUNS.has(tokens[mention.tokenEnd]?.lower ?? "");
-      const allowed = !adjective && (passedThat ? prep === null || prep === "of" : prep === null ? !nominal : preps.includes(prep));
+      const allowed =
+        !adjective && (passedThat ? prep === null || prep === "of" : prep === null ? !nominal : preps.includes(prep));
       if (isLinked(mention) && allowed && !(prep !== null && OBJECT_SKIP_PREPS.has(prep) && !preps.includes(prep))) {
         return { mentions: coordinatedRight(view, index), indirect: passedThat };
       }

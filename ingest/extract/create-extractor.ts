@@ -64,13 +64,20 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       for (const mention of perSentence.flat()) {
         const actor = actors[mention.actor];
         if (!actor || !NAMED_KINDS.has(mention.kind) || mention.adjectival) continue;
-        names.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), type: actor.type });
+        names.push({
+          start: mention.start,
+          end: mention.end,
+          text: text.slice(mention.start, mention.end),
+          type: actor.type,
+        });
       }
       return names;
     },
     extract(record, text) {
       const { analyzed, perSentence, actors } = read(text);
-      const views: SentenceView[] = analyzed.sentences.map((sentence, i) => buildSentenceView(sentence, analyzed.tokens, perSentence[i] ?? []));
+      const views: SentenceView[] = analyzed.sentences.map((sentence, i) =>
+        buildSentenceView(sentence, analyzed.tokens, perSentence[i] ?? []),
+      );
       const quotes = findQuotes(analyzed, views);
       const relations = findRelations({ analyzed, views, actors, quotes, published: record.published }).filter(
         (relation) => relation.confidence >= options.minConfidence,
@@ -81,12 +88,18 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
 }
 
 /** Keeps the actors worth listing (in a statement, known to the gazetteer, or a person seen twice or with a role), renumbered. */
-function publish(actors: ArticleActor[], relations: LocalRelation[]): { actors: LocalActor[]; relations: LocalRelation[] } {
+function publish(
+  actors: ArticleActor[],
+  relations: LocalRelation[],
+): { actors: LocalActor[]; relations: LocalRelation[] } {
   const used = new Set(relations.flatMap((r) => [r.subject, r.object, r.attributedTo ?? r.subject]));
   const kept = actors.filter(
     (actor) =>
       used.has(actor.localId) ||
-      (actor.strong && !actor.guessed && actor.mentions > 0 && (LISTED_TYPES.has(actor.type) || (actor.type === "PERSON" && (actor.mentions > 1 || actor.roles.length > 0)))),
+      (actor.strong &&
+        !actor.guessed &&
+        actor.mentions > 0 &&
+        (LISTED_TYPES.has(actor.type) || (actor.type === "PERSON" && (actor.mentions > 1 || actor.roles.length > 0)))),
   );
   const renumber = new Map<string, string>();
   const out: LocalActor[] = kept.map((actor, index) => {
@@ -98,7 +111,11 @@ function publish(actors: ArticleActor[], relations: LocalRelation[]): { actors: 
   const id = (old: string): string => renumber.get(old) ?? old;
   return {
     actors: out,
-    relations: relations.map((r) => ({ ...r, subject: id(r.subject), object: id(r.object), attributedTo: r.attributedTo === null ? null : id(r.attributedTo) })),
+    relations: relations.map((r) => ({
+      ...r,
+      subject: id(r.subject),
+      object: id(r.object),
+      attributedTo: r.attributedTo === null ? null : id(r.attributedTo),
+    })),
   };
 }
-

@@ -12,18 +12,92 @@ export interface Modality {
   promised: boolean;
 }
 
-const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "refused", "refuses", "refuse", "declined", "declines", "decline"]);
-const DENIALS = new Set(["deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "dismissed", "dismisses"]);
+const NEGATORS = new Set([
+  "not",
+  "n't",
+  "never",
+  "no",
+  "neither",
+  "nor",
+  "without",
+  "refused",
+  "refuses",
+  "refuse",
+  "declined",
+  "declines",
+  "decline",
+]);
+const DENIALS = new Set([
+  "deny",
+  "denies",
+  "denied",
+  "denying",
+  "reject",
+  "rejects",
+  "rejected",
+  "dismissed",
+  "dismisses",
+]);
 const HYPOTHETICALS = new Set([
-  "would", "could", "might", "may", "if", "unless", "whether", "scenario", "pretext", "risk", "risks", "fear", "fears",
-  "feared", "possible", "possibly", "potential", "likely", "threat", "predicted", "imminent", "looming", "any", "avoid",
-  "prevent", "deter", "should", "hypothetical", "case", "choose", "chooses",
+  "would",
+  "could",
+  "might",
+  "may",
+  "if",
+  "unless",
+  "whether",
+  "scenario",
+  "pretext",
+  "risk",
+  "risks",
+  "fear",
+  "fears",
+  "feared",
+  "possible",
+  "possibly",
+  "potential",
+  "likely",
+  "threat",
+  "predicted",
+  "imminent",
+  "looming",
+  "any",
+  "avoid",
+  "prevent",
+  "deter",
+  "should",
+  "hypothetical",
+  "case",
+  "choose",
+  "chooses",
 ]);
 /** Intentions: hypothetical for hostile acts ("plans to invade"), announcements for meetings ("plans to hold talks"). */
 const INTENTIONS = new Set([
-  "plan", "plans", "planning", "planned", "prepare", "prepares", "preparing", "ready", "willing", "consider",
-  "considering", "expect", "expected", "intend", "intends", "intention", "seek", "seeks", "want", "wants", "aim", "aims",
-  "try", "tries", "attempt",
+  "plan",
+  "plans",
+  "planning",
+  "planned",
+  "prepare",
+  "prepares",
+  "preparing",
+  "ready",
+  "willing",
+  "consider",
+  "considering",
+  "expect",
+  "expected",
+  "intend",
+  "intends",
+  "intention",
+  "seek",
+  "seeks",
+  "want",
+  "wants",
+  "aim",
+  "aims",
+  "try",
+  "tries",
+  "attempt",
 ]);
 const MODALS = new Set(["would", "could", "might", "may"]);
 /** How many tokens before an event noun may negate it. */
@@ -77,7 +151,8 @@ export function detectModality(frame: ModalityFrame): Modality {
       if (token.text === ".") break;
     }
   } else {
-    hypothetical = lead.some((token) => CONDITIONS.has(token.lower)) || before.some((token) => CONDITIONS.has(token.lower));
+    hypothetical =
+      lead.some((token) => CONDITIONS.has(token.lower)) || before.some((token) => CONDITIONS.has(token.lower));
   }
   return { negated, hypothetical, volitional, promised };
 }

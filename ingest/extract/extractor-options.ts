@@ -43,11 +43,15 @@ export function resolveExtractorOptions(partial: Partial<ExtractorOptions> = {})
     throw new InvalidInputError(`ingest/extract: option metonymy must be a boolean, found ${String(options.metonymy)}`);
   }
   if (!(options.minConfidence >= 0 && options.minConfidence <= 1)) {
-    throw new InvalidInputError(`ingest/extract: option minConfidence must be within 0..1, found ${String(options.minConfidence)}`);
+    throw new InvalidInputError(
+      `ingest/extract: option minConfidence must be within 0..1, found ${String(options.minConfidence)}`,
+    );
   }
   for (const entry of options.gazetteer) {
     if (!entry.key || !entry.name) {
-      throw new InvalidInputError(`ingest/extract: gazetteer entries need a key and a name, found ${JSON.stringify(entry)}`);
+      throw new InvalidInputError(
+        `ingest/extract: gazetteer entries need a key and a name, found ${JSON.stringify(entry)}`,
+      );
     }
   }
   return options;

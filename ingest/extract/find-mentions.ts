@@ -3,89 +3,50 @@
 // proper-noun chunks from wink's POS tags.
 
 import type { ActorType } from "../../graph-schema/index.ts";
-import { gazetteerKey, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from "../gazetteer/gazetteer.ts";
-import type { AnalyzedText, Sentence, Token } from "../nlp/analyze-text.ts";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
+import type { Sentence, Token } from "../nlp/analyze-text.ts";
 import {
-  CHUNK_STOPWORDS,
   DESCRIPTION_DETERMINERS,
   FORCE_NOUNS,
   GROUP_HEADS,
   HONORIFICS,
-  NON_ACTOR_CAPITALS,
   OFFICIAL_TITLES,
   ORGANIZATION_DESCRIPTIONS,
   ORGANIZATION_HEADS,
   PERSON_DESCRIPTION_TITLES,
   PLACE_HEADS,
   THING_HEADS,
-  ROLE_TITLES,
   TITLE_MODIFIERS,
 } from "./mention-lexicon.ts";
+import {
+  gazetteerAt,
+  makeMention,
+  properNameAt,
+  titleAt,
+  TITLES_BY_FIRST_WORD,
+  type Mention,
+  type MentionContext,
+  type MentionKind,
+} from "./mention-parts.ts";
 
-export const MENTION_KINDS = ["entity", "person", "name", "description", "pronoun", "official", "group", "demonym"] as const;
-/**
- * entity: gazetteer actor; person: full or titled name; name: bare proper noun (surname, unknown word);
- * demonym: an adjective ("Russian invasion") that may only be the agent or target of an event noun.
- */
-export type MentionKind = (typeof MENTION_KINDS)[number];
+export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } from "./mention-parts.ts";
 
-export interface Mention {
-  kind: MentionKind;
-  sentence: number;
-  /** Token range of the whole phrase (titles included), used to find clause positions. */
-  tokenStart: number;
-  tokenEnd: number;
-  /** Character range of the actor's name (or the whole phrase when there is no name). */
-  start: number;
-  end: number;
-  surface: string;
-  /** Proper name (person/name), gazetteer name (entity), the phrase (group/description). */
-  name: string;
-  type: ActorType | null;
-  /** Gazetteer key of an entity, of an official's institution, or of an organisation description. */
-  entryKey: string | null;
-  role: string | null;
-  /** Canonical name of the affiliation from a title phrase. */
-  affiliation: string | null;
-  /** A capital or institution standing for its country (Moscow, the Kremlin). */
-  metonymy: boolean;
-  /** Set by linkActors: index of the article actor, or -1 when unresolved. */
-  actor: number;
-  /** True for honorific names ("Mr Biden") and names followed by a speech verb: certainly a person. */
-  personCue: boolean;
-  /** A lone capitalised word opening a sentence: a name only if the article uses it elsewhere. */
-  sentenceInitial: boolean;
-  /** A demonym phrase standing for its country ("Russian troops"): not a proper name. */
-  adjectival: boolean;
-  /** Right after a verb or preposition: an object, so a weaker antecedent for pronouns than a subject. */
-  governed: boolean;
-}
-
-export interface MentionContext {
-  analyzed: AnalyzedText;
-  gazetteer: Gazetteer;
-  /** Gazetteer key → gazetteer key of the country it stands for (metonymy); empty when switched off. */
-  metonyms: ReadonlyMap<string, string>;
-  /** 1 at each character offset where a token ends, for gazetteer boundary checks. */
-  tokenEnds: Uint8Array;
-  /** Token index → gazetteer hit (or null), filled as the article is scanned. */
-  gazetteerHits: Map<number, GazetteerHit | null>;
-}
-
-/** Role titles as token sequences, indexed by their first word. */
-const TITLES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
-for (const title of ROLE_TITLES) {
-  const words = title.split(" ");
-  const bucket = TITLES_BY_FIRST_WORD.get(words[0] as string) ?? [];
-  bucket.push(words);
-  TITLES_BY_FIRST_WORD.set(words[0] as string, bucket);
-}
-const NAME_CONNECTORS = new Set(["bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du"]);
 const PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
 const START_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "he", "him", "she"]);
 /** Prepositions after which an unknown name is a place ("in Tunbridge Wells"). */
 const LOCATIVE_PREPS = new Set(["in", "at", "near", "from", "into", "outside", "across", "towards", "toward"]);
-const SPEECH_LEMMAS = new Set(["say", "tell", "add", "note", "stress", "claim", "announce", "write", "insist", "argue"]);
+const SPEECH_LEMMAS = new Set([
+  "say",
+  "tell",
+  "add",
+  "note",
+  "stress",
+  "claim",
+  "announce",
+  "write",
+  "insist",
+  "argue",
+]);
 
 /** Finds the actor mentions of one sentence, left to right, without overlaps. */
 export function findMentions(context: MentionContext, sentence: Sentence): Mention[] {
@@ -132,121 +93,10 @@ function mayStartMention(token: Token): boolean {
   );
 }
 
-function makeMention(
-  context: MentionContext,
-  sentence: Sentence,
-  kind: MentionKind,
-  from: number,
-  to: number,
-  fields: Partial<Mention> & { name: string },
-): Mention {
-  const { tokens, text } = context.analyzed;
-  const start = fields.start ?? (tokens[from] as Token).start;
-  const previous = tokens[from - 1];
-  const end = fields.end ?? (tokens[to - 1] as Token).end;
-  return {
-    kind,
-    sentence: sentence.index,
-    tokenStart: from,
-    tokenEnd: to,
-    start,
-    end,
-    surface: text.slice(start, end),
-    type: null,
-    entryKey: null,
-    role: null,
-    affiliation: null,
-    metonymy: false,
-    actor: -1,
-    personCue: false,
-    sentenceInitial: false,
-    adjectival: false,
-    governed: from > sentence.tokenStart && previous !== undefined && (previous.pos === "VERB" || previous.pos === "ADP"),
-    ...fields,
-  };
-}
-
 function pronounAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
   const token = context.analyzed.tokens[i] as Token;
   if (!PRONOUNS.has(token.lower)) return null;
   return makeMention(context, sentence, "pronoun", i, i + 1, { name: token.lower, type: "PERSON" });
-}
-
-interface GazetteerHit {
-  match: GazetteerMatch;
-  entry: GazetteerEntry;
-  endToken: number;
-  metonymy: boolean;
-}
-
-/** Gazetteer match at token i, with metonymy applied; `null` when none. Memoised per article. */
-function gazetteerAt(context: MentionContext, i: number): GazetteerHit | null {
-  const known = context.gazetteerHits.get(i);
-  if (known !== undefined) return known;
-  const hit = lookUpGazetteer(context, i);
-  context.gazetteerHits.set(i, hit);
-  return hit;
-}
-
-function lookUpGazetteer(context: MentionContext, i: number): GazetteerHit | null {
-  const { tokens, text } = context.analyzed;
-  const token = tokens[i];
-  // Every gazetteer form starts with a capital, a digit (G7) or "the".
-  if (!token || (!token.capitalised && token.lower !== "the" && !/^\d/.test(token.text))) return null;
-  const match = context.gazetteer.matchAt(text, token.start, context.tokenEnds);
-  if (!match) return null;
-  let endToken = i;
-  while (endToken < tokens.length && (tokens[endToken] as Token).end <= match.end) endToken++;
-  const mapped = context.metonyms.get(match.kind === "capital" ? gazetteerKey(match.surface) : match.entry.key);
-  const entry = mapped ? (context.gazetteer.byKey(mapped) ?? match.entry) : match.entry;
-  const metonymy = mapped !== undefined || (match.kind === "capital" && entry !== match.entry);
-  return { match, entry, endToken, metonymy };
-}
-
-function titleAt(tokens: readonly Token[], i: number, end: number): number {
-  let best = 0;
-  for (const words of TITLES_BY_FIRST_WORD.get((tokens[i] as Token).lower) ?? []) {
-    if (words.length <= best || i + words.length > end) continue;
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = (tokens[i + k] as Token).lower === words[k];
-    if (ok) best = words.length;
-  }
-  return best;
-}
-
-/** A proper name of up to five capitalised tokens starting at i (never a gazetteer name or title). */
-function properNameAt(context: MentionContext, sentence: Sentence, i: number, titled = false): number {
-  const { tokens } = context.analyzed;
-  let j = i;
-  let organization = false;
-  while (j < sentence.tokenEnd && j - i < 5) {
-    const token = tokens[j] as Token;
-    const isNamePart =
-      token.capitalised &&
-      token.pos !== "PUNCT" &&
-      !token.inDate &&
-      !CHUNK_STOPWORDS.has(token.lower) &&
-      !NON_ACTOR_CAPITALS.has(token.lower) &&
-      /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text);
-    if (isNamePart) {
-      // A gazetteer name ends the chunk, except as a titled person's surname ("Deputy Minister Hanna Mali").
-      const known = j > i ? gazetteerAt(context, j) : null;
-      if (known?.match.kind === "name" && !(titled && j === i + 1 && !tokens[j + 1]?.capitalised)) break;
-      if (ORGANIZATION_HEADS.has(token.lower)) organization = true;
-      j++;
-      continue;
-    }
-    const next = tokens[j + 1];
-    const connector = NAME_CONNECTORS.has(token.text) || (organization && (token.text === "of" || token.text === "for"));
-    if (j > i && connector && (next?.capitalised || NAME_CONNECTORS.has(next?.text ?? ""))) {
-      j++;
-      continue;
-    }
-    break;
-  }
-  // Never end on a connector ("Ministry of Foreign Affairs of").
-  while (j > i && !(tokens[j - 1] as Token).capitalised) j--;
-  return j - i;
 }
 
 function titledAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
@@ -256,7 +106,8 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
   let determiner: string | null = null;
   const first = tokens[j] as Token;
   // Fast exit: a titled phrase opens with a determiner, a modifier, a capital or a title word.
-  const opener = first.capitalised || DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an";
+  const opener =
+    first.capitalised || DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an";
   if (!opener && !TITLE_MODIFIERS.has(first.lower) && !TITLES_BY_FIRST_WORD.has(first.lower)) return null;
   if (DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an") {
     determiner = first.lower;
@@ -317,7 +168,8 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
       affiliation: affiliationName,
     });
   }
-  const described = determiner === "the" || determiner === "his" || determiner === "her" || possessive || (affiliation && !determiner);
+  const described =
+    determiner === "the" || determiner === "his" || determiner === "her" || possessive || (affiliation && !determiner);
   if (described && PERSON_DESCRIPTION_TITLES.has(title) && (determiner !== null || affiliation !== null)) {
     return makeMention(context, sentence, "description", i, j, {
       name: title,
@@ -332,10 +184,15 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
 function organizationDescriptionAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
   const { tokens, text } = context.analyzed;
   if ((tokens[i] as Token).lower !== "the") return null;
-  const rest = text.slice((tokens[i + 1] as Token | undefined)?.start ?? 0, (tokens[Math.min(i + 6, sentence.tokenEnd - 1)] as Token).end).toLowerCase();
+  const rest = text
+    .slice(
+      (tokens[i + 1] as Token | undefined)?.start ?? 0,
+      (tokens[Math.min(i + 6, sentence.tokenEnd - 1)] as Token).end,
+    )
+    .toLowerCase();
   for (const [phrase, key] of ORGANIZATION_DESCRIPTIONS) {
     if (!rest.startsWith(phrase) || /[\p{L}]/u.test(rest.charAt(phrase.length))) continue;
-    const phraseEnd = ((tokens[i + 1] as Token).start) + phrase.length;
+    const phraseEnd = (tokens[i + 1] as Token).start + phrase.length;
     let j = i + 1;
     while (j < sentence.tokenEnd && (tokens[j] as Token).end <= phraseEnd) j++;
     return makeMention(context, sentence, "description", i, j, { name: phrase, entryKey: key });
@@ -375,16 +232,30 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
     const next = tokens[endToken];
     if (!next || endToken >= sentence.tokenEnd) return null;
     if (FORCE_NOUNS.has(next.lower)) {
-      return makeMention(context, sentence, "entity", i, endToken + 1, { name: entry.name, type: entry.type, entryKey: entry.key, adjectival: true });
+      return makeMention(context, sentence, "entity", i, endToken + 1, {
+        name: entry.name,
+        type: entry.type,
+        entryKey: entry.key,
+        adjectival: true,
+      });
     }
     // "Russian invasion", "Western concern": the demonym alone, usable only as the agent of an event noun.
     if (next.pos === "NOUN" || next.pos === "PROPN") {
-      return makeMention(context, sentence, "demonym", i, endToken, { name: entry.name, type: entry.type, entryKey: entry.key });
+      return makeMention(context, sentence, "demonym", i, endToken, {
+        name: entry.name,
+        type: entry.type,
+        entryKey: entry.key,
+      });
     }
     return null;
   }
   if (match.kind === "people") {
-    return makeMention(context, sentence, "entity", i, endToken, { name: entry.name, type: entry.type, entryKey: entry.key, adjectival: true });
+    return makeMention(context, sentence, "entity", i, endToken, {
+      name: entry.name,
+      type: entry.type,
+      entryKey: entry.key,
+      adjectival: true,
+    });
   }
   if (match.kind === "capital" && !metonymy) {
     return makeMention(context, sentence, "entity", i, endToken, {
@@ -403,9 +274,35 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
 
 /** Single-word titles that may sit inside a capitalised chunk ("Ukranian President Volodymyr Zelensky"). */
 const CHUNK_TITLES = new Set([
-  "president", "minister", "chancellor", "general", "secretary", "senator", "governor", "mayor", "ambassador",
-  "spokesman", "spokeswoman", "premier", "king", "queen", "pope", "commander", "admiral", "colonel", "chairman",
-  "director", "leader", "chief", "prince", "princess", "judge", "prosecutor", "sen.", "gen.", "rep.",
+  "president",
+  "minister",
+  "chancellor",
+  "general",
+  "secretary",
+  "senator",
+  "governor",
+  "mayor",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
+  "premier",
+  "king",
+  "queen",
+  "pope",
+  "commander",
+  "admiral",
+  "colonel",
+  "chairman",
+  "director",
+  "leader",
+  "chief",
+  "prince",
+  "princess",
+  "judge",
+  "prosecutor",
+  "sen.",
+  "gen.",
+  "rep.",
 ]);
 
 /** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */
@@ -442,7 +339,13 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const place = !titled && (words.some((t) => PLACE_HEADS.has(t.lower)) || LOCATIVE_PREPS.has(before));
   const after = tokens[to];
   const speaks = after !== undefined && SPEECH_LEMMAS.has(after.lemma) && after.pos === "VERB";
-  const type: ActorType | null = place ? "LOCATION" : organization ? "ORGANIZATION" : titled || nameWords.length > 1 ? "PERSON" : null;
+  const type: ActorType | null = place
+    ? "LOCATION"
+    : organization
+      ? "ORGANIZATION"
+      : titled || nameWords.length > 1
+        ? "PERSON"
+        : null;
   const kind: MentionKind = place || organization ? "entity" : type === "PERSON" ? "person" : "name";
   return makeMention(context, sentence, kind, i, to, {
     name: context.analyzed.text.slice(head.start, last.end),

@@ -43,14 +43,16 @@ export function findQuotes(analyzed: AnalyzedText, views: readonly SentenceView[
   let previous: Quote | null = null;
   for (const quote of quotes) {
     quote.speakers = speakerAfter(analyzed, views, quote.end) ?? speakerBefore(analyzed, views, quote.start) ?? [];
-    if (quote.speakers.length === 0 && previous?.speaker && paragraphStarts(text, quote.start)) quote.speakers = previous.speakers;
+    if (quote.speakers.length === 0 && previous?.speaker && paragraphStarts(text, quote.start))
+      quote.speakers = previous.speakers;
     quote.speaker = quote.speakers[0] ?? null;
     previous = quote;
   }
   return quotes;
 }
 
-const paragraphStarts = (text: string, at: number): boolean => at === 0 || text.slice(Math.max(0, at - 2), at) === "\n\n";
+const paragraphStarts = (text: string, at: number): boolean =>
+  at === 0 || text.slice(Math.max(0, at - 2), at) === "\n\n";
 
 function viewAt(views: readonly SentenceView[], offset: number): SentenceView | undefined {
   return views.find((view) => view.sentence.start <= offset && offset <= view.sentence.end + 1);
@@ -73,7 +75,8 @@ function speakerAfter(analyzed: AnalyzedText, views: readonly SentenceView[], en
     budget--;
     if (!QUOTE_VERBS.has(token.lemma) || token.pos === "NOUN") continue;
     const before = view.endingAt.get(k - 1);
-    if (before !== undefined && (view.mentions[before] as Mention).tokenStart >= first) return linked(coordinatedLeft(view, before));
+    if (before !== undefined && (view.mentions[before] as Mention).tokenStart >= first)
+      return linked(coordinatedLeft(view, before));
     let m = k + 1;
     while (m < view.sentence.tokenEnd && !view.startingAt.has(m) && m <= k + 2) m++;
     const after = view.startingAt.get(m);

@@ -4,19 +4,47 @@
 import type { RelationType } from "../../graph-schema/index.ts";
 import type { Token } from "../nlp/analyze-text.ts";
 import type { LocalRelation } from "./article-extraction.ts";
-import { findAgent, findObject, findSubject, insideMention, type Argument, type SentenceView } from "./clause-arguments.ts";
+import {
+  findAgent,
+  findObject,
+  findSubject,
+  insideMention,
+  type Argument,
+  type SentenceView,
+} from "./clause-arguments.ts";
 import { detectModality } from "./detect-modality.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
-import { LIGHT_VERB_LEMMAS, NOUN_CUES, PHRASE_CUES, SPEECH_VERBS, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
+import {
+  LIGHT_VERB_LEMMAS,
+  NOUN_CUES,
+  PHRASE_CUES,
+  SPEECH_VERBS,
+  VERB_CUES,
+  type RelationCue,
+} from "./relation-lexicon.ts";
 import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
 import { labelStatements, quoteStatements } from "./quote-statements.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
 
-
-const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set(["WARN", "THREATEN", "DEMAND", "APPEAL", "ACCUSE", "CRITICIZE"]);
+const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set([
+  "WARN",
+  "THREATEN",
+  "DEMAND",
+  "APPEAL",
+  "ACCUSE",
+  "CRITICIZE",
+]);
 const MATERIAL_ACTIONS: ReadonlySet<RelationType> = new Set(["SANCTION", "ATTACK", "COERCE", "MOBILIZE"]);
-const COOPERATIVE: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AGREE", "SUPPORT", "AID", "COOPERATE", "PRAISE"]);
+const COOPERATIVE: ReadonlySet<RelationType> = new Set([
+  "MEET",
+  "NEGOTIATE",
+  "AGREE",
+  "SUPPORT",
+  "AID",
+  "COOPERATE",
+  "PRAISE",
+]);
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AGREE"]);
 const LIGHT_GAP = new Set(["DET", "ADJ", "NUM", "PRON", "ADV"]);
 const FIRST_PERSON = new Set(["i", "we"]);
@@ -43,14 +71,17 @@ interface Cue {
   head: number;
 }
 
-
 export type { RelationContext };
 
 /** Finds every statement in the article. */
 export function findRelations(context: RelationContext): LocalRelation[] {
   const out = new Map<string, LocalRelation>();
   for (const view of context.views) {
-    if (view.mentions.length < 2 && !context.quotes.some((q) => q.speaker && q.start < view.sentence.end && view.sentence.start < q.end)) continue;
+    if (
+      view.mentions.length < 2 &&
+      !context.quotes.some((q) => q.speaker && q.start < view.sentence.end && view.sentence.start < q.end)
+    )
+      continue;
     const quote = context.quotes.find((q) => q.start < view.sentence.end && view.sentence.start < q.end) ?? null;
     const cues = findCues(view);
     const found: LocalRelation[] = [];
@@ -62,7 +93,10 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     found.push(...labelStatements(context, view, null));
     if (found.length === 0) continue;
     // Dates are resolved only for sentences that state something.
-    const eventDate = resolveEventDate(view.tokens.slice(view.sentence.tokenStart, view.sentence.tokenEnd), context.published);
+    const eventDate = resolveEventDate(
+      view.tokens.slice(view.sentence.tokenStart, view.sentence.tokenEnd),
+      context.published,
+    );
     for (const relation of found) keep(out, { ...relation, eventDate });
   }
   return [...out.values()];
@@ -88,10 +122,15 @@ function findCues(view: SentenceView): Cue[] {
     }
     const verbCue = VERB_CUES.get(token.lemma);
     const previous = tokens[k - 1];
-    const verbLike = token.pos === "VERB" || (token.pos !== "ADP" && view.endingAt.has(k - 1) && view.startingAt.has(k + 1) && /s$|ed$/.test(token.lower));
+    const verbLike =
+      token.pos === "VERB" ||
+      (token.pos !== "ADP" && view.endingAt.has(k - 1) && view.startingAt.has(k + 1) && /s$|ed$/.test(token.lower));
     // "Moscow-backed", "a staged attack", "Ukrainian targeting": adjectives and nouns, not the verb.
-    const compound = previous !== undefined && (previous.text === "-" || previous.text.endsWith("-")) && previous.end === token.start;
-    const nounLike = previous !== undefined && (previous.pos === "DET" || previous.pos === "ADP" || (previous.pos === "ADJ" && token.lower.endsWith("ing")));
+    const compound =
+      previous !== undefined && (previous.text === "-" || previous.text.endsWith("-")) && previous.end === token.start;
+    const nounLike =
+      previous !== undefined &&
+      (previous.pos === "DET" || previous.pos === "ADP" || (previous.pos === "ADJ" && token.lower.endsWith("ing")));
     if (verbCue && verbLike && !compound && !nounLike) {
       if (!verbCue.requires || tokens.slice(k + 1, k + 5).some((t) => verbCue.requires?.includes(t.lower))) {
         cues.push({ cue: verbCue, start: k, end: k + 1, head: k });
@@ -108,14 +147,21 @@ function phraseAt(view: SentenceView, k: number): Cue | null {
   const { tokens, sentence } = view;
   const first = tokens[k] as Token;
   const previous = tokens[k - 1];
-  const verbal = first.pos === "VERB" || (first.pos === "NOUN" && (view.endingAt.has(k - 1) || previous?.pos === "AUX"));
+  const verbal =
+    first.pos === "VERB" || (first.pos === "NOUN" && (view.endingAt.has(k - 1) || previous?.pos === "AUX"));
   if (!verbal) return null;
   for (const [lemmas, cue] of PHRASES_BY_FIRST_LEMMA.get(first.lemma) ?? []) {
     let at = k;
     let matched = 0;
     for (const lemma of lemmas) {
       let gap = 0;
-      while (matched > 0 && at < sentence.tokenEnd && gap < 4 && isGap(tokens[at] as Token) && (tokens[at] as Token).lemma !== lemma) {
+      while (
+        matched > 0 &&
+        at < sentence.tokenEnd &&
+        gap < 4 &&
+        isGap(tokens[at] as Token) &&
+        (tokens[at] as Token).lemma !== lemma
+      ) {
         at++;
         gap++;
       }
@@ -152,7 +198,8 @@ function sentenceSpeaker(view: SentenceView): Mention | null {
 
 function isPassive(view: SentenceView, cue: Cue): boolean {
   const head = view.tokens[cue.head] as Token;
-  if (head.pos !== "VERB" || head.lower === head.lemma || head.lower.endsWith("ing") || head.lower.endsWith("s")) return false;
+  if (head.pos !== "VERB" || head.lower === head.lemma || head.lower.endsWith("ing") || head.lower.endsWith("s"))
+    return false;
   for (let k = cue.head - 1; k >= Math.max(view.sentence.tokenStart, cue.head - 3); k--) {
     const token = view.tokens[k] as Token;
     if (token.lemma === "be" || token.lemma === "get") return true;
@@ -168,7 +215,8 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
   while (k > view.sentence.tokenStart && (tokens[k] as Token).pos === "ADJ" && !view.endingAt.has(k)) k--;
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "’s") k--;
   const before = view.endingAt.get(k);
-  if (before !== undefined && (view.mentions[before] as Mention).actor >= 0) return { mentions: [view.mentions[before] as Mention], indirect: false };
+  if (before !== undefined && (view.mentions[before] as Mention).actor >= 0)
+    return { mentions: [view.mentions[before] as Mention], indirect: false };
   if (tokens[cue.end]?.lower === "from") {
     const from = view.startingAt.get(cue.end + 1);
     if (from !== undefined) return findAgentList(view, cue.end + 1);
@@ -182,7 +230,15 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
       v = inside.tokenStart;
       continue;
     }
-    if (!LIGHT_GAP.has(token.pos) && token.pos !== "ADP" && token.pos !== "NOUN" && token.pos !== "CCONJ" && !token.inDate && !QUOTE_MARKS.has(token.text)) break;
+    if (
+      !LIGHT_GAP.has(token.pos) &&
+      token.pos !== "ADP" &&
+      token.pos !== "NOUN" &&
+      token.pos !== "CCONJ" &&
+      !token.inDate &&
+      !QUOTE_MARKS.has(token.text)
+    )
+      break;
   }
   return speaker && cue.cue.type === "WARN" ? { mentions: [speaker], indirect: true } : null;
 }
@@ -220,14 +276,15 @@ function relationsOf(
     object = findObject(view, cue.end, lexeme.preps, lexeme.complement, false);
     confidence = CONFIDENCE.active;
   }
-  if (!subject && quote?.speaker && firstPersonBefore(view, cue.start)) subject = { mentions: [quote.speaker], indirect: false };
+  if (!subject && quote?.speaker && firstPersonBefore(view, cue.start))
+    subject = { mentions: [quote.speaker], indirect: false };
   if (!subject) return [];
   if (subject.indirect || object?.indirect) confidence = Math.min(confidence, CONFIDENCE.clause);
   const firstSubject = subject.mentions[0] as Mention;
   const subjectStart = Math.min(firstSubject.tokenStart, cue.start);
   const lead = view.tokens.slice(Math.max(view.sentence.tokenStart, subjectStart - 2), subjectStart);
   const before = lexeme.predicative
-    ? view.tokens.slice((object?.mentions[0]?.tokenEnd ?? cue.start), cue.start)
+    ? view.tokens.slice(object?.mentions[0]?.tokenEnd ?? cue.start, cue.start)
     : lexeme.nominal
       ? view.tokens.slice(Math.max(view.sentence.tokenStart, cue.start - NOMINAL_CONTEXT_TOKENS), cue.start)
       : view.tokens.slice(Math.max(view.sentence.tokenStart, Math.min(firstSubject.tokenEnd, cue.start)), cue.start);
@@ -246,7 +303,8 @@ function relationsOf(
   if (objects.length === 0 && SYMMETRIC.has(type) && subject.mentions.length > 1) {
     return pairwise(context, view, cue, subject.mentions, type, confidence, modality.negated, hypothetical, eventDate);
   }
-  const attribution = speaker && speaker.actor >= 0 && !subject.mentions.some((m) => m.actor === speaker.actor) ? speaker : null;
+  const attribution =
+    speaker && speaker.actor >= 0 && !subject.mentions.some((m) => m.actor === speaker.actor) ? speaker : null;
   if (hypothetical && MATERIAL_ACTIONS.has(type) && !modality.negated) {
     const saidBySubject = speaker !== null && subject.mentions.every((m) => m.actor === speaker.actor);
     if (modality.volitional || (modality.promised && saidBySubject)) {
@@ -257,7 +315,14 @@ function relationsOf(
   const relations: LocalRelation[] = [];
   for (const s of subject.mentions) {
     for (const o of objects) {
-      const facts = { type, confidence, negated: modality.negated, hypothetical, eventDate, attributedTo: attribution ?? s };
+      const facts = {
+        type,
+        confidence,
+        negated: modality.negated,
+        hypothetical,
+        eventDate,
+        attributedTo: attribution ?? s,
+      };
       const relation = buildRelation(context, view, cue, s, o, facts);
       if (relation) relations.push(relation);
     }
@@ -268,7 +333,9 @@ function relationsOf(
 /** "sees NATO as a threat", "says US support for Ukraine is a threat": the nearest ungoverned mention before the cue. */
 function predicativeObject(view: SentenceView, cue: Cue): Argument | null {
   const { tokens } = view;
-  const copula = tokens.slice(Math.max(view.sentence.tokenStart, cue.start - 4), cue.start).some((t) => t.lemma === "be" || t.lower === "as");
+  const copula = tokens
+    .slice(Math.max(view.sentence.tokenStart, cue.start - 4), cue.start)
+    .some((t) => t.lemma === "be" || t.lower === "as");
   if (!copula) return null;
   for (let k = cue.start - 1; k >= Math.max(view.sentence.tokenStart, cue.start - 10); k--) {
     const index = view.startingAt.get(k);
@@ -303,7 +370,14 @@ function pairwise(
   for (let a = 0; a < mentions.length; a++) {
     for (let b = a + 1; b < mentions.length; b++) {
       const s = mentions[a] as Mention;
-      const facts = { type, confidence: confidence * SYMMETRIC_PAIR_FACTOR, negated, hypothetical, eventDate, attributedTo: s };
+      const facts = {
+        type,
+        confidence: confidence * SYMMETRIC_PAIR_FACTOR,
+        negated,
+        hypothetical,
+        eventDate,
+        attributedTo: s,
+      };
       const relation = buildRelation(context, view, cue, s, mentions[b] as Mention, facts);
       if (relation) relations.push(relation);
     }

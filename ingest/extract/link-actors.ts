@@ -34,7 +34,11 @@ const PRONOUN_REACH_SENTENCES = 3;
  * Links mentions (sorted by position) to article actors, setting `mention.actor`; returns the actors.
  * `commonWords` are the words the article also writes in lower case: a bare capitalised one ("Sanctions are…") is no name.
  */
-export function linkActors(mentions: Mention[], gazetteer: Gazetteer, commonWords: ReadonlySet<string> = new Set()): ArticleActor[] {
+export function linkActors(
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+  commonWords: ReadonlySet<string> = new Set(),
+): ArticleActor[] {
   const actors: ArticleActor[] = [];
   const byKey = new Map<string, number>();
   const persons: number[] = [];
@@ -69,12 +73,18 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer, commonWord
     mention.actor = index;
     const actor = actors[index] as ArticleActor;
     if (mention.kind !== "demonym") actor.mentions++;
-    const alias = mention.kind === "pronoun" ? null : mention.kind === "person" || mention.kind === "name" ? mention.name : mention.surface;
+    const alias =
+      mention.kind === "pronoun"
+        ? null
+        : mention.kind === "person" || mention.kind === "name"
+          ? mention.name
+          : mention.surface;
     const aliased = mention.kind !== "description" && mention.kind !== "official" && mention.kind !== "demonym";
     if (alias && alias !== actor.name && !actor.aliases.includes(alias) && aliased) {
       actor.aliases.push(alias);
     }
-    if (mention.role && actor.type === "PERSON" && mention.kind !== "official") addRole(actor, { title: mention.role, affiliation: mention.affiliation });
+    if (mention.role && actor.type === "PERSON" && mention.kind !== "official")
+      addRole(actor, { title: mention.role, affiliation: mention.affiliation });
     if (mention.personCue) actor.strong = true;
     if (mention.affiliation && actor.type === "PERSON" && !actor.affiliation) {
       actor.affiliation = mention.affiliation;
@@ -92,15 +102,22 @@ export function linkActors(mentions: Mention[], gazetteer: Gazetteer, commonWord
       return single || !known.includes(" ") || firstWord(known).charAt(0) === given.charAt(0);
     });
     // Transliteration variants of a surname ("Zelensky", "Zelenskyy", "Zilinski") when the name is long enough.
-    return exact ?? (single && surname.length >= SPELLING_MIN_LENGTH ? persons.find((p) => spellingVariant(lastWord((actors[p] as ArticleActor).name), surname)) : undefined);
+    return (
+      exact ??
+      (single && surname.length >= SPELLING_MIN_LENGTH
+        ? persons.find((p) => spellingVariant(lastWord((actors[p] as ArticleActor).name), surname))
+        : undefined)
+    );
   };
 
   // Pass 1: gazetteer entities and full names, so that later surnames and descriptions can find them.
   for (const mention of mentions) {
-    if ((mention.kind === "entity" || mention.kind === "demonym") && mention.entryKey) attach(mention, entityActor(mention.entryKey));
+    if ((mention.kind === "entity" || mention.kind === "demonym") && mention.entryKey)
+      attach(mention, entityActor(mention.entryKey));
     else if (mention.kind === "entity" || mention.kind === "group") {
       const key = `${mention.type}:${mention.name.toLowerCase()}`;
-      const known = byKey.get(key) ?? addActor(mention.name, mention.type ?? "ORGANIZATION", null, mention.type !== "LOCATION");
+      const known =
+        byKey.get(key) ?? addActor(mention.name, mention.type ?? "ORGANIZATION", null, mention.type !== "LOCATION");
       byKey.set(key, known);
       attach(mention, known);
       if (mention.affiliation) (actors[known] as ArticleActor).affiliation ??= mention.affiliation;
@@ -187,7 +204,13 @@ function addRole(actor: ArticleActor, role: LocalRole): void {
 }
 
 /** The person a description denotes: same role and affiliation, nearest before it, else nearest after it. */
-function describedPerson(mention: Mention, position: number, mentions: Mention[], actors: ArticleActor[], persons: number[]): number | undefined {
+function describedPerson(
+  mention: Mention,
+  position: number,
+  mentions: Mention[],
+  actors: ArticleActor[],
+  persons: number[],
+): number | undefined {
   const fits = (index: number): boolean => {
     const actor = actors[index] as ArticleActor;
     const role = mention.role ?? "";
@@ -195,7 +218,10 @@ function describedPerson(mention: Mention, position: number, mentions: Mention[]
     const roleFits = generic
       ? actor.roles.some((r) => ROLE_HEADS.has(r.title)) || (role === "counterpart" && mention.affiliation !== null)
       : actor.roles.some((r) => r.title === role || r.title.endsWith(` ${role}`));
-    const affiliationFits = mention.affiliation === null || actor.affiliation === mention.affiliation || actor.roles.some((r) => r.affiliation === mention.affiliation);
+    const affiliationFits =
+      mention.affiliation === null ||
+      actor.affiliation === mention.affiliation ||
+      actor.roles.some((r) => r.affiliation === mention.affiliation);
     return roleFits && affiliationFits;
   };
   for (let k = position - 1; k >= 0; k--) {
@@ -206,18 +232,29 @@ function describedPerson(mention: Mention, position: number, mentions: Mention[]
   if (later !== undefined) return later;
   // No one holds the role yet: the nearest earlier person with no conflicting affiliation and no other role
   // ("Vladimir Putin, the Russian president"; "Mr Macron … the French President").
-  for (let k = position - 1; k >= 0 && mention.sentence - (mentions[k] as Mention).sentence <= DESCRIPTION_REACH_SENTENCES; k--) {
+  for (
+    let k = position - 1;
+    k >= 0 && mention.sentence - (mentions[k] as Mention).sentence <= DESCRIPTION_REACH_SENTENCES;
+    k--
+  ) {
     const actor = (mentions[k] as Mention).actor;
     const candidate = actors[actor];
     if (!candidate || candidate.type !== "PERSON") continue;
-    const free = candidate.roles.length === 0 && (mention.affiliation === null || candidate.affiliation === null || candidate.affiliation === mention.affiliation);
+    const free =
+      candidate.roles.length === 0 &&
+      (mention.affiliation === null || candidate.affiliation === null || candidate.affiliation === mention.affiliation);
     if (free) return actor;
   }
   return undefined;
 }
 
 /** Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike). */
-function previousPerson(mention: Mention, position: number, mentions: Mention[], actors: ArticleActor[]): number | undefined {
+function previousPerson(
+  mention: Mention,
+  position: number,
+  mentions: Mention[],
+  actors: ArticleActor[],
+): number | undefined {
   // Prefer the most recent person in subject position ("Marles met Shmyhal … he said" → Marles), else any person.
   let fallback: number | undefined;
   for (let k = position - 1; k >= 0; k--) {

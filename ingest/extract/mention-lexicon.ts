@@ -5,19 +5,91 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split("|"));
 
 /** Role titles, lower case, longest first when matched; multiword titles are token sequences. */
 export const ROLE_TITLES: readonly string[] = [
-  "chairman of the joint chiefs of staff", "chairman of the joint chiefs", "secretary of state", "secretary of defense",
-  "secretary of defence", "minister of foreign affairs", "minister of defence", "minister of defense",
-  "deputy minister of defense", "deputy minister of defence", "deputy prime minister", "prime minister",
-  "vice president", "vice-president", "foreign minister", "defence minister", "defense minister", "interior minister",
-  "health minister", "finance minister", "economy minister", "energy minister", "foreign secretary", "defence secretary",
-  "defense secretary", "home secretary", "press secretary", "national security adviser", "national security advisor",
-  "secretary general", "secretary-general", "chief of staff", "deputy minister", "deputy foreign minister",
-  "foreign policy chief", "lieutenant general", "major general", "deputy head", "head of state", "head of government",
-  "president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "premier", "general",
-  "gen.", "gen", "admiral", "colonel", "commander", "ambassador", "envoy", "senator", "sen.", "congressman",
-  "congresswoman", "governor", "mayor", "king", "queen", "pope", "chairman", "chairwoman", "director", "adviser",
-  "advisor", "counterpart", "prosecutor", "leader", "chief", "head", "official", "officials", "diplomat", "aide",
-  "representative", "lawmaker", "mp", "speaker", "commissioner", "negotiator",
+  "chairman of the joint chiefs of staff",
+  "chairman of the joint chiefs",
+  "secretary of state",
+  "secretary of defense",
+  "secretary of defence",
+  "minister of foreign affairs",
+  "minister of defence",
+  "minister of defense",
+  "deputy minister of defense",
+  "deputy minister of defence",
+  "deputy prime minister",
+  "prime minister",
+  "vice president",
+  "vice-president",
+  "foreign minister",
+  "defence minister",
+  "defense minister",
+  "interior minister",
+  "health minister",
+  "finance minister",
+  "economy minister",
+  "energy minister",
+  "foreign secretary",
+  "defence secretary",
+  "defense secretary",
+  "home secretary",
+  "press secretary",
+  "national security adviser",
+  "national security advisor",
+  "secretary general",
+  "secretary-general",
+  "chief of staff",
+  "deputy minister",
+  "deputy foreign minister",
+  "foreign policy chief",
+  "lieutenant general",
+  "major general",
+  "deputy head",
+  "head of state",
+  "head of government",
+  "president",
+  "minister",
+  "secretary",
+  "chancellor",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "premier",
+  "general",
+  "gen.",
+  "gen",
+  "admiral",
+  "colonel",
+  "commander",
+  "ambassador",
+  "envoy",
+  "senator",
+  "sen.",
+  "congressman",
+  "congresswoman",
+  "governor",
+  "mayor",
+  "king",
+  "queen",
+  "pope",
+  "chairman",
+  "chairwoman",
+  "director",
+  "adviser",
+  "advisor",
+  "counterpart",
+  "prosecutor",
+  "leader",
+  "chief",
+  "head",
+  "official",
+  "officials",
+  "diplomat",
+  "aide",
+  "representative",
+  "lawmaker",
+  "mp",
+  "speaker",
+  "commissioner",
+  "negotiator",
 ];
 
 /** Titles that may stand alone in a description ("the French president") and denote one person. */
@@ -28,13 +100,19 @@ export const PERSON_DESCRIPTION_TITLES = set(
 );
 
 /** Titles that name an unnamed spokesperson of an institution, which then speaks for its affiliation. */
-export const OFFICIAL_TITLES = set("official|officials|diplomat|diplomats|source|sources|spokesman|spokeswoman|spokesperson");
+export const OFFICIAL_TITLES = set(
+  "official|officials|diplomat|diplomats|source|sources|spokesman|spokeswoman|spokesperson",
+);
 
 /** Honorifics before a name; they make the name a PERSON and are dropped from it. */
-export const HONORIFICS = set("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|sir|lord|lady|madam|president|prof|prof.|professor|pope");
+export const HONORIFICS = set(
+  "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|sir|lord|lady|madam|president|prof|prof.|professor|pope",
+);
 
 /** Modifiers that may precede a title ("top US general", "former president"). */
-export const TITLE_MODIFIERS = set("top|senior|former|acting|then|new|chief|deputy|interim|outgoing|incoming|self-proclaimed");
+export const TITLE_MODIFIERS = set(
+  "top|senior|former|acting|then|new|chief|deputy|interim|outgoing|incoming|self-proclaimed",
+);
 
 /** Determiners and possessives that open a description. */
 export const DESCRIPTION_DETERMINERS = set("the|his|her|their|its");
@@ -94,7 +172,9 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlyArray<readonly [phrase: string, 
 ];
 
 /** Capitalised heads that make a chunk a place ("Osipovichi District"). */
-export const PLACE_HEADS = set("district|region|oblast|province|island|islands|sea|river|county|city|village|peninsula|valley|mountains|lake|gulf|strait|bay");
+export const PLACE_HEADS = set(
+  "district|region|oblast|province|island|islands|sea|river|county|city|village|peninsula|valley|mountains|lake|gulf|strait|bay",
+);
 
 /** Capitalised heads that make a chunk an event, document or thing, never an actor ("Second World War"). */
 export const THING_HEADS = set(
@@ -107,4 +187,6 @@ export const THING_HEADS = set(
 );
 
 /** Collective groups written as common nouns ("pro-Russian separatists"). */
-export const GROUP_HEADS = set("separatists|rebels|militants|insurgents|protesters|protestors|fighters|militia|militias|partisans|volunteers|mercenaries");
+export const GROUP_HEADS = set(
+  "separatists|rebels|militants|insurgents|protesters|protestors|fighters|militia|militias|partisans|volunteers|mercenaries",
+);

@@ -19,14 +19,25 @@ const namesActor = (mention: Mention): boolean =>
   mention.actor >= 0 && mention.kind !== "pronoun" && mention.kind !== "demonym" && mention.kind !== "name";
 
 /** Statements a quoted sentence makes on behalf of its speakers. */
-export function quoteStatements(context: RelationContext, view: SentenceView, quote: Quote, eventDate: string | null): LocalRelation[] {
+export function quoteStatements(
+  context: RelationContext,
+  view: SentenceView,
+  quote: Quote,
+  eventDate: string | null,
+): LocalRelation[] {
   const { tokens } = view;
   const relations: LocalRelation[] = [];
   const insideQuote = (m: Mention): boolean => quote.start <= m.start && m.end <= quote.end;
   let pejorative = -1;
   for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd && pejorative < 0; k++) {
     const token = tokens[k] as Token;
-    if (PEJORATIVE_WORDS.has(token.lower) && !insideMention(view, k) && quote.start <= token.start && token.end <= quote.end) pejorative = k;
+    if (
+      PEJORATIVE_WORDS.has(token.lower) &&
+      !insideMention(view, k) &&
+      quote.start <= token.start &&
+      token.end <= quote.end
+    )
+      pejorative = k;
   }
   const criticised = pejorative >= 0 ? criticisedBy(view, pejorative).filter(insideQuote) : [];
   for (const speaker of quote.speakers) {
@@ -36,9 +47,20 @@ export function quoteStatements(context: RelationContext, view: SentenceView, qu
       const target = context.actors[mention.actor];
       if (!target || !namesActor(mention) || !insideQuote(mention) || target.type === "MEDIA" || own(mention)) continue;
       const modal = tokens[mention.tokenEnd];
-      if (modal && DEMAND_MODALS.has(modal.lower) && !GOVERNING_PREPS.has(tokens[mention.tokenStart - 1]?.lower ?? "")) {
+      if (
+        modal &&
+        DEMAND_MODALS.has(modal.lower) &&
+        !GOVERNING_PREPS.has(tokens[mention.tokenStart - 1]?.lower ?? "")
+      ) {
         const cue = { start: mention.tokenEnd, end: mention.tokenEnd + 1 };
-        const facts = { type: "DEMAND" as const, confidence: CONFIDENCE.quote, negated: false, hypothetical: false, eventDate, attributedTo: speaker };
+        const facts = {
+          type: "DEMAND" as const,
+          confidence: CONFIDENCE.quote,
+          negated: false,
+          hypothetical: false,
+          eventDate,
+          attributedTo: speaker,
+        };
         const relation = buildRelation(context, view, cue, speaker, mention, facts);
         if (relation) relations.push(relation);
       }
@@ -46,7 +68,14 @@ export function quoteStatements(context: RelationContext, view: SentenceView, qu
     for (const mention of criticised) {
       if (!namesActor(mention) || own(mention) || context.actors[mention.actor]?.type === "MEDIA") continue;
       const cue = { start: pejorative, end: pejorative + 1 };
-      const facts = { type: "CRITICIZE" as const, confidence: CONFIDENCE.quoteCriticism, negated: false, hypothetical: false, eventDate, attributedTo: speaker };
+      const facts = {
+        type: "CRITICIZE" as const,
+        confidence: CONFIDENCE.quoteCriticism,
+        negated: false,
+        hypothetical: false,
+        eventDate,
+        attributedTo: speaker,
+      };
       const relation = buildRelation(context, view, cue, speaker, mention, facts);
       if (relation) relations.push(relation);
     }
@@ -93,20 +122,39 @@ function appositionList(view: SentenceView, index: number): Mention[] {
 }
 
 /** "X calls Y's concern 'hysteria'": X criticises Y when a pejorative label follows "call". */
-export function labelStatements(context: RelationContext, view: SentenceView, eventDate: string | null): LocalRelation[] {
+export function labelStatements(
+  context: RelationContext,
+  view: SentenceView,
+  eventDate: string | null,
+): LocalRelation[] {
   const { tokens } = view;
   const relations: LocalRelation[] = [];
   for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
     const token = tokens[k] as Token;
-    if (token.lemma !== "call" || token.pos !== "VERB" || tokens[k + 1]?.lower === "on" || tokens[k + 1]?.lower === "for") continue;
+    if (
+      token.lemma !== "call" ||
+      token.pos !== "VERB" ||
+      tokens[k + 1]?.lower === "on" ||
+      tokens[k + 1]?.lower === "for"
+    )
+      continue;
     const end = Math.min(view.sentence.tokenEnd, k + LABEL_REACH_TOKENS);
     const label = tokens.slice(k + 1, end).findIndex((t) => PEJORATIVE_WORDS.has(t.lower));
     if (label < 0) continue;
-    const target = view.mentions.find((m) => m.tokenStart > k && m.tokenStart < k + 1 + label && m.actor >= 0 && m.kind !== "pronoun");
+    const target = view.mentions.find(
+      (m) => m.tokenStart > k && m.tokenStart < k + 1 + label && m.actor >= 0 && m.kind !== "pronoun",
+    );
     const subject = findSubject(view, k);
     if (!target || !subject) continue;
     for (const s of subject.mentions) {
-      const facts = { type: "CRITICIZE" as const, confidence: CONFIDENCE.clause, negated: false, hypothetical: false, eventDate, attributedTo: s };
+      const facts = {
+        type: "CRITICIZE" as const,
+        confidence: CONFIDENCE.clause,
+        negated: false,
+        hypothetical: false,
+        eventDate,
+        attributedTo: s,
+      };
       const relation = buildRelation(context, view, { start: k, end: k + 1 }, s, target, facts);
       if (relation) relations.push(relation);
     }

@@ -24,9 +24,15 @@ const verb = (type: RelationType, preps: string = "", complement = false, requir
   nominal: false,
   ...(requires ? { requires: requires.split("|") } : {}),
 });
-const noun = (type: RelationType, preps: string): RelationCue => ({ type, preps: preps.split("|"), complement: false, nominal: true });
+const noun = (type: RelationType, preps: string): RelationCue => ({
+  type,
+  preps: preps.split("|"),
+  complement: false,
+  nominal: true,
+});
 
-const AID_WORDS = "weapons|arms|aid|assistance|military|ammunition|missiles|tanks|jets|equipment|support|help|troops|money|funds|loans|systems";
+const AID_WORDS =
+  "weapons|arms|aid|assistance|military|ammunition|missiles|tanks|jets|equipment|support|help|troops|money|funds|loans|systems";
 
 /** Verb lemmas (wink-eng-lite-web-model 1.8.1 lemmas) that carry a relation. */
 export const VERB_CUES: ReadonlyMap<string, RelationCue> = new Map([
@@ -156,25 +162,123 @@ export const NOUN_CUES: ReadonlyMap<string, RelationCue> = new Map([
 
 /** Lemmas of verbs that introduce reported speech. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "say", "tell", "state", "add", "note", "stress", "claim", "announce", "insist", "declare", "write", "report",
-  "explain", "emphasise", "emphasize", "allege", "believe", "argue", "comment", "remark", "reply", "respond",
+  "say",
+  "tell",
+  "state",
+  "add",
+  "note",
+  "stress",
+  "claim",
+  "announce",
+  "insist",
+  "declare",
+  "write",
+  "report",
+  "explain",
+  "emphasise",
+  "emphasize",
+  "allege",
+  "believe",
+  "argue",
+  "comment",
+  "remark",
+  "reply",
+  "respond",
 ]);
 
 /** Verbs that attribute a quote to its speaker(s) (`"…," Biden and Scholz agreed`). */
-export const QUOTE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, "agree", "warn", "ask", "urge", "tweet", "post"]);
+export const QUOTE_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  "agree",
+  "warn",
+  "ask",
+  "urge",
+  "tweet",
+  "post",
+]);
 
 /** Words in a quote that voice criticism of whoever the quote names ("monopolist", "hybrid war"). */
 export const PEJORATIVE_WORDS: ReadonlySet<string> = new Set([
-  "monopolist", "inhumane", "cynically", "cynical", "aggression", "aggressive", "hysteria", "propaganda", "lies",
-  "lie", "lying", "provocation", "provocations", "blackmail", "hypocrisy", "hypocritical", "violation", "crime",
-  "crimes", "illegal", "unacceptable", "outrageous", "shameful", "barbaric", "terrorist", "genocide", "nazi",
-  "nazis", "hostile", "arrogant", "arrogance", "imperialist", "colonial", "pressure", "sabotage", "interference",
+  "monopolist",
+  "inhumane",
+  "cynically",
+  "cynical",
+  "aggression",
+  "aggressive",
+  "hysteria",
+  "propaganda",
+  "lies",
+  "lie",
+  "lying",
+  "provocation",
+  "provocations",
+  "blackmail",
+  "hypocrisy",
+  "hypocritical",
+  "violation",
+  "crime",
+  "crimes",
+  "illegal",
+  "unacceptable",
+  "outrageous",
+  "shameful",
+  "barbaric",
+  "terrorist",
+  "genocide",
+  "nazi",
+  "nazis",
+  "hostile",
+  "arrogant",
+  "arrogance",
+  "imperialist",
+  "colonial",
+  "pressure",
+  "sabotage",
+  "interference",
 ]);
 
 /** Verbs whose subject is the agent of the event noun they govern ("launched attacks", "imposed sanctions"). */
 export const LIGHT_VERB_LEMMAS: ReadonlySet<string> = new Set([
-  "launch", "carry", "conduct", "stage", "mount", "impose", "issue", "repeat", "make", "voice", "deliver", "hold",
-  "pledge", "give", "provide", "send", "step", "announce", "unveil", "level", "gather", "continue", "begin", "start",
-  "resume", "intensify", "escalate", "renew", "reiterate", "express", "offer", "approve", "extend", "consider",
-  "threaten", "plan", "prepare", "expand", "tighten", "slap", "meet", "host",
+  "launch",
+  "carry",
+  "conduct",
+  "stage",
+  "mount",
+  "impose",
+  "issue",
+  "repeat",
+  "make",
+  "voice",
+  "deliver",
+  "hold",
+  "pledge",
+  "give",
+  "provide",
+  "send",
+  "step",
+  "announce",
+  "unveil",
+  "level",
+  "gather",
+  "continue",
+  "begin",
+  "start",
+  "resume",
+  "intensify",
+  "escalate",
+  "renew",
+  "reiterate",
+  "express",
+  "offer",
+  "approve",
+  "extend",
+  "consider",
+  "threaten",
+  "plan",
+  "prepare",
+  "expand",
+  "tighten",
+  "slap",
+  "meet",
+  "host",
 ]);

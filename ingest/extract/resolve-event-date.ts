@@ -4,7 +4,20 @@
 import type { Token } from "../nlp/analyze-text.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MS_PER_DAY = 86_400_000;
 /** A month-day more than this many days after publication is taken to be in the previous year. */
 const MAX_FUTURE_DAYS = 31;
@@ -43,7 +56,9 @@ export function resolveEventDate(tokens: readonly Token[], published: string | n
       const next = (dated[i + 1] as Token | undefined)?.text ?? "";
       const day = Number(DAY.exec(next)?.[1] ?? DAY.exec(previous ?? "")?.[1] ?? NaN);
       if (!Number.isInteger(day) || day < 1 || day > 31) continue;
-      const written = YEAR.exec((dated[i + 2] as Token | undefined)?.text ?? "")?.[0] ?? YEAR.exec((dated[i + 1] as Token | undefined)?.text ?? "")?.[0];
+      const written =
+        YEAR.exec((dated[i + 2] as Token | undefined)?.text ?? "")?.[0] ??
+        YEAR.exec((dated[i + 1] as Token | undefined)?.text ?? "")?.[0];
       const year = written ? Number(written) : new Date(base).getUTCFullYear();
       let time = Date.UTC(year, month, day);
       if (!written && time - base > MAX_FUTURE_DAYS * MS_PER_DAY) time = Date.UTC(year - 1, month, day);

@@ -66,7 +66,10 @@ const split = (field: string | undefined): string[] =>
 
 function parseCountry(row: string): GazetteerEntry {
   const [name, aliases, demonyms, capitals] = row.split("|");
-  if (!name) throw new InvalidInputError(`ingest/gazetteer: country row "${row}" has no name; expected "Name|aliases|demonyms|capitals"`);
+  if (!name)
+    throw new InvalidInputError(
+      `ingest/gazetteer: country row "${row}" has no name; expected "Name|aliases|demonyms|capitals"`,
+    );
   return {
     key: gazetteerKey(name),
     name,
@@ -81,7 +84,9 @@ function parseCountry(row: string): GazetteerEntry {
 function parseOrganization(row: string): GazetteerEntry {
   const [name, type, aliases, affiliation, demonyms] = row.split("|");
   if (!name || !type) {
-    throw new InvalidInputError(`ingest/gazetteer: organisation row "${row}" has no name or type; expected "Name|TYPE|aliases|affiliation"`);
+    throw new InvalidInputError(
+      `ingest/gazetteer: organisation row "${row}" has no name or type; expected "Name|TYPE|aliases|affiliation"`,
+    );
   }
   return {
     key: gazetteerKey(name),
@@ -153,5 +158,8 @@ export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazettee
 /** Accepts "NATO" for "Nato" or a capitalised form of a lower-case word, never a lower-cased proper name. */
 function sameButCase(written: string, form: string): boolean {
   if (written.toLowerCase() !== form.toLowerCase()) return false;
-  return /^\p{Lu}/u.test(written) && (written === written.toUpperCase() || written.charAt(0) === form.charAt(0).toUpperCase());
+  return (
+    /^\p{Lu}/u.test(written) &&
+    (written === written.toUpperCase() || written.charAt(0) === form.charAt(0).toUpperCase())
+  );
 }

@@ -41,10 +41,44 @@ export interface AnalyzedText {
 const DATE_ENTITY_TYPES = new Set(["DATE", "TIME", "DURATION"]);
 const UPPER = /^\p{Lu}/u;
 const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
-const DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow"]);
+const DAY_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "yesterday",
+  "today",
+  "tonight",
+  "tomorrow",
+]);
 const PERIODS = new Set(["week", "month", "year", "weekend"]);
 const RELATIVE = new Set(["last", "next", "this", "past"]);
 const DAY_OR_YEAR = /^(\d{1,2}(st|nd|rd|th)?|(19|20)\d\d)$/;
@@ -63,7 +97,10 @@ export interface AnalyzeOptions {
 function markDates(values: readonly string[], inDate: Uint8Array): void {
   for (let i = 0; i < values.length; i++) {
     const lower = (values[i] ?? "").toLowerCase();
-    if (MONTHS.has(lower) && (lower !== "may" || DAY_OR_YEAR.test(values[i + 1] ?? "") || DAY_OR_YEAR.test(values[i - 1] ?? ""))) {
+    if (
+      MONTHS.has(lower) &&
+      (lower !== "may" || DAY_OR_YEAR.test(values[i + 1] ?? "") || DAY_OR_YEAR.test(values[i - 1] ?? ""))
+    ) {
       inDate[i] = 1;
       for (const k of [i - 1, i + 1, i + 2]) if (DAY_OR_YEAR.test(values[k] ?? "")) inDate[k] = 1;
     } else if (DAY_WORDS.has(lower)) inDate[i] = 1;

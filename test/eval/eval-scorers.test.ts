@@ -44,12 +44,23 @@ describe("eval scorers", () => {
     const path = join(dir, "tiny.conll");
     writeFileSync(path, CONLL);
     const scores = evaluateConllNer(path, createExtractor({ metonymy: false }));
-    expect([scores.perType.PER.correct, scores.perType.LOC.correct, scores.perType.ORG.correct, scores.overall.gold]).toEqual([1, 1, 1, 3]);
+    expect([
+      scores.perType.PER.correct,
+      scores.perType.LOC.correct,
+      scores.perType.ORG.correct,
+      scores.overall.gold,
+    ]).toEqual([1, 1, 1, 3]);
   });
 
   it("maps CAMEO codes to PLOVER through the table, with parent fallback and table aliases", () => {
-    const table = parseCameoToPlover("# comment\n04: CONSULT\n042: CONSULT, visit, # Make a visit\n112: ACCUSE, disapprove, # Accuse\n");
-    expect([ploverOfCameo(table, "0421"), ploverOfCameo(table, "112"), ploverOfCameo(table, "190")]).toEqual(["CONSULT", "DISAPPROVE", null]);
+    const table = parseCameoToPlover(
+      "# comment\n04: CONSULT\n042: CONSULT, visit, # Make a visit\n112: ACCUSE, disapprove, # Accuse\n",
+    );
+    expect([ploverOfCameo(table, "0421"), ploverOfCameo(table, "112"), ploverOfCameo(table, "190")]).toEqual([
+      "CONSULT",
+      "DISAPPROVE",
+      null,
+    ]);
   });
 
   it("scores event codings by the names' first letters", () => {
@@ -59,22 +70,46 @@ describe("eval scorers", () => {
     writeFileSync(
       records,
       [
-        { id: "r1", date: "20220101", text: "Arnor criticized Gondor on Monday.", codings: [{ source: "ARN", target: "GON", cameo: "111" }] },
-        { id: "r2", date: "20220101", text: "Rain fell.", codings: [{ source: "", target: "", cameo: "", noevents: "True" }] },
+        {
+          id: "r1",
+          date: "20220101",
+          text: "Arnor criticized Gondor on Monday.",
+          codings: [{ source: "ARN", target: "GON", cameo: "111" }],
+        },
+        {
+          id: "r2",
+          date: "20220101",
+          text: "Rain fell.",
+          codings: [{ source: "", target: "", cameo: "", noevents: "True" }],
+        },
       ]
         .map((r) => JSON.stringify(r))
         .join("\n"),
     );
     const scores = evaluatePetrarch(records, cameo, createExtractor());
-    expect([scores.codings, scores.sourceAccuracy, scores.targetAccuracy, scores.typeAccuracy, scores.fullAccuracy]).toEqual([1, 1, 1, 1, 1]);
+    expect([
+      scores.codings,
+      scores.sourceAccuracy,
+      scores.targetAccuracy,
+      scores.typeAccuracy,
+      scores.fullAccuracy,
+    ]).toEqual([1, 1, 1, 1, 1]);
   });
 
   it("reads the publication day from corpus file names", () => {
-    expect([dateFromFileName("dir/20220125T090000Z_GB_en_7d015e6984.txt"), dateFromFileName("article_3.txt")]).toEqual(["2022-01-25", null]);
+    expect([dateFromFileName("dir/20220125T090000Z_GB_en_7d015e6984.txt"), dateFromFileName("article_3.txt")]).toEqual([
+      "2022-01-25",
+      null,
+    ]);
   });
 
   it("measures throughput against wink on the same texts", () => {
     const t = measureExtractionThroughput(["NATO warns Russia\n\nThe alliance warned Moscow on Monday."]);
-    expect([t.tokensPerSecond > 0, t.winkTokensPerSecond > 0, t.ratio > 0, t.articlesPerSecond > 0]).toEqual([true, true, true, true]);
+    expect([t.tokensPerSecond > 0, t.winkTokensPerSecond > 0, t.ratio > 0, t.articlesPerSecond > 0]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });

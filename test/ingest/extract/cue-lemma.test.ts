@@ -3,8 +3,16 @@ import { cueLemma } from "../../../ingest/extract/cue-lemma.ts";
 
 describe("cueLemma", () => {
   const rows: Array<[string, string]> = [
-    ["accused", "accuse"], ["warns", "warn"], ["criticised", "criticise"], ["denies", "deny"], ["met", "meet"],
-    ["said", "say"], ["slammed", "slam"], ["urging", "urge"], ["imposed", "impose"], ["tables", "tables"],
+    ["accused", "accuse"],
+    ["warns", "warn"],
+    ["criticised", "criticise"],
+    ["denies", "deny"],
+    ["met", "meet"],
+    ["said", "say"],
+    ["slammed", "slam"],
+    ["urging", "urge"],
+    ["imposed", "impose"],
+    ["tables", "tables"],
   ];
   it.each(rows)("%s → %s", (form, lemma) => {
     expect(cueLemma(form)).toEqual(lemma);

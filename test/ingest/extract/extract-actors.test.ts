@@ -21,7 +21,13 @@ const record = (title: string): ArticleRecord => ({
 function actors(text: string, options = extractor) {
   return options
     .extract(record(text.split("\n")[0] ?? ""), text)
-    .actors.map((a) => ({ name: a.name, type: a.type, aliases: a.aliases, roles: a.roles, affiliation: a.affiliation }));
+    .actors.map((a) => ({
+      name: a.name,
+      type: a.type,
+      aliases: a.aliases,
+      roles: a.roles,
+      affiliation: a.affiliation,
+    }));
 }
 
 describe("extract: actors", () => {
@@ -44,7 +50,13 @@ describe("extract: actors", () => {
         roles: [{ title: "foreign minister", affiliation: "Russia" }],
         affiliation: "Russia",
       },
-      { name: "Dmitry Peskov", type: "PERSON", aliases: [], roles: [{ title: "spokesman", affiliation: "Russia" }], affiliation: "Russia" },
+      {
+        name: "Dmitry Peskov",
+        type: "PERSON",
+        aliases: [],
+        roles: [{ title: "spokesman", affiliation: "Russia" }],
+        affiliation: "Russia",
+      },
     ]);
   });
 
@@ -52,12 +64,21 @@ describe("extract: actors", () => {
     {
       title: "organisations, media and groups from the gazetteer",
       text: "Headline\n\nThe OSCE and the UN Security Council met as Reuters and TASS reported on pro-Russian separatists.",
-      expected: [["OSCE", "ORGANIZATION"], ["UN Security Council", "ORGANIZATION"], ["Reuters", "MEDIA"], ["TASS", "MEDIA"], ["pro-Russian separatists", "GROUP"]],
+      expected: [
+        ["OSCE", "ORGANIZATION"],
+        ["UN Security Council", "ORGANIZATION"],
+        ["Reuters", "MEDIA"],
+        ["TASS", "MEDIA"],
+        ["pro-Russian separatists", "GROUP"],
+      ],
     },
     {
       title: "Western countries and the West are one group",
       text: "Headline\n\nWestern countries warned Moscow. The West has long doubted the Kremlin.",
-      expected: [["the West", "GROUP"], ["Russia", "COUNTRY"]],
+      expected: [
+        ["the West", "GROUP"],
+        ["Russia", "COUNTRY"],
+      ],
     },
     {
       title: "a demonym alone is no actor; days and months are never actors",
@@ -96,9 +117,21 @@ describe("extract: actors", () => {
 
   it("accepts extra gazetteer entries", () => {
     const custom = createExtractor({
-      gazetteer: [{ key: "azov-battalion", name: "Azov Battalion", type: "GROUP", aliases: ["Azov"], affiliation: "Ukraine", demonyms: [], capitals: [] }],
+      gazetteer: [
+        {
+          key: "azov-battalion",
+          name: "Azov Battalion",
+          type: "GROUP",
+          aliases: ["Azov"],
+          affiliation: "Ukraine",
+          demonyms: [],
+          capitals: [],
+        },
+      ],
     });
-    expect(actors("Headline\n\nAzov fighters held the plant.", custom).map((a) => [a.name, a.type])).toEqual([["Azov Battalion", "GROUP"]]);
+    expect(actors("Headline\n\nAzov fighters held the plant.", custom).map((a) => [a.name, a.type])).toEqual([
+      ["Azov Battalion", "GROUP"],
+    ]);
   });
 
   it("rejects invalid options with InvalidInputError", () => {

@@ -21,8 +21,16 @@ function statements(text: string): string[] {
   const extraction = extractor.extract(record(text.split("\n")[0] ?? ""), text);
   const name = (id: string): string => extraction.actors.find((a) => a.localId === id)?.name ?? id;
   return extraction.relations
-    .sort((a, b) => a.offsets.verb[0] - b.offsets.verb[0] || name(a.subject).localeCompare(name(b.subject)) || name(a.object).localeCompare(name(b.object)))
-    .map((r) => `${name(r.subject)} ${r.type} ${name(r.object)}${r.negated ? " [negated]" : ""}${r.hypothetical ? " [hypothetical]" : ""}`);
+    .sort(
+      (a, b) =>
+        a.offsets.verb[0] - b.offsets.verb[0] ||
+        name(a.subject).localeCompare(name(b.subject)) ||
+        name(a.object).localeCompare(name(b.object)),
+    )
+    .map(
+      (r) =>
+        `${name(r.subject)} ${r.type} ${name(r.object)}${r.negated ? " [negated]" : ""}${r.hypothetical ? " [hypothetical]" : ""}`,
+    );
 }
 
 describe("extract: relations", () => {
@@ -114,7 +122,9 @@ describe("extract: relations", () => {
   it("records offsets of sentence, subject, verb and object", () => {
     const text = "NATO warns Russia\n\nNATO chief Jens Stoltenberg warned Moscow on Sunday.";
     const extraction = extractor.extract(record("NATO warns Russia"), text);
-    const slices = extraction.relations.map((r) => [r.offsets.sentence, r.offsets.subject, r.offsets.verb, r.offsets.object].map(([a, b]) => text.slice(a, b)));
+    const slices = extraction.relations.map((r) =>
+      [r.offsets.sentence, r.offsets.subject, r.offsets.verb, r.offsets.object].map(([a, b]) => text.slice(a, b)),
+    );
     expect(slices).toEqual([
       ["NATO warns Russia", "NATO", "warns", "Russia"],
       ["NATO chief Jens Stoltenberg warned Moscow on Sunday.", "Jens Stoltenberg", "warned", "Moscow"],

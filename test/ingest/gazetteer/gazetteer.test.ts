@@ -26,10 +26,33 @@ function matches(text: string): Array<[string, string, string]> {
 
 describe("gazetteer", () => {
   const rows: Array<{ title: string; text: string; expected: Array<[string, string, string]> }> = [
-    { title: "acronyms and expansions", text: "the North Atlantic Treaty Organization and Nato", expected: [["North Atlantic Treaty Organization", "NATO", "name"], ["Nato", "NATO", "name"]] },
-    { title: "all-caps forms match only in capitals", text: "US officials told us", expected: [["US", "United States", "name"]] },
-    { title: "demonyms, peoples and capitals", text: "Belarusian troops, Ukrainians and Minsk", expected: [["Belarusian", "Belarus", "demonym"], ["Ukrainians", "Ukraine", "people"], ["Minsk", "Belarus", "capital"]] },
-    { title: "longest form wins", text: "UN Security Council", expected: [["UN Security Council", "UN Security Council", "name"]] },
+    {
+      title: "acronyms and expansions",
+      text: "the North Atlantic Treaty Organization and Nato",
+      expected: [
+        ["North Atlantic Treaty Organization", "NATO", "name"],
+        ["Nato", "NATO", "name"],
+      ],
+    },
+    {
+      title: "all-caps forms match only in capitals",
+      text: "US officials told us",
+      expected: [["US", "United States", "name"]],
+    },
+    {
+      title: "demonyms, peoples and capitals",
+      text: "Belarusian troops, Ukrainians and Minsk",
+      expected: [
+        ["Belarusian", "Belarus", "demonym"],
+        ["Ukrainians", "Ukraine", "people"],
+        ["Minsk", "Belarus", "capital"],
+      ],
+    },
+    {
+      title: "longest form wins",
+      text: "UN Security Council",
+      expected: [["UN Security Council", "UN Security Council", "name"]],
+    },
     { title: "lower-cased names are not names", text: "the turkey and china plates", expected: [] },
   ];
   it.each(rows)("$title", ({ text, expected }) => {
@@ -39,10 +62,16 @@ describe("gazetteer", () => {
   it("holds every country with demonyms and capitals", () => {
     const countries = gazetteer.entries.filter((e) => e.type === "COUNTRY");
     expect(countries.length).toBeGreaterThanOrEqual(195);
-    expect(gazetteer.byName("Ukraine")).toEqual(expect.objectContaining({ demonyms: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] }));
+    expect(gazetteer.byName("Ukraine")).toEqual(
+      expect.objectContaining({ demonyms: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] }),
+    );
   });
 
   it("derives stable keys", () => {
-    expect(["United States", "the West", "Côte d'Ivoire"].map(gazetteerKey)).toEqual(["united-states", "west", "cote-d-ivoire"]);
+    expect(["United States", "the West", "Côte d'Ivoire"].map(gazetteerKey)).toEqual([
+      "united-states",
+      "west",
+      "cote-d-ivoire",
+    ]);
   });
 });

@@ -7,7 +7,8 @@ const nlp = loadWinkNlp();
 
 describe("analyzeText", () => {
   it("keeps the headline and each paragraph apart and gives offsets into the text", () => {
-    const text = "EU weighs new sanctions\n\nMinisters met in Brussels. They talked for hours.\n\nA deal is expected on Friday.";
+    const text =
+      "EU weighs new sanctions\n\nMinisters met in Brussels. They talked for hours.\n\nA deal is expected on Friday.";
     const analyzed = analyzeText(nlp, text);
     expect(analyzed.sentences.map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
       ["EU weighs new sanctions", 0],
@@ -20,16 +21,25 @@ describe("analyzeText", () => {
 
   it("marks date words without wink's entity recogniser", () => {
     const text = "Talks resumed on December 7 and again last week, not in May, and yesterday Kyiv may respond.";
-    const dated = analyzeText(nlp, text).tokens.filter((t) => t.inDate).map((t) => t.text);
+    const dated = analyzeText(nlp, text)
+      .tokens.filter((t) => t.inDate)
+      .map((t) => t.text);
     expect(dated).toEqual(["December", "7", "last", "week", "yesterday"]);
   });
 
   it("uses an injected lemmatiser instead of wink's", () => {
-    const lemmas = analyzeText(nlp, "Leaders warned Moscow.", { lemmatize: (lower) => lower.toUpperCase() }).tokens.map((t) => t.lemma);
+    const lemmas = analyzeText(nlp, "Leaders warned Moscow.", { lemmatize: (lower) => lower.toUpperCase() }).tokens.map(
+      (t) => t.lemma,
+    );
     expect(lemmas).toEqual(["LEADERS", "WARNED", "MOSCOW", "."]);
   });
 
   it("returns wink's lemmas by default", () => {
-    expect(analyzeText(nlp, "Leaders warned Moscow.").tokens.map((t) => t.lemma)).toEqual(["leaders", "warn", "moscow", "."]);
+    expect(analyzeText(nlp, "Leaders warned Moscow.").tokens.map((t) => t.lemma)).toEqual([
+      "leaders",
+      "warn",
+      "moscow",
+      ".",
+    ]);
   });
 });
