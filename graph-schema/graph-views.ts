@@ -37,7 +37,14 @@ export interface RelationEdgeAttributes {
   lastDate: string | null;
 }
 
-export type ActorGraph = SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes>;
+/** Graph-level attributes of a view: how many edges matched the filters and how many are shown. */
+export interface ActorGraphAttributes {
+  /** Edges matching the filters before the limit; null when the store cut them before counting. */
+  totalEdges: number | null;
+  shownEdges: number;
+}
+
+export type ActorGraph = SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes, ActorGraphAttributes>;
 
 export interface ArticleSummary {
   id: string;

@@ -94,6 +94,8 @@ export function buildActorGraph(
   pairs: readonly PairAggregate[],
   actors: readonly ActorRow[],
   focus?: string,
+  /** Pairs matching before the limit; null when unknown (the query cut them), undefined: as many as shown. */
+  totalEdges?: number | null,
 ): ActorGraph {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   const statements = new Map<string, number>();
@@ -130,5 +132,10 @@ export function buildActorGraph(
     };
     return { key: id, attributes };
   });
-  return { options: { type: "directed", multi: false, allowSelfLoops: true }, attributes: {}, nodes, edges };
+  return {
+    options: { type: "directed", multi: false, allowSelfLoops: true },
+    attributes: { totalEdges: totalEdges === undefined ? edges.length : totalEdges, shownEdges: edges.length },
+    nodes,
+    edges,
+  };
 }

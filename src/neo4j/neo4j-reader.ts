@@ -189,11 +189,13 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         minCount: query.minCount ?? 1,
         ...(focused ? {} : { limit: query.limit }),
       });
-      const pairs = selectPairs(rows.map(toPair), query);
+      const matching = rows.map(toPair);
+      const pairs = selectPairs(matching, query);
       const ids = new Set(pairs.flatMap((pair) => [pair.source, pair.target]));
       if (query.focus !== undefined) ids.add(query.focus);
       const actors = await read(GRAPH_ACTORS_CYPHER, { ids: [...ids].sort() });
-      return buildActorGraph(pairs, actors as unknown as ActorRow[], query.focus);
+      const cut = !focused && rows.length >= query.limit;
+      return buildActorGraph(pairs, actors as unknown as ActorRow[], query.focus, cut ? null : matching.filter((p) => p.count >= (query.minCount ?? 1)).length);
     },
 
     async evidence(query: EvidenceQuery) {

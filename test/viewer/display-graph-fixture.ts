@@ -28,7 +28,7 @@ const edge = (source: string, target: string, type: RelationType, count: number)
 /** Five actors, five edges; Stoltenberg warns Russia four times. */
 export function smallActorGraph(): ActorGraph {
   return {
-    attributes: { totalEdges: 5 },
+    attributes: { totalEdges: 5, shownEdges: 5 },
     options: { type: "directed", multi: false, allowSelfLoops: true },
     nodes: [
       node("jens-stoltenberg", "Jens Stoltenberg", "PERSON", 6),

@@ -69,7 +69,7 @@ export class GraphView {
     this.events = events;
     this.size = size;
     this.color = color;
-    this.graph = buildDisplayGraph({ attributes: {}, options: { type: "directed" }, nodes: [], edges: [] });
+    this.graph = buildDisplayGraph({ attributes: { totalEdges: 0, shownEdges: 0 }, options: { type: "directed" }, nodes: [], edges: [] });
     this.layout = new LayoutController(this.graph, events.onLayoutChange);
     this.sigma = new Sigma(this.graph, container, {
       ...SIGMA_SETTINGS,

@@ -69,7 +69,7 @@ describe("buildActorGraph", () => {
     );
     expect(graph).toEqual({
       options: { type: "directed", multi: false, allowSelfLoops: true },
-      attributes: {},
+      attributes: { totalEdges: 2, shownEdges: 2 },
       nodes: [
         {
           key: "biden",
