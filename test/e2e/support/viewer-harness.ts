@@ -15,7 +15,8 @@ import { DEFAULT_INGEST_BATCH_SIZE, ingestIntoStore } from "../../../src/ingest/
 import type { GraphBatch, GraphReader } from "../../../src/store/graph-store.ts";
 import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+/** Debian's chromium; CHROMIUM_PATH overrides it (CI images that install it elsewhere). */
+export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
