@@ -81,6 +81,18 @@ const OBJECT_SKIP_PREPS = new Set([
 ]);
 const RELATIVES = new Set(["who", "which"]);
 const DETERMINERS = new Set(["the", "its", "their"]);
+/** "Diplomats from Russia, Ukraine and France gathered…": people sent by the listed actors act for them. */
+const DELEGATES = new Set([
+  "diplomats",
+  "officials",
+  "delegations",
+  "delegates",
+  "representatives",
+  "envoys",
+  "leaders",
+  "ministers",
+  "negotiators",
+]);
 /** Nouns after which a demonym stands for its country as a target ("repelled a Russian attack"). */
 const EVENT_NOUNS = new Set([
   "attack",
@@ -167,7 +179,11 @@ function coordinatedRight(view: SentenceView, index: number): Mention[] {
     if (["its", "their", "his", "her", "the"].includes(view.tokens[k]?.lower ?? "") && !view.startingAt.has(k)) k++;
     const next = view.startingAt.get(k);
     if (next === undefined || k >= view.sentence.tokenEnd) break;
-    mention = view.mentions[next] as Mention;
+    const candidate = view.mentions[next] as Mention;
+    // "…warned Moscow, and the NATO chief condemned…": a mention followed by its verb opens a new clause.
+    const after = view.tokens[candidate.tokenEnd];
+    if (after && (after.pos === "VERB" || after.pos === "AUX")) break;
+    mention = candidate;
     list.push(mention);
   }
   return list.filter(isLinked);
@@ -220,7 +236,19 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
       continue;
     }
     if (!isLinked(mention)) return null;
-    return { mentions: coordinatedLeft(view, index), indirect };
+    const list = coordinatedLeft(view, index);
+    // "the broadside from Blinken and Stoltenberg targeted…": a governed list is no subject either.
+    const head = list[0];
+    const headBefore = head ? tokens[head.tokenStart - 1] : undefined;
+    const delegates =
+      headBefore?.lower === "from" && DELEGATES.has(tokens[head ? head.tokenStart - 2 : 0]?.lower ?? "");
+    const listGoverned =
+      headBefore && (headBefore.pos === "ADP" || (headBefore.pos === "VERB" && !SPEECH_VERBS.has(headBefore.lemma)));
+    if (head && head !== mention && listGoverned && !delegates) {
+      k = head.tokenStart;
+      continue;
+    }
+    return { mentions: list, indirect };
   }
   return null;
 }
@@ -265,11 +293,11 @@ export function findObject(
   return null;
 }
 
-/** The agent of a passive cue: the mention after "by". */
-export function findAgent(view: SentenceView, cueEnd: number): Argument | null {
+/** The agent of a passive cue: the mention after "by" (or after `preposition`: "the broadside from X"). */
+export function findAgent(view: SentenceView, cueEnd: number, preposition = "by"): Argument | null {
   const { tokens } = view;
   for (let k = cueEnd; k < Math.min(view.sentence.tokenEnd, cueEnd + 3); k++) {
-    if ((tokens[k] as Token).lower !== "by") continue;
+    if ((tokens[k] as Token).lower !== preposition) continue;
     // The agent follows "by" directly, or after one determiner or title word ("by the alliance", "by a senior official").
     const m = view.startingAt.has(k + 1) ? k + 1 : k + 2;
     const index = view.startingAt.get(m);

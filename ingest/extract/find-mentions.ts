@@ -34,7 +34,7 @@ export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } fr
 const PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
 const START_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "he", "him", "she"]);
 /** Prepositions after which an unknown name is a place ("in Tunbridge Wells"). */
-const LOCATIVE_PREPS = new Set(["in", "at", "near", "from", "into", "outside", "across", "towards", "toward"]);
+const LOCATIVE_PREPS = new Set(["in", "at", "near", "into", "outside", "across", "towards", "toward"]);
 const SPEECH_LEMMAS = new Set([
   "say",
   "tell",

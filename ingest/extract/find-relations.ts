@@ -218,8 +218,8 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
   if (before !== undefined && (view.mentions[before] as Mention).actor >= 0)
     return { mentions: [view.mentions[before] as Mention], indirect: false };
   if (tokens[cue.end]?.lower === "from") {
-    const from = view.startingAt.get(cue.end + 1);
-    if (from !== undefined) return findAgentList(view, cue.end + 1);
+    const from = findAgent(view, cue.end, "from");
+    if (from) return from;
   }
   for (let v = cue.start - 1; v >= Math.max(view.sentence.tokenStart, cue.start - LIGHT_VERB_REACH_TOKENS); v--) {
     const token = tokens[v] as Token;
@@ -241,10 +241,6 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
       break;
   }
   return speaker && cue.cue.type === "WARN" ? { mentions: [speaker], indirect: true } : null;
-}
-
-function findAgentList(view: SentenceView, at: number): Argument | null {
-  return findAgent(view, at - 1) ?? null;
 }
 
 function relationsOf(

@@ -211,6 +211,10 @@ function describedPerson(
   actors: ArticleActor[],
   persons: number[],
 ): number | undefined {
+  // Apposition: "James Heappey, the foreign minister, said" (one token, the comma, between name and description).
+  const previous = mentions[position - 1];
+  const apposed = previous && previous.sentence === mention.sentence && previous.tokenEnd === mention.tokenStart - 1;
+  if (apposed && previous.actor >= 0 && actors[previous.actor]?.type === "PERSON") return previous.actor;
   const fits = (index: number): boolean => {
     const actor = actors[index] as ArticleActor;
     const role = mention.role ?? "";
@@ -229,9 +233,9 @@ function describedPerson(
     if (actor >= 0 && (actors[actor] as ArticleActor).type === "PERSON" && fits(actor)) return actor;
   }
   const later = persons.find(fits);
-  if (later !== undefined) return later;
-  // No one holds the role yet: the nearest earlier person with no conflicting affiliation and no other role
-  // ("Vladimir Putin, the Russian president"; "Mr Macron … the French President").
+  if (later !== undefined || !ROLE_HEADS.has(mention.role ?? "")) return later;
+  // No one holds the leader's role yet: the nearest earlier person with no conflicting affiliation and no other
+  // role ("Vladimir Putin, the Russian president"; "Mr Macron … the French President").
   for (
     let k = position - 1;
     k >= 0 && mention.sentence - (mentions[k] as Mention).sentence <= DESCRIPTION_REACH_SENTENCES;

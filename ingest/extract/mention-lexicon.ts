@@ -94,7 +94,7 @@ export const ROLE_TITLES: readonly string[] = [
 
 /** Titles that may stand alone in a description ("the French president") and denote one person. */
 export const PERSON_DESCRIPTION_TITLES = set(
-  "president|vice president|prime minister|chancellor|foreign minister|defence minister|defense minister|" +
+  "president|vice president|vice-president|prime minister|chancellor|foreign minister|defence minister|defense minister|" +
     "secretary of state|leader|head of state|spokesman|spokeswoman|premier|minister|secretary general|" +
     "secretary-general|general|chief|counterpart|ambassador|envoy|head|commander|defence secretary|defense secretary",
 );

@@ -19,15 +19,13 @@ const record = (title: string): ArticleRecord => ({
 });
 
 function actors(text: string, options = extractor) {
-  return options
-    .extract(record(text.split("\n")[0] ?? ""), text)
-    .actors.map((a) => ({
-      name: a.name,
-      type: a.type,
-      aliases: a.aliases,
-      roles: a.roles,
-      affiliation: a.affiliation,
-    }));
+  return options.extract(record(text.split("\n")[0] ?? ""), text).actors.map((a) => ({
+    name: a.name,
+    type: a.type,
+    aliases: a.aliases,
+    roles: a.roles,
+    affiliation: a.affiliation,
+  }));
 }
 
 describe("extract: actors", () => {

@@ -107,6 +107,21 @@ describe("extract: relations", () => {
       expected: ["Russia ACCUSE NATO"],
     },
     { title: "no self-relations", text: "Headline\n\nRussia warned Moscow.", expected: [] },
+    {
+      title: "nominal cue with agents after 'from'",
+      text: "Headline\n\nThe broadside from Antony Blinken and Jens Stoltenberg against the Kremlin was sharp.",
+      expected: ["Antony Blinken CRITICIZE Russia", "Jens Stoltenberg CRITICIZE Russia"],
+    },
+    {
+      title: "a clause after a comma is not a coordinated object",
+      text: "Headline\n\nVice President Kamala Harris warned Moscow, and the NATO chief condemned Russia.",
+      expected: ["Kamala Harris WARN Russia"],
+    },
+    {
+      title: "delegates from a list act for the listed actors",
+      text: "Headline\n\nDiplomats from Germany and France gathered in Paris for talks.",
+      expected: ["Germany MEET France"],
+    },
   ];
   it.each(rows)("$title", ({ text, expected }) => {
     expect(statements(text)).toEqual(expected);
