@@ -5,6 +5,7 @@ import type { ArticleRecord, ExtractionResult } from "../../graph-schema/index.t
 import type { ActorRegistryOptions } from "../resolve/actor-registry-options.ts";
 import { createActorRegistry } from "../resolve/create-actor-registry.ts";
 import { createResponseLinker } from "../respond/create-response-linker.ts";
+import { createInMemoryResponseHistory } from "../respond/response-history.ts";
 import type { ResponseLinkerOptions } from "../respond/response-linker-options.ts";
 import type { InputRejection } from "../read/source-article.ts";
 import type { BatchExtractor } from "./batch-extractor.ts";
@@ -67,6 +68,8 @@ export async function extractDocuments(inputs: string[], options: ExtractDocumen
   await flush();
   result.actors = registry.allActors().filter((actor) => actor.articles.length > 0);
   const articles = new Map(result.articles.map((article) => [article.id, article]));
-  result.responses = createResponseLinker(options.responses ?? {}).link(result.relations, articles);
+  // Affiliations let an official answer what was said about their country, as ingest does against a store.
+  const history = createInMemoryResponseHistory([], result.actors);
+  result.responses = createResponseLinker(options.responses ?? {}).link(result.relations, articles, history);
   return result;
 }

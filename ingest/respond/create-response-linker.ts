@@ -26,12 +26,28 @@ export interface ResponseLinker {
     newRelations: RelationRecord[],
     articles: ReadonlyMap<string, ArticleRecord>,
     history?: ResponseHistory,
+    revisit?: readonly DatedStatement[],
   ): ResponseRecord[];
-  /** The pairs and windows link() will ask `history` about, for stores that must fetch asynchronously first. */
+  /**
+   * The pairs and windows link() will ask `history` about, for stores that must fetch asynchronously first;
+   * `revisit` are stored statements to be linked again alongside the new ones (see revisitRequests).
+   */
   historyRequests(
     newRelations: RelationRecord[],
     articles: ReadonlyMap<string, ArticleRecord>,
     affiliationOf?: (actor: string) => string | null,
+    revisit?: readonly DatedStatement[],
+  ): HistoryRequest[];
+  /**
+   * Where the stored statements are whose link a new statement may change: statements answering it, dated
+   * within the window after it (the reversed pair, from the new statement's object or any actor affiliated to it,
+   * to its subject). Linking those again with link(…, revisit) makes the links independent of the order and
+   * batching of the input. `membersOf` lists the actors affiliated to an actor.
+   */
+  revisitRequests(
+    newRelations: RelationRecord[],
+    articles: ReadonlyMap<string, ArticleRecord>,
+    membersOf?: (actor: string) => readonly string[],
   ): HistoryRequest[];
 }
 
@@ -92,10 +108,12 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     return affiliation === null || affiliation === responder ? [responder] : [responder, affiliation];
   };
 
-  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf) => {
-    const window = Math.max(settings.windowDays, settings.explicitWindowDays);
-    return newRelations.flatMap((relation) => {
-      const day = dayOf(datedStatement(relation, articles).date);
+  const window = Math.max(settings.windowDays, settings.explicitWindowDays);
+
+  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf, revisit = []) => {
+    const statements = [...newRelations.map((relation) => datedStatement(relation, articles)), ...revisit];
+    return statements.flatMap((relation) => {
+      const day = dayOf(relation.date);
       if (relation.negated || day === null) return [];
       return addressees(relation.subject, affiliationOf).map((addressee) => ({
         subject: relation.object,
@@ -106,13 +124,33 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     });
   };
 
-  const link: ResponseLinker["link"] = (newRelations, articles, history = EMPTY_RESPONSE_HISTORY) => {
+  const revisitRequests: ResponseLinker["revisitRequests"] = (newRelations, articles, membersOf) =>
+    newRelations.flatMap((relation) => {
+      const day = dayOf(datedStatement(relation, articles).date);
+      if (relation.negated || day === null) return [];
+      const responders = [relation.object, ...(membersOf?.(relation.object) ?? [])];
+      return [...new Set(responders)].map((responder) => ({
+        subject: responder,
+        object: relation.subject,
+        from: day,
+        to: shiftDay(day, window),
+      }));
+    });
+
+  const link: ResponseLinker["link"] = (newRelations, articles, history = EMPTY_RESPONSE_HISTORY, revisit = []) => {
     const articleOrder = new Map([...articles.keys()].map((id, i) => [id, i]));
-    const batch = newRelations.map((relation) => ({
-      statement: datedStatement(relation, articles),
-      sequence: articleOrder.get(relation.article) ?? articleOrder.size,
-      viaAffiliation: false,
-    }));
+    const newIds = new Set(newRelations.map((relation) => relation.id));
+    // Revisited statements were stored before this batch: like history, they come first in input order.
+    const batch: Candidate[] = [
+      ...revisit
+        .filter((statement) => !newIds.has(statement.id))
+        .map((statement) => ({ statement, sequence: -1, viaAffiliation: false })),
+      ...newRelations.map((relation) => ({
+        statement: datedStatement(relation, articles),
+        sequence: articleOrder.get(relation.article) ?? articleOrder.size,
+        viaAffiliation: false,
+      })),
+    ];
     // Same-article statements by article and pair; dated ones by pair in day order, so a window is a range.
     const byArticlePair = new Map<string, Candidate[]>();
     const byPairDay = new Map<string, { day: string; candidate: Candidate }[]>();
@@ -138,7 +176,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       }
       return found;
     };
-    const batchIds = new Set(newRelations.map((relation) => relation.id));
+    const batchIds = new Set(batch.map((candidate) => candidate.statement.id));
     const affiliationOf = history.affiliationOf?.bind(history);
     const linked = new Set<string>();
     const responses: ResponseRecord[] = [];
@@ -238,5 +276,5 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     return responses;
   };
 
-  return { link, historyRequests };
+  return { link, historyRequests, revisitRequests };
 }

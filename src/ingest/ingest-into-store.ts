@@ -2,7 +2,7 @@
 // extract the new ones, resolve their actors against the store's, link responses to stored statements, and
 // write one batch at a time so an interrupted run keeps every finished batch.
 
-import type { ArticleRecord } from "../../graph-schema/index.ts";
+import type { ActorRecord, ArticleRecord } from "../../graph-schema/index.ts";
 import type { BatchExtractor } from "../../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../../ingest/pipeline/cleaned-article.ts";
 import { readCleanArticles, type ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
@@ -48,6 +48,18 @@ export interface IngestSummary {
   statements: number;
   articles: number;
   seconds: number;
+}
+
+/** The actors affiliated to each actor (the reverse of ActorRecord.affiliation). */
+function membersOf(actors: readonly ActorRecord[]): (actor: string) => readonly string[] {
+  const members = new Map<string, string[]>();
+  for (const { id, affiliation } of actors) {
+    if (affiliation === null || affiliation === id) continue;
+    const list = members.get(affiliation);
+    if (list) list.push(id);
+    else members.set(affiliation, [id]);
+  }
+  return (actor) => members.get(actor) ?? [];
 }
 
 /**
@@ -102,13 +114,24 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const actors = registry.allActors();
     const affiliations = new Map(actors.map((actor) => [actor.id, actor.affiliation]));
     const affiliationOf = (id: string): string | null => affiliations.get(id) ?? null;
-    const requests = linker.historyRequests(relations, articles, affiliationOf);
+    // Stored statements that may answer a new one (dated after it) are linked again with the new ones, so the
+    // links do not depend on batching or input order: the same as linking everything at once (`extract`).
+    const newIds = new Set(relations.map((relation) => relation.id));
+    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, membersOf(actors))))
+      .filter((statement) => !statement.negated && !newIds.has(statement.id));
+    const requests = linker.historyRequests(relations, articles, affiliationOf, revisit);
     const history = createInMemoryResponseHistory(await store.statementsBetween(requests), actors);
-    const responses = linker.link(relations, articles, history);
+    const responses = linker.link(relations, articles, history, revisit);
     const stored: StoredArticle[] = fresh
       .filter(({ record }) => extracted.has(record.id))
       .map(({ record, text }) => ({ ...record, text }));
-    const written = await store.write({ articles: stored, actors: registry.changedActors(), relations, responses });
+    const written = await store.write({
+      articles: stored,
+      actors: registry.changedActors(),
+      relations,
+      responses,
+      relinked: revisit.map((statement) => statement.id),
+    });
     progress.added += written.articles;
     progress.statements += written.relations;
     newResponses += written.responses;

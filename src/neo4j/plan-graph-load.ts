@@ -101,9 +101,20 @@ OPTIONAL MATCH (speaker:${ACTOR} {id: row.props.attributedTo})
 FOREACH (ignored IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:${rel(LINK_TYPES.ATTRIBUTED_TO)}]->(speaker))`;
 }
 
+/** Drops the outgoing response links of statements whose link was computed again (GraphBatch.relinked). */
+export const RESPONSE_UNLINK_CYPHER = `UNWIND $rows AS row
+MATCH (:${STATEMENT} {id: row.id})-[old:${rel(LINK_TYPES.RESPONDS_TO)}]->(:${STATEMENT})
+DELETE old`;
+
+/** Writes response links; each replaces its statement's other outgoing link (a statement answers at most one). */
 export const RESPONSE_LOAD_CYPHER = `UNWIND $rows AS row
 MATCH (later:${STATEMENT} {id: row.from})
 MATCH (earlier:${STATEMENT} {id: row.to})
+CALL (later, earlier) {
+  MATCH (later)-[old:${rel(LINK_TYPES.RESPONDS_TO)}]->(other:${STATEMENT})
+  WHERE other <> earlier
+  DELETE old
+}
 MERGE (later)-[r:${rel(LINK_TYPES.RESPONDS_TO)}]->(earlier)
 SET r.cue = row.cue, r.lagDays = toInteger(row.lagDays), r.confidence = row.confidence`;
 
@@ -224,6 +235,13 @@ export function planGraphLoad(batch: GraphBatch): LoadStep[] {
       rows: relations.map(statementRow),
     });
   }
+  const linked = new Set(batch.responses.map((response) => response.from));
+  steps.push({
+    kind: "responses",
+    group: "unlink",
+    cypher: RESPONSE_UNLINK_CYPHER,
+    rows: [...new Set(batch.relinked ?? [])].filter((id) => !linked.has(id)).map((id) => ({ id })),
+  });
   steps.push({ kind: "responses", group: null, cypher: RESPONSE_LOAD_CYPHER, rows: batch.responses.map(responseRow) });
   return steps.filter((step) => step.rows.length > 0);
 }

@@ -29,7 +29,10 @@ export interface GraphBatch {
   /** Actors to upsert: new ones, and known ones with grown aliases, articles or roles. */
   actors: ActorRecord[];
   relations: RelationRecord[];
+  /** Response links; each replaces its statement's stored outgoing link (a statement answers at most one). */
   responses: ResponseRecord[];
+  /** Stored statements whose response link was computed again: their old link goes, even when none replaces it. */
+  relinked?: string[];
 }
 
 export interface WriteSummary {

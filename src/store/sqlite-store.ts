@@ -13,6 +13,9 @@ import { SQLITE_FILE_NAME, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 
+/** A relation row with the date the response linker compares (event date, else publication time). */
+type DatedRelationRow = RelationRow & { dated: string | null };
+
 export const DEFAULT_STORE_DIR = ".newsgraph";
 const PAGE_ROWS = 1_000;
 
@@ -142,14 +145,17 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     write: async (batch) => requireWriter().write(batch),
     remapActors: async (remap) => requireWriter().remapActors(remap),
     statementsBetween: async (requests) => {
-      const rows = db.prepare(`SELECT * FROM relations WHERE subject = ? AND object = ? AND day BETWEEN ? AND ?`);
+      // Dated like the linker dates new statements (event date, else the article's full publication time).
+      const rows = db.prepare(`SELECT r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r
+        LEFT JOIN articles a ON a.id = r.article WHERE r.subject = ? AND r.object = ? AND r.day BETWEEN ? AND ?`);
       const seen = new Set<string>();
       const out: DatedStatement[] = [];
       for (const request of requests) {
-        for (const row of rows.all(request.subject, request.object, request.from, request.to) as RelationRow[]) {
+        const found = rows.all(request.subject, request.object, request.from, request.to) as DatedRelationRow[];
+        for (const row of found) {
           if (seen.has(row.id)) continue;
           seen.add(row.id);
-          out.push({ ...toRelationRecord(row), date: row.day });
+          out.push({ ...toRelationRecord(row), date: row.dated });
         }
       }
       return out;

@@ -33,6 +33,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
       @confidence, @attributedTo, @cue, @eventDate, @day, @source, @offsets)`);
   const insertResponse = db.prepare(`
     INSERT OR IGNORE INTO responses (from_id, to_id, cue, lag_days, confidence) VALUES (?, ?, ?, ?, ?)`);
+  const dropOtherResponses = db.prepare(`DELETE FROM responses WHERE from_id = ? AND to_id IS NOT ?`);
   const articleMeta = db.prepare(`SELECT published, source FROM articles WHERE id = ?`);
   const refreshCounts = db.prepare(`
     UPDATE actors SET
@@ -82,7 +83,13 @@ export function createSqliteWriter(db: Database): SqliteWriter {
         touched.add(relation.object);
       }
     }
+    // A statement answers at most one other: a new link replaces the old one; a relinked statement without a
+    // link loses its old one. Counted as the net change in links.
     let responses = 0;
+    const replaced = new Map(batch.responses.map((link) => [link.from, link.to]));
+    for (const id of new Set([...(batch.relinked ?? []), ...replaced.keys()])) {
+      responses -= dropOtherResponses.run(id, replaced.get(id) ?? null).changes;
+    }
     for (const link of batch.responses) {
       responses += insertResponse.run(link.from, link.to, link.cue, link.lagDays, link.confidence).changes;
     }

@@ -194,12 +194,36 @@ describe("loadGraph", () => {
       "UNWIND $rows AS row
       MATCH (later:\`Statement\` {id: row.from})
       MATCH (earlier:\`Statement\` {id: row.to})
+      CALL (later, earlier) {
+        MATCH (later)-[old:\`RESPONDS_TO\`]->(other:\`Statement\`)
+        WHERE other <> earlier
+        DELETE old
+      }
       MERGE (later)-[r:\`RESPONDS_TO\`]->(earlier)
       SET r.cue = row.cue, r.lagDays = toInteger(row.lagDays), r.confidence = row.confidence"
     `);
     expect(responses.params).toEqual({
       rows: [{ from: "s-reject", to: "s-warn", cue: "rejected the warning", lagDays: 0, confidence: 0.8 }],
     });
+  });
+
+  it("drops the old links of relinked statements that have no new one, before writing the replacing links", async () => {
+    const session = new FakeSession();
+    const batch = hostileBatch();
+    await loadGraph(
+      { ...batch, articles: [], actors: [], relations: [], relinked: ["s-reject", "s-warn"] },
+      { session },
+    );
+    expect(session.queries.map((q) => [q.cypher, q.params])).toEqual([
+      [
+        "UNWIND $rows AS row\nMATCH (:`Statement` {id: row.id})-[old:`RESPONDS_TO`]->(:`Statement`)\nDELETE old",
+        { rows: [{ id: "s-warn" }] },
+      ],
+      [
+        expect.stringContaining("WHERE other <> earlier\n  DELETE old"),
+        { rows: [expect.objectContaining({ from: "s-reject" })] },
+      ],
+    ]);
   });
 
   it("splits steps into transactions of batchSize rows and reports progress with rows per second", async () => {
