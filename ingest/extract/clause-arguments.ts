@@ -4,6 +4,7 @@
 
 import type { Sentence, Token } from "../nlp/analyze-text.ts";
 import type { Mention } from "./find-mentions.ts";
+import { isClaimNoun } from "./reported-content.ts";
 import { SPEECH_VERBS } from "./relation-lexicon.ts";
 
 /** Per-sentence view of tokens and mentions used by the argument finders. */
@@ -267,6 +268,8 @@ export function findObject(
   let prep: string | null = null;
   for (let k = cueEnd; k < limit; k++) {
     const token = tokens[k] as Token;
+    // "agree with assessments that the US …": the clause is the content of the noun, not the cue's object.
+    if (token.lower === "that" && k > cueEnd && isClaimNoun((tokens[k - 1] as Token).lower)) return null;
     if (token.lower === "that" && (complement || preps.includes("that")) && !passedThat) {
       passedThat = true;
       prep = null;

@@ -2,6 +2,7 @@
 // hypothetical ("if Russia invades", "would", "worst-case scenario", "pretext to invade").
 
 import type { Token } from "../nlp/analyze-text.ts";
+import { LIGHT_VERB_LEMMAS } from "./relation-lexicon.ts";
 
 export interface Modality {
   negated: boolean;
@@ -99,6 +100,7 @@ const INTENTIONS = new Set([
   "tries",
   "attempt",
 ]);
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
 const MODALS = new Set(["would", "could", "might", "may"]);
 /** How many tokens before an event noun may negate it. */
 const NOMINAL_NEGATION_REACH_TOKENS = 4;
@@ -132,10 +134,11 @@ export function detectModality(frame: ModalityFrame): Modality {
   // An event noun is negated only by words right before it ("no invasion"), not by a verb further left
   // ("refused to condemn Russia's invasion").
   const negationReach = nominal ? before.length - NOMINAL_NEGATION_REACH_TOKENS : 0;
+  const blockers = negationBlockers(before, nominal);
   before.forEach((token, index) => {
     if (CONDITIONAL_PROMISES.has(token.lower)) promised = true;
     const word = token.lower;
-    if ((NEGATORS.has(word) || DENIALS.has(word)) && index >= negationReach) negated = true;
+    if ((NEGATORS.has(word) || DENIALS.has(word)) && index >= negationReach && !blockers[index]) negated = true;
     if (HYPOTHETICALS.has(word) || (!cooperative && INTENTIONS.has(word))) hypothetical = true;
     if (VOLITIONAL.has(word)) volitional = true;
   });
@@ -155,4 +158,29 @@ export function detectModality(frame: ModalityFrame): Modality {
       lead.some((token) => CONDITIONS.has(token.lower)) || before.some((token) => CONDITIONS.has(token.lower));
   }
   return { negated, hypothetical, volitional, promised };
+}
+
+/**
+ * Per token before the cue: true when a negator there does not reach the cue. A relative clause (", who has refused
+ * to join,") negates its own verb, not the main one; before an event noun, a verb other than a light verb
+ * ("has not joined the sanctions", "do not define the aggression as") takes the negation itself.
+ */
+function negationBlockers(before: readonly Token[], nominal: boolean): boolean[] {
+  const blocked = before.map(() => false);
+  let relative = false;
+  before.forEach((token, index) => {
+    const previous = before[index - 1];
+    if (previous?.text === "," && RELATIVE_PRONOUNS.has(token.lower)) relative = true;
+    else if (relative && token.text === ",") relative = false;
+    blocked[index] = relative;
+  });
+  if (nominal) {
+    let heavyVerbAfter = false;
+    for (let index = before.length - 1; index >= 0; index--) {
+      const token = before[index] as Token;
+      if (heavyVerbAfter) blocked[index] = true;
+      if (token.pos === "VERB" && !LIGHT_VERB_LEMMAS.has(token.lemma) && !NEGATORS.has(token.lower)) heavyVerbAfter = true;
+    }
+  }
+  return blocked;
 }

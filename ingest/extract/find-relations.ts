@@ -26,6 +26,8 @@ import {
 import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
 import { labelStatements, quoteStatements } from "./quote-statements.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
+import { insideReportedContent } from "./reported-content.ts";
+import { movesForcesToFrontier } from "./troop-movement.ts";
 
 const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set([
   "WARN",
@@ -294,8 +296,11 @@ function relationsOf(
     nominal: lexeme.nominal,
   });
   let type = lexeme.type;
-  let hypothetical = modality.hypothetical;
+  let hypothetical = modality.hypothetical || insideReportedContent(view, subjectStart);
   const objects = object?.mentions ?? [];
+  const firstObject = objects[0];
+  if (type === "AID" && firstObject && movesForcesToFrontier(view, cue.end, firstObject.tokenStart, firstObject.tokenEnd))
+    type = "MOBILIZE";
   if (objects.length === 0 && SYMMETRIC.has(type) && subject.mentions.length > 1) {
     return pairwise(context, view, cue, subject.mentions, type, confidence, modality.negated, hypothetical, eventDate);
   }

@@ -122,6 +122,41 @@ describe("extract: relations", () => {
       text: "Headline\n\nDiplomats from Germany and France gathered in Paris for talks.",
       expected: ["Germany MEET France"],
     },
+    {
+      title: "the content of a rejected accusation is not a fact; the rejecter replies to the accuser",
+      text: "Headline\n\nKremlin spokesman Dmitry Peskov on Monday dismissed claims by US Secretary of State Antony Blinken that Russia was preparing to attack Ukraine.",
+      expected: ["Dmitry Peskov REJECT Antony Blinken", "Russia ATTACK Ukraine [hypothetical]"],
+    },
+    {
+      title: "a charge's that-clause is hypothetical",
+      text: "Headline\n\nKyiv dismissed accusations from Moscow that Ukraine was attacking Russia.",
+      expected: ["Ukraine REJECT Russia", "Ukraine ATTACK Russia [hypothetical]"],
+    },
+    {
+      title: "troops sent to a border are a build-up, not aid",
+      text: "Headline\n\nBelarus has sent more troops to the Ukrainian border.",
+      expected: ["Belarus MOBILIZE Ukraine"],
+    },
+    {
+      title: "weapons sent to a country are aid",
+      text: "Headline\n\nPoland has sent tanks and ammunition to Ukraine.",
+      expected: ["Poland AID Ukraine"],
+    },
+    {
+      title: "a negation inside a relative clause does not negate the main verb",
+      text: "Headline\n\nFrench President Emmanuel Macron, who has never ruled out talks, will meet Vladimir Putin in Moscow.",
+      expected: ["Emmanuel Macron MEET Vladimir Putin"],
+    },
+    {
+      title: "a negated verb that governs an event noun does not negate the event",
+      text: "Headline\n\nHungary has not joined the EU sanctions against Russia.",
+      expected: ["EU SANCTION Russia"],
+    },
+    {
+      title: "the that-clause of an assessment is not the object of agreeing",
+      text: "Headline\n\nPoland agreed with reports that Germany was isolated.",
+      expected: [],
+    },
   ];
   it.each(rows)("$title", ({ text, expected }) => {
     expect(statements(text)).toEqual(expected);
