@@ -42,6 +42,8 @@ const SUBJECT_BARRIERS = new Set([
   "but",
   "however",
 ]);
+/** Subordinators that open a new clause with its own subject ("X meets Y as EU leaders warn Russia"). */
+const CLAUSE_OPENERS = new Set(["as", "when", "after", "before", "since", "until", "once"]);
 const OBJECT_BARRIERS = new Set([
   ".",
   ";",
@@ -205,7 +207,7 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
   }
   for (let k = cueStart - 1; k >= sentence.tokenStart; k--) {
     const token = tokens[k] as Token;
-    if (SUBJECT_BARRIERS.has(token.lower)) return null;
+    if (SUBJECT_BARRIERS.has(token.lower) || opensClause(tokens, k)) return null;
     if (RELATIVES.has(token.lower)) {
       let m = k - 1;
       if (tokens[m]?.text === "," || tokens[m]?.text === "-" || tokens[m]?.text === "—") m--;
@@ -252,6 +254,19 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     return { mentions: list, indirect };
   }
   return null;
+}
+
+/**
+ * A subordinator that opens a clause with its own subject: "as" (not "such as", "as well as") and SCONJ "when",
+ * "after"… ("Stoltenberg meets Zelensky as EU leaders warn Russia").
+ */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (token.lower === "as") {
+    const previous = tokens[k - 1]?.lower;
+    return previous !== "such" && previous !== "well" && tokens[k + 1]?.lower !== "well";
+  }
+  return token.pos === "SCONJ" && CLAUSE_OPENERS.has(token.lower);
 }
 
 /** The object of a cue ending before token `cueEnd`, through `preps` or a "that"-clause when `complement`. */

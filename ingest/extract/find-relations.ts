@@ -28,6 +28,7 @@ import { labelStatements, quoteStatements } from "./quote-statements.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
 import { insideReportedContent } from "./reported-content.ts";
 import { movesForcesToFrontier } from "./troop-movement.ts";
+import { isVerbalAttack } from "./verbal-attack.ts";
 
 const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set([
   "WARN",
@@ -299,8 +300,13 @@ function relationsOf(
   let hypothetical = modality.hypothetical || insideReportedContent(view, subjectStart);
   const objects = object?.mentions ?? [];
   const firstObject = objects[0];
-  if (type === "AID" && firstObject && movesForcesToFrontier(view, cue.end, firstObject.tokenStart, firstObject.tokenEnd))
+  if (
+    type === "AID" &&
+    firstObject &&
+    movesForcesToFrontier(view, cue.end, firstObject.tokenStart, firstObject.tokenEnd)
+  )
     type = "MOBILIZE";
+  if (type === "ATTACK" && !lexeme.nominal && isVerbalAttack(view, cue.head)) type = "CRITICIZE";
   if (objects.length === 0 && SYMMETRIC.has(type) && subject.mentions.length > 1) {
     return pairwise(context, view, cue, subject.mentions, type, confidence, modality.negated, hypothetical, eventDate);
   }

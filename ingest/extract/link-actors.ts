@@ -244,7 +244,9 @@ function describedPerson(
     const actor = (mentions[k] as Mention).actor;
     const candidate = actors[actor];
     if (!candidate || candidate.type !== "PERSON") continue;
+    // "Zhao said the head of NATO had …": outside apposition, a description names someone else in its own sentence.
     const free =
+      (mentions[k] as Mention).sentence !== mention.sentence &&
       candidate.roles.length === 0 &&
       (mention.affiliation === null || candidate.affiliation === null || candidate.affiliation === mention.affiliation);
     if (free) return actor;

@@ -11,7 +11,12 @@ const FRONTIER_WORDS = new Set(["border", "borders", "frontier", "frontiers", "t
  * True when the tokens from the cue to the object name armed forces and a border or an approach ("toward", "near"):
  * a movement of forces, not a delivery of aid.
  */
-export function movesForcesToFrontier(view: SentenceView, cueEnd: number, objectStart: number, objectEnd: number): boolean {
+export function movesForcesToFrontier(
+  view: SentenceView,
+  cueEnd: number,
+  objectStart: number,
+  objectEnd: number,
+): boolean {
   const { tokens, sentence } = view;
   let forces = false;
   let frontier = false;

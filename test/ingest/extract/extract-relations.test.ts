@@ -157,6 +157,21 @@ describe("extract: relations", () => {
       text: "Headline\n\nPoland agreed with reports that Germany was isolated.",
       expected: [],
     },
+    {
+      title: "a verbal attack coordinated with slander is criticism, by the clause's own subject",
+      text: "Headline\n\nWang Wenbin said the head of the EU had ignored the truth, smearing and attacking Beijing.",
+      expected: ["EU CRITICIZE China"],
+    },
+    {
+      title: "attacking someone in a speech is criticism",
+      text: "Headline\n\nDonald Trump attacked Joe Biden in a speech on Tuesday.",
+      expected: ["Donald Trump CRITICIZE Joe Biden"],
+    },
+    {
+      title: "the subject of an as-clause is not the main clause's subject",
+      text: "Blinken visits Kyiv as G7 ministers warn Moscow",
+      expected: [],
+    },
   ];
   it.each(rows)("$title", ({ text, expected }) => {
     expect(statements(text)).toEqual(expected);
