@@ -245,8 +245,10 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const own = response.statement;
       const plausible = candidatesFor(response, settings.windowDays).filter((c) => {
         if (exchangeStrength(settings.exchanges, c.statement.type, own.type) === 0) return false;
-        if (c.statement.article === own.article) return c.statement.offsets.sentence[0] < own.offsets.sentence[0];
-        return earlierElsewhere(c, response, settings.windowDays);
+        if (c.statement.article !== own.article) return earlierElsewhere(c, response, settings.windowDays);
+        // Within an article, dates first ("on Friday" in a Saturday report came before), then the text order.
+        const order = compareStatementTimes(c.statement.date, own.date);
+        return order !== 0 ? order < 0 : c.statement.offsets.sentence[0] < own.offsets.sentence[0];
       });
       const target = latest(plausible);
       if (!target) return null;

@@ -15,6 +15,36 @@ interface LinkRow {
   expected: [string, string, string, number | null, number][];
 }
 
+const POLAND_DEMANDS: ArticleSpec = {
+  id: "a1",
+  published: "2022-03-01",
+  mentions: [m("Poland", "COUNTRY"), m("Belarus", "COUNTRY")],
+  statements: [
+    says(
+      "Poland demanded that Belarus stop pushing migrants over the border.",
+      "Poland",
+      "DEMAND",
+      "demanded",
+      "Belarus",
+    ),
+  ],
+};
+
+const BELARUS_REFUSES: ArticleSpec = {
+  id: "a2",
+  published: "2022-03-05",
+  mentions: [m("Belarus", "COUNTRY"), m("Poland", "COUNTRY")],
+  statements: [
+    says(
+      "Belarus refused the Polish request and blamed Poland for the crisis.",
+      "Belarus",
+      "REJECT",
+      "refused",
+      "Poland",
+    ),
+  ],
+};
+
 const ROWS: LinkRow[] = [
   {
     title: "links an explicit rejection to the accusation earlier in the same article",
@@ -275,42 +305,9 @@ describe("createResponseLinker", () => {
   });
 
   it("links to a statement the store holds from an earlier batch", () => {
-    const first = resolveArticles([
-      {
-        id: "a1",
-        published: "2022-03-01",
-        mentions: [m("Poland", "COUNTRY"), m("Belarus", "COUNTRY")],
-        statements: [
-          says(
-            "Poland demanded that Belarus stop pushing migrants over the border.",
-            "Poland",
-            "DEMAND",
-            "demanded",
-            "Belarus",
-          ),
-        ],
-      },
-    ]);
+    const first = resolveArticles([POLAND_DEMANDS]);
     const stored = first.relations.map((r) => datedStatement(r, first.articles));
-    const second = resolveArticles(
-      [
-        {
-          id: "a2",
-          published: "2022-03-05",
-          mentions: [m("Belarus", "COUNTRY"), m("Poland", "COUNTRY")],
-          statements: [
-            says(
-              "Belarus refused the Polish request and blamed Poland for the crisis.",
-              "Belarus",
-              "REJECT",
-              "refused",
-              "Poland",
-            ),
-          ],
-        },
-      ],
-      first.actors,
-    );
+    const second = resolveArticles([BELARUS_REFUSES], first.actors);
     const links = createResponseLinker().link(
       second.relations,
       second.articles,
@@ -318,6 +315,64 @@ describe("createResponseLinker", () => {
     );
     expect(links).toEqual([
       { from: second.relations[0]!.id, to: stored[0]!.id, cue: "DEMAND→REJECT", lagDays: 4, confidence: 0.56 },
+    ]);
+  });
+
+  it.each([
+    {
+      title: "in text order when nothing is dated",
+      eventDate: null,
+      expected: [["US", "RU", "CRITICIZE→WARN", 0, 0.35]],
+    },
+    {
+      title: "by date when a statement carries an earlier event date",
+      eventDate: "2022-01-28",
+      expected: [["RU", "US", "WARN→CRITICIZE", 1, 0.39]],
+    },
+  ])("orders statements of one article $title", ({ eventDate, expected }) => {
+    const { relations, articles, actors } = resolveArticles([
+      {
+        id: "a1",
+        published: "2022-01-29",
+        mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
+        statements: [
+          says(
+            "Moscow criticised Washington for what it called reckless rhetoric.",
+            "Russia",
+            "CRITICIZE",
+            "criticised",
+            "United States",
+            { subjectText: "Moscow", objectText: "Washington" },
+          ),
+          says(
+            "On Friday, Washington warned Moscow that an invasion would carry severe costs.",
+            "United States",
+            "WARN",
+            "warned",
+            "Russia",
+            { subjectText: "Washington", objectText: "Moscow" },
+          ),
+        ],
+      },
+    ]);
+    const dated = relations.map((r) => (r.type === "WARN" ? { ...r, eventDate } : r));
+    const who = (id: string): string => (dated.find((r) => r.id === id)?.type === "WARN" ? "US" : "RU");
+    const links = createResponseLinker().link(dated, articles, createInMemoryResponseHistory([], actors));
+    expect(links.map((l) => [who(l.from), who(l.to), l.cue, l.lagDays, l.confidence])).toEqual(expected);
+  });
+
+  it("relinks a stored, later-dated answer when the statement it answers arrives in a later batch", () => {
+    const later = resolveArticles([BELARUS_REFUSES]);
+    const stored = later.relations.map((r) => datedStatement(r, later.articles));
+    const earlier = resolveArticles([POLAND_DEMANDS], later.actors);
+    const linker = createResponseLinker();
+    expect(linker.revisitRequests(earlier.relations, earlier.articles)).toEqual([
+      { subject: "belarus", object: "poland", from: "2022-03-01", to: "2022-03-31" },
+    ]);
+    const history = createInMemoryResponseHistory(stored, earlier.actors);
+    expect(linker.link(earlier.relations, earlier.articles, history)).toEqual([]);
+    expect(linker.link(earlier.relations, earlier.articles, history, stored)).toEqual([
+      { from: stored[0]!.id, to: earlier.relations[0]!.id, cue: "DEMAND→REJECT", lagDays: 4, confidence: 0.56 },
     ]);
   });
 
