@@ -100,6 +100,7 @@ const INTENTIONS = new Set([
   "tries",
   "attempt",
 ]);
+const NO_BLOCKERS: readonly boolean[] = [];
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
 const MODALS = new Set(["would", "could", "might", "may"]);
 /** How many tokens before an event noun may negate it. */
@@ -134,7 +135,10 @@ export function detectModality(frame: ModalityFrame): Modality {
   // An event noun is negated only by words right before it ("no invasion"), not by a verb further left
   // ("refused to condemn Russia's invasion").
   const negationReach = nominal ? before.length - NOMINAL_NEGATION_REACH_TOKENS : 0;
-  const blockers = negationBlockers(before, nominal);
+  // Only sentences with a negator pay for finding what blocks it.
+  const blockers = before.some((t) => NEGATORS.has(t.lower) || DENIALS.has(t.lower))
+    ? negationBlockers(before, nominal)
+    : NO_BLOCKERS;
   before.forEach((token, index) => {
     if (CONDITIONAL_PROMISES.has(token.lower)) promised = true;
     const word = token.lower;
