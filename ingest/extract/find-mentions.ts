@@ -13,6 +13,7 @@ import {
   OFFICIAL_TITLES,
   ORGANIZATION_DESCRIPTIONS,
   ORGANIZATION_HEADS,
+  PARTY_LABELS,
   PERSON_DESCRIPTION_TITLES,
   PLACE_HEADS,
   THING_HEADS,
@@ -272,6 +273,13 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   });
 }
 
+/** A person's name of two or more words at i, with no organisation word ("Michael Turner", not "National Committee"). */
+function partyMemberNameAt(context: MentionContext, sentence: Sentence, i: number): boolean {
+  const length = properNameAt(context, sentence, i);
+  if (length < 2) return false;
+  return !context.analyzed.tokens.slice(i, i + length).some((t) => ORGANIZATION_HEADS.has(t.lower));
+}
+
 /** Single-word titles that may sit inside a capitalised chunk ("Ukranian President Volodymyr Zelensky"). */
 const CHUNK_TITLES = new Set([
   "president",
@@ -314,7 +322,13 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (HONORIFICS.has(first.lower) && first.capitalised) {
     from = i + 1;
     honorific = true;
+  } else if (PARTY_LABELS.has(first.lower) && first.capitalised && partyMemberNameAt(context, sentence, i + 1)) {
+    // "Republican Michael Turner": the party label is an affiliation, not part of the name.
+    from = i + 1;
+    honorific = true;
   }
+  // "Senior American and Russian diplomats": a capitalised modifier before a demonym or country is no name.
+  if (!honorific && TITLE_MODIFIERS.has(first.lower) && gazetteerAt(context, i + 1)) return 1;
   const length = properNameAt(context, sentence, from);
   if (length === 0) return null;
   const to = from + length;

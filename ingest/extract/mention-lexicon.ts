@@ -109,6 +109,9 @@ export const HONORIFICS = set(
   "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|gen|gen.|sir|lord|lady|madam|president|prof|prof.|professor|pope",
 );
 
+/** Party labels written before a politician's name ("Republican Michael Turner"); dropped from the name. */
+export const PARTY_LABELS = set("republican|democrat|democratic|gop|labour|tory|conservative|liberal");
+
 /** Modifiers that may precede a title ("top US general", "former president"). */
 export const TITLE_MODIFIERS = set(
   "top|senior|former|acting|then|new|chief|deputy|interim|outgoing|incoming|self-proclaimed",

@@ -195,6 +195,7 @@ export const COUNTRY_DATA: readonly string[] = [
   "Uzbekistan||Uzbek|Tashkent",
   "Vanuatu||Ni-Vanuatu|Port Vila",
   "Vatican|Holy See;Vatican City||",
+  "Soviet Union|USSR;U.S.S.R.||",
   "Venezuela||Venezuelan|Caracas",
   "Vietnam|Viet Nam|Vietnamese|Hanoi",
   "Yemen||Yemeni|Sanaa",

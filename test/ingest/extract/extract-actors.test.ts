@@ -60,6 +60,22 @@ describe("extract: actors", () => {
 
   const typed: Array<{ title: string; text: string; expected: Array<[string, string]> }> = [
     {
+      title: "a party label is not part of the politician's name",
+      text: "Headline\n\nDemocrat Adam Schiff criticised the Kremlin on Sunday.",
+      expected: [
+        ["Adam Schiff", "PERSON"],
+        ["Russia", "COUNTRY"],
+      ],
+    },
+    {
+      title: "a capitalised modifier before a demonym is no name; the Soviet Union is a (former) country",
+      text: "Headline\n\nSenior British and German officials recalled the collapse of the Soviet Union.",
+      expected: [
+        ["Soviet Union", "COUNTRY"],
+        ["Germany", "COUNTRY"],
+      ],
+    },
+    {
       title: "organisations, media and groups from the gazetteer",
       text: "Headline\n\nThe OSCE and the UN Security Council met as Reuters and TASS reported on pro-Russian separatists.",
       expected: [
