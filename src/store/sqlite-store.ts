@@ -9,7 +9,7 @@ import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
 import type { GraphStore, StoredArticle } from "./graph-store.ts";
 import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
 import { toActorRecord, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
-import { SQLITE_FILE_NAME, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite/sqlite-schema.ts";
+import { SQLITE_FILE_NAME, SQLITE_MIGRATIONS, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite/sqlite-schema.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 
@@ -52,9 +52,21 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
     }
     db.pragma("cache_size = -65536");
     const version = readSchemaVersion(db);
+    const setVersion = { run: (value: string) => db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(value) };
     if (version === null && !options.readonly) {
       db.exec(SQLITE_SCHEMA);
-      db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(String(SQLITE_SCHEMA_VERSION));
+      setVersion.run(String(SQLITE_SCHEMA_VERSION));
+    } else if (version !== null && version < SQLITE_SCHEMA_VERSION) {
+      if (options.readonly) {
+        db.close();
+        throw new StoreUnavailableError(`store ${dir} has the older schema version ${version}`, {
+          hint: "run any newsgraph ingest on it once (it upgrades the store in place), then retry",
+        });
+      }
+      db.transaction(() => {
+        for (let step = version; step < SQLITE_SCHEMA_VERSION; step++) db.exec(SQLITE_MIGRATIONS[step] ?? "");
+        setVersion.run(String(SQLITE_SCHEMA_VERSION));
+      }).immediate();
     } else if (version !== null && version > SQLITE_SCHEMA_VERSION) {
       db.close();
       throw new StoreUnavailableError(`store ${dir} has schema version ${version}; this newsgraph reads up to ${SQLITE_SCHEMA_VERSION}`, {

@@ -62,25 +62,8 @@ function dominantType(types: Partial<Record<RelationType, number>>): RelationTyp
   return best;
 }
 
-/** The actor network for `query`, as a graphology SerializedGraph. */
-export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
-  const filter = relationFilterSql(query);
-  let scope = "";
-  const scopeParams: unknown[] = [];
-  const ego = query.focus ? egoActors(db, query, query.focus) : null;
-  if (ego) {
-    const json = JSON.stringify(ego);
-    scope = ` AND r.subject IN (SELECT value FROM json_each(?)) AND r.object IN (SELECT value FROM json_each(?))`;
-    scopeParams.push(json, json);
-  }
-  const rows = db
-    .prepare(
-      `SELECT r.subject, r.object, r.type, count(*) AS n, sum(r.negated) AS neg, sum(r.hypothetical) AS hyp,
-              min(r.day) AS first, max(r.day) AS last
-       FROM relations r WHERE ${filter.sql}${scope} GROUP BY r.subject, r.object, r.type`,
-    )
-    .all(...filter.params, ...scopeParams) as PairTypeRow[];
-
+/** Aggregates rows per ordered pair into edge attributes (dominant type, PLOVER class set by the caller). */
+function aggregatePairs(rows: PairTypeRow[]): Map<string, { subject: string; object: string; attributes: RelationEdgeAttributes }> {
   const pairs = new Map<string, { subject: string; object: string; attributes: RelationEdgeAttributes }>();
   for (const row of rows) {
     const key = `${row.subject}->${row.object}`;
@@ -111,11 +94,113 @@ export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
     if (row.first && (!a.firstDate || row.first < a.firstDate)) a.firstDate = row.first;
     if (row.last && (!a.lastDate || row.last > a.lastDate)) a.lastDate = row.last;
   }
-  const minCount = query.minCount ?? 1;
-  const candidates = [...pairs.entries()].filter(([, pair]) => pair.attributes.count >= minCount);
-  candidates.sort(([keyA, a], [keyB, b]) => b.attributes.count - a.attributes.count || (keyA < keyB ? -1 : 1));
-  const kept = candidates.slice(0, query.limit);
+  return pairs;
+}
 
+/** True when the query filters only by modality, count and focus: pair_counts can rank the pairs. */
+function usesPairCounts(query: GraphQuery): boolean {
+  return !(
+    query.relationTypes?.length ||
+    query.quads?.length ||
+    query.actorTypes?.length ||
+    query.from ||
+    query.to ||
+    query.sources?.length
+  );
+}
+
+interface RankedPair {
+  subject: string;
+  object: string;
+  n: number;
+}
+
+const PAIR_COUNT_SQL = (query: GraphQuery): string =>
+  `n_plain${query.includeNegated ? " + n_negated" : ""}${query.includeHypothetical ? " + n_hypothetical" : ""}${
+    query.includeNegated && query.includeHypothetical ? " + n_both" : ""
+  }`;
+
+/** Pairs ranked from pair_counts: the strongest `limit` (and how many match), optionally within an ego network. */
+function rankPairsFromCounts(db: Database, query: GraphQuery): { ranked: RankedPair[]; total: number } {
+  const n = PAIR_COUNT_SQL(query);
+  const minCount = query.minCount ?? 1;
+  if (!query.focus) {
+    const total = (db.prepare(`SELECT count(*) AS c FROM pair_counts WHERE ${n} >= ?`).get(minCount) as { c: number }).c;
+    const ranked = db
+      .prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE ${n} >= ? ORDER BY ${n} DESC, subject, object LIMIT ?`)
+      .all(minCount, query.limit) as RankedPair[];
+    return { ranked, total };
+  }
+  // Ego network: walk pair_counts from the focus by index, then keep the pairs inside the network.
+  const out = db.prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE subject = ? AND ${n} >= 1`);
+  const into = db.prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE object = ? AND ${n} >= 1`);
+  const ego = new Set<string>([query.focus]);
+  const pairs = new Map<string, RankedPair>();
+  let frontier = [query.focus];
+  for (let hop = 0; hop < (query.hops ?? 1) && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const actor of frontier) {
+      for (const pair of [...(out.all(actor) as RankedPair[]), ...(into.all(actor) as RankedPair[])]) {
+        pairs.set(`${pair.subject}->${pair.object}`, pair);
+        for (const end of [pair.subject, pair.object]) {
+          if (!ego.has(end) && ego.size < MAX_EGO_ACTORS) {
+            ego.add(end);
+            next.push(end);
+          }
+        }
+      }
+    }
+    frontier = next;
+  }
+  // Pairs between two actors of the outer ring were not walked: add them from the subject side.
+  for (const actor of frontier) {
+    for (const pair of out.all(actor) as RankedPair[]) if (ego.has(pair.object)) pairs.set(`${pair.subject}->${pair.object}`, pair);
+  }
+  const matching = [...pairs.values()].filter((pair) => pair.n >= minCount && ego.has(pair.subject) && ego.has(pair.object));
+  matching.sort((a, b) => b.n - a.n || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.object < b.object ? -1 : 1));
+  return { ranked: matching.slice(0, query.limit), total: matching.length };
+}
+
+/** Edge details (types, modality, dates) of the chosen pairs, from the covering pair index. */
+function detailsOfPairs(db: Database, query: GraphQuery, ranked: RankedPair[]): PairTypeRow[] {
+  const filter = relationFilterSql(query);
+  const statement = db.prepare(
+    `SELECT r.subject, r.object, r.type, count(*) AS n, sum(r.negated) AS neg, sum(r.hypothetical) AS hyp,
+            min(r.day) AS first, max(r.day) AS last
+     FROM relations r WHERE r.subject = ? AND r.object = ? AND ${filter.sql} GROUP BY r.type`,
+  );
+  return ranked.flatMap((pair) => statement.all(pair.subject, pair.object, ...filter.params) as PairTypeRow[]);
+}
+
+/** The actor network for `query`, as a graphology SerializedGraph. */
+export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
+  if (usesPairCounts(query)) {
+    const { ranked, total } = rankPairsFromCounts(db, query);
+    return serializeActorGraph(db, query, [...aggregatePairs(detailsOfPairs(db, query, ranked)).entries()], total);
+  }
+  // Other filters: aggregate the matching statements (a time window reads the day index).
+  const filter = relationFilterSql(query);
+  const ego = query.focus ? new Set(egoActors(db, query, query.focus)) : null;
+  const scope = ego ? ` AND r.subject IN (SELECT value FROM json_each(?))` : "";
+  const rows = (
+    db
+      .prepare(
+        `SELECT r.subject, r.object, r.type, count(*) AS n, sum(r.negated) AS neg, sum(r.hypothetical) AS hyp,
+                min(r.day) AS first, max(r.day) AS last
+         FROM relations r WHERE ${filter.sql}${scope} GROUP BY r.subject, r.object, r.type`,
+      )
+      .all(...filter.params, ...(ego ? [JSON.stringify([...ego])] : [])) as PairTypeRow[]
+  ).filter((row) => !ego || ego.has(row.object));
+  const minCount = query.minCount ?? 1;
+  const candidates = [...aggregatePairs(rows).entries()].filter(([, pair]) => pair.attributes.count >= minCount);
+  candidates.sort(([keyA, a], [keyB, b]) => b.attributes.count - a.attributes.count || (keyA < keyB ? -1 : 1));
+  return serializeActorGraph(db, query, candidates.slice(0, query.limit), candidates.length);
+}
+
+type PairEntry = [string, { subject: string; object: string; attributes: RelationEdgeAttributes }];
+
+function serializeActorGraph(db: Database, query: GraphQuery, kept: PairEntry[], total: number): ActorGraph {
+  kept.sort(([keyA, a], [keyB, b]) => b.attributes.count - a.attributes.count || (keyA < keyB ? -1 : 1));
   const statements = new Map<string, number>();
   for (const [, pair] of kept) {
     const a = pair.attributes;
@@ -131,10 +216,10 @@ export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
     .all(JSON.stringify([...statements.keys()])) as ActorRow[];
   const known = new Set(actorRows.map((row) => row.id));
   actorRows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
+  const edges = kept.filter(([, pair]) => known.has(pair.subject) && known.has(pair.object));
   return {
     options: { type: "directed", multi: false, allowSelfLoops: false },
-    attributes: { totalEdges: candidates.length, shownEdges: kept.filter(([, p]) => known.has(p.subject) && known.has(p.object)).length },
+    attributes: { totalEdges: total, shownEdges: edges.length },
     nodes: actorRows.map((row) => ({
       key: row.id,
       attributes: {
@@ -145,8 +230,6 @@ export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
         articles: row.article_count,
       },
     })),
-    edges: kept
-      .filter(([, pair]) => known.has(pair.subject) && known.has(pair.object))
-      .map(([key, pair]) => ({ key, source: pair.subject, target: pair.object, attributes: pair.attributes })),
+    edges: edges.map(([key, pair]) => ({ key, source: pair.subject, target: pair.object, attributes: pair.attributes })),
   };
 }

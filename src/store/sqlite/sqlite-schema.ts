@@ -1,7 +1,7 @@
 // The embedded store's SQLite schema. One database file per store folder; WAL journal so readers never block
 // the writer and a killed process leaves the last committed batch intact.
 
-export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 export const SQLITE_FILE_NAME = "graph.db";
 
 export const SQLITE_SCHEMA = `
@@ -23,6 +23,8 @@ CREATE TABLE IF NOT EXISTS articles (
   seq INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 
 CREATE TABLE IF NOT EXISTS actors (
   id TEXT PRIMARY KEY,
@@ -69,9 +71,24 @@ CREATE TABLE IF NOT EXISTS relations (
   offsets TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS relations_pair ON relations(subject, object, day);
+CREATE INDEX IF NOT EXISTS relations_pair_facts ON relations(subject, object, type, negated, hypothetical, day);
 CREATE INDEX IF NOT EXISTS relations_object ON relations(object, subject);
 CREATE INDEX IF NOT EXISTS relations_day ON relations(day);
 CREATE INDEX IF NOT EXISTS relations_article ON relations(article);
+
+-- Statements per ordered actor pair by modality, kept up to date on every write: the default network view
+-- (strongest pairs first) and ego networks read this instead of aggregating every statement.
+CREATE TABLE IF NOT EXISTS pair_counts (
+  subject TEXT NOT NULL,
+  object TEXT NOT NULL,
+  n_plain INTEGER NOT NULL DEFAULT 0,
+  n_negated INTEGER NOT NULL DEFAULT 0,
+  n_hypothetical INTEGER NOT NULL DEFAULT 0,
+  n_both INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (subject, object)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS pair_counts_object ON pair_counts(object, subject);
+CREATE INDEX IF NOT EXISTS pair_counts_plain ON pair_counts(n_plain DESC, subject, object);
 
 CREATE TABLE IF NOT EXISTS responses (
   from_id TEXT NOT NULL,
@@ -83,3 +100,18 @@ CREATE TABLE IF NOT EXISTS responses (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS responses_to ON responses(to_id);
 `;
+
+/** Fills pair_counts from relations (for the pairs selected by `where`, or all). */
+export function pairCountsFromRelationsSql(where = "1"): string {
+  return `INSERT OR REPLACE INTO pair_counts (subject, object, n_plain, n_negated, n_hypothetical, n_both)
+    SELECT subject, object,
+      sum(negated = 0 AND hypothetical = 0), sum(negated = 1 AND hypothetical = 0),
+      sum(negated = 0 AND hypothetical = 1), sum(negated = 1 AND hypothetical = 1)
+    FROM relations WHERE ${where} GROUP BY subject, object`;
+}
+
+/** Upgrades an older store in place, one version at a time; each step runs in the caller's transaction. */
+export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
+  // 1 → 2: pair_counts, covering and seq indexes (the schema's IF NOT EXISTS creates them), then fill pair_counts.
+  1: `${SQLITE_SCHEMA};\n${pairCountsFromRelationsSql()}`,
+};

@@ -5,6 +5,7 @@ import type { Database, Statement } from "better-sqlite3";
 import { quadClassOf, type ActorRecord } from "../../../graph-schema/index.ts";
 import type { GraphBatch, WriteSummary } from "../graph-store.ts";
 import { normalizeName } from "./normalize-name.ts";
+import { pairCountsFromRelationsSql } from "./sqlite-schema.ts";
 
 export interface SqliteWriter {
   write(batch: GraphBatch): WriteSummary;
@@ -18,7 +19,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const insertArticle = db.prepare(`
     INSERT OR IGNORE INTO articles (id, file, title, published, source, url, content_hash, language, text, seq)
     VALUES (@id, @file, @title, @published, @source, @url, @contentHash, @language, @text,
-            (SELECT coalesce(max(seq), 0) + 1 FROM articles))`);
+            (SELECT coalesce(max(seq), 0) + 1 FROM articles))`); // max(seq) reads the articles_seq index
   const upsertActor = db.prepare(`
     INSERT INTO actors (id, name, type, affiliation, aliases, roles)
     VALUES (@id, @name, @type, @affiliation, @aliases, @roles)
@@ -35,6 +36,13 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     INSERT OR IGNORE INTO responses (from_id, to_id, cue, lag_days, confidence) VALUES (?, ?, ?, ?, ?)`);
   const dropOtherResponses = db.prepare(`DELETE FROM responses WHERE from_id = ? AND to_id IS NOT ?`);
   const articleMeta = db.prepare(`SELECT published, source FROM articles WHERE id = ?`);
+  const countPair = db.prepare(`
+    INSERT INTO pair_counts (subject, object, n_plain, n_negated, n_hypothetical, n_both) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT(subject, object) DO UPDATE SET n_plain = n_plain + excluded.n_plain,
+      n_negated = n_negated + excluded.n_negated, n_hypothetical = n_hypothetical + excluded.n_hypothetical,
+      n_both = n_both + excluded.n_both`);
+  const addStatement = db.prepare(`UPDATE actors SET statements = statements + 1 WHERE id = ?`);
+  const addArticle = db.prepare(`UPDATE actors SET article_count = article_count + 1 WHERE id = ?`);
   const refreshCounts = db.prepare(`
     UPDATE actors SET
       statements = (SELECT count(*) FROM relations WHERE subject = @id) + (SELECT count(*) FROM relations WHERE object = @id),
@@ -56,7 +64,9 @@ export function createSqliteWriter(db: Database): SqliteWriter {
       if (norm) insertName.run(norm, actor.id, name);
     }
     // Only this batch's articles can add mentions; older pairs are already stored.
-    for (const article of actor.articles) if (batchArticles.has(article)) insertActorArticle.run(actor.id, article);
+    for (const article of actor.articles) {
+      if (batchArticles.has(article) && insertActorArticle.run(actor.id, article).changes > 0) addArticle.run(actor.id);
+    }
   }
 
   const writeBatch = db.transaction((batch: GraphBatch): WriteSummary => {
@@ -65,7 +75,6 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     const batchArticles = new Set(batch.articles.map((article) => article.id));
     for (const actor of batch.actors) writeActor(actor, batchArticles);
     let relations = 0;
-    const touched = new Set<string>(batch.actors.map((actor) => actor.id));
     for (const relation of batch.relations) {
       const meta = articleMeta.get(relation.article) as { published: string | null; source: string | null } | undefined;
       const changes = insertRelation.run({
@@ -79,8 +88,10 @@ export function createSqliteWriter(db: Database): SqliteWriter {
       }).changes;
       relations += changes;
       if (changes > 0) {
-        touched.add(relation.subject);
-        touched.add(relation.object);
+        const [negated, hypothetical] = [relation.negated, relation.hypothetical];
+        countPair.run(relation.subject, relation.object, +(!negated && !hypothetical), +(negated && !hypothetical), +(!negated && hypothetical), +(negated && hypothetical));
+        addStatement.run(relation.subject);
+        addStatement.run(relation.object);
       }
     }
     // A statement answers at most one other: a new link replaces the old one; a relinked statement without a
@@ -93,7 +104,6 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     for (const link of batch.responses) {
       responses += insertResponse.run(link.from, link.to, link.cue, link.lagDays, link.confidence).changes;
     }
-    for (const id of touched) refreshCounts.run({ id });
     return { articles, actors: batch.actors.length, relations, responses };
   });
 
@@ -124,6 +134,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     `INSERT OR IGNORE INTO actor_names (norm, actor_id, name) SELECT norm, @to, name FROM actor_names WHERE actor_id = @from`,
     `DELETE FROM actor_names WHERE actor_id = @from`,
     `DELETE FROM actors WHERE id = @from`,
+    `DELETE FROM pair_counts WHERE subject IN (@from, @to) OR object IN (@from, @to)`,
+    pairCountsFromRelationsSql(`subject = @to OR object = @to`),
   ].map((sql) => db.prepare(sql));
   const actorExists = db.prepare(`SELECT 1 FROM actors WHERE id = ?`).pluck();
   const remapActors = db.transaction((remap: ReadonlyMap<string, string>): number => {

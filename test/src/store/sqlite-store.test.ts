@@ -64,6 +64,17 @@ describe("openSqliteStore", () => {
   });
 });
 
+describe("schema upgrades", () => {
+  it("upgrades a version-1 store in place and keeps its statements and views", async () => {
+    const before = await store.graph({ limit: 100, includeNegated: true });
+    store.db.exec(`DROP TABLE pair_counts; DROP INDEX relations_pair_facts; UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
+    await store.close();
+    expect(() => openSqliteStore(dir, { readonly: true })).toThrow(/older schema version 1/);
+    store = openSqliteStore(dir);
+    expect(await store.graph({ limit: 100, includeNegated: true })).toEqual(before);
+  });
+});
+
 describe("remapActors", () => {
   it("folds a merged-away actor into its target, dropping statements that became self-relations", async () => {
     expect(
@@ -129,6 +140,19 @@ describe("sqlite graph queries", () => {
     expect(graph.edges.map((edge) => edge.key).sort()).toEqual(edges);
     const nodeKeys = new Set(graph.nodes.map((node) => node.key));
     for (const edge of graph.edges) expect(nodeKeys.has(edge.source) && nodeKeys.has(edge.target)).toBe(true);
+  });
+
+  it.each([
+    { title: "the default view", query: {} },
+    { title: "negated and hypothetical included", query: { includeNegated: true, includeHypothetical: true } },
+    { title: "a one-hop ego network", query: { focus: "russia", hops: 1 as const } },
+    { title: "a two-hop ego network with negated statements", query: { focus: "ukraine", hops: 2 as const, includeNegated: true } },
+    { title: "a minimum count", query: { minCount: 2, includeNegated: true } },
+  ])("ranks $title from the pair counts exactly as from the statements", async ({ query }) => {
+    // A date window that excludes nothing forces the statement-by-statement aggregation.
+    const fast = await store.graph({ limit: 100, ...query });
+    const slow = await store.graph({ limit: 100, ...query, from: "1900-01-01" });
+    expect(fast).toEqual(slow);
   });
 
   it("aggregates an edge with its dominant type, PLOVER class and dates", async () => {
