@@ -29,6 +29,7 @@ import { resolveEventDate } from "./resolve-event-date.ts";
 import { insideReportedContent } from "./reported-content.ts";
 import { movesForcesToFrontier } from "./troop-movement.ts";
 import { isVerbalAttack } from "./verbal-attack.ts";
+import { impliedReply, mayHoldImpliedReply, REPLY_TYPES } from "./implied-reply.ts";
 
 const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set([
   "WARN",
@@ -82,7 +83,8 @@ export function findRelations(context: RelationContext): LocalRelation[] {
   for (const view of context.views) {
     if (
       view.mentions.length < 2 &&
-      !context.quotes.some((q) => q.speaker && q.start < view.sentence.end && view.sentence.start < q.end)
+      !context.quotes.some((q) => q.speaker && q.start < view.sentence.end && view.sentence.start < q.end) &&
+      !mayHoldImpliedReply(view)
     )
       continue;
     const quote = context.quotes.find((q) => q.start < view.sentence.end && view.sentence.start < q.end) ?? null;
@@ -90,7 +92,12 @@ export function findRelations(context: RelationContext): LocalRelation[] {
     const found: LocalRelation[] = [];
     if (cues.length > 0) {
       const speaker = sentenceSpeaker(view) ?? quote?.speaker ?? null;
-      for (const cue of cues) found.push(...relationsOf(context, view, cue, speaker, quote, null));
+      for (const cue of cues) {
+        const direct = relationsOf(context, view, cue, speaker, quote, null);
+        found.push(...direct);
+        if (direct.length === 0 && REPLY_TYPES.has(cue.cue.type) && !cue.cue.nominal)
+          found.push(...impliedReply(context, view, cue, cue.cue.type, [...out.values()]));
+      }
     }
     if (quote?.speaker) found.push(...quoteStatements(context, view, quote, null));
     found.push(...labelStatements(context, view, null));

@@ -172,6 +172,16 @@ describe("extract: relations", () => {
       text: "Blinken visits Kyiv as G7 ministers warn Moscow",
       expected: [],
     },
+    {
+      title: "a reply to 'the accusations' answers the earlier accuser of the replier's country",
+      text: "Headline\n\nPolish President Andrzej Duda accused Russia of staging the border crisis. Kremlin spokesman Dmitry Peskov denied the allegations on Tuesday.",
+      expected: ["Andrzej Duda ACCUSE Russia", "Dmitry Peskov DENY Andrzej Duda"],
+    },
+    {
+      title: "no earlier accuser, no implied reply",
+      text: "Headline\n\nKremlin spokesman Dmitry Peskov denied the allegations on Tuesday.",
+      expected: [],
+    },
   ];
   it.each(rows)("$title", ({ text, expected }) => {
     expect(statements(text)).toEqual(expected);
