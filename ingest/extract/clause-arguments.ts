@@ -234,6 +234,8 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
       (before.pos === "ADP" || (before.pos === "VERB" && !SPEECH_VERBS.has(before.lemma)) || before.lower === "'s") &&
       before.lower !== "that";
     const possessor = after?.lower === "'s" || after?.lower === "’s";
+    // "UN member states condemned…": the members act, not the organisation.
+    if (after?.lower === "member" || after?.lower === "members") return null;
     if (governed || (possessor && mention.kind !== "pronoun")) {
       k = mention.tokenStart;
       continue;

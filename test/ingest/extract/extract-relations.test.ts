@@ -182,6 +182,11 @@ describe("extract: relations", () => {
       text: "Headline\n\nKremlin spokesman Dmitry Peskov denied the allegations on Tuesday.",
       expected: [],
     },
+    {
+      title: "member states of an organisation are not the organisation",
+      text: "Headline\n\nSeveral EU member states condemned Russia on Monday.",
+      expected: [],
+    },
   ];
   it.each(rows)("$title", ({ text, expected }) => {
     expect(statements(text)).toEqual(expected);
