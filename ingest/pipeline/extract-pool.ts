@@ -16,10 +16,15 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
+interface PendingBatch {
+  resolve: (outcomes: ExtractOutcome[]) => void;
+  reject: (error: Error) => void;
+}
+
 interface PoolWorker {
   worker: Worker;
   ready: Promise<void>;
-  pending: Map<number, (outcomes: ExtractOutcome[]) => void>;
+  pending: Map<number, PendingBatch>;
   failed: Error | null;
 }
 
@@ -53,10 +58,14 @@ function startWorker(options: Partial<ExtractorOptions>): PoolWorker {
       if (message.ready) return resolve();
       const done = entry.pending.get(message.id ?? -1);
       entry.pending.delete(message.id ?? -1);
-      done?.(message.outcomes ?? []);
+      done?.resolve(message.outcomes ?? []);
     });
+    // One handler per worker (not per batch, which would keep every batch's outcomes alive): a crashed worker
+    // fails the batches it holds.
     worker.on("error", (error) => {
       entry.failed = error;
+      for (const batch of entry.pending.values()) batch.reject(error);
+      entry.pending.clear();
       reject(error);
     });
   });
@@ -93,8 +102,7 @@ export function createExtractPool(settings: {
     if (entry.failed) throw entry.failed;
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      entry.pending.set(id, resolve);
-      entry.worker.once("error", reject);
+      entry.pending.set(id, { resolve, reject });
       entry.worker.postMessage({ id, articles });
     });
   }

@@ -36,6 +36,8 @@ export interface ActorRegistry {
   /** Actors created or updated since the last call (alias-file changes to known actors on the first), for upsert. */
   changedActors(): ActorRecord[];
   allActors(): ActorRecord[];
+  /** Every actor id with its affiliation (actor id or null): cheap, no copies of the records. */
+  affiliations(): ReadonlyMap<string, string | null>;
   /** Known actor ids the alias file merged into another id; the store deletes them and rewrites references. */
   remappedIds(): ReadonlyMap<string, string>;
   matchCounts(): MatchCounts;
@@ -278,6 +280,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
       return result;
     },
     allActors: () => [...states.values()].map((state) => copyActor(state.record)),
+    affiliations: () => new Map([...states.values()].map((state) => [state.record.id, state.record.affiliation])),
     remappedIds: () => new Map(applied.remap),
     matchCounts: () => ({ ...counts }),
   };

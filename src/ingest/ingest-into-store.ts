@@ -2,8 +2,8 @@
 // extract the new ones, resolve their actors against the store's, link responses to stored statements, and
 // write one batch at a time so an interrupted run keeps every finished batch.
 
-import type { ActorRecord, ArticleRecord } from "../../graph-schema/index.ts";
-import type { BatchExtractor } from "../../ingest/pipeline/batch-extractor.ts";
+import type { ArticleRecord } from "../../graph-schema/index.ts";
+import type { BatchExtractor, ExtractOutcome } from "../../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../../ingest/pipeline/cleaned-article.ts";
 import { readCleanArticles, type ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
 import type { InputRejection } from "../../ingest/read/source-article.ts";
@@ -51,9 +51,9 @@ export interface IngestSummary {
 }
 
 /** The actors affiliated to each actor (the reverse of ActorRecord.affiliation). */
-function membersOf(actors: readonly ActorRecord[]): (actor: string) => readonly string[] {
+function membersOf(affiliations: ReadonlyMap<string, string | null>): (actor: string) => readonly string[] {
   const members = new Map<string, string[]>();
-  for (const { id, affiliation } of actors) {
+  for (const [id, affiliation] of affiliations) {
     if (affiliation === null || affiliation === id) continue;
     const list = members.get(affiliation);
     if (list) list.push(id);
@@ -85,6 +85,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   let newResponses = 0;
   let pending: CleanedArticle[] = [];
 
+  let tail: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const batch = pending;
@@ -96,7 +97,19 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
       options.onProgress?.(progress);
       return;
     }
-    const outcomes = await options.extractor.extractBatch(fresh);
+    // Extraction of this batch (on the worker threads) overlaps resolving and writing the previous one; at most
+    // one batch waits behind the one being written, so memory stays bounded.
+    const extraction = options.extractor.extractBatch(fresh);
+    extraction.catch(() => undefined); // its failure surfaces where it is awaited, below
+    const previous = tail;
+    tail = (async () => {
+      await previous;
+      await resolveAndWrite(fresh, await extraction);
+    })();
+    await previous;
+  };
+
+  const resolveAndWrite = async (fresh: CleanedArticle[], outcomes: ExtractOutcome[]): Promise<void> => {
     const extracted = new Set<string>();
     const resolved = outcomes.flatMap((outcome) => {
       if (outcome.kind === "failed") {
@@ -111,16 +124,15 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     });
     const relations = resolved.flatMap((article) => article.relations);
     const articles = new Map<string, ArticleRecord>(resolved.map((article) => [article.article.id, article.article]));
-    const actors = registry.allActors();
-    const affiliations = new Map(actors.map((actor) => [actor.id, actor.affiliation]));
+    const affiliations = registry.affiliations();
     const affiliationOf = (id: string): string | null => affiliations.get(id) ?? null;
     // Stored statements that may answer a new one (dated after it) are linked again with the new ones, so the
     // links do not depend on batching or input order: the same as linking everything at once (`extract`).
     const newIds = new Set(relations.map((relation) => relation.id));
-    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, membersOf(actors))))
+    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, membersOf(affiliations))))
       .filter((statement) => !statement.negated && !newIds.has(statement.id));
     const requests = linker.historyRequests(relations, articles, affiliationOf, revisit);
-    const history = createInMemoryResponseHistory(await store.statementsBetween(requests), actors);
+    const history = { ...createInMemoryResponseHistory(await store.statementsBetween(requests)), affiliationOf };
     const responses = linker.link(relations, articles, history, revisit);
     const stored: StoredArticle[] = fresh
       .filter(({ record }) => extracted.has(record.id))
@@ -150,6 +162,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     if (pending.length >= options.batchSize) await flush();
   }
   await flush();
+  await tail;
   const after = await store.stats();
   return {
     added: progress.added,
