@@ -29,6 +29,7 @@ import { resolveEventDate } from "./resolve-event-date.ts";
 import { insideReportedContent } from "./reported-content.ts";
 import { movesForcesToFrontier } from "./troop-movement.ts";
 import { isVerbalAttack } from "./verbal-attack.ts";
+import { predicativeObject } from "./predicative-object.ts";
 import { impliedReply, mayHoldImpliedReply, REPLY_TYPES } from "./implied-reply.ts";
 
 const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set([
@@ -266,7 +267,7 @@ function relationsOf(
   let object: Argument | null;
   let confidence: number;
   if (lexeme.predicative) {
-    object = predicativeObject(view, cue);
+    object = predicativeObject(view, cue.start);
     subject = object ? findSubject(view, (object.mentions[0] as Mention).tokenStart) : null;
     confidence = CONFIDENCE.clause;
   } else if (lexeme.nominal) {
@@ -342,24 +343,6 @@ function relationsOf(
     }
   }
   return relations;
-}
-
-/** "sees NATO as a threat", "says US support for Ukraine is a threat": the nearest ungoverned mention before the cue. */
-function predicativeObject(view: SentenceView, cue: Cue): Argument | null {
-  const { tokens } = view;
-  const copula = tokens
-    .slice(Math.max(view.sentence.tokenStart, cue.start - 4), cue.start)
-    .some((t) => t.lemma === "be" || t.lower === "as");
-  if (!copula) return null;
-  for (let k = cue.start - 1; k >= Math.max(view.sentence.tokenStart, cue.start - 10); k--) {
-    const index = view.startingAt.get(k);
-    if (index === undefined) continue;
-    const mention = view.mentions[index] as Mention;
-    const before = tokens[k - 1];
-    if (mention.actor < 0 || (before && (before.pos === "ADP" || before.lower === "'s"))) continue;
-    return { mentions: [mention], indirect: true };
-  }
-  return null;
 }
 
 function firstPersonBefore(view: SentenceView, cueStart: number): boolean {
