@@ -37,6 +37,7 @@ export interface ResponseLinker {
     articles: ReadonlyMap<string, ArticleRecord>,
     affiliationOf?: (actor: string) => string | null,
     revisit?: readonly DatedStatement[],
+    membersOf?: (actor: string) => readonly string[],
   ): HistoryRequest[];
   /**
    * Where the stored statements are whose link a new statement may change: statements answering it, dated
@@ -48,6 +49,7 @@ export interface ResponseLinker {
     newRelations: RelationRecord[],
     articles: ReadonlyMap<string, ArticleRecord>,
     membersOf?: (actor: string) => readonly string[],
+    affiliationOf?: (actor: string) => string | null,
   ): HistoryRequest[];
 }
 
@@ -110,31 +112,37 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
 
   const window = Math.max(settings.windowDays, settings.explicitWindowDays);
 
-  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf, revisit = []) => {
+  /** Who may have made the statement an answer addressed to `addressed` answers: itself, then its members. */
+  const speakers = (addressed: string, membersOf: ((actor: string) => readonly string[]) | undefined): string[] => [
+    ...new Set([addressed, ...(membersOf?.(addressed) ?? [])]),
+  ];
+
+  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf, revisit = [], membersOf) => {
     const statements = [...newRelations.map((relation) => datedStatement(relation, articles)), ...revisit];
     return statements.flatMap((relation) => {
       const day = dayOf(relation.date);
       if (relation.negated || day === null) return [];
-      return addressees(relation.subject, affiliationOf).map((addressee) => ({
-        subject: relation.object,
-        object: addressee,
-        from: shiftDay(day, -window),
-        to: day,
-      }));
+      return addressees(relation.subject, affiliationOf).flatMap((addressee) =>
+        speakers(relation.object, membersOf).map((speaker) => ({
+          subject: speaker,
+          object: addressee,
+          from: shiftDay(day, -window),
+          to: day,
+        })),
+      );
     });
   };
 
-  const revisitRequests: ResponseLinker["revisitRequests"] = (newRelations, articles, membersOf) =>
+  const revisitRequests: ResponseLinker["revisitRequests"] = (newRelations, articles, membersOf, affiliationOf) =>
     newRelations.flatMap((relation) => {
       const day = dayOf(datedStatement(relation, articles).date);
       if (relation.negated || day === null) return [];
-      const responders = [relation.object, ...(membersOf?.(relation.object) ?? [])];
-      return [...new Set(responders)].map((responder) => ({
-        subject: responder,
-        object: relation.subject,
-        from: day,
-        to: shiftDay(day, window),
-      }));
+      const responders = [...new Set([relation.object, ...(membersOf?.(relation.object) ?? [])])];
+      // An answer may be addressed to the speaker or to the body the speaker belongs to (Biden → the US).
+      const addressed = addressees(relation.subject, affiliationOf);
+      return responders.flatMap((responder) =>
+        addressed.map((object) => ({ subject: responder, object, from: day, to: shiftDay(day, window) })),
+      );
     });
 
   const link: ResponseLinker["link"] = (newRelations, articles, history = EMPTY_RESPONSE_HISTORY, revisit = []) => {
@@ -178,6 +186,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     };
     const batchIds = new Set(batch.map((candidate) => candidate.statement.id));
     const affiliationOf = history.affiliationOf?.bind(history);
+    const membersOf = history.membersOf?.bind(history);
     const linked = new Set<string>();
     const responses: ResponseRecord[] = [];
 
@@ -185,9 +194,12 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     const candidatesFor = (response: Candidate, windowDays: number): Candidate[] => {
       const { statement } = response;
       const day = dayOf(statement.date);
-      return addressees(statement.subject, affiliationOf).flatMap((addressee, i) => {
-        const viaAffiliation = i > 0;
-        const key = pairKey(statement.object, addressee);
+      // The answered statement was made by the addressed actor, or by one of its members (the US ← Biden).
+      const pairs = addressees(statement.subject, affiliationOf).flatMap((addressee, i) =>
+        speakers(statement.object, membersOf).map((speaker, j) => ({ speaker, addressee, viaAffiliation: i > 0 || j > 0 })),
+      );
+      return pairs.flatMap(({ speaker, addressee, viaAffiliation }) => {
+        const key = pairKey(speaker, addressee);
         const fromBatch = [
           ...(byArticlePair.get(`${statement.article}\u0000${key}`) ?? []),
           ...(day === null ? [] : batchWindow(key, shiftDay(day, -windowDays), day, statement.article)),
@@ -196,7 +208,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
           day === null
             ? []
             : history
-                .statementsBetween(statement.object, addressee, shiftDay(day, -windowDays), day)
+                .statementsBetween(speaker, addressee, shiftDay(day, -windowDays), day)
                 .filter((s) => !batchIds.has(s.id))
                 .map((s) => ({ statement: s, sequence: -1, viaAffiliation }));
         return [...fromBatch, ...fromHistory].filter((c) => c.statement.id !== statement.id && !c.statement.negated);

@@ -14,6 +14,8 @@ export interface ResponseHistory {
   statementsBetween(subject: string, object: string, from: string, to: string): DatedStatement[];
   /** The country or organisation an actor belongs to (ActorRecord.affiliation), when the history knows it. */
   affiliationOf?(actor: string): string | null;
+  /** The actors affiliated to an actor (the reverse of affiliationOf), when the history knows them. */
+  membersOf?(actor: string): readonly string[];
 }
 
 /** A pair and window the linker will ask about; an async store fetches these first, then links in memory. */
@@ -45,7 +47,14 @@ export function createInMemoryResponseHistory(
     else byPair.set(key, [statement]);
   }
   const affiliations = new Map<string, string>();
-  for (const actor of actors) if (actor.affiliation !== null) affiliations.set(actor.id, actor.affiliation);
+  const members = new Map<string, string[]>();
+  for (const actor of actors) {
+    if (actor.affiliation === null || actor.affiliation === actor.id) continue;
+    affiliations.set(actor.id, actor.affiliation);
+    const list = members.get(actor.affiliation);
+    if (list) list.push(actor.id);
+    else members.set(actor.affiliation, [actor.id]);
+  }
   return {
     statementsBetween(subject, object, from, to) {
       return (byPair.get(`${subject}\u0000${object}`) ?? []).filter((statement) => {
@@ -54,5 +63,6 @@ export function createInMemoryResponseHistory(
       });
     },
     affiliationOf: (actor) => affiliations.get(actor) ?? null,
+    membersOf: (actor) => members.get(actor) ?? [],
   };
 }

@@ -125,14 +125,15 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const relations = resolved.flatMap((article) => article.relations);
     const articles = new Map<string, ArticleRecord>(resolved.map((article) => [article.article.id, article.article]));
     const affiliations = registry.affiliations();
+    const members = membersOf(affiliations);
     const affiliationOf = (id: string): string | null => affiliations.get(id) ?? null;
     // Stored statements that may answer a new one (dated after it) are linked again with the new ones, so the
     // links do not depend on batching or input order: the same as linking everything at once (`extract`).
     const newIds = new Set(relations.map((relation) => relation.id));
-    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, membersOf(affiliations))))
+    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, members, affiliationOf)))
       .filter((statement) => !statement.negated && !newIds.has(statement.id));
-    const requests = linker.historyRequests(relations, articles, affiliationOf, revisit);
-    const history = { ...createInMemoryResponseHistory(await store.statementsBetween(requests)), affiliationOf };
+    const requests = linker.historyRequests(relations, articles, affiliationOf, revisit, members);
+    const history = { ...createInMemoryResponseHistory(await store.statementsBetween(requests)), affiliationOf, membersOf: members };
     const responses = linker.link(relations, articles, history, revisit);
     const stored: StoredArticle[] = fresh
       .filter(({ record }) => extracted.has(record.id))

@@ -47,6 +47,28 @@ const BELARUS_REFUSES: ArticleSpec = {
 
 const ROWS: LinkRow[] = [
   {
+    title: "links a country's accusation to the warning its target's president made days before",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-18",
+        mentions: [m("Joe Biden", "PERSON", { affiliation: "United States" }), m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
+        statements: [says("Joe Biden warned Russia of swift and severe costs.", "Joe Biden", "WARN", "warned", "Russia")],
+      },
+      {
+        id: "a2",
+        published: "2022-01-20",
+        mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
+        statements: [
+          says("Russia accused the United States of stoking tension in Europe.", "Russia", "ACCUSE", "accused", "United States"),
+        ],
+      },
+    ],
+    expected: [
+      ["Russia accused the United States of stoking tension in Europe.", "Joe Biden warned Russia of swift and severe costs.", "WARN→ACCUSE", 2, 0.32],
+    ],
+  },
+  {
     title: "links an explicit rejection to the accusation earlier in the same article",
     articles: [
       {
@@ -377,7 +399,7 @@ describe("createResponseLinker", () => {
   });
 
   it("asks the history for the answered pair over the longer window", () => {
-    const { relations, articles } = resolveArticles([ROWS[4]!.articles[1]!]);
+    const { relations, articles } = resolveArticles([ROWS[5]!.articles[1]!]);
     expect(createResponseLinker().historyRequests(relations, articles)).toEqual([
       { subject: "united-states", object: "russia", from: "2022-01-13", to: "2022-02-12" },
     ]);
