@@ -132,7 +132,7 @@ describe("hostile strings through ingest, store and API", () => {
 
   it("keeps every table: the SQL and Cypher fragments were stored as text", async () => {
     const tables = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(["actor_articles", "actor_names", "actors", "articles", "meta", "relations", "responses"]);
+    expect(tables).toEqual(["actor_articles", "actor_names", "actors", "articles", "meta", "pair_counts", "relations", "responses"]);
     expect(store.db.pragma("integrity_check", { simple: true })).toBe("ok");
     expect((await store.stats()).articles).toBe(HOSTILE.length);
   });
