@@ -13,6 +13,37 @@ import { actorStateOf, addAlias, countNameForm, type ActorState } from "./intern
 import { MATCH_TIERS, matchLocalActor, type MatchContext, type MatchTier } from "./internal/match-local-actor.ts";
 import { isDescription, nameKey } from "./normalize-name.ts";
 import { relationId } from "./relation-id.ts";
+import { createGazetteer } from "../gazetteer/gazetteer.ts";
+
+/** Gazetteer used to name affiliations ("NATO Secretary General") that are not actors of the article. */
+const AFFILIATION_GAZETTEER = createGazetteer();
+
+/**
+ * The bodies named only as affiliations (NATO in "NATO Secretary General Jens Stoltenberg"), added as actors of
+ * the article when the gazetteer knows them, so roles and affiliations point at real actors.
+ */
+function withAffiliationBodies(actors: readonly LocalActor[]): LocalActor[] {
+  const present = new Set(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name) => nameKey(name, actor.type))));
+  const presentKeys = new Set(actors.map((actor) => actor.gazetteerKey).filter((key) => key !== null));
+  const added: LocalActor[] = [];
+  for (const name of actors.flatMap((actor) => [actor.affiliation, ...actor.roles.map((role) => role.affiliation)])) {
+    if (name === null) continue;
+    const entry = AFFILIATION_GAZETTEER.byName(name);
+    if (!entry || presentKeys.has(entry.key) || present.has(nameKey(entry.name, entry.type))) continue;
+    presentKeys.add(entry.key);
+    added.push({
+      localId: `affiliation-${added.length + 1}`,
+      name: entry.name,
+      type: entry.type,
+      aliases: name === entry.name ? [] : [name],
+      mentions: 0,
+      roles: [],
+      affiliation: null,
+      gazetteerKey: entry.key,
+    });
+  }
+  return added.length === 0 ? [...actors] : [...actors, ...added];
+}
 
 export interface ResolvedArticle {
   article: ArticleRecord;
@@ -208,7 +239,8 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     changed.add(record.id);
   };
 
-  const resolve = (extraction: ArticleExtraction): ResolvedArticle => {
+  const resolve = (given: ArticleExtraction): ResolvedArticle => {
+    const extraction = { ...given, actors: withAffiliationBodies(given.actors) };
     const { article } = extraction;
     const assigned = matchArticle(extraction.actors);
     const localIdsByKey = new Map<string, string>();
