@@ -1,13 +1,7 @@
 // The result of extracting one article, before actors are resolved across articles. Actor ids here are local
 // to the article (`l1`, `l2`…); resolve-actors maps them to stable global ids.
 
-import type {
-  ActorType,
-  ArticleRecord,
-  PloverEventType,
-  RelationOffsets,
-  RelationType,
-} from "../../graph-schema/index.ts";
+import type { ActorType, ArticleRecord, RelationRecord } from "../../graph-schema/index.ts";
 
 export interface LocalRole {
   title: string;
@@ -30,20 +24,8 @@ export interface LocalActor {
   gazetteerKey: string | null;
 }
 
-export interface LocalRelation {
-  subject: string;
-  object: string;
-  type: RelationType;
-  plover: PloverEventType;
-  sentence: string;
-  negated: boolean;
-  hypothetical: boolean;
-  confidence: number;
-  attributedTo: string | null;
-  cue: string;
-  eventDate: string | null;
-  offsets: RelationOffsets;
-}
+/** A relation of the article on local actor ids: the contract's RelationRecord before it gets its id and article. */
+export type LocalRelation = Omit<RelationRecord, "id" | "article">;
 
 export interface ArticleExtraction {
   article: ArticleRecord;

@@ -1,6 +1,8 @@
 // Word lists that recognise actor mentions without a trained model: role titles, honorifics, words that make a
 // proper-noun chunk an organisation, force nouns that turn a demonym into its country, and non-actor capitals.
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../nlp/calendar-words.ts";
+
 const set = (words: string): ReadonlySet<string> => new Set(words.split("|"));
 
 /** Role titles, lower case, longest first when matched; multiword titles are token sequences. */
@@ -142,9 +144,8 @@ export const FORCE_NOUNS = set(
 
 /** Lower-case place/time capitals that are never actors. */
 export const NON_ACTOR_CAPITALS = set(
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
-    "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|" +
-    "tomorrow|christmas|easter|god|covid|covid-19|coronavirus|internet|english|i|ok|tv|am|pm|a.m.|p.m.|gmt|utc|" +
+  [...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|") +
+    "|today|yesterday|tomorrow|christmas|easter|god|covid|covid-19|coronavirus|internet|english|i|ok|tv|am|pm|a.m.|p.m.|gmt|utc|" +
     "est|cet|read|more|photo|video|watch|live|update|updated|breaking|related|advertisement",
 );
 

@@ -2,22 +2,10 @@
 // article's publication date into an ISO day; falls back to the publication day, else null.
 
 import type { Token } from "../nlp/analyze-text.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../nlp/calendar-words.ts";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MS_PER_DAY = 86_400_000;
 /** A month-day more than this many days after publication is taken to be in the previous year. */
 const MAX_FUTURE_DAYS = 31;

@@ -2,6 +2,7 @@
 // offsets into the text. Sentences never cross a paragraph break, so a headline is always its own sentence.
 
 import type { WinkNlp } from "./load-wink-nlp.ts";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-words.ts";
 
 /** One wink token with its character range in the analysed text. */
 export interface Token {
@@ -40,45 +41,8 @@ export interface AnalyzedText {
 
 const DATE_ENTITY_TYPES = new Set(["DATE", "TIME", "DURATION"]);
 const UPPER = /^\p{Lu}/u;
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
-const DAY_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "yesterday",
-  "today",
-  "tonight",
-  "tomorrow",
-]);
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, "yesterday", "today", "tonight", "tomorrow"]);
 const PERIODS = new Set(["week", "month", "year", "weekend"]);
 const RELATIVE = new Set(["last", "next", "this", "past"]);
 const DAY_OR_YEAR = /^(\d{1,2}(st|nd|rd|th)?|(19|20)\d\d)$/;

@@ -3,19 +3,17 @@
 
 import { UsageError, type ActorMatch } from "../../graph-schema/index.ts";
 import type { GraphReader } from "../store/graph-store.ts";
+import { normalizeName } from "../store/sqlite/normalize-name.ts";
 
 const CANDIDATES = 6;
 
-function normalise(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
 
 export async function resolveActorArgument(reader: GraphReader, text: string, option: string): Promise<ActorMatch> {
   const wanted = text.trim();
   if (wanted === "") throw new UsageError(`${option}: give an actor name or id`);
   const matches = await reader.searchActors(wanted, CANDIDATES);
   const exact = matches.filter(
-    (match) => match.id === wanted || normalise(match.name) === normalise(wanted) || normalise(match.matched) === normalise(wanted),
+    (match) => match.id === wanted || normalizeName(match.name) === normalizeName(wanted) || normalizeName(match.matched) === normalizeName(wanted),
   );
   const distinct = new Map((exact.length > 0 ? exact : matches).map((match) => [match.id, match]));
   const list = (items: ActorMatch[]) => items.map((m) => `${m.name} (${m.id}, ${m.type})`).join("; ");

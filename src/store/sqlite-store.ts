@@ -118,6 +118,9 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   const db = openDatabase(absolute, options);
   const writer = options.readonly ? null : createSqliteWriter(db);
   const views = createSqliteViews(db);
+  // Dated like the linker dates new statements (event date, else the article's full publication time).
+  const statementsInWindow = db.prepare(`SELECT r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r
+    LEFT JOIN articles a ON a.id = r.article WHERE r.subject = ? AND r.object = ? AND r.day BETWEEN ? AND ?`);
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
@@ -157,9 +160,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     write: async (batch) => requireWriter().write(batch),
     remapActors: async (remap) => requireWriter().remapActors(remap),
     statementsBetween: async (requests) => {
-      // Dated like the linker dates new statements (event date, else the article's full publication time).
-      const rows = db.prepare(`SELECT r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r
-        LEFT JOIN articles a ON a.id = r.article WHERE r.subject = ? AND r.object = ? AND r.day BETWEEN ? AND ?`);
+      const rows = statementsInWindow;
       const seen = new Set<string>();
       const out: DatedStatement[] = [];
       for (const request of requests) {
