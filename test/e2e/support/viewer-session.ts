@@ -51,7 +51,17 @@ export class ViewerSession {
   async clickEdge(source: string, target: string): Promise<void> {
     const a = await this.nodeAt(source);
     const b = await this.nodeAt(target);
-    await this.page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+    // Another edge may cross the midpoint (the layout differs from run to run): try points along the edge until
+    // the viewer reports this edge selected.
+    const key = `${source}->${target}`;
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55]) {
+      await this.page.mouse.click(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+      const selected = await this.page
+        .waitForFunction((k) => window.newsgraphProbe?.state().edge === k, key, { timeout: 1_500 })
+        .then(() => true, () => false);
+      if (selected) return;
+    }
+    throw new Error(`could not click the edge ${key}`);
   }
 
   /** Waits until the side panel shows `kind` with its data loaded. */
