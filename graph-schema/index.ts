@@ -9,3 +9,4 @@ export * from "./graph-views.ts";
 export * from "./graph-query.ts";
 export * from "./errors.ts";
 export * from "./neo4j-model.ts";
+export * from "./iso-date.ts";

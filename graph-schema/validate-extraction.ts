@@ -3,6 +3,7 @@
 
 import { ACTOR_TYPES } from "./actor-types.ts";
 import { SchemaViolationError } from "./errors.ts";
+import { ISO_DATE } from "./iso-date.ts";
 import type { ExtractionResult } from "./extraction-contract.ts";
 import { PLOVER_EVENT_TYPES } from "./plover.ts";
 import { RELATION_TYPES, RELATION_VOCABULARY, isRelationType } from "./relation-vocabulary.ts";
@@ -17,7 +18,6 @@ export interface ValidateExtractionOptions {
 
 type Json = Record<string, unknown>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;

@@ -5,6 +5,7 @@ import {
   ACTOR_TYPES,
   DEFAULT_EVIDENCE_LIMIT,
   DEFAULT_GRAPH_LIMIT,
+  isIsoDate,
   MAX_GRAPH_LIMIT,
   QUAD_CLASSES,
   RELATION_TYPES,
@@ -14,7 +15,6 @@ import {
 } from "../../graph-schema/index.ts";
 import type { ResponseQuery } from "../store/graph-store.ts";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ACTOR_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,199}$/u;
 export const MAX_EVIDENCE_LIMIT = 2_000;
 export const MAX_SEARCH_LIMIT = 50;
@@ -67,7 +67,7 @@ function flag(params: URLSearchParams, name: string): boolean | undefined {
 function date(params: URLSearchParams, name: string): string | undefined {
   const raw = single(params, name);
   if (raw === undefined) return undefined;
-  if (!ISO_DATE.test(raw) || Number.isNaN(Date.parse(raw))) {
+  if (!isIsoDate(raw)) {
     throw new UsageError(`parameter "${name}" must be a date YYYY-MM-DD; found "${raw.slice(0, 40)}"`);
   }
   return raw;

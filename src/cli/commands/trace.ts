@@ -8,12 +8,10 @@ import type { CliCommand } from "../cli-command.ts";
 import { openReaderFromArgs, READER_OPTIONS } from "../open-reader.ts";
 import { choiceOption, integerOption, stringOption } from "../parse-command-args.ts";
 import { resolveActorArgument } from "../resolve-actor-argument.ts";
-import { UsageError } from "../../../graph-schema/index.ts";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isIsoDate, UsageError } from "../../../graph-schema/index.ts";
 
 function dateOption(value: string | undefined, name: string): string | undefined {
-  if (value !== undefined && !ISO_DATE.test(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD; found "${value}"`);
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD; found "${value}"`);
   return value;
 }
 
