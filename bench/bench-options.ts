@@ -2,7 +2,7 @@
 
 import { UsageError } from "../graph-schema/index.ts";
 
-export const BENCH_SECTIONS = ["extraction", "parallel", "ingest", "reopen", "api", "neo4j", "viewer"] as const;
+export const BENCH_SECTIONS = ["extraction", "parallel", "ingest", "reopen", "api", "incremental", "neo4j", "viewer"] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 export interface BenchOptions {
@@ -39,7 +39,7 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
 };
 
 export const BENCH_USAGE =
-  "usage: npm run bench -- [--full] [--sizes 1000,10000] [--only extraction,parallel,ingest,reopen,api,neo4j,viewer] " +
+  "usage: npm run bench -- [--full] [--sizes 1000,10000] [--only extraction,parallel,ingest,reopen,api,incremental,neo4j,viewer] " +
   "[--json FILE] [--requests N] [--workers N] [--seed N] [--keep]";
 
 function positiveInteger(flag: string, value: string | undefined): number {

@@ -1,6 +1,7 @@
 // Benchmark child: ingests a JSONL corpus into a fresh embedded store the way `newsgraph ingest` does, then, as the
-// reference, extracts the first articles of the same corpus with the same worker pool and no store. Prints one
-// result line (run-bench-child.ts). Usage: ingest-child.ts CORPUS STORE_DIR WORKERS REFERENCE_ARTICLES
+// reference, extracts the first articles of the same corpus with the same worker pool and no store (none when
+// REFERENCE_ARTICLES is 0). An existing store is added to. Prints one result line (run-bench-child.ts).
+// Usage: ingest-child.ts CORPUS STORE_DIR WORKERS REFERENCE_ARTICLES
 
 import { DEFAULT_INGEST_BATCH_SIZE, ingestIntoStore } from "../src/ingest/ingest-into-store.ts";
 import { openSqliteStore } from "../src/store/sqlite-store.ts";
@@ -59,9 +60,12 @@ const cpu = process.cpuUsage(cpuStart);
 const peak = peakRssMiB();
 
 const head: CleanedArticle[] = [];
-for await (const event of readCleanArticles([corpus])) {
-  if (event.kind === "article") head.push(event.article);
-  if (head.length >= Number(referenceArg ?? 0)) break;
+const referenceArticles = Number(referenceArg ?? 0);
+if (referenceArticles > 0) {
+  for await (const event of readCleanArticles([corpus])) {
+    if (event.kind === "article") head.push(event.article);
+    if (head.length >= referenceArticles) break;
+  }
 }
 const referenceStarted = performance.now();
 for (let from = 0; from < head.length; from += DEFAULT_INGEST_BATCH_SIZE) {
@@ -79,7 +83,7 @@ const result: IngestChildResult = {
   articlesPerSecond: summary.added / seconds,
   cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / summary.added,
   peakRssMiB: peak,
-  extractOnlyPerSecond: head.length / referenceSeconds,
+  extractOnlyPerSecond: head.length === 0 ? 0 : head.length / referenceSeconds,
   extractOnlyArticles: head.length,
 };
 reportBenchResult(result);

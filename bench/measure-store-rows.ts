@@ -13,6 +13,10 @@ export const INGEST_TARGET_ARTICLES_PER_SECOND = 100_000 / 600;
 export const PEAK_RSS_TARGET_MIB = 2_048;
 export const REOPEN_TARGET_MS = 5_000;
 export const API_TARGET_MS = 100;
+/** Articles added on top of a built store by the incremental row. */
+export const INCREMENTAL_ARTICLES = 1_000;
+/** Adding INCREMENTAL_ARTICLES to a big store may cost at most this many times adding them to an empty one. */
+export const INCREMENTAL_TARGET_RATIO = 1.5;
 /** Articles of the corpus head extracted alone as the ingest row's reference. */
 export const EXTRACT_ONLY_REFERENCE_ARTICLES = 1_000;
 
@@ -58,6 +62,37 @@ export async function ingestRow(
       target: `≥ ${formatNumber(INGEST_TARGET_ARTICLES_PER_SECOND)} articles/s (100k ≤ 10 min), peak RSS ≤ ${PEAK_RSS_TARGET_MIB} MiB`,
       met: figures.articlesPerSecond >= INGEST_TARGET_ARTICLES_PER_SECOND && figures.peakRssMiB <= PEAK_RSS_TARGET_MIB,
     },
+  };
+}
+
+/**
+ * The incremental row: `addFile` (INCREMENTAL_ARTICLES new articles) ingested on top of the store of `size`
+ * articles, against the same file ingested into an empty store, both in child processes with the CLI's defaults.
+ */
+export async function incrementalRow(
+  size: number,
+  storeDir: string,
+  addFile: string,
+  workDir: string,
+  workers: number,
+  log: (line: string) => void,
+): Promise<BenchRow> {
+  const fresh = await runBenchChild<IngestChildResult>(
+    "ingest-child.ts",
+    [addFile, join(workDir, `store-add-${size}-fresh`), String(workers), "0"],
+    log,
+  );
+  const added = await runBenchChild<IngestChildResult>("ingest-child.ts", [addFile, storeDir, String(workers), "0"], log);
+  const ratio = added.seconds / fresh.seconds;
+  return {
+    name: `add ${sizeLabel(INCREMENTAL_ARTICLES)} articles to the ${sizeLabel(size)} store`,
+    figure:
+      `${formatNumber(added.seconds)} s (${added.added} added, ${added.rejected} rejected; store now ` +
+      `${formatNumber(added.statements)} statements, ${formatNumber(added.actors)} actors), peak RSS ${formatNumber(added.peakRssMiB)} MiB`,
+    reference: `the same articles into an empty store ${formatNumber(fresh.seconds)} s (${fresh.added} added)`,
+    ratio,
+    target: `≤ ${INCREMENTAL_TARGET_RATIO}× the empty-store time`,
+    met: ratio <= INCREMENTAL_TARGET_RATIO,
   };
 }
 

@@ -15,9 +15,9 @@ import { formatBenchTable, type BenchRow } from "./bench-table.ts";
 import { buildCorpusTemplates, COUNTRY_NAMES, readTemplateArticles, REPO_ROOT } from "./corpus-templates.ts";
 import { extractionRow, parallelRow, spreadSample } from "./measure-extraction-rows.ts";
 import { neo4jRow } from "./measure-neo4j-row.ts";
-import { ingestRow, reopenAndApiRows, sizeLabel } from "./measure-store-rows.ts";
+import { incrementalRow, INCREMENTAL_ARTICLES, ingestRow, reopenAndApiRows, sizeLabel } from "./measure-store-rows.ts";
 import { viewerRow } from "./measure-viewer-row.ts";
-import { writeSyntheticCorpus, type CorpusTemplate } from "./synthetic-corpus.ts";
+import { resolveSyntheticCorpusOptions, writeSyntheticCorpus, type CorpusTemplate } from "./synthetic-corpus.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -116,7 +116,7 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
       });
     }
     let firstStore: { size: number; dir: string } | null = null;
-    if (has("ingest") || has("reopen") || has("api") || has("neo4j")) {
+    if (has("ingest") || has("reopen") || has("api") || has("incremental") || has("neo4j")) {
       const templates = await templatesFor(articles, known, options.workers);
       for (const size of options.sizes) {
         await guarded(rows, `ingest ${sizeLabel(size)}`, async () => {
@@ -135,12 +135,28 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
           figures[`ingest-${size}`] = ingest.figures;
           firstStore ??= { size, dir: ingest.storeDir };
           if (!options.keep) rmSync(corpusFile, { force: true });
-          if (!has("reopen") && !has("api")) return;
-          await guarded(rows, `reopen and API ${sizeLabel(size)}`, async () => {
-            const served = await reopenAndApiRows(size, ingest.storeDir, options.requests);
-            if (has("reopen")) add(served.reopen);
-            if (has("api")) add(...served.api);
-            figures[`reopen-${size}`] = served.figures;
+          if (has("reopen") || has("api")) {
+            await guarded(rows, `reopen and API ${sizeLabel(size)}`, async () => {
+              const served = await reopenAndApiRows(size, ingest.storeDir, options.requests);
+              if (has("reopen")) add(served.reopen);
+              if (has("api")) add(...served.api);
+              figures[`reopen-${size}`] = served.figures;
+            });
+          }
+          if (!has("incremental")) return;
+          await guarded(rows, `add to ${sizeLabel(size)}`, async () => {
+            // The next articles of the same corpus (same seed and people), so they continue it.
+            const addFile = join(workDir, `corpus-${size}-add.jsonl`);
+            writeSyntheticCorpus(addFile, templates, {
+              articles: INCREMENTAL_ARTICLES,
+              firstIndex: size,
+              people: resolveSyntheticCorpusOptions({ articles: size }).people,
+              seed: options.seed,
+              countryPool: COUNTRY_NAMES,
+            });
+            log(`adding ${INCREMENTAL_ARTICLES} articles to the ${sizeLabel(size)} store, and to an empty one…`);
+            add(await incrementalRow(size, ingest.storeDir, addFile, workDir, options.workers, log));
+            if (!options.keep) rmSync(addFile, { force: true });
           });
         });
       }

@@ -37,6 +37,11 @@ export interface SyntheticCorpusOptions {
   paragraphDropRate: number;
   /** Dates are shifted by up to this many days either way. */
   maxShiftDays: number;
+  /**
+   * Index of the first article: a corpus written with `firstIndex: N` (and the same seed and people) continues the
+   * one of N articles, so it can be ingested on top of it.
+   */
+  firstIndex: number;
 }
 
 export const MIN_PEOPLE = 200;
@@ -55,6 +60,7 @@ export const DEFAULT_SYNTHETIC_CORPUS_OPTIONS: Readonly<SyntheticCorpusOptions> 
   countrySwapRate: 0.5,
   paragraphDropRate: 0.3,
   maxShiftDays: 540,
+  firstIndex: 0,
 };
 
 /** Options merged over the defaults; throws UsageError on a value that cannot work. */
@@ -62,6 +68,9 @@ export function resolveSyntheticCorpusOptions(partial: Partial<SyntheticCorpusOp
   const options = { ...DEFAULT_SYNTHETIC_CORPUS_OPTIONS, ...partial };
   if (!Number.isSafeInteger(options.articles) || options.articles < 1) {
     throw new UsageError(`bench/synthetic-corpus: articles must be a positive integer, found ${options.articles}`);
+  }
+  if (!Number.isSafeInteger(options.firstIndex) || options.firstIndex < 0) {
+    throw new UsageError(`bench/synthetic-corpus: firstIndex must be a whole number ≥ 0, found ${options.firstIndex}`);
   }
   if (!Number.isSafeInteger(options.people) || options.people < 0 || options.people > PERSON_NAME_COUNT) {
     throw new UsageError(`bench/synthetic-corpus: people must be 0..${PERSON_NAME_COUNT}, found ${options.people}`);
@@ -232,7 +241,7 @@ export function writeSyntheticCorpus(
     buffer = "";
   };
   try {
-    for (let index = 0; index < options.articles; index++) {
+    for (let index = options.firstIndex; index < options.firstIndex + options.articles; index++) {
       let article = syntheticArticle(templates, index, options);
       let hash = createHash("sha1").update(article.text).digest("base64");
       for (let attempt = 1; seen.has(hash); attempt++) {

@@ -124,6 +124,15 @@ describe("writeSyntheticCorpus", () => {
     });
   });
 
+  it("continues a corpus from firstIndex: the next articles of the same seed and cast, not a repeat", () => {
+    const whole = readCorpus(writeSyntheticCorpus(join(dir, "whole.jsonl"), TEMPLATES, options).file);
+    const next = readCorpus(
+      writeSyntheticCorpus(join(dir, "next.jsonl"), TEMPLATES, { ...options, articles: 100, firstIndex: 300 }).file,
+    );
+    expect(next).toEqual(whole.slice(300));
+    expect(() => resolveSyntheticCorpusOptions({ firstIndex: -1 })).toThrow(UsageError);
+  });
+
   it("grows the cast with the corpus: more articles bring more distinct people", () => {
     const small = readCorpus(
       writeSyntheticCorpus(join(dir, "s.jsonl"), TEMPLATES, { articles: 50, countryPool: COUNTRY_POOL }).file,
