@@ -23,6 +23,7 @@ import {
   gazetteerAt,
   makeMention,
   properNameAt,
+  teamEndAt,
   titleAt,
   TITLES_BY_FIRST_WORD,
   type Mention,
@@ -65,6 +66,7 @@ export function findMentions(context: MentionContext, sentence: Sentence): Menti
       pronounAt(context, sentence, i) ??
       organizationDescriptionAt(context, sentence, i) ??
       groupAt(context, sentence, i) ??
+      teamAt(context, sentence, i) ??
       entityAt(context, sentence, i) ??
       chunkAt(context, sentence, i);
     if (typeof found === "number") {
@@ -212,6 +214,22 @@ function groupAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   return makeMention(context, sentence, "group", i, i + 2, { name: `${token.text} ${next.text}`, type: "GROUP" });
 }
 
+/** Entries that keep their type as a team: national sides are their country ("England 2 Wales 1"). */
+const NATIONAL_TYPES: ReadonlySet<ActorType> = new Set(["COUNTRY", "LOCATION"]);
+
+/** A club in a results or standings line ("Leeds 2 Everton 1"): an organisation, unless it is a national side. */
+function teamAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const end = teamEndAt(context, sentence, i);
+  if (end === 0) return null;
+  const known = gazetteerAt(context, i);
+  if (known && known.endToken === end && known.match.kind === "name" && NATIONAL_TYPES.has(known.entry.type)) return null;
+  const { tokens, text } = context.analyzed;
+  return makeMention(context, sentence, "entity", i, end, {
+    name: text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end),
+    type: "ORGANIZATION",
+  });
+}
+
 function entityAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
   const { tokens } = context.analyzed;
   const found = gazetteerAt(context, i);
@@ -219,7 +237,7 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   const { match, entry, endToken, metonymy } = found;
   // "Belarusian Constitutional Court", "Russian Defence Ministry": a proper organisation name, not the country.
   const tail = properNameAt(context, sentence, endToken);
-  if (tail > 0 && match.kind !== "capital") {
+  if (tail > 0) {
     const words = tokens.slice(endToken, endToken + tail);
     if (words.some((t) => ORGANIZATION_HEADS.has(t.lower))) {
       return makeMention(context, sentence, "entity", i, endToken + tail, {
@@ -258,7 +276,7 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
       adjectival: true,
     });
   }
-  if (match.kind === "capital" && !metonymy) {
+  if ((match.kind === "capital" || match.kind === "place") && !metonymy) {
     return makeMention(context, sentence, "entity", i, endToken, {
       name: match.surface,
       type: "LOCATION",

@@ -135,7 +135,11 @@ function lookUpGazetteer(context: MentionContext, i: number): GazetteerHit | nul
   if (!match) return null;
   let endToken = i;
   while (endToken < tokens.length && (tokens[endToken] as Token).end <= match.end) endToken++;
-  const mapped = context.metonyms.get(match.kind === "capital" ? gazetteerKey(match.surface) : match.entry.key);
+  // A place of a country (Chicago) never stands for it; a capital may (Moscow).
+  const mapped =
+    match.kind === "place"
+      ? undefined
+      : context.metonyms.get(match.kind === "capital" ? gazetteerKey(match.surface) : match.entry.key);
   const entry = mapped ? (context.gazetteer.byKey(mapped) ?? match.entry) : match.entry;
   const metonymy = mapped !== undefined || (match.kind === "capital" && entry !== match.entry);
   return { match, entry, endToken, metonymy };
@@ -187,3 +191,61 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
   while (j > i && !(tokens[j - 1] as Token).capitalised) j--;
   return j - i;
 }
+
+/** A score or figure token: "2", ".545", "236-4", "1/2", "21.4". */
+export const isFigure = (token: Token | undefined): boolean =>
+  token !== undefined && !token.inDate && /^[\d.,:/-]*\d[\d.,:/-]*$/.test(token.text) && !ISO_DATE.test(token.text);
+
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+
+const TABLE_LINES = new WeakMap<Sentence, boolean>();
+
+/**
+ * A results or standings line ("Leeds 2 Everton 1", "BOSTON 60 50 .545"): only capitalised words, figures and
+ * punctuation, with at least one figure. Names followed by a figure there are teams.
+ */
+export function isTableLine(context: MentionContext, sentence: Sentence): boolean {
+  const known = TABLE_LINES.get(sentence);
+  if (known !== undefined) return known;
+  const { tokens } = context.analyzed;
+  let figures = 0;
+  let table = true;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && table; k++) {
+    const token = tokens[k] as Token;
+    if (isFigure(token)) figures++;
+    else if (token.pos !== "PUNCT" && token.pos !== "SPACE" && !token.capitalised) table = false;
+  }
+  const result = table && figures > 0;
+  TABLE_LINES.set(sentence, result);
+  return result;
+}
+
+/** Token i opens a team name of a table line: the name run from i is directly followed by a figure. */
+export function teamEndAt(context: MentionContext, sentence: Sentence, i: number): number {
+  if (!isTableLine(context, sentence)) return 0;
+  const { tokens } = context.analyzed;
+  let j = i;
+  while (j < sentence.tokenEnd && j - i < 5 && (tokens[j] as Token).capitalised && !isFigure(tokens[j])) j++;
+  // "M. Lathwell 85": an initial opens a player's name, not a team's.
+  if (j === i || !isFigure(tokens[j]) || /^\p{Lu}\.$/u.test((tokens[i] as Token).text)) return 0;
+  return playerEntry(tokens, sentence, i, j) ? 0 : j;
+}
+
+/**
+ * A player's entry in a list of scores: preceded by a comma, bracket or rank ("281 John Cook 70 69"), followed by
+ * scores and a comma ("Els 68 70 ,"), or with bowling figures ("9.4-1-45-3").
+ */
+function playerEntry(tokens: readonly Token[], sentence: Sentence, nameStart: number, figureStart: number): boolean {
+  const before = tokens[nameStart - 1];
+  if (nameStart === sentence.tokenStart) return false;
+  if (before?.text === "," || before?.text === "(") return true;
+  if (nameStart === sentence.tokenStart + 1 && isFigure(before)) return true;
+  let k = figureStart;
+  while (k < sentence.tokenEnd && isFigure(tokens[k])) {
+    if (BOWLING_FIGURES.test((tokens[k] as Token).text)) return true;
+    k++;
+  }
+  return tokens[k]?.text === "," && k < sentence.tokenEnd;
+}
+
+const BOWLING_FIGURES = /^\d+(\.\d)?-\d+-\d+-\d+$/;

@@ -1,10 +1,11 @@
-// The gazetteer: countries (with demonyms and capitals), organisations, media and groups, indexed for fast
-// longest-match lookup at a character position of an analysed text.
+// The gazetteer: countries (with demonyms, capitals and other places), organisations, media, groups and regions,
+// indexed for fast longest-match lookup at a character position of an analysed text.
 
 import type { ActorType } from "../../graph-schema/index.ts";
 import { InvalidInputError } from "../../graph-schema/index.ts";
 import { COUNTRY_DATA } from "./country-data.ts";
 import { ORGANIZATION_DATA } from "./organization-data.ts";
+import { PLACE_DATA, REGION_DATA } from "./place-data.ts";
 
 /** One known actor. `key` is stable (`united-states`), `name` is what the graph shows. */
 export interface GazetteerEntry {
@@ -19,8 +20,11 @@ export interface GazetteerEntry {
   capitals: string[];
 }
 
-/** What a surface form denotes: the entry itself, its demonym (an adjective), its people ("Russians") or its capital. */
-export const GAZETTEER_MATCH_KINDS = ["name", "demonym", "people", "capital"] as const;
+/**
+ * What a surface form denotes: the entry itself, its demonym (an adjective), its people ("Russians"), its capital, or
+ * another place inside it (a city, state or province: "Chicago", "Calif.") that never stands for the country.
+ */
+export const GAZETTEER_MATCH_KINDS = ["name", "demonym", "people", "capital", "place"] as const;
 export type GazetteerMatchKind = (typeof GAZETTEER_MATCH_KINDS)[number];
 
 export interface GazetteerMatch {
@@ -107,7 +111,8 @@ const leadingWord = (form: string): string => (/^[\p{L}\p{N}]+/u.exec(form)?.[0]
 /** Builds a gazetteer from the built-in data plus `extra` entries (extra entries win on key clashes). */
 export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazetteer {
   const byKey = new Map<string, GazetteerEntry>();
-  for (const entry of [...COUNTRY_DATA.map(parseCountry), ...ORGANIZATION_DATA.map(parseOrganization), ...extra]) {
+  const rows = [...ORGANIZATION_DATA, ...REGION_DATA].map(parseOrganization);
+  for (const entry of [...COUNTRY_DATA.map(parseCountry), ...rows, ...extra]) {
     byKey.set(entry.key, entry);
   }
   const entries = [...byKey.values()];
@@ -131,6 +136,16 @@ export function createGazetteer(extra: readonly GazetteerEntry[] = []): Gazettee
       if (/(an|i)$/.test(form)) add(`${form}s`, entry, "people");
     }
     for (const form of entry.capitals) add(form, entry, "capital");
+  }
+  for (const row of PLACE_DATA) {
+    const [country, places] = row.split("|");
+    const entry = byKey.get(gazetteerKey(country ?? ""));
+    if (!entry) {
+      throw new InvalidInputError(
+        `ingest/gazetteer: place row for "${country}" names no known country; expected "Country|place;place" with a country row`,
+      );
+    }
+    for (const form of split(places)) add(form, entry, "place");
   }
   for (const bucket of index.values()) bucket.sort((a, b) => b.form.length - a.form.length);
   return {
