@@ -9,10 +9,10 @@ import {
   DESCRIPTION_DETERMINERS,
   FORCE_NOUNS,
   GROUP_HEADS,
+  HEADING_WORDS,
   HONORIFICS,
   OFFICIAL_TITLES,
   ORGANIZATION_DESCRIPTIONS,
-  ORGANIZATION_HEADS,
   PARTY_LABELS,
   PERSON_DESCRIPTION_TITLES,
   PLACE_HEADS,
@@ -21,6 +21,7 @@ import {
 } from "./mention-lexicon.ts";
 import {
   gazetteerAt,
+  isOrganizationHead,
   makeMention,
   properNameAt,
   teamEndAt,
@@ -239,7 +240,7 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   const tail = properNameAt(context, sentence, endToken);
   if (tail > 0) {
     const words = tokens.slice(endToken, endToken + tail);
-    if (words.some((t) => ORGANIZATION_HEADS.has(t.lower))) {
+    if (words.some((t) => isOrganizationHead(t))) {
       return makeMention(context, sentence, "entity", i, endToken + tail, {
         name: context.analyzed.text.slice((tokens[i] as Token).start, (words[words.length - 1] as Token).end),
         type: "ORGANIZATION",
@@ -295,7 +296,7 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
 function partyMemberNameAt(context: MentionContext, sentence: Sentence, i: number): boolean {
   const length = properNameAt(context, sentence, i);
   if (length < 2) return false;
-  return !context.analyzed.tokens.slice(i, i + length).some((t) => ORGANIZATION_HEADS.has(t.lower));
+  return !context.analyzed.tokens.slice(i, i + length).some((t) => isOrganizationHead(t));
 }
 
 /** Single-word titles that may sit inside a capitalised chunk ("Ukranian President Volodymyr Zelensky"). */
@@ -331,6 +332,25 @@ const CHUNK_TITLES = new Set([
   "rep.",
 ]);
 
+/** A word that is never a name on its own: a single letter, a table heading ("Attendance") or a bare title. */
+function loneNonName(token: Token): boolean {
+  return /^\p{Lu}\.?$/u.test(token.text) || HEADING_WORDS.has(token.lower) || CHUNK_TITLES.has(token.lower);
+}
+
+/** A lone acronym ("PUK", "ICAC") in running text, not a word of a headline in capitals. */
+function acronymAt(context: MentionContext, sentence: Sentence, from: number, to: number): boolean {
+  const { tokens } = context.analyzed;
+  if (to !== from + 1 || !ACRONYM.test((tokens[from] as Token).text)) return false;
+  const shouted = (k: number): boolean => {
+    const token = tokens[k];
+    return token !== undefined && k >= sentence.tokenStart && k < sentence.tokenEnd && SHOUTED_WORD.test(token.text);
+  };
+  return !shouted(from - 1) && !shouted(to) && !shouted(from - 2) && !shouted(to + 1);
+}
+
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&]{2,6}$/u;
+const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
+
 /** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */
 function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | number | null {
   const { tokens } = context.analyzed;
@@ -351,6 +371,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (length === 0) return null;
   const to = from + length;
   const words = tokens.slice(from, to);
+  if (length === 1 && !honorific && loneNonName(first)) return 1;
   if (words.some((t) => THING_HEADS.has(t.lower))) return to - i;
   // Shouted headlines ("PUTIN VOWS REVENGE") and lone demonyms are not names.
   if (length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return to - i;
@@ -365,7 +386,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const confirmed = (next?.pos === "VERB" || next?.pos === "AUX") && head.lemma === head.lower;
   if (!honorific && length === 1 && head.pos !== "PROPN" && (sentenceInitial || head.pos !== "NOUN")) return null;
   const titled = titleAt >= 0 || honorific;
-  const organization = !titled && words.some((t) => ORGANIZATION_HEADS.has(t.lower));
+  const organization = !titled && words.some((t) => isOrganizationHead(t));
   if (organization && length === 1) return null;
   const before = tokens[i - 1]?.lower ?? "";
   const place = !titled && (words.some((t) => PLACE_HEADS.has(t.lower)) || LOCATIVE_PREPS.has(before));
@@ -385,7 +406,8 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     end: last.end,
     type,
     role: titleAt >= 0 ? (words[titleAt] as Token).lower.replace(/\.$/, "") : null,
-    personCue: titled || (speaks && type !== "ORGANIZATION" && type !== "LOCATION"),
+    // "The PUK said": an acronym that speaks is a body, not a person.
+    personCue: titled || (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !acronymAt(context, sentence, from, to)),
     sentenceInitial: sentenceInitial && length === 1 && !honorific && !confirmed,
   });
 }

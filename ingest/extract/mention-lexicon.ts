@@ -129,7 +129,17 @@ export const ORGANIZATION_HEADS = set(
     "news|times|post|forces|guard|front|movement|institute|foundation|fund|federation|association|airlines|" +
     "network|press|media|television|tv|radio|club|board|government|administration|command|brigade|battalion|" +
     "regiment|police|cabinet|senate|congress|duma|rada|staff|directorate|intelligence|embassy|mission|republic|" +
-    "bureau|authority|alliance|coalition|centre|center|council|secretariat|tribunal|ministries|sachs|bank",
+    "bureau|authority|alliance|coalition|centre|center|council|secretariat|tribunal|ministries|sachs|bank|" +
+    // Companies: legal forms and trade words.
+    "co|plc|llc|lp|ag|nv|bv|gmbh|spa|holdings|holding|industries|international|systems|technologies|technology|" +
+    "motors|airways|airline|petroleum|energy|pharmaceuticals|pharmaceutical|bancorp|trust|securities|capital|" +
+    "partners|investments|resources|mining|steel|telecom|telecommunications|communications|electric|electronics|" +
+    "chemical|chemicals|oil|insurance|assurance|financial|brewery|breweries|stores|foods|shipping|software|" +
+    "computer|semiconductor|laboratories|enterprises|ventures|exchange|newsroom|desk|reserve|" +
+    // Institutions, newspapers and sports clubs.
+    "community|society|institution|confederation|consortium|academy|college|school|hospital|church|" +
+    "daily|gazette|herald|journal|tribune|telegraph|chronicle|weekly|newspaper|broadcasting|broadcaster|" +
+    "united|rovers|rangers|wanderers|athletic|albion|hotspur|fc|afc|rfc|sc|cf|ac|sv|vfb|vfl|dynamo|dinamo|sporting",
 );
 
 /** Organisation heads that denote a state body: with a demonym or country they stand for that country. */
@@ -147,6 +157,13 @@ export const NON_ACTOR_CAPITALS = set(
   [...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|") +
     "|today|yesterday|tomorrow|christmas|easter|god|covid|covid-19|coronavirus|internet|english|i|ok|tv|am|pm|a.m.|p.m.|gmt|utc|" +
     "est|cet|read|more|photo|video|watch|live|update|updated|breaking|related|advertisement",
+);
+
+/** Capitalised headings and labels of tables and wire copy, never actors ("Attendance : 30,000", "RESULTS"). */
+export const HEADING_WORDS = set(
+  "results|result|standings|scores|scorers|schedule|fixtures|pct|attendance|halftime|half-time|aggregate|totals|" +
+    "corrected|correction|note|notes|fax|tel|telephone|email|e-mail|source|sources|editing|reporting|compiled|" +
+    "gdp|cpi|ppi|ceo|cfo|ipo|vat|dna|hiv|aids",
 );
 
 /** Lower-cased determiners/function words that cannot start a proper-name chunk even when capitalised. */

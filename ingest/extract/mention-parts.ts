@@ -75,6 +75,10 @@ for (const title of ROLE_TITLES) {
 }
 const NAME_CONNECTORS = new Set(["bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du"]);
 
+/** A word that makes a name an organisation, with or without its abbreviation point ("Inc.", "Corp", "Ministry"). */
+export const isOrganizationHead = (token: Token): boolean =>
+  ORGANIZATION_HEADS.has(token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower);
+
 export function makeMention(
   context: MentionContext,
   sentence: Sentence,
@@ -174,7 +178,7 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
       // A gazetteer name ends the chunk, except as a titled person's surname ("Deputy Minister Hanna Mali").
       const known = j > i ? gazetteerAt(context, j) : null;
       if (known?.match.kind === "name" && !(titled && j === i + 1 && !tokens[j + 1]?.capitalised)) break;
-      if (ORGANIZATION_HEADS.has(token.lower)) organization = true;
+      if (isOrganizationHead(token)) organization = true;
       j++;
       continue;
     }
