@@ -10,6 +10,7 @@ import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-
 import { applyAliasOverrides } from "./apply-alias-overrides.ts";
 import { ActorNameIndex } from "./internal/actor-name-index.ts";
 import { actorStateOf, addAlias, countNameForm, type ActorState } from "./internal/actor-state.ts";
+import { isGuessedType, localHasGuessedType } from "./internal/is-guessed-type.ts";
 import { MATCH_TIERS, matchLocalActor, type MatchContext, type MatchTier } from "./internal/match-local-actor.ts";
 import { isDescription, nameKey } from "./normalize-name.ts";
 import { relationId } from "./relation-id.ts";
@@ -18,12 +19,17 @@ import { createGazetteer } from "../gazetteer/gazetteer.ts";
 /** Gazetteer used to name affiliations ("NATO Secretary General") that are not actors of the article. */
 const AFFILIATION_GAZETTEER = createGazetteer();
 
+/** True when the gazetteer knows the name as a country or organisation: such a word is never a surname. */
+const isKnownBody = (name: string): boolean => AFFILIATION_GAZETTEER.byName(name) !== undefined;
+
 /**
  * The bodies named only as affiliations (NATO in "NATO Secretary General Jens Stoltenberg"), added as actors of
  * the article when the gazetteer knows them, so roles and affiliations point at real actors.
  */
 function withAffiliationBodies(actors: readonly LocalActor[]): LocalActor[] {
-  const present = new Set(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name) => nameKey(name, actor.type))));
+  const present = new Set(
+    actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name) => nameKey(name, actor.type))),
+  );
   const presentKeys = new Set(actors.map((actor) => actor.gazetteerKey).filter((key) => key !== null));
   const added: LocalActor[] = [];
   for (const name of actors.flatMap((actor) => [actor.affiliation, ...actor.roles.map((role) => role.affiliation)])) {
@@ -113,8 +119,13 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     const { record } = state;
     index.addName(record.id, record.type, record.name, true);
     for (const alias of record.aliases) index.addName(record.id, record.type, alias, false);
+    if (state.guessedType) index.addGuessedName(record.id, record.type, record.name);
   };
-  for (const actor of applied.actors) states.set(actor.id, actorStateOf(actor));
+  for (const actor of applied.actors) {
+    const state = actorStateOf(actor);
+    state.guessedType = isGuessedType(actor.type, [actor.name, ...actor.aliases], isKnownBody);
+    states.set(actor.id, state);
+  }
   for (const rename of overrides.rename) {
     const state = states.get(resolveId(rename.actor));
     if (state) state.pinnedName = true;
@@ -162,6 +173,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     }
     for (const split of overrides.split)
       if (split.actor === id) state.blockedKeys.add(nameKey(split.alias, state.record.type));
+    state.guessedType = !state.pinnedType && localHasGuessedType(local, isKnownBody);
     pendingMerges.delete(id);
     states.set(id, state);
     indexActor(state);
@@ -179,6 +191,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
       splitRoutes,
       fuzzy: settings.fuzzy ? settings : null,
       claimed,
+      knownBody: isKnownBody,
     };
     for (const strongOnly of [true, false]) {
       for (const local of locals) {
@@ -207,6 +220,14 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     affiliationOf: (name: string | null) => string | null,
   ): void => {
     const { record } = state;
+    // A guessed type gives way to evidence: "Jens Stoltenberg" makes the lone "Stoltenberg" actor a person.
+    if (state.guessedType && !localHasGuessedType(local, isKnownBody)) {
+      state.guessedType = false;
+      if (!state.pinnedType && local.type !== record.type) {
+        record.type = local.type;
+        indexActor(state);
+      }
+    }
     if (!state.articleSet.has(article.id)) {
       state.articleSet.add(article.id);
       record.articles.push(article.id);

@@ -35,6 +35,8 @@ export class ActorNameIndex {
   readonly bySurname = new Map<string, Set<string>>();
   /** Transliterated single-word PERSON name (a surname-only actor) → actor ids. */
   readonly bySingleName = new Map<string, Set<string>>();
+  /** Transliterated name of an actor whose type is only the extractor's guess ("Stoltenberg" as an organisation). */
+  readonly byGuessedName = new Map<string, Set<string>>();
   /** Last two words of a PERSON name of three or more ("NATO Jens Stoltenberg" → "jensstoltenberg") → actor ids. */
   readonly byPersonSuffix = new Map<string, Set<string>>();
   /** Acronym a long name expands from → actor ids. */
@@ -44,6 +46,12 @@ export class ActorNameIndex {
   readonly byGazetteerKey = new Map<string, string>();
   readonly fuzzyBlocks = new Map<string, FuzzyEntry[]>();
   private readonly seen = new Set<string>();
+
+  /** Index the one-word name of an actor whose type is a guess, so a person with that surname can adopt it. */
+  addGuessedName(id: string, type: ActorType, name: string): void {
+    const words = normalizeName(name, type);
+    if (words.length === 1) addTo(this.byGuessedName, transliterationKey(words[0] as string), id);
+  }
 
   /** Index one name (canonical or alias) of an actor; indexing the same name twice is a no-op. */
   addName(id: string, type: ActorType, name: string, canonical: boolean): void {

@@ -14,6 +14,8 @@ export interface ActorState {
   /** Name or type fixed by the alias file; automatic choices do not change them. */
   pinnedName: boolean;
   pinnedType: boolean;
+  /** The type is the extractor's guess for a lone word (see is-guessed-type.ts): a person may adopt the actor. */
+  guessedType: boolean;
   /** Keys of aliases the alias file split off this actor: never added back, never matched. */
   blockedKeys: Set<string>;
 }
@@ -46,6 +48,7 @@ export function actorStateOf(record: ActorRecord): ActorState {
     aliasSet: new Set(record.aliases),
     pinnedName: false,
     pinnedType: false,
+    guessedType: false,
     blockedKeys: new Set(),
   };
 }

@@ -10,6 +10,7 @@ import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
 import { transliterationKey } from "../transliteration-key.ts";
 import { fuzzyBlock, type ActorNameIndex } from "./actor-name-index.ts";
 import type { ActorState } from "./actor-state.ts";
+import { localHasGuessedType } from "./is-guessed-type.ts";
 
 export const MATCH_TIERS = [
   "override",
@@ -37,6 +38,8 @@ export interface MatchContext {
   fuzzy: FuzzyNameOptions | null;
   /** Global ids already taken by another local actor of the same article (weak tiers may not reuse them). */
   claimed: ReadonlySet<string>;
+  /** Whether a name is a known country, organisation or place (the gazetteer): such a word is no surname. */
+  knownBody: (name: string) => boolean;
 }
 
 export interface LocalActorMatch {
@@ -53,13 +56,20 @@ const TYPE_FAMILY: Readonly<Record<ActorType, string>> = {
   LOCATION: "place",
 };
 
+const blocked = (state: ActorState, keys: Set<string>): boolean => [...keys].some((key) => state.blockedKeys.has(key));
+
 function usable(ctx: MatchContext, id: string, local: LocalActor, keys: Set<string>, exactType: boolean): boolean {
   const state = ctx.actors.get(id);
   if (!state) return false;
   const type = state.record.type;
   if (exactType ? type !== local.type : TYPE_FAMILY[type] !== TYPE_FAMILY[local.type]) return false;
-  for (const key of keys) if (state.blockedKeys.has(key)) return false;
-  return true;
+  return !blocked(state, keys);
+}
+
+/** An unclaimed actor whose type is only a guess, which a person named so may adopt. */
+function adoptable(ctx: MatchContext, id: string, keys: Set<string>): boolean {
+  const state = ctx.actors.get(id);
+  return state !== undefined && state.guessedType && !ctx.claimed.has(id) && !blocked(state, keys);
 }
 
 /** The one usable candidate, else null (none, or ambiguous). */
@@ -100,15 +110,47 @@ function suffixMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) 
   return words.length > 2 ? single(ctx.index.byKey.get(words.slice(-2).join("")), accept) : null;
 }
 
-function surnameMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) => boolean): string | null {
+/**
+ * A person matched on the surname: a lone surname joins the one person who carries it (or adopts the one actor
+ * the extractor could only guess a type for, when no person does); a full name adopts a surname-only actor,
+ * a person's or a guessed one, when no other full name shares the surname.
+ */
+function surnameMatch(
+  ctx: MatchContext,
+  local: LocalActor,
+  keys: Set<string>,
+  accept: (id: string) => boolean,
+): string | null {
   if (local.type !== "PERSON" || isDescription(local.name)) return null;
   const words = normalizeName(local.name, "PERSON");
   const surname = transliterationKey(words[words.length - 1] ?? "");
   if (surname === "") return null;
-  if (words.length === 1) return single(ctx.index.bySurname.get(surname), accept);
-  // A full name adopts a surname-only actor ("Lavrov" → "Sergei Lavrov") when no other full name shares it.
-  const others = [...(ctx.index.bySurname.get(surname) ?? [])].filter(accept);
-  return others.length === 0 ? single(ctx.index.bySingleName.get(surname), accept) : null;
+  const people = [...(ctx.index.bySurname.get(surname) ?? [])].filter(accept);
+  const guessed = ctx.index.byGuessedName.get(surname) ?? [];
+  if (words.length === 1) {
+    if (people.length > 0) return single(people, accept);
+    return single(guessed, (id) => adoptable(ctx, id, keys));
+  }
+  const surnameOnly = [...(ctx.index.bySingleName.get(surname) ?? []), ...guessed];
+  return people.length === 0 ? single(surnameOnly, (id) => accept(id) || adoptable(ctx, id, keys)) : null;
+}
+
+/**
+ * A lone word typed by guess ("Stoltenberg's accusations" → ORGANIZATION) is the one known person with that
+ * surname, unless an actor known by evidence (a country, an organisation, a place) carries the word.
+ */
+function guessedSurnameMatch(ctx: MatchContext, local: LocalActor, keys: Set<string>): string | null {
+  for (const id of ctx.index.byKey.get(nameKey(local.name, local.type)) ?? []) {
+    const state = ctx.actors.get(id);
+    if (state && state.record.type !== "PERSON" && !state.guessedType) return null;
+  }
+  const surname = transliterationKey(normalizeName(local.name, "PERSON")[0] ?? "");
+  if (surname === "") return null;
+  const people = [...(ctx.index.bySurname.get(surname) ?? []), ...(ctx.index.bySingleName.get(surname) ?? [])];
+  return single(people, (id) => {
+    const state = ctx.actors.get(id);
+    return state?.record.type === "PERSON" && !ctx.claimed.has(id) && !blocked(state, keys);
+  });
 }
 
 function acronymMatch(ctx: MatchContext, local: LocalActor, accept: (id: string) => boolean): string | null {
@@ -148,6 +190,13 @@ export function matchLocalActor(local: LocalActor, ctx: MatchContext, strongOnly
   }
   const gazetteer = local.gazetteerKey === null ? undefined : ctx.index.byGazetteerKey.get(local.gazetteerKey);
   if (gazetteer !== undefined && ctx.actors.has(gazetteer)) return { id: gazetteer, tier: "gazetteer" };
+  // A guessed type must not pin the word to an earlier guess of the same name before a person can claim it:
+  // the surname tier goes first, in the second pass, and the name tier only after it.
+  if (localHasGuessedType(local, ctx.knownBody)) {
+    if (strongOnly) return null;
+    const byGuessedSurname = guessedSurnameMatch(ctx, local, nameKeys);
+    if (byGuessedSurname) return { id: byGuessedSurname, tier: "surname" };
+  }
   if (!isDescription(local.name)) {
     const byName = nameKeyOfLocal === "" ? null : exact(ctx, nameKeyOfLocal, strong);
     if (byName) return { id: byName, tier: "name" };
@@ -163,7 +212,7 @@ export function matchLocalActor(local: LocalActor, ctx: MatchContext, strongOnly
   if (byFuzzy) return { id: byFuzzy, tier: "fuzzy" };
   const bySuffix = suffixMatch(ctx, local, weakSameType);
   if (bySuffix) return { id: bySuffix, tier: "suffix" };
-  const bySurname = surnameMatch(ctx, local, weakSameType);
+  const bySurname = surnameMatch(ctx, local, nameKeys, weakSameType);
   if (bySurname) return { id: bySurname, tier: "surname" };
   if (isDescription(local.name)) {
     const byDescription = single(ctx.index.byDescription.get(nameKeyOfLocal), weak);

@@ -3,20 +3,11 @@ import { SchemaViolationError } from "../../../graph-schema/index.ts";
 import type { ActorRecord } from "../../../graph-schema/index.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { buildExtraction, type MentionSpec } from "./fixtures/build-extraction.ts";
+import { knownActor, resolveClusters } from "./fixtures/resolve-clusters.ts";
 
 const person = (name: string, aliases: string[] = []): MentionSpec => ({ name, type: "PERSON", aliases });
 const org = (name: string, aliases: string[] = []): MentionSpec => ({ name, type: "ORGANIZATION", aliases });
 const country = (name: string, gazetteerKey?: string): MentionSpec => ({ name, type: "COUNTRY", gazetteerKey });
-
-const knownActor = (id: string, name: string, type: ActorRecord["type"], aliases: string[] = []): ActorRecord => ({
-  id,
-  name,
-  type,
-  aliases,
-  articles: ["stored-1"],
-  roles: [],
-  affiliation: null,
-});
 
 interface ResolutionRow {
   title: string;
@@ -172,15 +163,7 @@ const ROWS: ResolutionRow[] = [
 
 describe("createActorRegistry", () => {
   it.each(ROWS)("$title", ({ known, articles, expected }) => {
-    const registry = createActorRegistry(known ?? []);
-    const clusters: Record<string, string[]> = {};
-    articles.forEach((mentions, i) => {
-      const extraction = buildExtraction(`a${i + 1}`, `2022-02-0${i + 1}`, mentions);
-      const resolved = registry.resolve(extraction);
-      for (const local of extraction.actors)
-        (clusters[resolved.actorIds[local.localId] ?? "?"] ??= []).push(local.name);
-    });
-    expect(clusters).toEqual(expected);
+    expect(resolveClusters(createActorRegistry(known ?? []), articles)).toEqual(expected);
   });
 
   it("prefers the most frequent full form as the name but keeps the first id", () => {

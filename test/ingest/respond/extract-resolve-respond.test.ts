@@ -1,11 +1,11 @@
 // End to end through the real extractor: articles in, actors resolved across them, response links out.
 import { describe, expect, it } from "vitest";
-import type { ArticleRecord } from "../../../graph-schema/index.ts";
 import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { buildResponseChains } from "../../../ingest/respond/build-response-chains.ts";
 import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
+import { articleRecord } from "../resolve/fixtures/resolve-clusters.ts";
 
 const ARTICLES: [id: string, published: string, text: string][] = [
   ["a1", "2022-01-22", "Britain accused Russia of plotting to install a pro-Moscow leader in Kyiv."],
@@ -15,23 +15,12 @@ const ARTICLES: [id: string, published: string, text: string][] = [
   ["a5", "2022-02-28", "Russia criticised Britain for the claims."],
 ];
 
-const record = (id: string, published: string): ArticleRecord => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  published,
-  source: null,
-  url: null,
-  contentHash: id,
-  language: "en",
-});
-
 describe("extract → resolve → respond", () => {
   it("links both British-claim rejections to the accusation, days later, and nothing else", () => {
     const extractor = createExtractor();
     const registry = createActorRegistry([]);
     const resolved = ARTICLES.map(([id, published, text]) =>
-      registry.resolve(extractor.extract(record(id, published), text)),
+      registry.resolve(extractor.extract(articleRecord(id, published), text)),
     );
     const relations = resolved.flatMap((r) => r.relations);
     const articles = new Map(resolved.map((r) => [r.article.id, r.article]));
