@@ -11,6 +11,7 @@ import {
   GROUP_HEADS,
   HEADING_WORDS,
   HONORIFICS,
+  MENU_WORDS,
   OFFICIAL_TITLES,
   ORGANIZATION_DESCRIPTIONS,
   PARTY_LABELS,
@@ -21,7 +22,9 @@ import {
 } from "./mention-lexicon.ts";
 import {
   gazetteerAt,
+  hyphenatedAt,
   isOrganizationHead,
+  locationModifierAt,
   makeMention,
   properNameAt,
   teamEndAt,
@@ -223,7 +226,8 @@ function teamAt(context: MentionContext, sentence: Sentence, i: number): Mention
   const end = teamEndAt(context, sentence, i);
   if (end === 0) return null;
   const known = gazetteerAt(context, i);
-  if (known && known.endToken === end && known.match.kind === "name" && NATIONAL_TYPES.has(known.entry.type)) return null;
+  if (known && known.endToken === end && known.match.kind === "name" && NATIONAL_TYPES.has(known.entry.type))
+    return null;
   const { tokens, text } = context.analyzed;
   return makeMention(context, sentence, "entity", i, end, {
     name: text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end),
@@ -236,12 +240,18 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   const found = gazetteerAt(context, i);
   if (!found) return null;
   const { match, entry, endToken, metonymy } = found;
+  if (match.kind !== "demonym" && locationModifierAt(tokens, endToken)) {
+    // "Benghazi-based", "US-based": the place where something is, not an actor.
+    return makeMention(context, sentence, "entity", i, endToken, { name: match.surface, type: "LOCATION" });
+  }
+  // "NATO-Russia Council": a hyphenated compound of names with an organisation head is one organisation.
+  const compound = hyphenatedAt(tokens, endToken) ? endToken + 1 : endToken;
   // "Belarusian Constitutional Court", "Russian Defence Ministry": a proper organisation name, not the country.
-  const tail = properNameAt(context, sentence, endToken);
+  const tail = properNameAt(context, sentence, compound);
   if (tail > 0) {
-    const words = tokens.slice(endToken, endToken + tail);
+    const words = tokens.slice(compound, compound + tail);
     if (words.some((t) => isOrganizationHead(t))) {
-      return makeMention(context, sentence, "entity", i, endToken + tail, {
+      return makeMention(context, sentence, "entity", i, compound + tail, {
         name: context.analyzed.text.slice((tokens[i] as Token).start, (words[words.length - 1] as Token).end),
         type: "ORGANIZATION",
         affiliation: entry.name,
@@ -373,6 +383,8 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const words = tokens.slice(from, to);
   if (length === 1 && !honorific && loneNonName(first)) return 1;
   if (words.some((t) => THING_HEADS.has(t.lower))) return to - i;
+  // "Home News World Business Sport": a site's menu, not a name.
+  if (length >= 3 && words.filter((t) => MENU_WORDS.has(t.lower)).length * 2 >= length) return to - i;
   // Shouted headlines ("PUTIN VOWS REVENGE") and lone demonyms are not names.
   if (length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return to - i;
   if (gazetteerAt(context, from)) return to - i;
@@ -389,7 +401,9 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const organization = !titled && words.some((t) => isOrganizationHead(t));
   if (organization && length === 1) return null;
   const before = tokens[i - 1]?.lower ?? "";
-  const place = !titled && (words.some((t) => PLACE_HEADS.has(t.lower)) || LOCATIVE_PREPS.has(before));
+  const place =
+    !titled &&
+    (words.some((t) => PLACE_HEADS.has(t.lower)) || LOCATIVE_PREPS.has(before) || locationModifierAt(tokens, to));
   const after = tokens[to];
   const speaks = after !== undefined && SPEECH_LEMMAS.has(after.lemma) && after.pos === "VERB";
   const type: ActorType | null = place
@@ -407,7 +421,8 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     type,
     role: titleAt >= 0 ? (words[titleAt] as Token).lower.replace(/\.$/, "") : null,
     // "The PUK said": an acronym that speaks is a body, not a person.
-    personCue: titled || (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !acronymAt(context, sentence, from, to)),
+    personCue:
+      titled || (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !acronymAt(context, sentence, from, to)),
     sentenceInitial: sentenceInitial && length === 1 && !honorific && !confirmed,
   });
 }

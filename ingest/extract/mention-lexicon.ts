@@ -159,11 +159,56 @@ export const NON_ACTOR_CAPITALS = set(
     "est|cet|read|more|photo|video|watch|live|update|updated|breaking|related|advertisement",
 );
 
+/** Portfolios after "Ministry of" / "Department of", lower case; the organisation's name ends with them. */
+export const PORTFOLIOS: readonly string[] = [
+  "foreign affairs",
+  "internal affairs",
+  "home affairs",
+  "veterans affairs",
+  "defence",
+  "defense",
+  "health",
+  "health and human services",
+  "justice",
+  "finance",
+  "economy",
+  "economic development",
+  "education",
+  "the interior",
+  "interior",
+  "emergency situations",
+  "energy",
+  "agriculture",
+  "trade",
+  "culture",
+  "transport",
+  "labour",
+  "labor",
+  "industry",
+  "environment",
+  "information",
+  "communications",
+  "homeland security",
+  "state",
+  "commerce",
+  "foreign trade",
+  "digital transformation",
+  "reintegration",
+];
+
 /** Capitalised headings and labels of tables and wire copy, never actors ("Attendance : 30,000", "RESULTS"). */
 export const HEADING_WORDS = set(
   "results|result|standings|scores|scorers|schedule|fixtures|pct|attendance|halftime|half-time|aggregate|totals|" +
     "corrected|correction|note|notes|fax|tel|telephone|email|e-mail|source|sources|editing|reporting|compiled|" +
     "gdp|cpi|ppi|ceo|cfo|ipo|vat|dna|hiv|aids",
+);
+
+/** Section and navigation words of news sites; a run of capitalised words made mostly of them is a menu. */
+export const MENU_WORDS = set(
+  "home|news|world|business|sport|sports|opinion|culture|lifestyle|video|videos|travel|science|tech|technology|" +
+    "health|politics|entertainment|weather|markets|economy|environment|education|live|podcasts|newsletters|" +
+    "subscribe|sign|login|register|search|menu|latest|local|national|international|arts|books|food|style|money|" +
+    "analysis|features|comment|investigations|photos|gallery|contact|about|advertise|careers|account",
 );
 
 /** Lower-cased determiners/function words that cannot start a proper-name chunk even when capitalised. */

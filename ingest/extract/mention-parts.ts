@@ -4,7 +4,7 @@
 import type { ActorType } from "../../graph-schema/index.ts";
 import { gazetteerKey, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from "../gazetteer/gazetteer.ts";
 import type { AnalyzedText, Sentence, Token } from "../nlp/analyze-text.ts";
-import { CHUNK_STOPWORDS, NON_ACTOR_CAPITALS, ORGANIZATION_HEADS, ROLE_TITLES } from "./mention-lexicon.ts";
+import { CHUNK_STOPWORDS, NON_ACTOR_CAPITALS, ORGANIZATION_HEADS, PORTFOLIOS, ROLE_TITLES } from "./mention-lexicon.ts";
 
 export const MENTION_KINDS = [
   "entity",
@@ -183,6 +183,17 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
       continue;
     }
     const next = tokens[j + 1];
+    // "Thomas-Greenfield", "Rimsky-Korsakov": a hyphen inside a name, written without spaces.
+    if (j > i && token.text === "-" && next?.capitalised && adjoins(tokens[j - 1], token) && adjoins(token, next)) {
+      j++;
+      continue;
+    }
+    // "Ministry of Foreign Affairs": a portfolio completes the name ("… Affairs Le Yucheng" is a person).
+    const portfolio = organization && token.text === "of" ? portfolioAt(tokens, j + 1, sentence.tokenEnd) : 0;
+    if (portfolio > 0) {
+      j += 1 + portfolio;
+      break;
+    }
     const connector =
       NAME_CONNECTORS.has(token.text) || (organization && (token.text === "of" || token.text === "for"));
     if (j > i && connector && (next?.capitalised || NAME_CONNECTORS.has(next?.text ?? ""))) {
@@ -195,6 +206,51 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
   while (j > i && !(tokens[j - 1] as Token).capitalised) j--;
   return j - i;
 }
+
+/** True when token b starts where token a ends (no space between them). */
+export const adjoins = (a: Token | undefined, b: Token | undefined): boolean =>
+  a !== undefined && b !== undefined && a.end === b.start;
+
+const PORTFOLIOS_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
+for (const phrase of PORTFOLIOS) {
+  const words = phrase.split(" ");
+  PORTFOLIOS_BY_FIRST_WORD.set(words[0] as string, [
+    ...(PORTFOLIOS_BY_FIRST_WORD.get(words[0] as string) ?? []),
+    words,
+  ]);
+}
+
+/** Length of the longest portfolio ("Foreign Affairs", "Health and Human Services") at i, or 0. */
+function portfolioAt(tokens: readonly Token[], i: number, end: number): number {
+  let best = 0;
+  for (const words of PORTFOLIOS_BY_FIRST_WORD.get(tokens[i]?.lower ?? "") ?? []) {
+    if (words.length <= best || i + words.length > end) continue;
+    if (words.every((word, k) => (tokens[i + k] as Token).lower === word)) best = words.length;
+  }
+  return best;
+}
+
+/** A hyphen at j joins the name before it to a capitalised word after it, without spaces ("NATO-Russia"). */
+export const hyphenatedAt = (tokens: readonly Token[], j: number): boolean => {
+  const hyphen = tokens[j];
+  return (
+    hyphen?.text === "-" &&
+    adjoins(tokens[j - 1], hyphen) &&
+    adjoins(hyphen, tokens[j + 1]) &&
+    tokens[j + 1]?.capitalised === true
+  );
+};
+
+/** "-based" at j: the name before it is where something is based, a place and not an actor. */
+export const locationModifierAt = (tokens: readonly Token[], j: number): boolean => {
+  const hyphen = tokens[j];
+  return (
+    hyphen?.text === "-" &&
+    adjoins(tokens[j - 1], hyphen) &&
+    adjoins(hyphen, tokens[j + 1]) &&
+    tokens[j + 1]?.lower === "based"
+  );
+};
 
 /** A score or figure token: "2", ".545", "236-4", "1/2", "21.4". */
 export const isFigure = (token: Token | undefined): boolean =>
