@@ -3,7 +3,7 @@
 import type { ActorType, ArticleRecord } from "../../graph-schema/index.ts";
 import { createGazetteer } from "../gazetteer/gazetteer.ts";
 import { analyzeText } from "../nlp/analyze-text.ts";
-import { loadWinkNlp } from "../nlp/load-wink-nlp.ts";
+import { loadWinkReader } from "../nlp/create-wink-reader.ts";
 import type { ArticleExtraction, LocalActor, LocalRelation } from "./article-extraction.ts";
 import { cueLemma } from "./cue-lemma.ts";
 import { buildSentenceView, type SentenceView } from "./clause-arguments.ts";
@@ -40,7 +40,7 @@ const NAMED_KINDS = new Set(["entity", "person", "name", "group"]);
  */
 export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extractor {
   const options = resolveExtractorOptions(partial);
-  const nlp = options.nlp ?? loadWinkNlp();
+  const nlp = options.nlp ?? loadWinkReader();
   const gazetteer = createGazetteer(options.gazetteer);
   const metonyms = new Map(options.metonymy ? Object.entries(options.metonyms) : []);
   const read = (text: string) => {

@@ -2,7 +2,7 @@
 
 import { InvalidInputError } from "../../graph-schema/index.ts";
 import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
-import type { WinkNlp } from "../nlp/load-wink-nlp.ts";
+import type { WinkReader } from "../nlp/create-wink-reader.ts";
 
 export interface ExtractorOptions {
   /** Map capitals and seats of power to their country (Moscow/Kremlin → Russia). */
@@ -11,8 +11,11 @@ export interface ExtractorOptions {
   metonyms: Readonly<Record<string, string>>;
   /** Extra gazetteer entries (they win over built-in ones with the same key). */
   gazetteer: readonly GazetteerEntry[];
-  /** A wink-nlp instance to share; null loads the process-wide one. */
-  nlp: WinkNlp | null;
+  /**
+   * The wink reader to use; null shares the process-wide one (loadWinkReader). A plain winkNLP instance works too,
+   * but it learns tokens across documents, so an article's output may then depend on what was read before it.
+   */
+  nlp: WinkReader | null;
   /** Drop statements below this confidence. */
   minConfidence: number;
 }

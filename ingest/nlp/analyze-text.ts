@@ -1,7 +1,7 @@
 // Runs wink over an article once and wraps its untyped output into plain tokens and sentences with character
 // offsets into the text. Sentences never cross a paragraph break, so a headline is always its own sentence.
 
-import type { WinkNlp } from "./load-wink-nlp.ts";
+import type { WinkReader } from "./create-wink-reader.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-words.ts";
 
 /** One wink token with its character range in the analysed text. */
@@ -53,7 +53,7 @@ export interface AnalyzeOptions {
    * readDoc); when absent, tokens carry wink's lemmas.
    */
   lemmatize?: (lower: string, pos: string) => string;
-  /** Use wink's entity recogniser for date tokens (slower) instead of the built-in date words. */
+  /** Use wink's entity recogniser for date tokens (slower; the reader's pipe needs "ner") instead of date words. */
   winkDates?: boolean;
 }
 
@@ -76,7 +76,7 @@ function markDates(values: readonly string[], inDate: Uint8Array): void {
 }
 
 /** Tokenises, tags and sentence-splits `text` with wink, returning offsets into `text`. */
-export function analyzeText(nlp: WinkNlp, text: string, options: AnalyzeOptions = {}): AnalyzedText {
+export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
