@@ -7,6 +7,7 @@ import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
 import type { GraphSource, GraphWriter, StoredArticle } from "../store/graph-store.ts";
 import type { ReadCypher } from "./neo4j-reader.ts";
 import { parseRoles } from "./neo4j-reader.ts";
+import { mergeHistoryRequests } from "../store/merge-history-requests.ts";
 import {
   ACTOR,
   ARTICLE,
@@ -46,6 +47,9 @@ MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
 WITH DISTINCT st, a
 RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
 ORDER BY id`,
+  addressersOf: `UNWIND $objects AS o
+MATCH (s:${ACTOR})<-[:${SUBJECT}]-(:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: o})
+RETURN o AS object, collect(DISTINCT s.id) AS subjects`,
   knownContentHashes: `MATCH (a:${ARTICLE}) WHERE a.contentHash IN $hashes RETURN DISTINCT a.contentHash AS hash`,
 } as const;
 
@@ -152,8 +156,18 @@ export function createNeo4jSource(
     },
     async statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]> {
       if (requests.length === 0) return [];
-      const rows = await read(SOURCE_CYPHER.statementsBetween, { requests });
+      const rows = await read(SOURCE_CYPHER.statementsBetween, { requests: mergeHistoryRequests(requests) });
       return rows.map((row) => ({ ...toRelationRecord(row), date: strOrNull(row.date) }));
+    },
+    async addressersOf(objects: string[]): Promise<Map<string, Set<string>>> {
+      const unique = [...new Set(objects)];
+      const found = new Map(unique.map((object) => [object, new Set<string>()]));
+      if (unique.length === 0) return found;
+      for (const row of await read(SOURCE_CYPHER.addressersOf, { objects: unique })) {
+        const subjects = Array.isArray(row.subjects) ? row.subjects.filter((s): s is string => typeof s === "string") : [];
+        found.set(str(row.object), new Set(subjects));
+      }
+      return found;
     },
     async allActors(): Promise<ActorRecord[]> {
       const actors: ActorRecord[] = [];

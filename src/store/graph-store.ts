@@ -84,6 +84,11 @@ export interface GraphWriter {
   remapActors(remap: ReadonlyMap<string, string>): Promise<number>;
   /** Stored statements for each subject→object pair and day window, for linking responses to them. */
   statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]>;
+  /**
+   * For each actor of `objects`, the actors that made a stored statement about it (any modality): the response
+   * linker asks only about pairs that exist, instead of every member of a body.
+   */
+  addressersOf(objects: string[]): Promise<Map<string, Set<string>>>;
 }
 
 export interface GraphStore extends GraphReader, GraphSource, GraphWriter {

@@ -12,6 +12,7 @@ import { toActorRecord, toRelationRecord, toStoredArticle, type ActorRow, type A
 import { SQLITE_FILE_NAME, SQLITE_MIGRATIONS, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite/sqlite-schema.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
+import { mergeHistoryRequests } from "./merge-history-requests.ts";
 
 /** A relation row with the date the response linker compares (event date, else publication time). */
 type DatedRelationRow = RelationRow & { dated: string | null };
@@ -121,6 +122,9 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   // Dated like the linker dates new statements (event date, else the article's full publication time).
   const statementsInWindow = db.prepare(`SELECT r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r
     LEFT JOIN articles a ON a.id = r.article WHERE r.subject = ? AND r.object = ? AND r.day BETWEEN ? AND ?`);
+  const addressers = db
+    .prepare(`SELECT subject FROM pair_counts WHERE object = ? AND n_plain + n_negated + n_hypothetical + n_both > 0`)
+    .pluck();
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
@@ -163,7 +167,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
       const rows = statementsInWindow;
       const seen = new Set<string>();
       const out: DatedStatement[] = [];
-      for (const request of requests) {
+      for (const request of mergeHistoryRequests(requests)) {
         const found = rows.all(request.subject, request.object, request.from, request.to) as DatedRelationRow[];
         for (const row of found) {
           if (seen.has(row.id)) continue;
@@ -173,6 +177,8 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
       }
       return out;
     },
+    addressersOf: async (objects) =>
+      new Map([...new Set(objects)].map((object) => [object, new Set(addressers.all(object) as string[])])),
     close: async () => {
       if (db.open) db.close();
     },

@@ -158,6 +158,8 @@ suite(
         [id("s-threaten"), "2022-01-27"],
         [id("s-warn"), "2022-01-25"],
       ]);
+      const addressers = await store.addressersOf([id("russia")]);
+      expect([...(addressers.get(id("russia")) ?? [])].sort()).toEqual([id("jens-stoltenberg")]);
       expect(await store.knownContentHashes([`${PREFIX}hash-1`, `${PREFIX}hash-9`])).toEqual(
         new Set([`${PREFIX}hash-1`]),
       );

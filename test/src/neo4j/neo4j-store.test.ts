@@ -537,6 +537,20 @@ describe("Neo4j store source and writer", () => {
     expect(await store.statementsBetween([])).toEqual([]);
   });
 
+  it("asks who addressed each actor in one query, once per actor", async () => {
+    const { store, session } = await storeWith(() => [{ object: "russia", subjects: ["jens-stoltenberg", "nato"] }]);
+    const found = await store.addressersOf(["russia", "ukraine", "russia"]);
+    expect(found).toEqual(
+      new Map([
+        ["russia", new Set(["jens-stoltenberg", "nato"])],
+        ["ukraine", new Set()],
+      ]),
+    );
+    expect(session.queries.map((q) => q.params)).toEqual([{ objects: ["russia", "ukraine"] }]);
+    expect(await store.addressersOf([])).toEqual(new Map());
+    expect(session.queries.length).toEqual(1);
+  });
+
   it("asks for known content hashes as one parameter list", async () => {
     const { store, session } = await storeWith(() => [{ hash: "hash-1" }]);
     expect(await store.knownContentHashes(["hash-1", "hash-9"])).toEqual(new Set(["hash-1"]));

@@ -54,6 +54,18 @@ describe("openSqliteStore", () => {
     expect([...known]).toEqual(["1".repeat(64)]);
   });
 
+  it("knows who made statements about each actor, negated and hypothetical ones included", async () => {
+    const found = await store.addressersOf(["russia", "ukraine", "jens-stoltenberg", "nato", "russia"]);
+    expect(new Map([...found].map(([object, subjects]) => [object, [...subjects].sort()]))).toEqual(
+      new Map([
+        ["russia", ["jens-stoltenberg"]],
+        ["ukraine", ["russia"]],
+        ["jens-stoltenberg", ["dmitry-peskov"]],
+        ["nato", []],
+      ]),
+    );
+  });
+
   it("returns every actor with its articles for resolution", async () => {
     const actors = await store.allActors();
     expect(actors.find((a) => a.id === "jens-stoltenberg")).toMatchObject({
@@ -94,6 +106,7 @@ describe("remapActors", () => {
     expect(actors.map((a) => a.id)).toEqual(["jens-stoltenberg", "nato", "russia"]);
     expect((await store.searchActors("peskov", 5)).map((m) => m.id)).toEqual(["russia"]);
     expect(await store.stats()).toMatchObject({ actors: 3, relations: 2, responses: 1 });
+    expect([...((await store.addressersOf(["russia"])).get("russia") ?? [])]).toEqual(["jens-stoltenberg"]);
     expect(await store.remapActors(new Map([["ukraine", "russia"]]))).toBe(0);
   });
 });

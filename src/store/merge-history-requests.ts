@@ -1,0 +1,43 @@
+// The response linker asks for earlier statements pair by pair and window by window, and a batch repeats pairs
+// (every statement about Russia by a member of NATO asks again). Stores answer the merged list: one request
+// per ordered pair and run of overlapping windows, in a stable order.
+
+import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
+
+/** ISO day after `day` (windows that touch are merged too). */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Merges `requests` into one request per ordered pair and run of overlapping or adjacent day windows; the
+ * statements the merged list matches are exactly those the original one matches. Sorted by pair, then window.
+ * @example
+ * mergeHistoryRequests([{ subject: "nato", object: "russia", from: "2022-02-01", to: "2022-02-10" },
+ *   { subject: "nato", object: "russia", from: "2022-02-05", to: "2022-02-20" }]);
+ * // [{ subject: "nato", object: "russia", from: "2022-02-01", to: "2022-02-20" }]
+ */
+export function mergeHistoryRequests(requests: readonly HistoryRequest[]): HistoryRequest[] {
+  const byPair = new Map<string, HistoryRequest[]>();
+  for (const request of requests) {
+    if (request.from > request.to) continue;
+    const key = `${request.subject}\u0000${request.object}`;
+    const list = byPair.get(key);
+    if (list) list.push(request);
+    else byPair.set(key, [request]);
+  }
+  const merged: HistoryRequest[] = [];
+  for (const key of [...byPair.keys()].sort()) {
+    const windows = (byPair.get(key) as HistoryRequest[]).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    let current: HistoryRequest | null = null;
+    for (const { subject, object, from, to } of windows) {
+      if (current !== null && (from <= current.to || from === nextDay(current.to))) {
+        if (to > current.to) current.to = to;
+        continue;
+      }
+      current = { subject, object, from, to };
+      merged.push(current);
+    }
+  }
+  return merged;
+}
