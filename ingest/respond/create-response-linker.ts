@@ -12,6 +12,7 @@ import {
   shiftDay,
   type DatedStatement,
 } from "./dated-statement.ts";
+import { answerableStatement } from "./answerable-statement.ts";
 import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
@@ -94,9 +95,9 @@ function latest(candidates: Candidate[]): Candidate | null {
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 /**
- * Creates a response linker. Rules: a statement never answers itself, a later statement, or a negated one, and
- * a negated statement answers nothing ("did not reject" is no reply); hypothetical statements link with a lower
- * confidence. Actors are global ids, so aliases (Moscow → Russia) are already respected.
+ * Creates a response linker. Rules: a statement never answers itself or a later statement; a negated statement
+ * answers nothing ("did not reject" is no reply) and is answered only when it is its subject's own denial, as
+ * a DENY (see answerableStatement); hypothetical statements link with a lower confidence. Actors are global ids, so aliases (Moscow → Russia) are already respected.
  * @example
  * const linker = createResponseLinker({ windowDays: 14 });
  * const responses = linker.link(relations, new Map(articles.map((a) => [a.id, a])), createInMemoryResponseHistory([]));
@@ -117,7 +118,13 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     ...new Set([addressed, ...(membersOf?.(addressed) ?? [])]),
   ];
 
-  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf, revisit = [], membersOf) => {
+  const historyRequests: ResponseLinker["historyRequests"] = (
+    newRelations,
+    articles,
+    affiliationOf,
+    revisit = [],
+    membersOf,
+  ) => {
     const statements = [...newRelations.map((relation) => datedStatement(relation, articles)), ...revisit];
     return statements.flatMap((relation) => {
       const day = dayOf(relation.date);
@@ -135,8 +142,9 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
 
   const revisitRequests: ResponseLinker["revisitRequests"] = (newRelations, articles, membersOf, affiliationOf) =>
     newRelations.flatMap((relation) => {
-      const day = dayOf(datedStatement(relation, articles).date);
-      if (relation.negated || day === null) return [];
+      const statement = datedStatement(relation, articles);
+      const day = dayOf(statement.date);
+      if (answerableStatement(statement) === null || day === null) return [];
       const responders = [...new Set([relation.object, ...(membersOf?.(relation.object) ?? [])])];
       // An answer may be addressed to the speaker or to the body the speaker belongs to (Biden → the US).
       const addressed = addressees(relation.subject, affiliationOf);
@@ -190,13 +198,17 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     const linked = new Set<string>();
     const responses: ResponseRecord[] = [];
 
-    /** Non-negated statements by `response.object` about the responder (or its affiliation), other than itself. */
+    /** Answerable statements by `response.object` about the responder (or its affiliation), other than itself. */
     const candidatesFor = (response: Candidate, windowDays: number): Candidate[] => {
       const { statement } = response;
       const day = dayOf(statement.date);
       // The answered statement was made by the addressed actor, or by one of its members (the US ← Biden).
       const pairs = addressees(statement.subject, affiliationOf).flatMap((addressee, i) =>
-        speakers(statement.object, membersOf).map((speaker, j) => ({ speaker, addressee, viaAffiliation: i > 0 || j > 0 })),
+        speakers(statement.object, membersOf).map((speaker, j) => ({
+          speaker,
+          addressee,
+          viaAffiliation: i > 0 || j > 0,
+        })),
       );
       return pairs.flatMap(({ speaker, addressee, viaAffiliation }) => {
         const key = pairKey(speaker, addressee);
@@ -211,7 +223,10 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
                 .statementsBetween(speaker, addressee, shiftDay(day, -windowDays), day)
                 .filter((s) => !batchIds.has(s.id))
                 .map((s) => ({ statement: s, sequence: -1, viaAffiliation }));
-        return [...fromBatch, ...fromHistory].filter((c) => c.statement.id !== statement.id && !c.statement.negated);
+        return [...fromBatch, ...fromHistory].flatMap((c) => {
+          const answerable = c.statement.id === statement.id ? null : answerableStatement(c.statement);
+          return answerable === null ? [] : [{ ...c, statement: answerable }];
+        });
       });
     };
 
@@ -252,22 +267,32 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         : null;
     };
 
-    /** An uncued answer: the latest earlier statement of the pair whose type this one plausibly answers. */
+    /**
+     * An uncued answer: the earlier statement of the pair whose type this one most plausibly answers, weighing
+     * the exchange, the lag and the affiliation path together (the latest wins a tie), so a weak exchange made
+     * last does not hide a strong one made the day before.
+     */
     const implicitTarget = (response: Candidate): Found | null => {
       const own = response.statement;
-      const plausible = candidatesFor(response, settings.windowDays).filter((c) => {
-        if (exchangeStrength(settings.exchanges, c.statement.type, own.type) === 0) return false;
-        if (c.statement.article !== own.article) return earlierElsewhere(c, response, settings.windowDays);
-        // Within an article, dates first ("on Friday" in a Saturday report came before), then the text order.
-        const order = compareStatementTimes(c.statement.date, own.date);
-        return order !== 0 ? order < 0 : c.statement.offsets.sentence[0] < own.offsets.sentence[0];
-      });
-      const target = latest(plausible);
-      if (!target) return null;
-      const lag = lagInDays(target.statement.date, own.date) ?? 0;
-      const decay = settings.windowDays === 0 ? 1 : 1 - (0.5 * lag) / settings.windowDays;
-      const strength = exchangeStrength(settings.exchanges, target.statement.type, own.type);
-      return { target, confidence: strength * decay, cue: `${target.statement.type}→${own.type}` };
+      let best: (Found & { weight: number }) | null = null;
+      for (const c of candidatesFor(response, settings.windowDays)) {
+        const strength = exchangeStrength(settings.exchanges, c.statement.type, own.type);
+        if (strength === 0) continue;
+        if (c.statement.article !== own.article) {
+          if (!earlierElsewhere(c, response, settings.windowDays)) continue;
+        } else {
+          // Within an article, dates first ("on Friday" in a Saturday report came before), then the text order.
+          const order = compareStatementTimes(c.statement.date, own.date);
+          if (order !== 0 ? order > 0 : c.statement.offsets.sentence[0] >= own.offsets.sentence[0]) continue;
+        }
+        const lag = lagInDays(c.statement.date, own.date) ?? 0;
+        const decay = settings.windowDays === 0 ? 1 : 1 - (0.5 * lag) / settings.windowDays;
+        const weight = strength * decay * confidenceFactors(c, response);
+        const better =
+          best === null || weight > best.weight || (weight === best.weight && compareCandidates(c, best.target) > 0);
+        if (better) best = { target: c, confidence: strength * decay, cue: `${c.statement.type}→${own.type}`, weight };
+      }
+      return best === null ? null : { target: best.target, confidence: best.confidence, cue: best.cue };
     };
 
     for (const response of batch) {

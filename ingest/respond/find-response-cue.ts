@@ -15,7 +15,8 @@ export interface ResponseCue {
 
 /** What the answered thing is called → the statement types it can be. */
 const ANSWERED_NOUNS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
-  [/^(?:accusations?|allegations?|charges?|claims?|blame|smears?)$/, ["ACCUSE", "CRITICIZE", "INVESTIGATE"]],
+  [/^(?:accusations?|allegations?|charges?|claims?|reports?|blame|smears?)$/, ["ACCUSE", "CRITICIZE", "INVESTIGATE"]],
+  [/^(?:denials?|assurances?)$/, ["DENY"]],
   [/^(?:warnings?|threats?|ultimatums?|concerns?|fears?)$/, ["WARN", "THREATEN", "CRITICIZE"]],
   [/^(?:demands?|calls?|requests?|appeals?|proposals?|offers?|plans?)$/, ["DEMAND", "APPEAL", "NEGOTIATE"]],
   [/^(?:criticism|condemnation|attacks?|rebukes?)$/, ["CRITICIZE", "ACCUSE"]],
@@ -37,7 +38,7 @@ const CLAUSE_VERBS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
 ];
 
 const NOUN_WORDS =
-  "accusations?|allegations?|charges?|claims?|blame|smears?|warnings?|threats?|ultimatums?|concerns?|fears?|demands?|calls?|requests?|appeals?|proposals?|offers?|plans?|criticism|condemnation|attacks?|rebukes?|sanctions?|measures?|expulsions?|remarks?|comments?|statements?|words?|rhetoric|assertions?|speech";
+  "accusations?|allegations?|charges?|claims?|reports?|denials?|assurances?|blame|smears?|warnings?|threats?|ultimatums?|concerns?|fears?|demands?|calls?|requests?|appeals?|proposals?|offers?|plans?|criticism|condemnation|attacks?|rebukes?|sanctions?|measures?|expulsions?|remarks?|comments?|statements?|words?|rhetoric|assertions?|speech";
 
 /**
  * Acts of war answered "in response to" or condemned; not cues after "after"/"following", where they only
@@ -47,7 +48,7 @@ const MATERIAL_NOUN_WORDS = "invasion|aggression|strikes?|shelling|bombing|bomba
 
 /** A reply verb followed within six words by what it answers: "dismissed as nonsense the claims". */
 const REPLY_VERB_PATTERN = new RegExp(
-  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed)|decr(?:y|ies|ied))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
+  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
   "i",
 );
 
@@ -66,6 +67,13 @@ const CHARACTERISATION_PATTERN = new RegExp(
   String.raw`\b(?:called|calls|branded|brands|labell?ed|termed|described)\b(?:\W+\w+){0,4}?\W+(${NOUN_WORDS})\b(?:\W+\w+){0,5}?\W+(?:hysteria|hysterical|absurd|nonsense|lies|baseless|groundless|unfounded|fake|false|fabricated|propaganda|ridiculous|provocation|provocative|slander)\b`,
   "i",
 );
+
+/**
+ * A verdict with no verb of reply, as the extractor writes its cue: "This is not the case", "That is absurd"
+ * said right after someone else's claim. What was answered is any verbal statement before it.
+ */
+const VERDICT_CUE =
+  /^(?:(?:this|that|it|these|those|such \w+)\s+)?(?:is|are|was|were|'s)?\s*(?:simply |completely |absolutely |totally )?(?:not the case|not true|untrue|false|incorrect|absurd|nonsense|lies|baseless|groundless|fabricated|fake|ridiculous)$/i;
 
 function classify(word: string, table: ReadonlyArray<readonly [RegExp, RelationType[] | null]>): RelationType[] | null {
   const lower = word.toLowerCase();
@@ -89,6 +97,7 @@ export function findResponseCue(relation: RelationRecord): ResponseCue | null {
   const sentenceStart = relation.offsets.sentence[0];
   const verbStart = Math.max(0, relation.offsets.verb[0] - sentenceStart);
   const fromVerb = relation.sentence.slice(verbStart);
+  if (VERDICT_CUE.test(relation.cue.trim())) return { text: relation.cue.trim(), answers: null, clauseStart: null };
   const reply = REPLY_VERB_PATTERN.exec(fromVerb);
   if (reply && reply.index <= 1) {
     return { text: reply[0], answers: classify(reply[1] as string, ANSWERED_NOUNS), clauseStart: null };

@@ -8,7 +8,7 @@ import { dayOf, type DatedStatement } from "./dated-statement.ts";
 export interface ResponseHistory {
   /**
    * Statements whose subject is `subject` and object is `object`, dated (event date, else publication date)
-   * from `from` to `to` inclusive (ISO days), in any order. Negated ones may be included; the linker skips them.
+   * from `from` to `to` inclusive (ISO days), in any order. Negated ones may be included; the linker decides which it can answer.
    * SQL: `WHERE subject = ? AND object = ? AND date BETWEEN ? AND ?` over an index on (subject, object, date).
    */
   statementsBetween(subject: string, object: string, from: string, to: string): DatedStatement[];

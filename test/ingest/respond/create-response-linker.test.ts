@@ -4,15 +4,20 @@ import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
 import type { MentionSpec } from "../resolve/fixtures/build-extraction.ts";
-import { resolveArticles, says, type ArticleSpec } from "./fixtures/resolve-articles.ts";
+import {
+  linkBySentence,
+  resolveArticles,
+  says,
+  type ArticleSpec,
+  type LinkBySentence,
+} from "./fixtures/resolve-articles.ts";
 
 const m = (name: string, type: ActorType, extra: Partial<MentionSpec> = {}): MentionSpec => ({ name, type, ...extra });
 
 interface LinkRow {
   title: string;
   articles: ArticleSpec[];
-  /** Links as `[responding sentence, answered sentence, cue, lagDays, confidence]`. */
-  expected: [string, string, string, number | null, number][];
+  expected: LinkBySentence[];
 }
 
 const POLAND_DEMANDS: ArticleSpec = {
@@ -52,20 +57,38 @@ const ROWS: LinkRow[] = [
       {
         id: "a1",
         published: "2022-01-18",
-        mentions: [m("Joe Biden", "PERSON", { affiliation: "United States" }), m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
-        statements: [says("Joe Biden warned Russia of swift and severe costs.", "Joe Biden", "WARN", "warned", "Russia")],
+        mentions: [
+          m("Joe Biden", "PERSON", { affiliation: "United States" }),
+          m("Russia", "COUNTRY"),
+          m("United States", "COUNTRY"),
+        ],
+        statements: [
+          says("Joe Biden warned Russia of swift and severe costs.", "Joe Biden", "WARN", "warned", "Russia"),
+        ],
       },
       {
         id: "a2",
         published: "2022-01-20",
         mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
         statements: [
-          says("Russia accused the United States of stoking tension in Europe.", "Russia", "ACCUSE", "accused", "United States"),
+          says(
+            "Russia accused the United States of stoking tension in Europe.",
+            "Russia",
+            "ACCUSE",
+            "accused",
+            "United States",
+          ),
         ],
       },
     ],
     expected: [
-      ["Russia accused the United States of stoking tension in Europe.", "Joe Biden warned Russia of swift and severe costs.", "WARN→ACCUSE", 2, 0.32],
+      [
+        "Russia accused the United States of stoking tension in Europe.",
+        "Joe Biden warned Russia of swift and severe costs.",
+        "WARN→ACCUSE",
+        2,
+        0.32,
+      ],
     ],
   },
   {
@@ -318,12 +341,7 @@ const ROWS: LinkRow[] = [
 
 describe("createResponseLinker", () => {
   it.each(ROWS)("$title", ({ articles, expected }) => {
-    const { relations, articles: records, actors } = resolveArticles(articles);
-    const links = createResponseLinker().link(relations, records, createInMemoryResponseHistory([], actors));
-    const sentence = (id: string) => relations.find((r) => r.id === id)?.sentence;
-    expect(
-      links.map((link) => [sentence(link.from), sentence(link.to), link.cue, link.lagDays, link.confidence]),
-    ).toEqual(expected);
+    expect(linkBySentence(articles)).toEqual(expected);
   });
 
   it("links to a statement the store holds from an earlier batch", () => {

@@ -93,6 +93,30 @@ const ROWS: CueRow[] = [
     type: "WARN",
     expected: null,
   },
+  {
+    sentence: "Lukashenko told parliament that Belarus will always condemn sanctions imposed by the European Union.",
+    subject: "Lukashenko",
+    verb: "condemn",
+    object: "European Union",
+    type: "CRITICIZE",
+    expected: { text: "condemn sanctions", answers: ["SANCTION"], inClause: false },
+  },
+  {
+    sentence: "Kyiv brushed aside Moscow's denials of any plan to invade.",
+    subject: "Kyiv",
+    verb: "brushed aside",
+    object: "Moscow",
+    type: "REJECT",
+    expected: { text: "brushed aside Moscow's denials", answers: ["DENY"], inClause: false },
+  },
+  {
+    sentence: "Zelensky said of the American warnings of imminent war that this is not the case.",
+    subject: "Zelensky",
+    verb: "this is not the case",
+    object: "American",
+    type: "REJECT",
+    expected: { text: "this is not the case", answers: null, inClause: false },
+  },
 ];
 
 describe("findResponseCue", () => {

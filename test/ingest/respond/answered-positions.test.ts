@@ -1,0 +1,236 @@
+// What an answer can address: a subject's own denial (a negated statement) is answerable as a DENY, a negated
+// fact or someone else's denial is not; appeals draw counter-accusations; a verdict with no reply verb ("This is
+// not the case") answers the claim before it; the most plausible earlier statement wins over the merely latest.
+import { describe, expect, it } from "vitest";
+import type { ActorType } from "../../../graph-schema/index.ts";
+import type { MentionSpec } from "../resolve/fixtures/build-extraction.ts";
+import { linkBySentence, says, type ArticleSpec, type LinkBySentence } from "./fixtures/resolve-articles.ts";
+
+const m = (name: string, type: ActorType, extra: Partial<MentionSpec> = {}): MentionSpec => ({ name, type, ...extra });
+const RUSSIA = m("Russia", "COUNTRY", { gazetteerKey: "RU" });
+const UKRAINE = m("Ukraine", "COUNTRY", { gazetteerKey: "UA" });
+
+/** Kyiv's answer two days after whatever Moscow said on 10 February. */
+const KYIV_REJECTS: ArticleSpec = {
+  id: "a2",
+  published: "2022-02-12",
+  mentions: [UKRAINE, RUSSIA],
+  statements: [
+    says(
+      "Ukraine rejected the Russian position as a smokescreen for the build-up.",
+      "Ukraine",
+      "REJECT",
+      "rejected",
+      "Russia",
+    ),
+  ],
+};
+
+const moscowSays = (statement: ArticleSpec["statements"][number], mentions: MentionSpec[] = [RUSSIA, UKRAINE]) => ({
+  id: "a1",
+  published: "2022-02-10",
+  mentions,
+  statements: [statement],
+});
+
+interface AnswerRow {
+  title: string;
+  articles: ArticleSpec[];
+  expected: LinkBySentence[];
+}
+
+const ROWS: AnswerRow[] = [
+  {
+    title: "answers Moscow's own denial of invasion plans as a denial",
+    articles: [
+      moscowSays(
+        says("Russia has repeatedly denied planning to invade Ukraine.", "Russia", "ATTACK", "invade", "Ukraine", {
+          negated: true,
+          hypothetical: true,
+        }),
+      ),
+      KYIV_REJECTS,
+    ],
+    expected: [
+      [
+        "Ukraine rejected the Russian position as a smokescreen for the build-up.",
+        "Russia has repeatedly denied planning to invade Ukraine.",
+        "DENY→REJECT",
+        2,
+        0.37,
+      ],
+    ],
+  },
+  {
+    title: "links an explicit dismissal of 'Moscow's denials' to the denial",
+    articles: [
+      moscowSays(
+        says("The Kremlin said Russia has no plans to attack Ukraine.", "Russia", "ATTACK", "attack", "Ukraine", {
+          negated: true,
+          hypothetical: true,
+        }),
+      ),
+      {
+        id: "a2",
+        published: "2022-02-13",
+        mentions: [UKRAINE, RUSSIA],
+        statements: [says("Ukraine dismissed Russia's denials as lies.", "Ukraine", "REJECT", "dismissed", "Russia")],
+      },
+    ],
+    expected: [
+      [
+        "Ukraine dismissed Russia's denials as lies.",
+        "The Kremlin said Russia has no plans to attack Ukraine.",
+        "dismissed Russia's denials",
+        3,
+        0.8,
+      ],
+    ],
+  },
+  {
+    title: "does not answer a negated fact: Moscow not rejecting a proposal is no position",
+    articles: [
+      moscowSays(
+        says("Russia did not reject the proposal from Ukraine outright.", "Russia", "REJECT", "reject", "Ukraine", {
+          negated: true,
+        }),
+      ),
+      KYIV_REJECTS,
+    ],
+    expected: [],
+  },
+  {
+    title: "does not answer a denial someone else reported about Moscow",
+    articles: [
+      moscowSays(
+        says(
+          "Belarus denied that Russia plans to attack Ukraine from its soil.",
+          "Russia",
+          "ATTACK",
+          "attack",
+          "Ukraine",
+          {
+            negated: true,
+            hypothetical: true,
+            attributedTo: "Belarus",
+          },
+        ),
+        [RUSSIA, UKRAINE, m("Belarus", "COUNTRY", { gazetteerKey: "BY" })],
+      ),
+      KYIV_REJECTS,
+    ],
+    expected: [],
+  },
+  {
+    title: "links a counter-accusation to the appeal the minister's country received the same day",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-02-10",
+        mentions: [
+          m("Liz Truss", "PERSON", { affiliation: "United Kingdom" }),
+          RUSSIA,
+          m("Sergei Lavrov", "PERSON", { affiliation: "Russia" }),
+          m("United Kingdom", "COUNTRY", { gazetteerKey: "GB" }),
+        ],
+        statements: [
+          says(
+            "Liz Truss urged Russia to pull its troops back from the border.",
+            "Liz Truss",
+            "APPEAL",
+            "urged",
+            "Russia",
+          ),
+          says(
+            "Sergei Lavrov accused the United Kingdom of ignoring Russian proposals.",
+            "Sergei Lavrov",
+            "ACCUSE",
+            "accused",
+            "United Kingdom",
+          ),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Sergei Lavrov accused the United Kingdom of ignoring Russian proposals.",
+        "Liz Truss urged Russia to pull its troops back from the border.",
+        "APPEAL→ACCUSE",
+        0,
+        0.34,
+      ],
+    ],
+  },
+  {
+    title: "links a verdict with no reply verb ('This is not the case') to the warning before it",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-28",
+        mentions: [m("White House", "ORGANIZATION"), m("Volodymyr Zelensky", "PERSON")],
+        statements: [
+          says(
+            "The White House warned Volodymyr Zelensky that an invasion was imminent.",
+            "White House",
+            "WARN",
+            "warned",
+            "Volodymyr Zelensky",
+          ),
+          {
+            sentence: "Volodymyr Zelensky told reporters about the White House: this is not the case.",
+            subject: "Volodymyr Zelensky",
+            subjectText: "Volodymyr Zelensky",
+            type: "REJECT",
+            verbText: "this is not the case",
+            object: "White House",
+            objectText: "White House",
+          },
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Volodymyr Zelensky told reporters about the White House: this is not the case.",
+        "The White House warned Volodymyr Zelensky that an invasion was imminent.",
+        "this is not the case",
+        0,
+        0.9,
+      ],
+    ],
+  },
+  {
+    title: "prefers a strong exchange twelve days back to a weak one made later",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-12",
+        mentions: [m("NATO", "ORGANIZATION", { gazetteerKey: "NATO" }), RUSSIA],
+        statements: [
+          says("NATO accused Russia of massing troops near Ukraine.", "NATO", "ACCUSE", "accused", "Russia"),
+          says("NATO urged Russia to return to talks.", "NATO", "APPEAL", "urged", "Russia"),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-01-24",
+        mentions: [RUSSIA, m("NATO", "ORGANIZATION", { gazetteerKey: "NATO" })],
+        statements: [says("Russia accused NATO of raising tension in Europe.", "Russia", "ACCUSE", "accused", "NATO")],
+      },
+    ],
+    expected: [
+      [
+        "Russia accused NATO of raising tension in Europe.",
+        "NATO accused Russia of massing troops near Ukraine.",
+        "ACCUSE→ACCUSE",
+        12,
+        0.29,
+      ],
+    ],
+  },
+];
+
+describe("createResponseLinker: what an answer can address", () => {
+  it.each(ROWS)("$title", ({ articles, expected }) => {
+    expect(linkBySentence(articles)).toEqual(expected);
+  });
+});
