@@ -184,7 +184,7 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
     }
     const next = tokens[j + 1];
     // "Thomas-Greenfield", "Rimsky-Korsakov": a hyphen inside a name, written without spaces.
-    if (j > i && token.text === "-" && next?.capitalised && adjoins(tokens[j - 1], token) && adjoins(token, next)) {
+    if (j > i && hyphenatedAt(tokens, j)) {
       j++;
       continue;
     }
@@ -230,27 +230,19 @@ function portfolioAt(tokens: readonly Token[], i: number, end: number): number {
   return best;
 }
 
-/** A hyphen at j joins the name before it to a capitalised word after it, without spaces ("NATO-Russia"). */
-export const hyphenatedAt = (tokens: readonly Token[], j: number): boolean => {
+/** The word a hyphen at j joins to the word before it, written without spaces ("NATO-Russia", "Kyiv-based"). */
+const joinedAt = (tokens: readonly Token[], j: number): Token | undefined => {
   const hyphen = tokens[j];
-  return (
-    hyphen?.text === "-" &&
-    adjoins(tokens[j - 1], hyphen) &&
-    adjoins(hyphen, tokens[j + 1]) &&
-    tokens[j + 1]?.capitalised === true
-  );
+  const after = tokens[j + 1];
+  return hyphen?.text === "-" && adjoins(tokens[j - 1], hyphen) && adjoins(hyphen, after) ? after : undefined;
 };
 
+/** A hyphen at j joins the name before it to a capitalised word ("NATO-Russia Council"). */
+export const hyphenatedAt = (tokens: readonly Token[], j: number): boolean => joinedAt(tokens, j)?.capitalised === true;
+
 /** "-based" at j: the name before it is where something is based, a place and not an actor. */
-export const locationModifierAt = (tokens: readonly Token[], j: number): boolean => {
-  const hyphen = tokens[j];
-  return (
-    hyphen?.text === "-" &&
-    adjoins(tokens[j - 1], hyphen) &&
-    adjoins(hyphen, tokens[j + 1]) &&
-    tokens[j + 1]?.lower === "based"
-  );
-};
+export const locationModifierAt = (tokens: readonly Token[], j: number): boolean =>
+  joinedAt(tokens, j)?.lower === "based";
 
 /** A score or figure token: "2", ".545", "236-4", "1/2", "21.4". */
 export const isFigure = (token: Token | undefined): boolean =>
@@ -297,8 +289,7 @@ export function teamEndAt(context: MentionContext, sentence: Sentence, i: number
  */
 function playerEntry(tokens: readonly Token[], sentence: Sentence, nameStart: number, figureStart: number): boolean {
   const before = tokens[nameStart - 1];
-  if (nameStart === sentence.tokenStart) return false;
-  if (before?.text === "," || before?.text === "(") return true;
+  if (nameStart > sentence.tokenStart && (before?.text === "," || before?.text === "(")) return true;
   if (nameStart === sentence.tokenStart + 1 && isFigure(before)) return true;
   let k = figureStart;
   while (k < sentence.tokenEnd && isFigure(tokens[k])) {

@@ -30,7 +30,7 @@ export const ORGANIZATION_DATA: readonly string[] = [
   "ASEAN|ORGANIZATION|Association of Southeast Asian Nations|",
   "OPEC|ORGANIZATION|Organization of the Petroleum Exporting Countries|",
   "CSTO|ORGANIZATION|Collective Security Treaty Organization|",
-  "SCO|ORGANIZATION|Shanghai Cooperation Organisation|",
+  "SCO|ORGANIZATION|Shanghai Cooperation Organisation;Shanghai Cooperation Organization|",
   "BRICS|ORGANIZATION||",
   "Commonwealth of Independent States|ORGANIZATION|CIS|",
   "Pentagon|ORGANIZATION|US Department of Defense;Department of Defense|United States",

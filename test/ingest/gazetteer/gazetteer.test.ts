@@ -54,6 +54,32 @@ describe("gazetteer", () => {
       expected: [["UN Security Council", "UN Security Council", "name"]],
     },
     { title: "lower-cased names are not names", text: "the turkey and china plates", expected: [] },
+    {
+      title: "cities and states are places of their country",
+      text: "flights from Chicago to Kharkiv and a plant in Calif.",
+      expected: [
+        ["Chicago", "United States", "place"],
+        ["Kharkiv", "Ukraine", "place"],
+        ["Calif.", "United States", "place"],
+      ],
+    },
+    {
+      title: "regions and nations without a country row are their own entries",
+      text: "Scotland and the West Bank, but the West",
+      expected: [
+        ["Scotland", "Scotland", "name"],
+        ["the West Bank", "West Bank", "name"],
+        ["the West", "the West", "name"],
+      ],
+    },
+    {
+      title: "the Shanghai body in both spellings",
+      text: "the Shanghai Cooperation Organization and the Shanghai Cooperation Organisation",
+      expected: [
+        ["Shanghai Cooperation Organization", "SCO", "name"],
+        ["Shanghai Cooperation Organisation", "SCO", "name"],
+      ],
+    },
   ];
   it.each(rows)("$title", ({ text, expected }) => {
     expect(matches(text)).toEqual(expected);

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
+
+// Pinned to wink-eng-lite-web-model 1.8.1. Metonymy off, as in the CoNLL measurement: places stay places.
+const extractor = createExtractor({ metonymy: false });
+
+const names = (text: string): Array<[string, string]> =>
+  extractor.recognize(text).map((name) => [name.text, name.type]);
+
+interface Row {
+  rule: string;
+  text: string;
+  expected: Array<[string, string]>;
+}
+
+const rows: Row[] = [
+  {
+    rule: "a city or state is a place, never its country",
+    text: "Voters in Ohio and Chicago went to the polls on Tuesday.",
+    expected: [
+      ["Ohio", "LOCATION"],
+      ["Chicago", "LOCATION"],
+    ],
+  },
+  {
+    rule: "a governor's state is not glued to the name",
+    text: "Florida Ron DeSantis vows to fight the court ruling.",
+    expected: [
+      ["Florida", "LOCATION"],
+      ["Ron DeSantis", "PERSON"],
+    ],
+  },
+  {
+    rule: "clubs in a results line are organisations, national sides stay places",
+    text: "Leeds 2 Everton 1\n\nEngland 3 Wales 0",
+    expected: [
+      ["Leeds", "ORGANIZATION"],
+      ["Everton", "ORGANIZATION"],
+      ["England", "LOCATION"],
+      ["Wales", "LOCATION"],
+    ],
+  },
+  {
+    rule: "clubs in a standings line written in capitals are organisations",
+    text: "BOSTON 71 60 .542 -\n\nNEW YORK 68 63 .519 3",
+    expected: [
+      ["BOSTON", "ORGANIZATION"],
+      ["NEW YORK", "ORGANIZATION"],
+    ],
+  },
+  {
+    rule: "golfers in a list of scores are not teams",
+    text: "Jon Rahm 66 70 , Rory McIlroy 68 69 , Shane Lowry 70 67",
+    expected: [
+      ["Jon Rahm", "PERSON"],
+      ["Rory McIlroy", "PERSON"],
+      ["Shane Lowry", "PERSON"],
+    ],
+  },
+  {
+    rule: "a dateline's date is no score",
+    text: "NEW YORK 2023-03-14\n\nThe index fell sharply on Tuesday after the report.",
+    expected: [["NEW YORK", "LOCATION"]],
+  },
+  {
+    rule: "a company name ends with its legal form, with or without a point",
+    text: "Acme Widget Holdings Inc. said its profit rose. Boltware Systems Corp said it would cut jobs.",
+    expected: [
+      ["Acme Widget Holdings Inc.", "ORGANIZATION"],
+      ["Boltware Systems Corp", "ORGANIZATION"],
+    ],
+  },
+  {
+    rule: "an acronym that speaks is a body, not a person",
+    text: "Kurdish officials met in Erbil on Monday. The KDP said it would join the talks.",
+    expected: [
+      ["Erbil", "LOCATION"],
+      ["KDP", "ORGANIZATION"],
+    ],
+  },
+  {
+    rule: "table headings, single letters and bare titles are no names",
+    text: "Attendance : 41,000\n\nRESULTS\n\nMinister for the time being, he said in a statement.",
+    expected: [],
+  },
+  {
+    rule: "hyphenated surnames and compound bodies stay whole",
+    text: "US envoy Linda Thomas-Greenfield addressed the NATO-Russia Council in Brussels.",
+    expected: [
+      ["Linda Thomas-Greenfield", "PERSON"],
+      ["NATO-Russia Council", "ORGANIZATION"],
+      ["Brussels", "LOCATION"],
+    ],
+  },
+  {
+    rule: "'X-based' makes X a place",
+    text: "The Benghazi-based parliament rejected the proposal.",
+    expected: [["Benghazi", "LOCATION"]],
+  },
+  {
+    rule: "a ministry's name ends with its portfolio, and the person after it is a person",
+    text: "The Chinese Ministry of Foreign Affairs Le Yucheng said the meeting had been useful.",
+    expected: [
+      ["Chinese Ministry of Foreign Affairs", "ORGANIZATION"],
+      ["Le Yucheng", "PERSON"],
+    ],
+  },
+  {
+    rule: "a demonym inside an organisation's name stays in the name",
+    text: "The Russian Defence Ministry said its units had pulled back.",
+    expected: [["Russian Defence Ministry", "ORGANIZATION"]],
+  },
+  {
+    rule: "a site's menu is not an organisation",
+    text: "Home News World Business Sport\n\nThe talks in Geneva ended without a deal.",
+    expected: [["Geneva", "LOCATION"]],
+  },
+  {
+    rule: "the Soviet Union is a country",
+    text: "The collapse of the Soviet Union reshaped Europe.",
+    expected: [
+      ["Soviet Union", "COUNTRY"],
+      ["Europe", "LOCATION"],
+    ],
+  },
+];
+
+describe("recognize: actor names", () => {
+  it.each(rows)("$rule", ({ text, expected }) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
