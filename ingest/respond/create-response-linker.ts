@@ -261,6 +261,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const after = sameArticle.filter((c) => c.statement.offsets.sentence[0] > own.offsets.sentence[0]);
       const local = latest(before) ?? after.sort(compareCandidates)[0] ?? null;
       if (local) return { target: local, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
+      if (cue.statesContent) return null;
       const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
       return elsewhere
         ? { target: elsewhere, confidence: settings.explicitCrossArticleConfidence, cue: cue.text }
@@ -299,7 +300,10 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const own = response.statement;
       if (own.negated) continue;
       const cue = findResponseCue(own);
-      const found = (cue ? explicitTarget(response, cue) : null) ?? implicitTarget(response);
+      // A cue that names what was answered ("rejected Britain's accusations") and finds nothing of that kind
+      // is no licence to link anything else; only a neutral cue ("dismissed the remarks") falls back.
+      const neutral = cue === null || (cue.answers === null && !cue.statesContent);
+      const found = (cue ? explicitTarget(response, cue) : null) ?? (neutral ? implicitTarget(response) : null);
       if (!found || linked.has(pairKey(found.target.statement.id, own.id))) continue;
       const confidence = round(found.confidence * confidenceFactors(found.target, response));
       if (confidence < settings.minConfidence) continue;

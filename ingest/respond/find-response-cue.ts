@@ -11,6 +11,11 @@ export interface ResponseCue {
   answers: RelationType[] | null;
   /** Article offset where an "after …" / "in response to …" clause starts: an earlier statement may sit in it. */
   clauseStart: number | null;
+  /**
+   * The cue spells out what was said ("Russia's assertions that it was withdrawing troops"): the answered
+   * statement is that claim, which the article reports, so only a statement of the same article qualifies.
+   */
+  statesContent: boolean;
 }
 
 /** What the answered thing is called → the statement types it can be. */
@@ -48,7 +53,7 @@ const MATERIAL_NOUN_WORDS = "invasion|aggression|strikes?|shelling|bombing|bomba
 
 /** A reply verb followed within six words by what it answers: "dismissed as nonsense the claims". */
 const REPLY_VERB_PATTERN = new RegExp(
-  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
+  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied)|cast(?:s|ing)? doubt (?:on|over)|question(?:s|ed)|disput(?:es|ed)|contest(?:s|ed))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
   "i",
 );
 
@@ -75,6 +80,12 @@ const CHARACTERISATION_PATTERN = new RegExp(
 const VERDICT_CUE =
   /^(?:(?:this|that|it|these|those|such \w+)\s+)?(?:is|are|was|were|'s)?\s*(?:simply |completely |absolutely |totally )?(?:not the case|not true|untrue|false|incorrect|absurd|nonsense|lies|baseless|groundless|fabricated|fake|ridiculous)$/i;
 
+/** What follows a named claim when the sentence states its content: "claims that…", "reports of Russia moving…", a quote. */
+const CONTENT_CLAUSE = /^\s*(?:that\b|of\s+\w+(?:\s+\w+)?\s+\w+ing\b|[,:]?\s*["“])/i;
+
+/** True when the words after a cue's noun spell out what was said. */
+const statesContent = (sentence: string, nounEnd: number): boolean => CONTENT_CLAUSE.test(sentence.slice(nounEnd));
+
 function classify(word: string, table: ReadonlyArray<readonly [RegExp, RelationType[] | null]>): RelationType[] | null {
   const lower = word.toLowerCase();
   for (const [pattern, types] of table) if (pattern.test(lower)) return types;
@@ -97,14 +108,22 @@ export function findResponseCue(relation: RelationRecord): ResponseCue | null {
   const sentenceStart = relation.offsets.sentence[0];
   const verbStart = Math.max(0, relation.offsets.verb[0] - sentenceStart);
   const fromVerb = relation.sentence.slice(verbStart);
-  if (VERDICT_CUE.test(relation.cue.trim())) return { text: relation.cue.trim(), answers: null, clauseStart: null };
+  if (VERDICT_CUE.test(relation.cue.trim())) {
+    return { text: relation.cue.trim(), answers: null, clauseStart: null, statesContent: false };
+  }
   const reply = REPLY_VERB_PATTERN.exec(fromVerb);
   if (reply && reply.index <= 1) {
-    return { text: reply[0], answers: classify(reply[1] as string, ANSWERED_NOUNS), clauseStart: null };
+    return {
+      text: reply[0],
+      answers: classify(reply[1] as string, ANSWERED_NOUNS),
+      clauseStart: null,
+      statesContent: statesContent(fromVerb, reply.index + reply[0].length),
+    };
   }
   const characterised = CHARACTERISATION_PATTERN.exec(fromVerb);
   if (characterised && characterised.index <= 1) {
-    return { text: characterised[0], answers: classify(characterised[1] as string, ANSWERED_NOUNS), clauseStart: null };
+    const answers = classify(characterised[1] as string, ANSWERED_NOUNS);
+    return { text: characterised[0], answers, clauseStart: null, statesContent: false };
   }
   // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
   const ownSubject = relation.sentence.slice(
@@ -117,13 +136,14 @@ export function findResponseCue(relation: RelationRecord): ResponseCue | null {
     const rest = relation.sentence.slice(connective.index + connective[0].length);
     const clause = (/^(?:\W+\w+){0,6}/.exec(rest)?.[0] ?? "").split(/[,;:]/)[0] as string;
     if (ownSubject !== "" && clause.includes(ownSubject)) return null;
-    return { text: connective[0], answers: answeredAfter(rest), clauseStart: sentenceStart + connective.index };
+    const clauseStart = sentenceStart + connective.index;
+    return { text: connective[0], answers: answeredAfter(rest), clauseStart, statesContent: false };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
   if (after && aboutOthers(after)) {
     const word = after[1] as string;
     const answers = classify(word, CLAUSE_VERBS) ?? classify(word, ANSWERED_NOUNS);
-    return { text: after[0], answers, clauseStart: sentenceStart + after.index };
+    return { text: after[0], answers, clauseStart: sentenceStart + after.index, statesContent: false };
   }
   return null;
 }

@@ -227,6 +227,69 @@ const ROWS: AnswerRow[] = [
       ],
     ],
   },
+  {
+    title: "does not link a condemnation of sanctions to a mere warning when no sanction was reported",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-02-20",
+        mentions: [m("United States", "COUNTRY", { gazetteerKey: "US" }), RUSSIA],
+        statements: [
+          says("The United States warned Russia of severe costs.", "United States", "WARN", "warned", "Russia"),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-02-23",
+        mentions: [RUSSIA, m("United States", "COUNTRY", { gazetteerKey: "US" })],
+        statements: [
+          says(
+            "Russia condemned the sanctions announced by the United States as illegal.",
+            "Russia",
+            "CRITICIZE",
+            "condemned",
+            "United States",
+          ),
+        ],
+      },
+    ],
+    expected: [],
+  },
+  ...[
+    ["The White House cast doubt on Russia's assertions.", true],
+    ["The White House cast doubt on Russia's assertions that it was pulling troops back from the border.", false],
+  ].map(([sentence, linked]) => ({
+    title: linked
+      ? "links a neutral dismissal ('cast doubt on Russia's assertions') to an earlier Russian accusation"
+      : "does not link a dismissal that spells out the claim to a different statement in another article",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-02-11",
+        mentions: [RUSSIA, m("White House", "COUNTRY", { gazetteerKey: "US" })],
+        statements: [
+          says("Russia accused the White House of spreading panic.", "Russia", "ACCUSE", "accused", "White House"),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-02-16",
+        mentions: [m("White House", "COUNTRY", { gazetteerKey: "US" }), RUSSIA],
+        statements: [says(sentence as string, "White House", "REJECT", "cast doubt", "Russia")],
+      },
+    ],
+    expected: linked
+      ? ([
+          [
+            sentence as string,
+            "Russia accused the White House of spreading panic.",
+            "cast doubt on Russia's assertions",
+            5,
+            0.8,
+          ],
+        ] as LinkBySentence[])
+      : [],
+  })),
 ];
 
 describe("createResponseLinker: what an answer can address", () => {
