@@ -6,6 +6,7 @@ import type { Sentence, Token } from "../nlp/analyze-text.ts";
 import type { Mention } from "./find-mentions.ts";
 import { isClaimNoun } from "./reported-content.ts";
 import { SPEECH_VERBS } from "./relation-lexicon.ts";
+import { commonNounSubject, demonymForces, infinitiveOwner, pronounSubjectAt } from "./subject-clues.ts";
 
 /** Per-sentence view of tokens and mentions used by the argument finders. */
 export interface SentenceView {
@@ -120,6 +121,16 @@ const EVENT_NOUNS = new Set([
   "port",
   "concern",
   "concerns",
+  "ambassador",
+  "ambassadors",
+  "envoy",
+  "envoys",
+  "diplomats",
+  "embassy",
+  "government",
+  "authorities",
+  "officials",
+  "leadership",
 ]);
 const QUOTE_MARKS = new Set(["“", "”", '"']);
 /** Participles that work as prepositions and do not end the object's clause. */
@@ -172,12 +183,15 @@ export function coordinatedLeft(view: SentenceView, index: number): Mention[] {
 /** Mentions coordinated to the right of `index` ("the US and its allies"). */
 function coordinatedRight(view: SentenceView, index: number): Mention[] {
   const list = [view.mentions[index] as Mention];
+  /** Per added member: whether "and" joined it. */
+  const joiners: boolean[] = [];
   let mention = view.mentions[index] as Mention;
   for (;;) {
     let k = mention.tokenEnd;
     const joiner = view.tokens[k];
     if (!joiner || (joiner.text !== "," && joiner.lower !== "and")) break;
     k++;
+    const joinedByAnd = joiner.lower === "and" || view.tokens[k]?.lower === "and";
     if (view.tokens[k]?.lower === "and") k++;
     if (["its", "their", "his", "her", "the"].includes(view.tokens[k]?.lower ?? "") && !view.startingAt.has(k)) k++;
     const next = view.startingAt.get(k);
@@ -188,8 +202,11 @@ function coordinatedRight(view: SentenceView, index: number): Mention[] {
     if (after && (after.pos === "VERB" || after.pos === "AUX")) break;
     mention = candidate;
     list.push(mention);
+    joiners.push(joinedByAnd);
   }
-  return list.filter(isLinked);
+  // "A, B and C" is a list; "of Ukraine, the United States would respond" is not: commas alone end at the first member.
+  const closed = joiners.lastIndexOf(true);
+  return list.slice(0, closed + 2).filter(isLinked);
 }
 
 /** The subject of a cue starting at token `cueStart`: nearest suitable mention to the left. */
@@ -205,6 +222,9 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
       return { mentions: coordinatedLeft(view, controller as number), indirect: true };
     }
   }
+  const owner = infinitiveOwner(view, cueStart);
+  if (owner !== "clause") return owner;
+  if (commonNounSubject(view, cueStart)) return null;
   for (let k = cueStart - 1; k >= sentence.tokenStart; k--) {
     const token = tokens[k] as Token;
     if (SUBJECT_BARRIERS.has(token.lower) || opensClause(tokens, k)) return null;
@@ -213,8 +233,10 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
       if (tokens[m]?.text === "," || tokens[m]?.text === "-" || tokens[m]?.text === "—") m--;
       const antecedent = view.endingAt.get(m);
       if (antecedent === undefined) return null;
-      return { mentions: coordinatedLeft(view, antecedent), indirect: true };
+      return { mentions: relativeAntecedents(view, antecedent), indirect: true };
     }
+    // "how we assist Ukraine": the pronoun is the subject; after a verb ("Russia says it may…") it is that verb's subject.
+    if (pronounSubjectAt(view, k)) return null;
     const index = view.endingAt.get(k);
     if (index === undefined) {
       if (token.lower === "that" && token.pos === "SCONJ") indirect = true;
@@ -222,10 +244,18 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     }
     const mention = view.mentions[index] as Mention;
     if (mention.kind === "demonym") {
+      // "the Soviet army captured…": the demonym's forces act for its country; another noun ("Russian fans") is no actor.
+      const forces = demonymForces(view, mention, cueStart);
+      if (forces !== "modifier") return forces && isLinked(forces) ? { mentions: [forces], indirect } : null;
       k = mention.tokenStart;
       continue;
     }
-    const before = tokens[mention.tokenStart - 1];
+    let before = tokens[mention.tokenStart - 1];
+    // "praised the Ukrainians": a determiner between a verb and the mention still leaves the mention governed.
+    if (before?.pos === "DET" && mention.tokenStart - 2 >= sentence.tokenStart) {
+      const governor = tokens[mention.tokenStart - 2];
+      if (governor?.pos === "VERB" && !SPEECH_VERBS.has(governor.lemma)) before = governor;
+    }
     const after = tokens[mention.tokenEnd];
     // Objects of verbs and prepositions are not subjects; a clause after "said" is ("Peskov said Poland accused…").
     const governed =
@@ -256,6 +286,19 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     return { mentions: list, indirect };
   }
   return null;
+}
+
+/**
+ * The actors a relative pronoun stands for: the coordinated list before it, or only its nearest member when the list
+ * is the object of a preposition ("relations between the US and China, which has refused…").
+ */
+function relativeAntecedents(view: SentenceView, antecedent: number): Mention[] {
+  const list = coordinatedLeft(view, antecedent);
+  const head = list[0];
+  let governor = head ? view.tokens[head.tokenStart - 1] : undefined;
+  if (governor?.pos === "DET" && head) governor = view.tokens[head.tokenStart - 2];
+  if (list.length > 1 && governor?.pos === "ADP") return list.slice(-1);
+  return list;
 }
 
 /**

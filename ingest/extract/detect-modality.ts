@@ -172,18 +172,32 @@ export function detectModality(frame: ModalityFrame): Modality {
 function negationBlockers(before: readonly Token[], nominal: boolean): boolean[] {
   const blocked = before.map(() => false);
   let relative = false;
+  let relativeStart = -1;
   before.forEach((token, index) => {
     const previous = before[index - 1];
-    if (previous?.text === "," && RELATIVE_PRONOUNS.has(token.lower)) relative = true;
-    else if (relative && token.text === ",") relative = false;
+    if (previous?.text === "," && RELATIVE_PRONOUNS.has(token.lower)) {
+      relative = true;
+      relativeStart = index;
+    } else if (relative && token.text === ",") relative = false;
     blocked[index] = relative;
   });
+  // The cue itself inside a still open relative clause (", which has refused to oppose…"): its negators reach it.
+  if (relative) blocked.fill(false, relativeStart);
+  // "would not remain passive and threatened to…": a negator before a coordinated verb negates only its own verb.
+  for (let index = before.length - 1; index > 0; index--) {
+    const joiner = (before[index - 1] as Token).lower;
+    if ((joiner === "and" || joiner === "but") && (before[index] as Token).pos === "VERB") {
+      blocked.fill(true, 0, index - 1);
+      break;
+    }
+  }
   if (nominal) {
     let heavyVerbAfter = false;
     for (let index = before.length - 1; index >= 0; index--) {
       const token = before[index] as Token;
       if (heavyVerbAfter) blocked[index] = true;
-      if (token.pos === "VERB" && !LIGHT_VERB_LEMMAS.has(token.lemma) && !NEGATORS.has(token.lower)) heavyVerbAfter = true;
+      if (token.pos === "VERB" && !LIGHT_VERB_LEMMAS.has(token.lemma) && !NEGATORS.has(token.lower))
+        heavyVerbAfter = true;
     }
   }
   return blocked;

@@ -31,6 +31,8 @@ import { movesForcesToFrontier } from "./troop-movement.ts";
 import { isVerbalAttack } from "./verbal-attack.ts";
 import { predicativeObject } from "./predicative-object.ts";
 import { impliedReply, mayHoldImpliedReply, REPLY_TYPES } from "./implied-reply.ts";
+import { gerundSubject } from "./gerund-subject.ts";
+import { unassertedAct } from "./unasserted-act.ts";
 
 const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set([
   "WARN",
@@ -186,7 +188,9 @@ function phraseAt(view: SentenceView, k: number): Cue | null {
   return null;
 }
 
-const isGap = (token: Token): boolean => LIGHT_GAP.has(token.pos) || QUOTE_MARKS.has(token.text);
+// Nouns may stand between a phrase's words as compound modifiers ("signed a security agreement", "held peace talks").
+const isGap = (token: Token): boolean =>
+  LIGHT_GAP.has(token.pos) || token.pos === "NOUN" || QUOTE_MARKS.has(token.text);
 
 /** The speaker of a sentence's reported speech: subject of a speech verb, "said X", or "according to X". */
 function sentenceSpeaker(view: SentenceView): Mention | null {
@@ -279,7 +283,9 @@ function relationsOf(
     object = findSubject(view, cue.start);
     confidence = CONFIDENCE.passive;
   } else {
-    subject = findSubject(view, cue.start);
+    const gerund = gerundSubject(view, cue);
+    if (gerund === null) return [];
+    subject = gerund === "clause" ? findSubject(view, cue.start) : gerund;
     object = findObject(view, cue.end, lexeme.preps, lexeme.complement, false);
     confidence = CONFIDENCE.active;
   }
@@ -305,7 +311,7 @@ function relationsOf(
     nominal: lexeme.nominal,
   });
   let type = lexeme.type;
-  let hypothetical = modality.hypothetical || insideReportedContent(view, subjectStart);
+  let hypothetical = modality.hypothetical || insideReportedContent(view, subjectStart) || unassertedAct(view, cue);
   const objects = object?.mentions ?? [];
   const firstObject = objects[0];
   if (

@@ -27,6 +27,8 @@ const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
 const SPELLING_MIN_LENGTH = 6;
 /** How many sentences back an unmatched description may reach for a person without a role. */
 const DESCRIPTION_REACH_SENTENCES = 4;
+/** How many sentences back a pronoun may reach for a bare unknown name, which it then makes a person. */
+const GUESSED_PERSON_REACH_SENTENCES = 1;
 /** How many sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH_SENTENCES = 3;
 
@@ -175,7 +177,16 @@ export function linkActors(
       }
     } else if (mention.kind === "pronoun") {
       const antecedent = previousPerson(mention, position, mentions, actors);
-      if (antecedent !== undefined) attach(mention, antecedent);
+      if (antecedent !== undefined) {
+        // "Putin raised the stakes… he bombed": a bare name taken up by "he" is a person, not a guessed body.
+        const actor = actors[antecedent] as ArticleActor;
+        if (actor.guessed && actor.type !== "PERSON") {
+          actor.type = "PERSON";
+          actor.guessed = false;
+          persons.push(antecedent);
+        }
+        attach(mention, antecedent);
+      }
     }
   });
   return actors;
@@ -266,7 +277,17 @@ function previousPerson(
   for (let k = position - 1; k >= 0; k--) {
     const candidate = mentions[k] as Mention;
     if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) break;
-    const person = candidate.actor >= 0 && (actors[candidate.actor] as ArticleActor).type === "PERSON";
+    const actor = actors[candidate.actor];
+    // A bare unknown name opening the same or the previous sentence may be the person meant ("Putin has raised the
+    // stakes… he bombed"); one further inside ("against nationalists and Nazis - who he says") is not.
+    const guessedPerson =
+      actor !== undefined &&
+      actor.guessed &&
+      candidate.kind === "name" &&
+      !candidate.governed &&
+      mentions[k - 1]?.sentence !== candidate.sentence &&
+      mention.sentence - candidate.sentence <= GUESSED_PERSON_REACH_SENTENCES;
+    const person = actor !== undefined && (actor.type === "PERSON" || guessedPerson);
     if (!person) continue;
     if (!candidate.governed) return candidate.actor;
     fallback ??= candidate.actor;

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleRecord } from "../../../graph-schema/index.ts";
 import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
+import { testRecord } from "./fixtures/test-record.ts";
 
 // Pinned to wink-eng-lite-web-model 1.8.1: POS tags decide verbs and proper nouns.
 const extractor = createExtractor();
 
-const record = (title: string): ArticleRecord => ({
-  id: "t1",
-  file: "t1.txt",
-  title,
-  published: "2022-02-16",
-  source: null,
-  url: null,
-  contentHash: "",
-  language: "en",
-});
-
 /** Statements as "Subject TYPE Object" plus modality flags, in text order. */
 function statements(text: string): string[] {
-  const extraction = extractor.extract(record(text.split("\n")[0] ?? ""), text);
+  const extraction = extractor.extract(testRecord(text.split("\n")[0] ?? ""), text);
   const name = (id: string): string => extraction.actors.find((a) => a.localId === id)?.name ?? id;
   return extraction.relations
     .sort(
@@ -194,14 +183,14 @@ describe("extract: relations", () => {
 
   it("attributes reported speech to the speaker", () => {
     const text = "Headline\n\nKremlin spokesman Dmitry Peskov said Poland accused Belarus of provocations.";
-    const extraction = extractor.extract(record("Headline"), text);
+    const extraction = extractor.extract(testRecord("Headline"), text);
     const name = (id: string | null): string | undefined => extraction.actors.find((a) => a.localId === id)?.name;
     expect(extraction.relations.map((r) => name(r.attributedTo))).toEqual(["Dmitry Peskov"]);
   });
 
   it("records offsets of sentence, subject, verb and object", () => {
     const text = "NATO warns Russia\n\nNATO chief Jens Stoltenberg warned Moscow on Sunday.";
-    const extraction = extractor.extract(record("NATO warns Russia"), text);
+    const extraction = extractor.extract(testRecord("NATO warns Russia"), text);
     const slices = extraction.relations.map((r) =>
       [r.offsets.sentence, r.offsets.subject, r.offsets.verb, r.offsets.object].map(([a, b]) => text.slice(a, b)),
     );
