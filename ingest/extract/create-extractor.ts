@@ -8,7 +8,7 @@ import type { ArticleExtraction, LocalActor, LocalRelation } from "./article-ext
 import { cueLemma } from "./cue-lemma.ts";
 import { buildSentenceView, type SentenceView } from "./clause-arguments.ts";
 import { resolveExtractorOptions, type ExtractorOptions } from "./extractor-options.ts";
-import { findMentions, type MentionContext } from "./find-mentions.ts";
+import { findMentions, type Mention, type MentionContext } from "./find-mentions.ts";
 import { findQuotes } from "./find-quotes.ts";
 import { findRelations } from "./find-relations.ts";
 import { linkActors, type ArticleActor } from "./link-actors.ts";
@@ -52,16 +52,22 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       if (!token.capitalised) commonWords.add(token.lower);
     }
     const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds, gazetteerHits: new Map() };
-    const perSentence = analyzed.sentences.map((sentence) => findMentions(context, sentence));
-    const actors = linkActors(perSentence.flat(), gazetteer, commonWords);
-    return { analyzed, perSentence, actors };
+    const perSentence: Mention[][] = [];
+    const mentions: Mention[] = [];
+    for (const sentence of analyzed.sentences) {
+      const found = findMentions(context, sentence);
+      perSentence.push(found);
+      for (const mention of found) mentions.push(mention);
+    }
+    const actors = linkActors(mentions, gazetteer, commonWords);
+    return { analyzed, perSentence, mentions, actors };
   };
   return {
     options,
     recognize(text) {
-      const { perSentence, actors } = read(text);
+      const { mentions, actors } = read(text);
       const names: RecognizedName[] = [];
-      for (const mention of perSentence.flat()) {
+      for (const mention of mentions) {
         const actor = actors[mention.actor];
         if (!actor || !NAMED_KINDS.has(mention.kind) || mention.adjectival) continue;
         names.push({

@@ -41,9 +41,15 @@ export interface AnalyzedText {
 
 const DATE_ENTITY_TYPES = new Set(["DATE", "TIME", "DURATION"]);
 const UPPER = /^\p{Lu}/u;
-const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
-const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, "yesterday", "today", "tonight", "tomorrow"]);
-const PERIODS = new Set(["week", "month", "year", "weekend"]);
+const MONTH = 1;
+const DAY_WORD = 2;
+const PERIOD = 3;
+/** Date word → its kind, one lookup per token. */
+const DATE_WORDS: ReadonlyMap<string, number> = new Map([
+  ...[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map((word) => [word, MONTH] as const),
+  ...[...WEEKDAY_NAMES, "yesterday", "today", "tonight", "tomorrow"].map((word) => [word, DAY_WORD] as const),
+  ...["week", "month", "year", "weekend"].map((word) => [word, PERIOD] as const),
+]);
 const RELATIVE = new Set(["last", "next", "this", "past"]);
 const DAY_OR_YEAR = /^(\d{1,2}(st|nd|rd|th)?|(19|20)\d\d)$/;
 
@@ -58,21 +64,29 @@ export interface AnalyzeOptions {
 }
 
 /** Date words without wink's recogniser: weekdays, months with their day and year, "last week", "yesterday". */
-function markDates(values: readonly string[], inDate: Uint8Array): void {
+function markDates(values: readonly string[], lowers: readonly string[], inDate: Uint8Array): void {
   for (let i = 0; i < values.length; i++) {
-    const lower = (values[i] ?? "").toLowerCase();
+    const lower = lowers[i] as string;
+    const kind = DATE_WORDS.get(lower);
+    if (kind === undefined) continue;
     if (
-      MONTHS.has(lower) &&
+      kind === MONTH &&
       (lower !== "may" || DAY_OR_YEAR.test(values[i + 1] ?? "") || DAY_OR_YEAR.test(values[i - 1] ?? ""))
     ) {
       inDate[i] = 1;
       for (const k of [i - 1, i + 1, i + 2]) if (DAY_OR_YEAR.test(values[k] ?? "")) inDate[k] = 1;
-    } else if (DAY_WORDS.has(lower)) inDate[i] = 1;
-    else if (PERIODS.has(lower) && RELATIVE.has((values[i - 1] ?? "").toLowerCase())) {
+    } else if (kind === DAY_WORD) inDate[i] = 1;
+    else if (kind === PERIOD && RELATIVE.has(lowers[i - 1] ?? "")) {
       inDate[i] = 1;
       inDate[i - 1] = 1;
     }
   }
+}
+
+/** Whether the first character is an upper-case letter (ASCII checked without the Unicode regex). */
+function startsUpper(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(value);
 }
 
 /** Tokenises, tags and sentence-splits `text` with wink, returning offsets into `text`. */
@@ -84,6 +98,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
   const pos = tokens.out(its.pos) as string[];
   const lemmatize = options.lemmatize;
   const lemmas = lemmatize ? null : (tokens.out(its.lemma as unknown as typeof its.value) as string[]);
+  const lowers = values.map((value) => value.toLowerCase());
   const inDate = new Uint8Array(values.length);
   if (options.winkDates) {
     const entities = doc.entities();
@@ -94,7 +109,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
       if (!span || !DATE_ENTITY_TYPES.has(detail.type)) return;
       for (let i = span[0]; i <= span[1]; i++) inDate[i] = 1;
     });
-  } else markDates(values, inDate);
+  } else markDates(values, lowers, inDate);
   const sentenceOf = new Int32Array(values.length);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   sentenceSpans.forEach(([from, to], index) => {
@@ -107,7 +122,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
     // wink is lossless: each token is the next occurrence of its value after the previous one.
     const found = text.indexOf(value, cursor);
     if (found >= 0) cursor = found;
-    const lower = value.toLowerCase();
+    const lower = lowers[i] as string;
     const tag = pos[i] ?? "X";
     out[i] = {
       text: value,
@@ -118,7 +133,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
       end: cursor + value.length,
       sentence: sentenceOf[i] ?? 0,
       inDate: inDate[i] === 1,
-      capitalised: UPPER.test(value),
+      capitalised: startsUpper(value),
     };
     cursor += value.length;
   }
