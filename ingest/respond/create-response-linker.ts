@@ -95,6 +95,13 @@ function latest(candidates: Candidate[]): Candidate | null {
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 /**
+ * How much a link across articles keeps of its confidence after `lagDays`: all of it the same day, half at the
+ * edge of the window. The longer the gap, the more the answer may address something said in between.
+ */
+const lagDecay = (lagDays: number | null, windowDays: number): number =>
+  windowDays === 0 ? 1 : 1 - (0.5 * (lagDays ?? 0)) / windowDays;
+
+/**
  * Creates a response linker. Rules: a statement never answers itself or a later statement; a negated statement
  * answers nothing ("did not reject" is no reply) and is answered only when it is its subject's own denial, as
  * a DENY (see answerableStatement); hypothetical statements link with a lower confidence. Actors are global ids, so aliases (Moscow → Russia) are already respected.
@@ -264,7 +271,13 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       if (cue.statesContent) return null;
       const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
       return elsewhere
-        ? { target: elsewhere, confidence: settings.explicitCrossArticleConfidence, cue: cue.text }
+        ? {
+            target: elsewhere,
+            confidence:
+              settings.explicitCrossArticleConfidence *
+              lagDecay(lagInDays(elsewhere.statement.date, own.date), settings.explicitWindowDays),
+            cue: cue.text,
+          }
         : null;
     };
 
@@ -286,8 +299,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
           const order = compareStatementTimes(c.statement.date, own.date);
           if (order !== 0 ? order > 0 : c.statement.offsets.sentence[0] >= own.offsets.sentence[0]) continue;
         }
-        const lag = lagInDays(c.statement.date, own.date) ?? 0;
-        const decay = settings.windowDays === 0 ? 1 : 1 - (0.5 * lag) / settings.windowDays;
+        const decay = lagDecay(lagInDays(c.statement.date, own.date), settings.windowDays);
         const weight = strength * decay * confidenceFactors(c, response);
         const better =
           best === null || weight > best.weight || (weight === best.weight && compareCandidates(c, best.target) > 0);

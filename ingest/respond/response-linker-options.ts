@@ -11,7 +11,10 @@ export interface ResponseLinkerOptions {
   exchanges: ResponseExchangeTable;
   /** Links below this confidence are not returned. */
   minConfidence: number;
-  /** Confidence of an explicit link to a statement of the same article, and of one across articles. */
+  /**
+   * Confidence of an explicit link to a statement of the same article, and of one across articles on the same
+   * day (it falls linearly to half at `explicitWindowDays`, as an implicit link does over `windowDays`).
+   */
   explicitSameArticleConfidence: number;
   explicitCrossArticleConfidence: number;
   /** Factor when the answered statement was about the responder's country or organisation, not the responder. */

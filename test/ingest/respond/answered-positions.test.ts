@@ -83,7 +83,7 @@ const ROWS: AnswerRow[] = [
         "The Kremlin said Russia has no plans to attack Ukraine.",
         "dismissed Russia's denials",
         3,
-        0.8,
+        0.76,
       ],
     ],
   },
@@ -228,6 +228,51 @@ const ROWS: AnswerRow[] = [
     ],
   },
   {
+    title: "links a condemnation inside a quote to sanctions the same quote reports",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-28",
+        mentions: [
+          m("Alexander Lukashenko", "PERSON", { affiliation: "Belarus" }),
+          m("European Union", "ORGANIZATION", { gazetteerKey: "EU" }),
+          m("Belarus", "COUNTRY", { gazetteerKey: "BY" }),
+        ],
+        statements: [
+          {
+            ...says(
+              '"The European Union has once again imposed sanctions on Belarus.',
+              "European Union",
+              "SANCTION",
+              "imposed sanctions",
+              "Belarus",
+            ),
+            attributedTo: "Alexander Lukashenko",
+          },
+          {
+            ...says(
+              'We resolutely condemn these sanctions of the European Union," Alexander Lukashenko said.',
+              "Alexander Lukashenko",
+              "CRITICIZE",
+              "condemn",
+              "European Union",
+            ),
+            subjectText: "We",
+          },
+        ],
+      },
+    ],
+    expected: [
+      [
+        'We resolutely condemn these sanctions of the European Union," Alexander Lukashenko said.',
+        '"The European Union has once again imposed sanctions on Belarus.',
+        "condemn these sanctions",
+        0,
+        0.77,
+      ],
+    ],
+  },
+  {
     title: "does not link a condemnation of sanctions to a mere warning when no sanction was reported",
     articles: [
       {
@@ -285,7 +330,7 @@ const ROWS: AnswerRow[] = [
             "Russia accused the White House of spreading panic.",
             "cast doubt on Russia's assertions",
             5,
-            0.8,
+            0.73,
           ],
         ] as LinkBySentence[])
       : [],

@@ -171,7 +171,7 @@ const ROWS: LinkRow[] = [
     ],
   },
   {
-    title: "links a denial three days later in another article, and a cued dismissal weeks later",
+    title: "links a denial three days later in another article, and a cued dismissal weeks later with less confidence",
     articles: [
       {
         id: "a1",
@@ -223,7 +223,7 @@ const ROWS: LinkRow[] = [
         "Britain accused Russia of plotting to install a friendly leader in Kyiv.",
         "dismissed the allegations",
         23,
-        0.8,
+        0.49,
       ],
     ],
   },

@@ -43,9 +43,9 @@ describe("extract → resolve → respond", () => {
           "a1: united-kingdom ACCUSE russia",
           "rejected Britain's accusations",
           2,
-          0.8,
+          0.77,
         ],
-        ["a4: russia REJECT united-kingdom", "a1: united-kingdom ACCUSE russia", "dismissed Britain's claims", 4, 0.8],
+        ["a4: russia REJECT united-kingdom", "a1: united-kingdom ACCUSE russia", "dismissed Britain's claims", 4, 0.75],
       ],
       chains: [[["russia", "united-kingdom"], 3, "2022-01-22", "2022-01-26"]],
     });
