@@ -12,6 +12,7 @@ import {
   HEADING_WORDS,
   HONORIFICS,
   MENU_WORDS,
+  NON_ACTOR_ADJECTIVES,
   OFFICIAL_TITLES,
   ORGANIZATION_DESCRIPTIONS,
   PARTY_LABELS,
@@ -26,6 +27,7 @@ import {
   isOrganizationHead,
   locationModifierAt,
   makeMention,
+  playerAt,
   properNameAt,
   teamEndAt,
   titleAt,
@@ -224,7 +226,7 @@ const NATIONAL_TYPES: ReadonlySet<ActorType> = new Set(["COUNTRY", "LOCATION"]);
 /** A club in a results or standings line ("Leeds 2 Everton 1"): an organisation, unless it is a national side. */
 function teamAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
   const end = teamEndAt(context, sentence, i);
-  if (end === 0) return null;
+  if (end === 0 || (end === i + 1 && loneNonName(context.analyzed.tokens[i] as Token))) return null;
   const known = gazetteerAt(context, i);
   if (known && known.endToken === end && known.match.kind === "name" && NATIONAL_TYPES.has(known.entry.type))
     return null;
@@ -347,19 +349,13 @@ function loneNonName(token: Token): boolean {
   return /^\p{Lu}\.?$/u.test(token.text) || HEADING_WORDS.has(token.lower) || CHUNK_TITLES.has(token.lower);
 }
 
-/** A lone acronym ("PUK", "ICAC") in running text, not a word of a headline in capitals. */
-function acronymAt(context: MentionContext, sentence: Sentence, from: number, to: number): boolean {
-  const { tokens } = context.analyzed;
-  if (to !== from + 1 || !ACRONYM.test((tokens[from] as Token).text)) return false;
-  const shouted = (k: number): boolean => {
-    const token = tokens[k];
-    return token !== undefined && k >= sentence.tokenStart && k < sentence.tokenEnd && SHOUTED_WORD.test(token.text);
-  };
-  return !shouted(from - 1) && !shouted(to) && !shouted(from - 2) && !shouted(to + 1);
-}
+/**
+ * A lone word in capitals ("PUK", "ICAC"): a speech verb after it is no sign of a person, since bodies speak too
+ * and a headline in capitals ("MINISTER SAYS") would spread the cue to every later mention of the word.
+ */
+const isCapitalsWord = (token: Token): boolean => CAPITALS_WORD.test(token.text);
 
-const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&]{2,6}$/u;
-const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
+const CAPITALS_WORD = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&]{2,}$/u;
 
 /** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */
 function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | number | null {
@@ -381,7 +377,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (length === 0) return null;
   const to = from + length;
   const words = tokens.slice(from, to);
-  if (length === 1 && !honorific && loneNonName(first)) return 1;
+  if (length === 1 && !honorific && (loneNonName(first) || NON_ACTOR_ADJECTIVES.has(first.lower))) return 1;
   if (words.some((t) => THING_HEADS.has(t.lower))) return to - i;
   // "Home News World Business Sport": a site's menu, not a name.
   if (length >= 3 && words.filter((t) => MENU_WORDS.has(t.lower)).length * 2 >= length) return to - i;
@@ -422,7 +418,9 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     role: titleAt >= 0 ? (words[titleAt] as Token).lower.replace(/\.$/, "") : null,
     // "The PUK said": an acronym that speaks is a body, not a person.
     personCue:
-      titled || (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !acronymAt(context, sentence, from, to)),
+      titled ||
+      playerAt(context, sentence, from, to) ||
+      (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !(length === 1 && isCapitalsWord(head))),
     sentenceInitial: sentenceInitial && length === 1 && !honorific && !confirmed,
   });
 }

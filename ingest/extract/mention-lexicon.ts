@@ -203,6 +203,17 @@ export const HEADING_WORDS = set(
     "gdp|cpi|ppi|ceo|cfo|ipo|vat|dna|hiv|aids",
 );
 
+/**
+ * Adjectives of faiths, peoples, movements and parties that are no country of the gazetteer; alone they are never
+ * actors ("Kurdish", "Islamist", "Republican"), though they may open an organisation's name ("Kurdish Workers Party").
+ */
+export const NON_ACTOR_ADJECTIVES = set(
+  "moslem|muslim|islamic|islamist|jewish|christian|catholic|protestant|orthodox|evangelical|hindu|sikh|buddhist|" +
+    "shiite|shia|sunni|kurdish|kurd|chechen|scottish|welsh|english|yugoslav|soviet|tibetan|basque|catalan|flemish|" +
+    "arab|tamil|hutu|tutsi|pashtun|uighur|uyghur|maoist|marxist|leninist|communist|socialist|nazi|zionist|" +
+    "republican|democrat|democratic|conservative|liberal|libertarian|nationalist|separatist|jihadist",
+);
+
 /** Section and navigation words of news sites; a run of capitalised words made mostly of them is a menu. */
 export const MENU_WORDS = set(
   "home|news|world|business|sport|sports|opinion|culture|lifestyle|video|videos|travel|science|tech|technology|" +

@@ -300,3 +300,17 @@ function playerEntry(tokens: readonly Token[], sentence: Sentence, nameStart: nu
 }
 
 const BOWLING_FIGURES = /^\d+(\.\d)?-\d+-\d+-\d+$/;
+/** Scorecard marks around a cricketer's name: caught, bowled, leg before wicket, stumped. */
+const SCORECARD_MARKS = new Set(["c", "b", "lbw", "st"]);
+
+/** The name at from..to is a player's: an entry of a list of scores, bowling figures or a scorecard line. */
+export function playerAt(context: MentionContext, sentence: Sentence, from: number, to: number): boolean {
+  const { tokens } = context.analyzed;
+  const after = tokens[to];
+  if (SCORECARD_MARKS.has(tokens[from - 1]?.text ?? "") || SCORECARD_MARKS.has(after?.text ?? "")) return true;
+  if (!isFigure(after) || to >= sentence.tokenEnd) return false;
+  return (
+    BOWLING_FIGURES.test((after as Token).text) ||
+    (isTableLine(context, sentence) && playerEntry(tokens, sentence, from, to))
+  );
+}

@@ -116,6 +116,27 @@ const rows: Row[] = [
     expected: [["Geneva", "LOCATION"]],
   },
   {
+    rule: "cricketers on a scorecard and in bowling figures are people",
+    text: "Zak Crawley c Smith b Bumrah 43\n\nAnderson 21-6-48-3 , Broad 18-4-51-2",
+    expected: [
+      ["Zak Crawley", "PERSON"],
+      ["Smith", "PERSON"],
+      ["Bumrah", "PERSON"],
+      ["Anderson", "PERSON"],
+      ["Broad", "PERSON"],
+    ],
+  },
+  {
+    rule: "faith, people and party adjectives alone are not actors, but open organisation names",
+    text: "Kurdish leaders met Islamist and Republican figures. The Kurdish Democratic Party said it was ready.",
+    expected: [["Kurdish Democratic Party", "ORGANIZATION"]],
+  },
+  {
+    rule: "a heading followed by a figure is no team",
+    text: "Halftime 1-0\n\nAttendance 38,000",
+    expected: [],
+  },
+  {
     rule: "the Soviet Union is a country",
     text: "The collapse of the Soviet Union reshaped Europe.",
     expected: [
