@@ -154,8 +154,9 @@ export function detectModality(frame: ModalityFrame): Modality {
   }
   if (!verbalConflict) {
     for (const token of after) {
+      // "agree that disputes should be settled": a condition inside the cue's "that"-clause is its content's.
+      if (token.text === "." || token.lower === "that") break;
       if (CONDITIONS.has(token.lower)) hypothetical = true;
-      if (token.text === ".") break;
     }
   } else {
     hypothetical =

@@ -67,6 +67,8 @@ for (const phrase of PHRASE_CUES) {
   bucket.push(phrase);
   PHRASES_BY_FIRST_LEMMA.set(phrase[0][0] as string, bucket);
 }
+/** How far after a verb its required word may stand ("provided more than $2 billion in humanitarian aid"). */
+const REQUIRED_WORD_REACH_TOKENS = 8;
 /** How far back (tokens) a nominal cue looks for the light verb whose subject it takes ("gathered … for talks"). */
 const LIGHT_VERB_REACH_TOKENS = 8;
 
@@ -145,7 +147,8 @@ function findCues(view: SentenceView): Cue[] {
       previous !== undefined &&
       (previous.pos === "DET" || previous.pos === "ADP" || (previous.pos === "ADJ" && token.lower.endsWith("ing")));
     if (verbCue && verbLike && !compound && !nounLike) {
-      if (!verbCue.requires || tokens.slice(k + 1, k + 5).some((t) => verbCue.requires?.includes(t.lower))) {
+      const reach = tokens.slice(k + 1, Math.min(sentence.tokenEnd, k + 1 + REQUIRED_WORD_REACH_TOKENS));
+      if (!verbCue.requires || reach.some((t) => verbCue.requires?.includes(t.lower))) {
         cues.push({ cue: verbCue, start: k, end: k + 1, head: k });
       }
       continue;
@@ -250,6 +253,7 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
       token.pos !== "ADP" &&
       token.pos !== "NOUN" &&
       token.pos !== "CCONJ" &&
+      token.pos !== "SYM" &&
       !token.inDate &&
       !QUOTE_MARKS.has(token.text)
     )

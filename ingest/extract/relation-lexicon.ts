@@ -60,7 +60,7 @@ export const VERB_CUES: ReadonlyMap<string, RelationCue> = new Map([
   ["vilify", verb("CRITICIZE", "")],
   ["excoriate", verb("CRITICIZE", "")],
   ["blast", verb("CRITICIZE", "")],
-  ["oppose", verb("REJECT", "")],
+  ["oppose", verb("CRITICIZE", "")],
   ["veto", verb("REJECT", "")],
   ["snub", verb("REJECT", "")],
   ["spurn", verb("REJECT", "")],
@@ -98,6 +98,7 @@ export const VERB_CUES: ReadonlyMap<string, RelationCue> = new Map([
   ["apologize", verb("SUPPORT", "to")],
   ["forgive", verb("SUPPORT", "")],
   ["assist", verb("AID", "")],
+  ["help", verb("AID", "")],
   ["fund", verb("AID", "")],
   ["finance", verb("AID", "")],
   ["donate", verb("AID", "to", false, AID_WORDS)],
@@ -221,6 +222,13 @@ export const PHRASE_CUES: ReadonlyArray<readonly [lemmas: readonly string[], cue
   [["lift", "sanctions"], verb("CONCEDE", "on|against")],
   [["ease", "sanctions"], verb("CONCEDE", "on|against")],
   [["pull", "out"], verb("RETREAT", "of|from")],
+  // The lemmatiser knows no "broke"/"broken": the phrase lists the forms.
+  ...["break", "broke", "broken"].flatMap((form) =>
+    ["relations", "ties"].map((what): readonly [readonly string[], RelationCue] => [
+      [form, what],
+      verb("SANCTION", "with"),
+    ]),
+  ),
   [["break", "off", "relations"], verb("SANCTION", "with")],
   [["break", "off", "ties"], verb("SANCTION", "with")],
   [["recall", "ambassador"], verb("SANCTION", "from")],

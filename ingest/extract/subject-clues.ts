@@ -95,6 +95,9 @@ export function demonymForces(view: SentenceView, mention: Mention, cueStart: nu
  * "NATO warned that, in the event of aggression, they would…"); false for any other verb ("how we assist").
  */
 function reportsSpeaker(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  // Right after a verb ("Ethiopia indicated it…", "denies that it…") the pronoun opens that verb's clause.
+  const previous = tokens[k - 1]?.lower === "that" ? tokens[k - 2] : tokens[k - 1];
+  if (previous?.pos === "VERB") return true;
   for (let v = k - 1; v >= Math.max(sentenceStart, k - SPEAKER_PRONOUN_REACH_TOKENS); v--) {
     const token = tokens[v] as Token;
     if (token.pos === "VERB") return SPEECH_VERBS.has(token.lemma) || PRONOUN_REPORTING_VERBS.has(token.lemma);

@@ -6,7 +6,6 @@ import { testRecord } from "./fixtures/test-record.ts";
 // Rows are shapes of error and of missed statements found by judging held-out news by hand, written anew.
 const extractor = createExtractor();
 
-
 /** Statements as "Subject TYPE Object" with modality flags and "@speaker" when attributed to someone else. */
 function statements(body: string): string[] {
   const text = `Headline\n\n${body}`;
@@ -95,6 +94,16 @@ describe("extract: modality on held-out shapes", () => {
       expected: ["Liz Truss APPEAL Russia", "Russia RETREAT Ukraine [hypothetical]"],
     },
     {
+      title: "a condition inside the cue's that-clause belongs to the clause, not to the agreement",
+      text: "Poland and Lithuania agree that the dispute should be settled by talks.",
+      expected: ["Poland AGREE Lithuania"],
+    },
+    {
+      title: "a pronoun right after a reporting verb is that verb's subject",
+      text: "Estonia indicated it deplored Russia's conduct.",
+      expected: ["Estonia CRITICIZE Russia"],
+    },
+    {
       title: "a negator inside the relative clause that holds the cue still negates it",
       text: "Analysts watched India, which has refused to criticise Russia over the war.",
       expected: ["India CRITICIZE Russia [negated]"],
@@ -131,9 +140,19 @@ describe("extract: broader cue lexicon", () => {
       expected: ["Turkey NEGOTIATE Russia", "Turkey NEGOTIATE Ukraine"],
     },
     {
-      title: "oppose is rejection",
+      title: "oppose is disapproval (PLOVER DISAPPROVE)",
       text: "Hungary opposed Ukraine's bid to join the European Union.",
-      expected: ["Hungary REJECT Ukraine"],
+      expected: ["Hungary CRITICIZE Ukraine"],
+    },
+    {
+      title: "help is aid, and a required word may stand a few words after the verb",
+      text: "Germany is one of many countries helping Ukraine. The United States has provided more than $2 billion in humanitarian aid to Ukraine.",
+      expected: ["Germany AID Ukraine", "United States AID Ukraine"],
+    },
+    {
+      title: "breaking relations is a sanction, in any tense",
+      text: "Ecuador has broken relations with Mexico.",
+      expected: ["Ecuador SANCTION Mexico"],
     },
     {
       title: "lifting sanctions is a concession",
