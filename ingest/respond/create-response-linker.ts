@@ -94,6 +94,12 @@ function latest(candidates: Candidate[]): Candidate | null {
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
+/** True when `earlier` stands before `later` in the text: an earlier sentence, or a verb ending before `later`'s. */
+const beforeInText = (earlier: DatedStatement, later: DatedStatement): boolean =>
+  earlier.offsets.sentence[0] !== later.offsets.sentence[0]
+    ? earlier.offsets.sentence[0] < later.offsets.sentence[0]
+    : earlier.offsets.verb[1] <= later.offsets.verb[0];
+
 /**
  * How much a link across articles keeps of its confidence after `lagDays`: all of it the same day, half at the
  * edge of the window. The longer the gap, the more the answer may address something said in between.
@@ -295,9 +301,11 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         if (c.statement.article !== own.article) {
           if (!earlierElsewhere(c, response, settings.windowDays)) continue;
         } else {
-          // Within an article, dates first ("on Friday" in a Saturday report came before), then the text order.
+          // Within an article, dates first ("on Friday" in a Saturday report came before), then the text order:
+          // an earlier sentence, or an earlier clause of the same one ("the EU imposed sanctions, which Minsk
+          // condemned"); one verb shared by both ("accused each other") orders nothing.
           const order = compareStatementTimes(c.statement.date, own.date);
-          if (order !== 0 ? order > 0 : c.statement.offsets.sentence[0] >= own.offsets.sentence[0]) continue;
+          if (order !== 0 ? order > 0 : !beforeInText(c.statement, own)) continue;
         }
         const decay = lagDecay(lagInDays(c.statement.date, own.date), settings.windowDays);
         const weight = strength * decay * confidenceFactors(c, response);

@@ -273,6 +273,72 @@ const ROWS: AnswerRow[] = [
     ],
   },
   {
+    title: "links a condemnation to sanctions an earlier clause of the same sentence reports",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-28",
+        mentions: [
+          m("European Union", "ORGANIZATION", { gazetteerKey: "EU" }),
+          m("Belarus", "COUNTRY", { gazetteerKey: "BY" }),
+          m("Alexander Lukashenko", "PERSON", { affiliation: "Belarus" }),
+        ],
+        statements: [
+          says(
+            "The European Union imposed sanctions on Belarus, which Alexander Lukashenko condemned as economic war on the European Union's part.",
+            "European Union",
+            "SANCTION",
+            "imposed sanctions",
+            "Belarus",
+          ),
+          says(
+            "The European Union imposed sanctions on Belarus, which Alexander Lukashenko condemned as economic war on the European Union's part.",
+            "Alexander Lukashenko",
+            "CRITICIZE",
+            "condemned",
+            "European Union",
+          ),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "The European Union imposed sanctions on Belarus, which Alexander Lukashenko condemned as economic war on the European Union's part.",
+        "The European Union imposed sanctions on Belarus, which Alexander Lukashenko condemned as economic war on the European Union's part.",
+        "SANCTION→CRITICIZE",
+        0,
+        0.43,
+      ],
+    ],
+  },
+  {
+    title: "does not link two sides of one shared verb ('accused each other')",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-02-18",
+        mentions: [RUSSIA, UKRAINE],
+        statements: [
+          says(
+            "Russia and Ukraine accused each other of shelling near the front line.",
+            "Russia",
+            "ACCUSE",
+            "accused",
+            "Ukraine",
+          ),
+          says(
+            "Russia and Ukraine accused each other of shelling near the front line.",
+            "Ukraine",
+            "ACCUSE",
+            "accused",
+            "Russia",
+          ),
+        ],
+      },
+    ],
+    expected: [],
+  },
+  {
     title: "does not link a condemnation of sanctions to a mere warning when no sanction was reported",
     articles: [
       {
