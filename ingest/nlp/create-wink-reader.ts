@@ -73,7 +73,8 @@ function loadInstance(): { nlp: WinkNlp; lexemes: LexemeTable } {
 /**
  * Creates a reader whose every document is tokenised as by a freshly loaded wink: before each read, the lexemes
  * learned by earlier reads that could change tokenisation are removed from wink's lookup table (their slots stay,
- * so earlier documents remain readable). Loading costs ~600 ms; share one reader (see loadWinkReader).
+ * so an earlier document's tokens stay readable; take what you need from a document before the next read, as
+ * wink's lazy lemmas look words up again). Loading costs ~600 ms; share one reader (see loadWinkReader).
  * @param maxLearnedLexemes rebuild the wink instance once it holds more learned lexemes than this
  * @example const reader = createWinkReader(); analyzeText(reader, "Ukraine’s army advanced.");
  */
