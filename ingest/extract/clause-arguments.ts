@@ -170,6 +170,8 @@ export function coordinatedLeft(view: SentenceView, index: number): Mention[] {
     if (DETERMINERS.has(view.tokens[k]?.lower ?? "") && !view.endingAt.has(k)) k--;
     const joiner = view.tokens[k];
     if (!joiner || (joiner.text !== "," && joiner.lower !== "and")) break;
+    // "According to Ukrinform, the United States imposed…": a list's last member follows "and", not a bare comma.
+    if (list.length === 1 && joiner.text === ",") break;
     k--;
     if (view.tokens[k]?.text === "," && joiner.lower === "and") k--;
     const previous = view.endingAt.get(k);
@@ -225,9 +227,18 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
   const owner = infinitiveOwner(view, cueStart);
   if (owner !== "clause") return owner;
   if (commonNounSubject(view, cueStart)) return null;
+  let passedVerb = false;
   for (let k = cueStart - 1; k >= sentence.tokenStart; k--) {
     const token = tokens[k] as Token;
     if (SUBJECT_BARRIERS.has(token.lower) || opensClause(tokens, k)) return null;
+    // "the states that provide Ukraine with…": a "that" with no subject between it and the cue is a relative pronoun.
+    if (token.lower === "that" && !passedVerb) {
+      const antecedent = view.endingAt.get(k - 1);
+      return antecedent === undefined
+        ? null
+        : { mentions: [view.mentions[antecedent] as Mention].filter(isLinked), indirect: true };
+    }
+    if (token.pos === "VERB") passedVerb = true;
     if (RELATIVES.has(token.lower)) {
       let m = k - 1;
       if (tokens[m]?.text === "," || tokens[m]?.text === "-" || tokens[m]?.text === "—") m--;

@@ -14,6 +14,7 @@ export interface Modality {
 }
 
 const NEGATORS = new Set([
+  "nowhere",
   "not",
   "n't",
   "never",
@@ -67,6 +68,9 @@ const HYPOTHETICALS = new Set([
   "prevent",
   "deter",
   "should",
+  "must",
+  "can",
+  "ought",
   "hypothetical",
   "case",
   "choose",
@@ -143,7 +147,9 @@ export function detectModality(frame: ModalityFrame): Modality {
     if (CONDITIONAL_PROMISES.has(token.lower)) promised = true;
     const word = token.lower;
     if ((NEGATORS.has(word) || DENIALS.has(word)) && index >= negationReach && !blockers[index]) negated = true;
-    if (HYPOTHETICALS.has(word) || (!cooperative && INTENTIONS.has(word))) hypothetical = true;
+    // "a potential invasion similar to Russia's attack": before an event noun, an adjective on another noun is that noun's.
+    const otherNoun = nominal && token.pos === "ADJ" && before[index + 1]?.pos === "NOUN";
+    if ((HYPOTHETICALS.has(word) && !otherNoun) || (!cooperative && INTENTIONS.has(word))) hypothetical = true;
     if (VOLITIONAL.has(word)) volitional = true;
   });
   if (nominal && !verbalConflict) {

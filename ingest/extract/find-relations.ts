@@ -67,6 +67,21 @@ for (const phrase of PHRASE_CUES) {
   bucket.push(phrase);
   PHRASES_BY_FIRST_LEMMA.set(phrase[0][0] as string, bucket);
 }
+/** Sentence openers that negate the inverted clause after them ("Nowhere did…", "Never has…"). */
+const NEGATIVE_OPENERS = new Set(["nowhere", "never"]);
+/** Prepositions that put an event noun outside a light verb's reach ("made public before a possible invasion"). */
+const LIGHT_VERB_SEPARATORS = new Set([
+  "before",
+  "after",
+  "during",
+  "since",
+  "until",
+  "despite",
+  "amid",
+  "without",
+  "like",
+  "than",
+]);
 /** How far after a verb its required word may stand ("provided more than $2 billion in humanitarian aid"). */
 const REQUIRED_WORD_REACH_TOKENS = 8;
 /** How far back (tokens) a nominal cue looks for the light verb whose subject it takes ("gathered … for talks"). */
@@ -242,6 +257,8 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
   for (let v = cue.start - 1; v >= Math.max(view.sentence.tokenStart, cue.start - LIGHT_VERB_REACH_TOKENS); v--) {
     const token = tokens[v] as Token;
     if (token.pos === "VERB") return LIGHT_VERB_LEMMAS.has(token.lemma) ? findSubject(view, v) : null;
+    // "made public before a possible invasion": a time or contrast preposition separates the noun from the verb.
+    if (token.pos === "ADP" && LIGHT_VERB_SEPARATORS.has(token.lower)) return null;
     const inside = view.mentions.find((m) => m.tokenStart <= v && v < m.tokenEnd);
     if (inside) {
       if (inside.type !== "LOCATION") break;
@@ -314,6 +331,7 @@ function relationsOf(
     cooperative: COOPERATIVE.has(lexeme.type),
     nominal: lexeme.nominal,
   });
+  const negated = modality.negated || negativeInversion(view, firstSubject);
   let type = lexeme.type;
   let hypothetical = modality.hypothetical || insideReportedContent(view, subjectStart) || unassertedAct(view, cue);
   const objects = object?.mentions ?? [];
@@ -326,11 +344,11 @@ function relationsOf(
     type = "MOBILIZE";
   if (type === "ATTACK" && !lexeme.nominal && isVerbalAttack(view, cue.head)) type = "CRITICIZE";
   if (objects.length === 0 && SYMMETRIC.has(type) && subject.mentions.length > 1) {
-    return pairwise(context, view, cue, subject.mentions, type, confidence, modality.negated, hypothetical, eventDate);
+    return pairwise(context, view, cue, subject.mentions, type, confidence, negated, hypothetical, eventDate);
   }
   const attribution =
     speaker && speaker.actor >= 0 && !subject.mentions.some((m) => m.actor === speaker.actor) ? speaker : null;
-  if (hypothetical && MATERIAL_ACTIONS.has(type) && !modality.negated) {
+  if (hypothetical && MATERIAL_ACTIONS.has(type) && !negated) {
     const saidBySubject = speaker !== null && subject.mentions.every((m) => m.actor === speaker.actor);
     if (modality.volitional || (modality.promised && saidBySubject)) {
       type = "THREATEN";
@@ -343,7 +361,7 @@ function relationsOf(
       const facts = {
         type,
         confidence,
-        negated: modality.negated,
+        negated: negated,
         hypothetical,
         eventDate,
         attributedTo: attribution ?? s,
@@ -353,6 +371,13 @@ function relationsOf(
     }
   }
   return relations;
+}
+
+/** "Nowhere did Rutte criticise…", "Never has NATO threatened…": a negative opener inverts the clause it negates. */
+function negativeInversion(view: SentenceView, subject: Mention): boolean {
+  const opener = view.tokens[view.sentence.tokenStart] as Token;
+  const auxiliary = view.tokens[subject.tokenStart - 1];
+  return NEGATIVE_OPENERS.has(opener.lower) && auxiliary?.pos === "AUX";
 }
 
 function firstPersonBefore(view: SentenceView, cueStart: number): boolean {

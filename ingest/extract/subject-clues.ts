@@ -118,7 +118,10 @@ export function commonNounSubject(view: SentenceView, cueStart: number): boolean
   k--;
   while (k > sentence.tokenStart && ((tokens[k] as Token).pos === "ADJ" || (tokens[k] as Token).pos === "NOUN")) k--;
   const determiner = tokens[k]?.lower ?? "";
-  return k >= sentence.tokenStart && ARTICLES.has(determiner) && !covered(view, k + 1);
+  // "…half of the global economy, imposed": a noun phrase after a preposition is that preposition's object.
+  const governor = tokens[k - 1];
+  const prepositional = governor !== undefined && k - 1 >= sentence.tokenStart && governor.pos === "ADP";
+  return k >= sentence.tokenStart && ARTICLES.has(determiner) && !covered(view, k + 1) && !prepositional;
 }
 
 /** True when the tokens from `from` up to `cueStart` are only auxiliaries, adverbs and particles before the cue. */

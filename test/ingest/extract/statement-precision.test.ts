@@ -68,6 +68,26 @@ describe("extract: subjects on held-out shapes", () => {
       expected: ["China CRITICIZE Russia [negated]"],
     },
     {
+      title: "a 'that' with no subject after it is a relative pronoun for the noun before it",
+      text: "The ministry thanked the states that provide Ukraine with military support.",
+      expected: [],
+    },
+    {
+      title: "a bare comma does not join a source to the subject list",
+      text: "According to the agency Ukrinform, the United States and over 30 other countries imposed sanctions on Russia.",
+      expected: ["United States SANCTION Russia"],
+    },
+    {
+      title: "a noun phrase after a preposition is no subject, so the list before the relative clause is",
+      text: "The United States and other countries that make up half of the world economy imposed sanctions on Russia.",
+      expected: ["United States SANCTION Russia"],
+    },
+    {
+      title: "a time preposition keeps an event noun out of a light verb's reach",
+      text: "Zelensky said sanctions on Russia should be made public before a possible invasion of Ukraine.",
+      expected: [],
+    },
+    {
       title: "a common noun phrase right before the verb is its subject (no actor further left)",
       text: "The city marked the battle, which saw the Soviet army capture thousands of German troops.",
       expected: [],
@@ -82,6 +102,26 @@ describe("extract: modality on held-out shapes", () => {
       title: "a negator before a coordinated verb does not reach the cue",
       text: "NATO said it would not stay idle and threatened to impose sanctions on Russia.",
       expected: ["NATO THREATEN Russia"],
+    },
+    {
+      title: "must and can make an act demanded or possible, not done",
+      text: "Russia must withdraw its forces from Ukraine, the ministry said. Russia can still cooperate with NATO.",
+      expected: ["Russia RETREAT Ukraine [hypothetical]", "Russia COOPERATE NATO [hypothetical]"],
+    },
+    {
+      title: "nowhere negates",
+      text: "Nowhere in the speech did Rutte criticise Hungary.",
+      expected: ["Rutte CRITICIZE Hungary [negated]"],
+    },
+    {
+      title: "an adjective on another noun does not make the event noun hypothetical",
+      text: "A potential blockade similar to Russia's attack on Ukraine worries Taiwan.",
+      expected: ["Russia ATTACK Ukraine"],
+    },
+    {
+      title: "a negator right before an event noun still negates it",
+      text: "There will be no Russian invasion of Ukraine, the Kremlin said.",
+      expected: ["Russia ATTACK Ukraine [negated]"],
     },
     {
       title: "a question asserts nothing",
