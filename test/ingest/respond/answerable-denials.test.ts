@@ -1,18 +1,17 @@
 // Which negated statements an answer can address: a subject's own denial is answerable as a DENY, a negated fact
 // or a denial someone else reported about the subject is not (see ingest/respond/answerable-statement.ts).
 import { describe, expect, it } from "vitest";
-import type { ActorType } from "../../../graph-schema/index.ts";
 import type { MentionSpec } from "../resolve/fixtures/build-extraction.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import {
   linkBySentence,
+  m,
   resolveArticles,
   says,
   type ArticleSpec,
   type LinkBySentence,
 } from "./fixtures/resolve-articles.ts";
 
-const m = (name: string, type: ActorType, extra: Partial<MentionSpec> = {}): MentionSpec => ({ name, type, ...extra });
 const RUSSIA = m("Russia", "COUNTRY", { gazetteerKey: "RU" });
 const UKRAINE = m("Ukraine", "COUNTRY", { gazetteerKey: "UA" });
 

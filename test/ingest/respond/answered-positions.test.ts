@@ -3,11 +3,8 @@
 // are answered; a cue that names or spells out what it answers links nothing else; the most plausible earlier
 // statement wins over the merely latest.
 import { describe, expect, it } from "vitest";
-import type { ActorType } from "../../../graph-schema/index.ts";
-import type { MentionSpec } from "../resolve/fixtures/build-extraction.ts";
-import { linkBySentence, says, type ArticleSpec, type LinkBySentence } from "./fixtures/resolve-articles.ts";
+import { linkBySentence, m, says, type ArticleSpec, type LinkBySentence } from "./fixtures/resolve-articles.ts";
 
-const m = (name: string, type: ActorType, extra: Partial<MentionSpec> = {}): MentionSpec => ({ name, type, ...extra });
 const RUSSIA = m("Russia", "COUNTRY", { gazetteerKey: "RU" });
 const UKRAINE = m("Ukraine", "COUNTRY", { gazetteerKey: "UA" });
 

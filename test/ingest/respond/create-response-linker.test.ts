@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { ActorType } from "../../../graph-schema/index.ts";
 import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
-import type { MentionSpec } from "../resolve/fixtures/build-extraction.ts";
 import {
   linkBySentence,
+  m,
   resolveArticles,
   says,
   type ArticleSpec,
   type LinkBySentence,
 } from "./fixtures/resolve-articles.ts";
-
-const m = (name: string, type: ActorType, extra: Partial<MentionSpec> = {}): MentionSpec => ({ name, type, ...extra });
 
 interface LinkRow {
   title: string;
