@@ -232,7 +232,7 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     const token = tokens[k] as Token;
     if (SUBJECT_BARRIERS.has(token.lower) || opensClause(tokens, k)) return null;
     // "the states that provide Ukraine with…": a "that" with no subject between it and the cue is a relative pronoun.
-    if (token.lower === "that" && !passedVerb) {
+    if (token.lower === "that" && !passedVerb && tokens[k - 1]?.pos !== "VERB") {
       const antecedent = view.endingAt.get(k - 1);
       return antecedent === undefined
         ? null
@@ -248,6 +248,7 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     }
     // "how we assist Ukraine": the pronoun is the subject; after a verb ("Russia says it may…") it is that verb's subject.
     if (pronounSubjectAt(view, k)) return null;
+    if (token.pos === "PRON") passedVerb = true;
     const index = view.endingAt.get(k);
     if (index === undefined) {
       if (token.lower === "that" && token.pos === "SCONJ") indirect = true;

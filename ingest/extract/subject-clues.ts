@@ -115,6 +115,8 @@ export function commonNounSubject(view: SentenceView, cueStart: number): boolean
   while (k > sentence.tokenStart && ["ADV", "AUX", "PART"].includes((tokens[k] as Token).pos)) k--;
   const noun = tokens[k];
   if (!noun || noun.pos !== "NOUN" || noun.inDate || covered(view, k)) return false;
+  // "the army fighting with Russia": a participle right after a noun is a reduced relative on that noun.
+  if (k === cueStart - 1 && (tokens[cueStart] as Token).lower.endsWith("ing")) return true;
   k--;
   while (k > sentence.tokenStart && ((tokens[k] as Token).pos === "ADJ" || (tokens[k] as Token).pos === "NOUN")) k--;
   const determiner = tokens[k]?.lower ?? "";
