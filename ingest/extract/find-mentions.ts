@@ -8,8 +8,8 @@ import type { Sentence, Token } from "../nlp/analyze-text.ts";
 import {
   DESCRIPTION_DETERMINERS,
   FORCE_NOUNS,
+  CHUNK_TITLES,
   GROUP_HEADS,
-  HEADING_WORDS,
   HONORIFICS,
   MENU_WORDS,
   NON_ACTOR_ADJECTIVES,
@@ -25,17 +25,19 @@ import {
   gazetteerAt,
   hyphenatedAt,
   isOrganizationHead,
+  isTitleCaseLine,
+  loneNonName,
   locationModifierAt,
   makeMention,
-  playerAt,
   properNameAt,
-  teamEndAt,
   titleAt,
   TITLES_BY_FIRST_WORD,
   type Mention,
   type MentionContext,
   type MentionKind,
 } from "./mention-parts.ts";
+
+import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 
 export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } from "./mention-parts.ts";
 
@@ -220,23 +222,6 @@ function groupAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   return makeMention(context, sentence, "group", i, i + 2, { name: `${token.text} ${next.text}`, type: "GROUP" });
 }
 
-/** Entries that keep their type as a team: national sides are their country ("England 2 Wales 1"). */
-const NATIONAL_TYPES: ReadonlySet<ActorType> = new Set(["COUNTRY", "LOCATION"]);
-
-/** A club in a results or standings line ("Leeds 2 Everton 1"): an organisation, unless it is a national side. */
-function teamAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
-  const end = teamEndAt(context, sentence, i);
-  if (end === 0 || (end === i + 1 && loneNonName(context.analyzed.tokens[i] as Token))) return null;
-  const known = gazetteerAt(context, i);
-  if (known && known.endToken === end && known.match.kind === "name" && NATIONAL_TYPES.has(known.entry.type))
-    return null;
-  const { tokens, text } = context.analyzed;
-  return makeMention(context, sentence, "entity", i, end, {
-    name: text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end),
-    type: "ORGANIZATION",
-  });
-}
-
 function entityAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
   const { tokens } = context.analyzed;
   const found = gazetteerAt(context, i);
@@ -259,6 +244,19 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
         affiliation: entry.name,
       });
     }
+  }
+  // "Chicago Cubs", "New York Yankees": a city with a plural nickname is a team.
+  if (
+    tail > 0 &&
+    tail <= 2 &&
+    (match.kind === "place" || match.kind === "capital") &&
+    nicknameAt(context, sentence, compound + tail)
+  ) {
+    return makeMention(context, sentence, "entity", i, compound + tail, {
+      name: context.analyzed.text.slice((tokens[i] as Token).start, (tokens[compound + tail - 1] as Token).end),
+      type: "ORGANIZATION",
+      affiliation: entry.name,
+    });
   }
   if (match.kind === "demonym") {
     const next = tokens[endToken];
@@ -311,44 +309,6 @@ function partyMemberNameAt(context: MentionContext, sentence: Sentence, i: numbe
   return !context.analyzed.tokens.slice(i, i + length).some((t) => isOrganizationHead(t));
 }
 
-/** Single-word titles that may sit inside a capitalised chunk ("Ukranian President Volodymyr Zelensky"). */
-const CHUNK_TITLES = new Set([
-  "president",
-  "minister",
-  "chancellor",
-  "general",
-  "secretary",
-  "senator",
-  "governor",
-  "mayor",
-  "ambassador",
-  "spokesman",
-  "spokeswoman",
-  "premier",
-  "king",
-  "queen",
-  "pope",
-  "commander",
-  "admiral",
-  "colonel",
-  "chairman",
-  "director",
-  "leader",
-  "chief",
-  "prince",
-  "princess",
-  "judge",
-  "prosecutor",
-  "sen.",
-  "gen.",
-  "rep.",
-]);
-
-/** A word that is never a name on its own: a single letter, a table heading ("Attendance") or a bare title. */
-function loneNonName(token: Token): boolean {
-  return /^\p{Lu}\.?$/u.test(token.text) || HEADING_WORDS.has(token.lower) || CHUNK_TITLES.has(token.lower);
-}
-
 /**
  * A lone word in capitals ("PUK", "ICAC"): a speech verb after it is no sign of a person, since bodies speak too
  * and a headline in capitals ("MINISTER SAYS") would spread the cue to every later mention of the word.
@@ -396,6 +356,17 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const titled = titleAt >= 0 || honorific;
   const organization = !titled && words.some((t) => isOrganizationHead(t));
   if (organization && length === 1) return null;
+  // "Sydney Crowds Gather As Storm Nears": in a title-case headline every word is capitalised, so an unknown chunk
+  // counts only when the article also names it in running text.
+  if (!titled && isTitleCaseLine(context, sentence)) {
+    const name = context.analyzed.text.slice(head.start, last.end);
+    return makeMention(context, sentence, "name", i, to, {
+      name,
+      start: head.start,
+      end: last.end,
+      sentenceInitial: true,
+    });
+  }
   const before = tokens[i - 1]?.lower ?? "";
   const place =
     !titled &&

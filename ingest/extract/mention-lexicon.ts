@@ -267,3 +267,36 @@ export const THING_HEADS = set(
 export const GROUP_HEADS = set(
   "separatists|rebels|militants|insurgents|protesters|protestors|fighters|militia|militias|partisans|volunteers|mercenaries",
 );
+
+/** Single-word titles that may sit inside a capitalised chunk ("Ukranian President Volodymyr Zelensky"). */
+export const CHUNK_TITLES: ReadonlySet<string> = new Set([
+  "president",
+  "minister",
+  "chancellor",
+  "general",
+  "secretary",
+  "senator",
+  "governor",
+  "mayor",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
+  "premier",
+  "king",
+  "queen",
+  "pope",
+  "commander",
+  "admiral",
+  "colonel",
+  "chairman",
+  "director",
+  "leader",
+  "chief",
+  "prince",
+  "princess",
+  "judge",
+  "prosecutor",
+  "sen.",
+  "gen.",
+  "rep.",
+]);

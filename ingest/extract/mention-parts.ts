@@ -4,7 +4,15 @@
 import type { ActorType } from "../../graph-schema/index.ts";
 import { gazetteerKey, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from "../gazetteer/gazetteer.ts";
 import type { AnalyzedText, Sentence, Token } from "../nlp/analyze-text.ts";
-import { CHUNK_STOPWORDS, NON_ACTOR_CAPITALS, ORGANIZATION_HEADS, PORTFOLIOS, ROLE_TITLES } from "./mention-lexicon.ts";
+import {
+  CHUNK_STOPWORDS,
+  CHUNK_TITLES,
+  HEADING_WORDS,
+  NON_ACTOR_CAPITALS,
+  ORGANIZATION_HEADS,
+  PORTFOLIOS,
+  ROLE_TITLES,
+} from "./mention-lexicon.ts";
 
 export const MENTION_KINDS = [
   "entity",
@@ -194,6 +202,17 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
       j += 1 + portfolio;
       break;
     }
+    // "Bank of England", "Patriotic Union of Kurdistan": a known country or region closes an organisation's name.
+    const country = organization && token.text === "of" ? gazetteerAt(context, j + 1) : null;
+    if (country?.match.kind === "name" && country.entry.type !== "ORGANIZATION" && country.entry.type !== "MEDIA") {
+      j = country.endToken;
+      break;
+    }
+    // "Securities and Exchange Commission": one word and a name with an organisation head.
+    if (j === i + 1 && (token.text === "and" || token.text === "&") && next?.capitalised) {
+      const rest = properNameAt(context, sentence, j + 1);
+      if (tokens.slice(j + 1, j + 1 + rest).some(isOrganizationHead)) return j + 1 + rest - i;
+    }
     const connector =
       NAME_CONNECTORS.has(token.text) || (organization && (token.text === "of" || token.text === "for"));
     if (j > i && connector && (next?.capitalised || NAME_CONNECTORS.has(next?.text ?? ""))) {
@@ -244,73 +263,53 @@ export const hyphenatedAt = (tokens: readonly Token[], j: number): boolean => jo
 export const locationModifierAt = (tokens: readonly Token[], j: number): boolean =>
   joinedAt(tokens, j)?.lower === "based";
 
-/** A score or figure token: "2", ".545", "236-4", "1/2", "21.4". */
-export const isFigure = (token: Token | undefined): boolean =>
-  token !== undefined && !token.inDate && /^[\d.,:/-]*\d[\d.,:/-]*$/.test(token.text) && !ISO_DATE.test(token.text);
+/** A word that is never a name on its own: a single letter, a table heading ("Attendance") or a bare title. */
+export function loneNonName(token: Token): boolean {
+  return /^\p{Lu}\.?$/u.test(token.text) || HEADING_WORDS.has(token.lower) || CHUNK_TITLES.has(token.lower);
+}
 
-const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
-
-const TABLE_LINES = new WeakMap<Sentence, boolean>();
+/** Short words that stay lower case in a title-case headline. */
+const HEADLINE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "by",
+  "with",
+  "as",
+  "vs",
+]);
+const TITLE_CASE_LINES = new WeakMap<Sentence, boolean>();
 
 /**
- * A results or standings line ("Leeds 2 Everton 1", "BOSTON 60 50 .545"): only capitalised words, figures and
- * punctuation, with at least one figure. Names followed by a figure there are teams.
+ * A headline in title case ("Sydney Crowds Gather As Storm Nears"): four or more words, each capitalised or a short
+ * function word, some in lower-case letters (a line in capitals is a different case), without figures or brackets.
  */
-export function isTableLine(context: MentionContext, sentence: Sentence): boolean {
-  const known = TABLE_LINES.get(sentence);
+export function isTitleCaseLine(context: MentionContext, sentence: Sentence): boolean {
+  const known = TITLE_CASE_LINES.get(sentence);
   if (known !== undefined) return known;
   const { tokens } = context.analyzed;
-  let figures = 0;
-  let table = true;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd && table; k++) {
+  let capitalised = 0;
+  let mixed = false;
+  let title = true;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && title; k++) {
     const token = tokens[k] as Token;
-    if (isFigure(token)) figures++;
-    else if (token.pos !== "PUNCT" && token.pos !== "SPACE" && !token.capitalised) table = false;
+    // Figures and brackets belong to tables and results lines, not headlines.
+    if (token.text === "(" || /\d/.test(token.text)) title = false;
+    if (!/\p{L}/u.test(token.text)) continue;
+    if (token.capitalised) {
+      capitalised++;
+      mixed ||= /\p{Ll}/u.test(token.text);
+    } else title = HEADLINE_SMALL_WORDS.has(token.text);
   }
-  const result = table && figures > 0;
-  TABLE_LINES.set(sentence, result);
+  const result = title && mixed && capitalised >= 4;
+  TITLE_CASE_LINES.set(sentence, result);
   return result;
-}
-
-/** Token i opens a team name of a table line: the name run from i is directly followed by a figure. */
-export function teamEndAt(context: MentionContext, sentence: Sentence, i: number): number {
-  if (!isTableLine(context, sentence)) return 0;
-  const { tokens } = context.analyzed;
-  let j = i;
-  while (j < sentence.tokenEnd && j - i < 5 && (tokens[j] as Token).capitalised && !isFigure(tokens[j])) j++;
-  // "M. Lathwell 85": an initial opens a player's name, not a team's.
-  if (j === i || !isFigure(tokens[j]) || /^\p{Lu}\.$/u.test((tokens[i] as Token).text)) return 0;
-  return playerEntry(tokens, sentence, i, j) ? 0 : j;
-}
-
-/**
- * A player's entry in a list of scores: preceded by a comma, bracket or rank ("281 John Cook 70 69"), followed by
- * scores and a comma ("Els 68 70 ,"), or with bowling figures ("9.4-1-45-3").
- */
-function playerEntry(tokens: readonly Token[], sentence: Sentence, nameStart: number, figureStart: number): boolean {
-  const before = tokens[nameStart - 1];
-  if (nameStart > sentence.tokenStart && (before?.text === "," || before?.text === "(")) return true;
-  if (nameStart === sentence.tokenStart + 1 && isFigure(before)) return true;
-  let k = figureStart;
-  while (k < sentence.tokenEnd && isFigure(tokens[k])) {
-    if (BOWLING_FIGURES.test((tokens[k] as Token).text)) return true;
-    k++;
-  }
-  return tokens[k]?.text === "," && k < sentence.tokenEnd;
-}
-
-const BOWLING_FIGURES = /^\d+(\.\d)?-\d+-\d+-\d+$/;
-/** Scorecard marks around a cricketer's name: caught, bowled, leg before wicket, stumped. */
-const SCORECARD_MARKS = new Set(["c", "b", "lbw", "st"]);
-
-/** The name at from..to is a player's: an entry of a list of scores, bowling figures or a scorecard line. */
-export function playerAt(context: MentionContext, sentence: Sentence, from: number, to: number): boolean {
-  const { tokens } = context.analyzed;
-  const after = tokens[to];
-  if (SCORECARD_MARKS.has(tokens[from - 1]?.text ?? "") || SCORECARD_MARKS.has(after?.text ?? "")) return true;
-  if (!isFigure(after) || to >= sentence.tokenEnd) return false;
-  return (
-    BOWLING_FIGURES.test((after as Token).text) ||
-    (isTableLine(context, sentence) && playerEntry(tokens, sentence, from, to))
-  );
 }

@@ -137,6 +137,35 @@ const rows: Row[] = [
     expected: [],
   },
   {
+    rule: "a city with a plural nickname is a team",
+    text: "The Chicago Cubs beat the New York Yankees on Sunday.",
+    expected: [
+      ["Chicago Cubs", "ORGANIZATION"],
+      ["New York Yankees", "ORGANIZATION"],
+    ],
+  },
+  {
+    rule: "a title-case headline names nothing the article does not name in running text",
+    text: "Sydney Crowds Gather As Storm Nears\n\nLarge crowds gathered in Sydney on Friday.",
+    expected: [
+      ["Sydney", "LOCATION"],
+      ["Sydney", "LOCATION"],
+    ],
+  },
+  {
+    rule: "one word joined by 'and' to a name with an organisation head is one organisation",
+    text: "The Securities and Exchange Commission fined the bank.",
+    expected: [["Securities and Exchange Commission", "ORGANIZATION"]],
+  },
+  {
+    rule: "a known country or region closes an organisation's name after 'of'",
+    text: "The Bank of England raised rates, and the Patriotic Union of Kurdistan objected.",
+    expected: [
+      ["Bank of England", "ORGANIZATION"],
+      ["Patriotic Union of Kurdistan", "ORGANIZATION"],
+    ],
+  },
+  {
     rule: "the Soviet Union is a country",
     text: "The collapse of the Soviet Union reshaped Europe.",
     expected: [

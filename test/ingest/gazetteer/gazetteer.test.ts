@@ -73,6 +73,14 @@ describe("gazetteer", () => {
       ],
     },
     {
+      title: "British spellings and agency prefixes",
+      text: "the Organisation for Security and Cooperation in Europe told Itar-Tass",
+      expected: [
+        ["Organisation for Security and Cooperation in Europe", "OSCE", "name"],
+        ["Itar-Tass", "TASS", "name"],
+      ],
+    },
+    {
       title: "the Shanghai body in both spellings",
       text: "the Shanghai Cooperation Organization and the Shanghai Cooperation Organisation",
       expected: [

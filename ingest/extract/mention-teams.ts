@@ -1,0 +1,106 @@
+// Sports copy: results and standings lines ("Leeds 2 Everton 1"), where clubs are organisations and national sides
+// their country, and score lists, scorecards and bowling figures, where names are players.
+
+import type { ActorType } from "../../graph-schema/index.ts";
+import type { Sentence, Token } from "../nlp/analyze-text.ts";
+import { gazetteerAt, loneNonName, makeMention, type Mention, type MentionContext } from "./mention-parts.ts";
+
+/** A score or figure token: "2", ".545", "236-4", "1/2", "21.4". */
+export const isFigure = (token: Token | undefined): boolean =>
+  token !== undefined && !token.inDate && /^[\d.,:/-]*\d[\d.,:/-]*$/.test(token.text) && !ISO_DATE.test(token.text);
+
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+
+const TABLE_LINES = new WeakMap<Sentence, boolean>();
+
+/**
+ * A results or standings line ("Leeds 2 Everton 1", "BOSTON 60 50 .545"): only capitalised words, figures and
+ * punctuation, with at least one figure. Names followed by a figure there are teams.
+ */
+export function isTableLine(context: MentionContext, sentence: Sentence): boolean {
+  const known = TABLE_LINES.get(sentence);
+  if (known !== undefined) return known;
+  const { tokens } = context.analyzed;
+  let figures = 0;
+  let table = true;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && table; k++) {
+    const token = tokens[k] as Token;
+    if (isFigure(token)) figures++;
+    else if (token.pos !== "PUNCT" && token.pos !== "SPACE" && !token.capitalised) table = false;
+  }
+  const result = table && figures > 0;
+  TABLE_LINES.set(sentence, result);
+  return result;
+}
+
+/** Token i opens a team name of a table line: the name run from i is directly followed by a figure. */
+function teamEndAt(context: MentionContext, sentence: Sentence, i: number): number {
+  if (!isTableLine(context, sentence)) return 0;
+  const { tokens } = context.analyzed;
+  let j = i;
+  while (j < sentence.tokenEnd && j - i < 5 && (tokens[j] as Token).capitalised && !isFigure(tokens[j])) j++;
+  // "M. Lathwell 85": an initial opens a player's name, not a team's.
+  if (j === i || !isFigure(tokens[j]) || /^\p{Lu}\.$/u.test((tokens[i] as Token).text)) return 0;
+  return playerEntry(tokens, sentence, i, j) ? 0 : j;
+}
+
+/**
+ * A player's entry in a list of scores: preceded by a comma, bracket or rank ("281 John Cook 70 69"), followed by
+ * scores and a comma ("Els 68 70 ,"), or with bowling figures ("9.4-1-45-3").
+ */
+function playerEntry(tokens: readonly Token[], sentence: Sentence, nameStart: number, figureStart: number): boolean {
+  const before = tokens[nameStart - 1];
+  if (nameStart > sentence.tokenStart && (before?.text === "," || before?.text === "(")) return true;
+  if (nameStart === sentence.tokenStart + 1 && isFigure(before)) return true;
+  let k = figureStart;
+  while (k < sentence.tokenEnd && isFigure(tokens[k])) {
+    if (BOWLING_FIGURES.test((tokens[k] as Token).text)) return true;
+    k++;
+  }
+  return tokens[k]?.text === "," && k < sentence.tokenEnd;
+}
+
+const BOWLING_FIGURES = /^\d+(\.\d)?-\d+-\d+-\d+$/;
+/** Scorecard marks around a cricketer's name: caught, bowled, leg before wicket, stumped. */
+const SCORECARD_MARKS = new Set(["c", "b", "lbw", "st"]);
+
+/** The name at from..to is a player's: an entry of a list of scores, bowling figures or a scorecard line. */
+export function playerAt(context: MentionContext, sentence: Sentence, from: number, to: number): boolean {
+  const { tokens } = context.analyzed;
+  const after = tokens[to];
+  if (SCORECARD_MARKS.has(tokens[from - 1]?.text ?? "") || SCORECARD_MARKS.has(after?.text ?? "")) return true;
+  if (!isFigure(after) || to >= sentence.tokenEnd) return false;
+  return (
+    BOWLING_FIGURES.test((after as Token).text) ||
+    (isTableLine(context, sentence) && playerEntry(tokens, sentence, from, to))
+  );
+}
+
+/**
+ * The capitalised word before `end` is a team's plural nickname ("Cubs", "Giants"), in running text: the next word
+ * is lower case, so a headline in title case ("Kyiv Says…") is not taken for a team.
+ */
+export function nicknameAt(context: MentionContext, sentence: Sentence, end: number): boolean {
+  const { tokens } = context.analyzed;
+  const last = tokens[end - 1] as Token;
+  const next = tokens[end];
+  const running = next !== undefined && end < sentence.tokenEnd && !next.capitalised;
+  return running && last.pos !== "VERB" && last.pos !== "AUX" && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !last.text.endsWith("ss");
+}
+
+/** Entries that keep their type as a team: national sides are their country ("England 2 Wales 1"). */
+const NATIONAL_TYPES: ReadonlySet<ActorType> = new Set(["COUNTRY", "LOCATION"]);
+
+/** A club in a results or standings line ("Leeds 2 Everton 1"): an organisation, unless it is a national side. */
+export function teamAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const end = teamEndAt(context, sentence, i);
+  if (end === 0 || (end === i + 1 && loneNonName(context.analyzed.tokens[i] as Token))) return null;
+  const known = gazetteerAt(context, i);
+  if (known && known.endToken === end && known.match.kind === "name" && NATIONAL_TYPES.has(known.entry.type))
+    return null;
+  const { tokens, text } = context.analyzed;
+  return makeMention(context, sentence, "entity", i, end, {
+    name: text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end),
+    type: "ORGANIZATION",
+  });
+}
