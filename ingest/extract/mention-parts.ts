@@ -268,6 +268,21 @@ export function loneNonName(token: Token): boolean {
   return /^\p{Lu}\.?$/u.test(token.text) || HEADING_WORDS.has(token.lower) || CHUNK_TITLES.has(token.lower);
 }
 
+/** Memoises a property of a sentence; a sentence object belongs to one analysed article. */
+export function perSentence(
+  compute: (context: MentionContext, sentence: Sentence) => boolean,
+): (context: MentionContext, sentence: Sentence) => boolean {
+  const cache = new WeakMap<Sentence, boolean>();
+  return (context, sentence) => {
+    let value = cache.get(sentence);
+    if (value === undefined) {
+      value = compute(context, sentence);
+      cache.set(sentence, value);
+    }
+    return value;
+  };
+}
+
 /** Short words that stay lower case in a title-case headline. */
 const HEADLINE_SMALL_WORDS = new Set([
   "a",
@@ -286,15 +301,11 @@ const HEADLINE_SMALL_WORDS = new Set([
   "as",
   "vs",
 ]);
-const TITLE_CASE_LINES = new WeakMap<Sentence, boolean>();
-
 /**
  * A headline in title case ("Sydney Crowds Gather As Storm Nears"): four or more words, each capitalised or a short
  * function word, some in lower-case letters (a line in capitals is a different case), without figures or brackets.
  */
-export function isTitleCaseLine(context: MentionContext, sentence: Sentence): boolean {
-  const known = TITLE_CASE_LINES.get(sentence);
-  if (known !== undefined) return known;
+export const isTitleCaseLine = perSentence((context: MentionContext, sentence: Sentence): boolean => {
   const { tokens } = context.analyzed;
   let capitalised = 0;
   let mixed = false;
@@ -309,7 +320,5 @@ export function isTitleCaseLine(context: MentionContext, sentence: Sentence): bo
       mixed ||= /\p{Ll}/u.test(token.text);
     } else title = HEADLINE_SMALL_WORDS.has(token.text);
   }
-  const result = title && mixed && capitalised >= 4;
-  TITLE_CASE_LINES.set(sentence, result);
-  return result;
-}
+  return title && mixed && capitalised >= 4;
+});

@@ -3,7 +3,14 @@
 
 import type { ActorType } from "../../graph-schema/index.ts";
 import type { Sentence, Token } from "../nlp/analyze-text.ts";
-import { gazetteerAt, loneNonName, makeMention, type Mention, type MentionContext } from "./mention-parts.ts";
+import {
+  gazetteerAt,
+  loneNonName,
+  makeMention,
+  perSentence,
+  type Mention,
+  type MentionContext,
+} from "./mention-parts.ts";
 
 /** A score or figure token: "2", ".545", "236-4", "1/2", "21.4". */
 export const isFigure = (token: Token | undefined): boolean =>
@@ -11,15 +18,11 @@ export const isFigure = (token: Token | undefined): boolean =>
 
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
-const TABLE_LINES = new WeakMap<Sentence, boolean>();
-
 /**
  * A results or standings line ("Leeds 2 Everton 1", "BOSTON 60 50 .545"): only capitalised words, figures and
  * punctuation, with at least one figure. Names followed by a figure there are teams.
  */
-export function isTableLine(context: MentionContext, sentence: Sentence): boolean {
-  const known = TABLE_LINES.get(sentence);
-  if (known !== undefined) return known;
+export const isTableLine = perSentence((context: MentionContext, sentence: Sentence): boolean => {
   const { tokens } = context.analyzed;
   let figures = 0;
   let table = true;
@@ -28,10 +31,8 @@ export function isTableLine(context: MentionContext, sentence: Sentence): boolea
     if (isFigure(token)) figures++;
     else if (token.pos !== "PUNCT" && token.pos !== "SPACE" && !token.capitalised) table = false;
   }
-  const result = table && figures > 0;
-  TABLE_LINES.set(sentence, result);
-  return result;
-}
+  return table && figures > 0;
+});
 
 /** Token i opens a team name of a table line: the name run from i is directly followed by a figure. */
 function teamEndAt(context: MentionContext, sentence: Sentence, i: number): number {
@@ -85,7 +86,13 @@ export function nicknameAt(context: MentionContext, sentence: Sentence, end: num
   const last = tokens[end - 1] as Token;
   const next = tokens[end];
   const running = next !== undefined && end < sentence.tokenEnd && !next.capitalised;
-  return running && last.pos !== "VERB" && last.pos !== "AUX" && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !last.text.endsWith("ss");
+  return (
+    running &&
+    last.pos !== "VERB" &&
+    last.pos !== "AUX" &&
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    !last.text.endsWith("ss")
+  );
 }
 
 /** Entries that keep their type as a team: national sides are their country ("England 2 Wales 1"). */
