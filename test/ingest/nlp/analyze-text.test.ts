@@ -42,4 +42,23 @@ describe("analyzeText", () => {
       ".",
     ]);
   });
+
+  it.each([
+    {
+      title: "ASCII capitals",
+      text: "Officials in Kyiv met the NATO envoy on Monday.",
+      expected: ["Officials", "Kyiv", "NATO", "Monday"],
+    },
+    {
+      title: "accented and non-Latin capitals",
+      text: "Élysée aides briefed Ярослав and Ángel in Zürich, not the émigrés.",
+      expected: ["Élysée", "Ярослав", "Ángel", "Zürich"],
+    },
+  ])("flags capitalised tokens: $title", ({ text, expected }) => {
+    expect(
+      analyzeText(nlp, text)
+        .tokens.filter((t) => t.capitalised)
+        .map((t) => t.text),
+    ).toEqual(expected);
+  });
 });
