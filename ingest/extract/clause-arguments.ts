@@ -163,6 +163,10 @@ const isLinked = (mention: Mention): boolean => mention.actor >= 0;
 
 /** Mentions coordinated to the left of `index` ("A, B and C" when `index` is C). */
 export function coordinatedLeft(view: SentenceView, index: number): Mention[] {
+  // "the European Union (EU) agree": a bracketed acronym stands for the name before it, which joins the list.
+  const opening = (view.mentions[index] as Mention).tokenStart - 1;
+  const named = view.tokens[opening]?.text === "(" ? view.endingAt.get(opening - 1) : undefined;
+  if (named !== undefined && opening - 1 >= view.sentence.tokenStart) index = named;
   const list = [view.mentions[index] as Mention];
   let mention = view.mentions[index] as Mention;
   for (;;) {

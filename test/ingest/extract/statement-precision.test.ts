@@ -73,6 +73,11 @@ describe("extract: subjects on held-out shapes", () => {
       expected: [],
     },
     {
+      title: "a bracketed acronym stands for the name before it in a subject list",
+      text: "Kenya and the African Union (AU) condemned Russia.",
+      expected: ["Kenya CRITICIZE Russia", "African Union CRITICIZE Russia"],
+    },
+    {
       title: "a bare comma does not join a source to the subject list",
       text: "According to the agency Ukrinform, the United States and over 30 other countries imposed sanctions on Russia.",
       expected: ["United States SANCTION Russia"],
