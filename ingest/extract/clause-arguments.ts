@@ -357,7 +357,14 @@ export function findObject(
     const index = view.startingAt.get(k);
     if (index !== undefined) {
       const mention = view.mentions[index] as Mention;
-      const adjective = mention.kind === "demonym" && !EVENT_NOUNS.has(tokens[mention.tokenEnd]?.lower ?? "");
+      const next = tokens[mention.tokenEnd];
+      // "supplied Taurus missiles to Ukraine": an unknown name before a common noun names a thing, not the object.
+      const modifier =
+        mention.kind === "name" &&
+        next?.pos === "NOUN" &&
+        mention.tokenEnd < sentence.tokenEnd &&
+        !view.startingAt.has(mention.tokenEnd);
+      const adjective = modifier || (mention.kind === "demonym" && !EVENT_NOUNS.has(next?.lower ?? ""));
       const allowed =
         !adjective && (passedThat ? prep === null || prep === "of" : prep === null ? !nominal : preps.includes(prep));
       if (isLinked(mention) && allowed && !(prep !== null && OBJECT_SKIP_PREPS.has(prep) && !preps.includes(prep))) {

@@ -78,6 +78,11 @@ describe("extract: subjects on held-out shapes", () => {
       expected: ["Kenya CRITICIZE Russia", "African Union CRITICIZE Russia"],
     },
     {
+      title: "an unknown name before a common noun is a thing, and the object follows 'to'",
+      text: "Olaf Scholz has refused to supply Taurus missiles to Ukraine.",
+      expected: ["Olaf Scholz AID Ukraine [negated]"],
+    },
+    {
       title: "a bare comma does not join a source to the subject list",
       text: "According to the agency Ukrinform, the United States and over 30 other countries imposed sanctions on Russia.",
       expected: ["United States SANCTION Russia"],
