@@ -107,6 +107,8 @@ const INTENTIONS = new Set([
 const NO_BLOCKERS: readonly boolean[] = [];
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
 const MODALS = new Set(["would", "could", "might", "may"]);
+/** Modals that make a verbal-conflict cue possible rather than done ("could condemn", "can oppose"). */
+const CUE_MODALS = new Set(["would", "could", "might", "may", "can", "must", "should"]);
 /** How many tokens before an event noun may negate it. */
 const NOMINAL_NEGATION_REACH_TOKENS = 4;
 const VOLITIONAL = new Set(["ready", "prepared", "willing", "vowed", "vows", "pledged", "threatened", "threatens"]);
@@ -148,7 +150,8 @@ export function detectModality(frame: ModalityFrame): Modality {
     const word = token.lower;
     if ((NEGATORS.has(word) || DENIALS.has(word)) && index >= negationReach && !blockers[index]) negated = true;
     // "a potential invasion similar to Russia's attack": before an event noun, an adjective on another noun is that noun's.
-    const otherNoun = nominal && token.pos === "ADJ" && before[index + 1]?.pos === "NOUN";
+    const attributive = token.pos === "ADJ" || (token.pos === "VERB" && word.endsWith("ing"));
+    const otherNoun = nominal && attributive && modifiesNoun(before, index);
     if ((HYPOTHETICALS.has(word) && !otherNoun) || (!cooperative && INTENTIONS.has(word))) hypothetical = true;
     if (VOLITIONAL.has(word)) volitional = true;
   });
@@ -165,10 +168,22 @@ export function detectModality(frame: ModalityFrame): Modality {
       if (CONDITIONS.has(token.lower)) hypothetical = true;
     }
   } else {
+    // "America can take [steps] to oppose Russia": a modal on the cue's own verb group still makes it possible only.
     hypothetical =
-      lead.some((token) => CONDITIONS.has(token.lower)) || before.some((token) => CONDITIONS.has(token.lower));
+      lead.some((token) => CONDITIONS.has(token.lower)) ||
+      before.some((token) => CONDITIONS.has(token.lower) || (!nominal && CUE_MODALS.has(token.lower)));
   }
   return { negated, hypothetical, volitional, promised };
+}
+
+/** True when the adjective at `index` heads a run of adjectives that ends on a noun before the cue ("potential invasion"). */
+function modifiesNoun(before: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k < before.length; k++) {
+    const pos = (before[k] as Token).pos;
+    if (pos === "NOUN") return true;
+    if (pos !== "ADJ" && (before[k] as Token).text !== "-") return false;
+  }
+  return false;
 }
 
 /**

@@ -69,6 +69,23 @@ for (const phrase of PHRASE_CUES) {
 }
 /** Sentence openers that negate the inverted clause after them ("Nowhere did…", "Never has…"). */
 const NEGATIVE_OPENERS = new Set(["nowhere", "never"]);
+/** How far into the sentence the inverted auxiliary may stand ("Nowhere in his speech did…"). */
+const INVERSION_REACH_TOKENS = 8;
+const INVERTED_AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "has",
+  "have",
+  "had",
+  "was",
+  "is",
+  "were",
+  "will",
+  "would",
+  "could",
+  "can",
+]);
 /** Prepositions that put an event noun outside a light verb's reach ("made public before a possible invasion"). */
 const LIGHT_VERB_SEPARATORS = new Set([
   "before",
@@ -331,7 +348,7 @@ function relationsOf(
     cooperative: COOPERATIVE.has(lexeme.type),
     nominal: lexeme.nominal,
   });
-  const negated = modality.negated || negativeInversion(view, firstSubject);
+  const negated = modality.negated || negativeInversion(view);
   let type = lexeme.type;
   let hypothetical = modality.hypothetical || insideReportedContent(view, subjectStart) || unassertedAct(view, cue);
   const objects = object?.mentions ?? [];
@@ -374,10 +391,13 @@ function relationsOf(
 }
 
 /** "Nowhere did Rutte criticise…", "Never has NATO threatened…": a negative opener inverts the clause it negates. */
-function negativeInversion(view: SentenceView, subject: Mention): boolean {
-  const opener = view.tokens[view.sentence.tokenStart] as Token;
-  const auxiliary = view.tokens[subject.tokenStart - 1];
-  return NEGATIVE_OPENERS.has(opener.lower) && auxiliary?.pos === "AUX";
+function negativeInversion(view: SentenceView): boolean {
+  const start = view.sentence.tokenStart;
+  if (!NEGATIVE_OPENERS.has((view.tokens[start] as Token).lower)) return false;
+  for (let k = start + 1; k < Math.min(view.sentence.tokenEnd, start + INVERSION_REACH_TOKENS); k++) {
+    if (INVERTED_AUXILIARIES.has((view.tokens[k] as Token).lower) && view.startingAt.has(k + 1)) return true;
+  }
+  return false;
 }
 
 function firstPersonBefore(view: SentenceView, cueStart: number): boolean {

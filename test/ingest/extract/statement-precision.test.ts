@@ -139,6 +139,16 @@ describe("extract: modality on held-out shapes", () => {
       expected: ["Russia ATTACK Ukraine"],
     },
     {
+      title: "a modal on a verbal-conflict verb makes it possible only",
+      text: "This is a stance that Canada can take to oppose Russia.",
+      expected: ["Canada CRITICIZE Russia [hypothetical]"],
+    },
+    {
+      title: "a looming participle on another noun leaves a later event noun factual, but not its own",
+      text: "An ever-looming blockade much like Russia's attack on Ukraine worries Taiwan. A looming Russian invasion of Ukraine worries Poland.",
+      expected: ["Russia ATTACK Ukraine", "Russia ATTACK Ukraine [hypothetical]"],
+    },
+    {
       title: "a negator right before an event noun still negates it",
       text: "There will be no Russian invasion of Ukraine, the Kremlin said.",
       expected: ["Russia ATTACK Ukraine [negated]"],
