@@ -12,11 +12,16 @@ import {
   type MentionContext,
 } from "./mention-parts.ts";
 
-/** A score or figure token: "2", ".545", "236-4", "1/2", "21.4". */
+/** A score or figure token: "2", ".545", "236-4", "1/2", "21.4"; never a date or a clock time ("14:05"). */
 export const isFigure = (token: Token | undefined): boolean =>
-  token !== undefined && !token.inDate && /^[\d.,:/-]*\d[\d.,:/-]*$/.test(token.text) && !ISO_DATE.test(token.text);
+  token !== undefined &&
+  !token.inDate &&
+  /^[\d.,:/-]*\d[\d.,:/-]*$/.test(token.text) &&
+  !ISO_DATE.test(token.text) &&
+  !CLOCK_TIME.test(token.text);
 
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+const CLOCK_TIME = /^\d{1,2}:\d\d$/;
 
 /**
  * A results or standings line ("Leeds 2 Everton 1", "BOSTON 60 50 .545"): only capitalised words, figures and
@@ -34,10 +39,46 @@ export const isTableLine = perSentence((context: MentionContext, sentence: Sente
   return table && figures > 0;
 });
 
-/** Token i opens a team name of a table line: the name run from i is directly followed by a figure. */
-function teamEndAt(context: MentionContext, sentence: Sentence, i: number): number {
-  if (!isTableLine(context, sentence)) return 0;
+/** Words between the two sides of a fixture: "Leeds v Arsenal", "BOSTON AT NEW YORK". */
+const VERSUS = new Set(["v", "v.", "vs", "vs.", "AT"]);
+/** Longest side of a fixture line, in tokens. */
+const MAX_SIDE_TOKENS = 3;
+
+/** The capitalised run from i (at most `limit` tokens), ending at the first figure or other word. */
+function capitalisedRun(tokens: readonly Token[], sentence: Sentence, i: number, limit: number): number {
+  let j = i;
+  while (
+    j < sentence.tokenEnd &&
+    j - i < limit &&
+    (tokens[j] as Token).capitalised &&
+    !VERSUS.has((tokens[j] as Token).text)
+  )
+    j++;
+  return j;
+}
+
+/**
+ * The versus word of a fixture line ("Leeds v Arsenal", "CINCINNATI AT ATLANTA ( doubleheader )"), or -1: one to
+ * three capitalised words on each side, then the end of the line or a bracket.
+ */
+const fixtureVersus = (context: MentionContext, sentence: Sentence): number => {
   const { tokens } = context.analyzed;
+  const versus = capitalisedRun(tokens, sentence, sentence.tokenStart, MAX_SIDE_TOKENS);
+  if (versus === sentence.tokenStart || !VERSUS.has(tokens[versus]?.text ?? "")) return -1;
+  const end = capitalisedRun(tokens, sentence, versus + 1, MAX_SIDE_TOKENS);
+  const closes = end >= sentence.tokenEnd || tokens[end]?.text === "(" || tokens[end]?.pos === "PUNCT";
+  return end > versus + 1 && closes ? versus : -1;
+};
+
+/** Token i opens a team name: followed by a figure in a table line, or a side of a fixture line. */
+function teamEndAt(context: MentionContext, sentence: Sentence, i: number): number {
+  const { tokens } = context.analyzed;
+  if (i === sentence.tokenStart || VERSUS.has(tokens[i - 1]?.text ?? "")) {
+    const versus = fixtureVersus(context, sentence);
+    if (versus >= 0 && i === sentence.tokenStart) return versus;
+    if (versus >= 0 && i === versus + 1) return capitalisedRun(tokens, sentence, i, MAX_SIDE_TOKENS);
+  }
+  if (!isTableLine(context, sentence)) return 0;
   let j = i;
   while (j < sentence.tokenEnd && j - i < 5 && (tokens[j] as Token).capitalised && !isFigure(tokens[j])) j++;
   // "M. Lathwell 85": an initial opens a player's name, not a team's.

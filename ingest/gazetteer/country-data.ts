@@ -1,5 +1,5 @@
-// Every sovereign state (plus a few widely reported territories) with its other names, demonyms and capital.
-// One row per country: "Name|other names|demonyms|capital", lists separated by ";".
+// Every sovereign state (plus a few widely reported territories and former states) with its other names, demonyms
+// and capital. One row per country: "Name|other names|demonyms|capital", lists separated by ";".
 
 /** Raw country rows; parsed by createGazetteer. */
 export const COUNTRY_DATA: readonly string[] = [
@@ -129,7 +129,7 @@ export const COUNTRY_DATA: readonly string[] = [
   "Nauru||Nauruan|Yaren",
   "Nepal||Nepalese;Nepali|Kathmandu",
   "Netherlands|The Netherlands;Holland|Dutch|Amsterdam",
-  "New Zealand||New Zealander|Wellington",
+  "New Zealand|NZ|New Zealander|Wellington",
   "Nicaragua||Nicaraguan|Managua",
   "Niger||Nigerien|Niamey",
   "Nigeria||Nigerian|Abuja",
@@ -196,6 +196,10 @@ export const COUNTRY_DATA: readonly string[] = [
   "Vanuatu||Ni-Vanuatu|Port Vila",
   "Vatican|Holy See;Vatican City||",
   "Soviet Union|USSR;U.S.S.R.||",
+  "Yugoslavia|Federal Republic of Yugoslavia|Yugoslav|",
+  "Zaire||Zairean;Zairian|",
+  "Czechoslovakia||Czechoslovak|",
+  "East Germany|German Democratic Republic;GDR|East German|",
   "Venezuela||Venezuelan|Caracas",
   "Vietnam|Viet Nam|Vietnamese|Hanoi",
   "Yemen||Yemeni|Sanaa",

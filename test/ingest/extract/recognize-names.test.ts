@@ -49,6 +49,30 @@ const rows: Row[] = [
     ],
   },
   {
+    rule: "the sides of a fixture line are clubs",
+    text: "Leeds v Arsenal\n\nBOSTON AT MINNESOTA ( doubleheader )",
+    expected: [
+      ["Leeds", "ORGANIZATION"],
+      ["Arsenal", "ORGANIZATION"],
+      ["BOSTON", "ORGANIZATION"],
+      ["MINNESOTA", "ORGANIZATION"],
+    ],
+  },
+  {
+    rule: "a clock time is no score",
+    text: "Kharkiv 14:05\n\nAir raid sirens sounded across the city.",
+    expected: [["Kharkiv", "LOCATION"]],
+  },
+  {
+    rule: "former states are countries",
+    text: "Refugees from Yugoslavia and Zaire arrived in Germany.",
+    expected: [
+      ["Yugoslavia", "COUNTRY"],
+      ["Zaire", "COUNTRY"],
+      ["Germany", "COUNTRY"],
+    ],
+  },
+  {
     rule: "golfers in a list of scores are not teams",
     text: "Jon Rahm 66 70 , Rory McIlroy 68 69 , Shane Lowry 70 67",
     expected: [
