@@ -27,6 +27,7 @@ import {
   isOrganizationHead,
   isTitleCaseLine,
   loneNonName,
+  placeContextAt,
   locationModifierAt,
   makeMention,
   properNameAt,
@@ -370,7 +371,10 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const before = tokens[i - 1]?.lower ?? "";
   const place =
     !titled &&
-    (words.some((t) => PLACE_HEADS.has(t.lower)) || LOCATIVE_PREPS.has(before) || locationModifierAt(tokens, to));
+    (words.some((t) => PLACE_HEADS.has(t.lower)) ||
+      LOCATIVE_PREPS.has(before) ||
+      locationModifierAt(tokens, to) ||
+      placeContextAt(context, i, to));
   const after = tokens[to];
   const speaks = after !== undefined && SPEECH_LEMMAS.has(after.lemma) && after.pos === "VERB";
   const type: ActorType | null = place

@@ -300,3 +300,9 @@ export const CHUNK_TITLES: ReadonlySet<string> = new Set([
   "gen.",
   "rep.",
 ]);
+
+/** Common nouns that introduce a place with "of" ("the town of Irpin", "the province of Quebec"). */
+export const PLACE_NOUNS = set(
+  "town|city|village|province|region|district|state|port|island|suburb|outskirts|republic|county|settlement|" +
+    "municipality",
+);

@@ -10,6 +10,7 @@ import {
   HEADING_WORDS,
   NON_ACTOR_CAPITALS,
   ORGANIZATION_HEADS,
+  PLACE_NOUNS,
   PORTFOLIOS,
   ROLE_TITLES,
 } from "./mention-lexicon.ts";
@@ -322,3 +323,18 @@ export const isTitleCaseLine = perSentence((context: MentionContext, sentence: S
   }
   return title && mixed && capitalised >= 4;
 });
+
+/**
+ * The chunk at from..to is a place by its context: "the town of X", or "X, Nebraska" / "X, Ukraine" (a known state,
+ * region or country after a comma, not a possessive: "Smith, Russia's envoy" is a person).
+ */
+export function placeContextAt(context: MentionContext, from: number, to: number): boolean {
+  const { tokens } = context.analyzed;
+  if (tokens[from - 1]?.lower === "of" && PLACE_NOUNS.has(tokens[from - 2]?.lower ?? "")) return true;
+  if (tokens[to]?.text !== ",") return false;
+  const known = gazetteerAt(context, to + 1);
+  if (!known || (known.match.kind !== "name" && known.match.kind !== "place")) return false;
+  if (known.match.kind === "name" && known.entry.type !== "COUNTRY" && known.entry.type !== "LOCATION") return false;
+  const after = tokens[known.endToken]?.lower;
+  return after !== "'s" && after !== "’s";
+}

@@ -64,6 +64,15 @@ const rows: Row[] = [
     expected: [["Kharkiv", "LOCATION"]],
   },
   {
+    rule: "'the town of X' and 'X, <state or country>' make X a place",
+    text: "Shelling hit the town of Vovchansk overnight. Workers from Beulah , North Dakota , lost their jobs.",
+    expected: [
+      ["Vovchansk", "LOCATION"],
+      ["Beulah", "LOCATION"],
+      ["North Dakota", "LOCATION"],
+    ],
+  },
+  {
     rule: "former states are countries",
     text: "Refugees from Yugoslavia and Zaire arrived in Germany.",
     expected: [
