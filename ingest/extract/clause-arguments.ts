@@ -270,7 +270,9 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     // "praised the Ukrainians": a determiner between a verb and the mention still leaves the mention governed.
     if (before?.pos === "DET" && mention.tokenStart - 2 >= sentence.tokenStart) {
       const governor = tokens[mention.tokenStart - 2];
-      if (governor?.pos === "VERB" && !SPEECH_VERBS.has(governor.lemma)) before = governor;
+      // "ambassador to the U.S. felt…" is governed; "the head of the EU", "after the US decided" are not.
+      const preposition = governor?.pos === "ADP" && governor.lower !== "of" && !CLAUSE_OPENERS.has(governor.lower);
+      if ((governor?.pos === "VERB" && !SPEECH_VERBS.has(governor.lemma)) || preposition) before = governor;
     }
     const after = tokens[mention.tokenEnd];
     // Objects of verbs and prepositions are not subjects; a clause after "said" is ("Peskov said Poland accused…").

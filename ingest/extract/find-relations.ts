@@ -262,7 +262,19 @@ function isPassive(view: SentenceView, cue: Cue): boolean {
 function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): Argument | null {
   const { tokens } = view;
   let k = cue.start - 1;
-  while (k > view.sentence.tokenStart && (tokens[k] as Token).pos === "ADJ" && !view.endingAt.has(k)) k--;
+  const skipModifiers = (): void => {
+    while (k > view.sentence.tokenStart && isNounModifier(tokens[k] as Token) && !view.endingAt.has(k)) k--;
+  };
+  skipModifiers();
+  // "Russia's continued aggression and assault on Ukraine": a coordinated event noun shares the possessor.
+  if (
+    (tokens[k]?.lower === "and" || tokens[k]?.lower === "or") &&
+    tokens[k - 1]?.pos === "NOUN" &&
+    !view.endingAt.has(k - 1)
+  ) {
+    k -= 2;
+    skipModifiers();
+  }
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "’s") k--;
   const before = view.endingAt.get(k);
   if (before !== undefined && (view.mentions[before] as Mention).actor >= 0)
@@ -295,6 +307,10 @@ function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): 
   }
   return speaker && cue.cue.type === "WARN" ? { mentions: [speaker], indirect: true } : null;
 }
+
+/** Adjectives and participles before an event noun ("full-scale", "continued", "unprovoked"). */
+const isNounModifier = (token: Token): boolean =>
+  token.pos === "ADJ" || (token.pos === "VERB" && token.lower.endsWith("ed"));
 
 function relationsOf(
   context: RelationContext,

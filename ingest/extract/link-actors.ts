@@ -27,7 +27,7 @@ const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
 const SPELLING_MIN_LENGTH = 6;
 /** How many sentences back an unmatched description may reach for a person without a role. */
 const DESCRIPTION_REACH_SENTENCES = 4;
-/** How many sentences back a pronoun may reach for a bare unknown name, which it then makes a person. */
+/** How many sentences back (exactly) a pronoun looks for a bare unknown name, which it then makes a person. */
 const GUESSED_PERSON_REACH_SENTENCES = 1;
 /** How many sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH_SENTENCES = 3;
@@ -278,15 +278,16 @@ function previousPerson(
     const candidate = mentions[k] as Mention;
     if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) break;
     const actor = actors[candidate.actor];
-    // A bare unknown name opening the same or the previous sentence may be the person meant ("Putin has raised the
-    // stakes… he bombed"); one further inside ("against nationalists and Nazis - who he says") is not.
+    // A bare unknown name opening the previous sentence may be the person meant ("Putin has raised the stakes… he
+    // bombed"); one further inside ("against nationalists and Nazis - who he says") or in the same sentence ("When the
+    // Kakhovka dam was blown up, he blamed…") is not.
     const guessedPerson =
       actor !== undefined &&
       actor.guessed &&
       candidate.kind === "name" &&
       !candidate.governed &&
       mentions[k - 1]?.sentence !== candidate.sentence &&
-      mention.sentence - candidate.sentence <= GUESSED_PERSON_REACH_SENTENCES;
+      mention.sentence - candidate.sentence === GUESSED_PERSON_REACH_SENTENCES;
     const person = actor !== undefined && (actor.type === "PERSON" || guessedPerson);
     if (!person) continue;
     if (!candidate.governed) return candidate.actor;

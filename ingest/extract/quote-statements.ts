@@ -90,7 +90,8 @@ export function quoteStatements(
 function criticisedBy(view: SentenceView, pejorative: number): Mention[] {
   const { tokens } = view;
   let k = pejorative - 1;
-  while (k > view.sentence.tokenStart && ["ADJ", "ADV", "CCONJ"].includes((tokens[k] as Token).pos)) k--;
+  // "Russia's continued aggression": adjectives, adverbs and participles stand between possessor and word.
+  while (k > view.sentence.tokenStart && isModifier(tokens[k] as Token)) k--;
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "’s") {
     const possessor = view.endingAt.get(k - 1);
     if (possessor !== undefined) return [view.mentions[possessor] as Mention];
@@ -102,7 +103,23 @@ function criticisedBy(view: SentenceView, pejorative: number): Mention[] {
     const apposed = view.startingAt.get(m) ?? view.startingAt.get(pejorative + 2);
     if (apposed !== undefined) return appositionList(view, apposed);
   }
-  return findSubject(view, pejorative)?.mentions ?? [];
+  // "their claims are lies", "cynically", "conducting inhumane experiments" aim at the clause's subject; a word after a
+  // preposition ("defend against any aggression") does not.
+  return aimedAtSubject(view, pejorative) ? (findSubject(view, pejorative)?.mentions ?? []) : [];
+}
+
+const isModifier = (token: Token): boolean =>
+  ["ADJ", "ADV", "CCONJ"].includes(token.pos) || (token.pos === "VERB" && token.lower.endsWith("ed"));
+
+/** True when the word at `k` is an adverb, or the predicate or object of its clause's verb (not a preposition's). */
+function aimedAtSubject(view: SentenceView, k: number): boolean {
+  if ((view.tokens[k] as Token).pos === "ADV") return true;
+  for (let b = k - 1; b >= view.sentence.tokenStart; b--) {
+    const token = view.tokens[b] as Token;
+    if (token.pos === "VERB" || token.pos === "AUX" || token.lower === "'s") return true;
+    if (!["DET", "ADJ", "ADV", "PRON"].includes(token.pos)) return false;
+  }
+  return false;
 }
 
 /** "the United States and its ally the European Union": the apposed mentions, skipping "its ally". */

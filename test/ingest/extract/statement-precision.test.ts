@@ -108,6 +108,21 @@ describe("extract: subjects on held-out shapes", () => {
       expected: ["Russia ATTACK Ukraine [negated] [hypothetical]"],
     },
     {
+      title: "a mention after 'to the' is governed; after 'of the' it stands for the body it heads",
+      text: "Germany's ambassador to the U.S. felt compelled to warn Olaf Scholz. The head of the EU warned Hungary.",
+      expected: ["EU WARN Hungary"],
+    },
+    {
+      title: "a bare name in the same sentence is no antecedent for 'he'",
+      text: "When the Kakhovka dam was blown up, he blamed Ukraine.",
+      expected: [],
+    },
+    {
+      title: "a coordinated event noun shares the possessor",
+      text: "Canada condemned Russia's continued aggression and assault on Ukraine.",
+      expected: ["Canada CRITICIZE Russia", "Russia ATTACK Ukraine"],
+    },
+    {
       title: "a common noun phrase right before the verb is its subject (no actor further left)",
       text: "The city marked the battle, which saw the Soviet army capture thousands of German troops.",
       expected: [],
@@ -233,6 +248,27 @@ describe("extract: broader cue lexicon", () => {
       title: "a demonym before 'diplomats' stands for its country as a target",
       text: "Poland expelled 45 Russian diplomats on Thursday.",
       expected: ["Poland SANCTION Russia"],
+    },
+  ];
+  for (const row of rows) it(row.title, () => expect(statements(row.text)).toEqual(row.expected));
+});
+
+describe("extract: criticism carried by quotes", () => {
+  const rows: Array<{ title: string; text: string; expected: string[] }> = [
+    {
+      title: "a pejorative word after a preposition aims at no one in particular",
+      text: '"We stand ready to reassure our NATO allies and defend against any aggression," John Kirby said.',
+      expected: [],
+    },
+    {
+      title: "a pejorative word after a participle still finds its possessor",
+      text: '"We stand with Ukraine in the face of Russia\'s continued aggression," Merrick Garland said.',
+      expected: ["Merrick Garland CRITICIZE Russia"],
+    },
+    {
+      title: "a pejorative adverb aims at the subject of its clause",
+      text: '"In fact, NATO is cynically looking for pain points," Alexander Lukashenko said.',
+      expected: ["Alexander Lukashenko CRITICIZE NATO"],
     },
   ];
   for (const row of rows) it(row.title, () => expect(statements(row.text)).toEqual(row.expected));
