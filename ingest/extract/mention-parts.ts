@@ -304,7 +304,8 @@ const HEADLINE_SMALL_WORDS = new Set([
 ]);
 /**
  * A headline in title case ("Sydney Crowds Gather As Storm Nears"): four or more words, each capitalised or a short
- * function word, some in lower-case letters (a line in capitals is a different case), without figures or brackets.
+ * function word, some in lower-case letters (a line in capitals is a different case), without figures, brackets or
+ * commas.
  */
 export const isTitleCaseLine = perSentence((context: MentionContext, sentence: Sentence): boolean => {
   const { tokens } = context.analyzed;
@@ -313,8 +314,8 @@ export const isTitleCaseLine = perSentence((context: MentionContext, sentence: S
   let title = true;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd && title; k++) {
     const token = tokens[k] as Token;
-    // Figures and brackets belong to tables and results lines, not headlines.
-    if (token.text === "(" || /\d/.test(token.text)) title = false;
+    // Figures and brackets belong to tables and results lines, commas to lists of names, not to headlines.
+    if (token.text === "(" || token.text === "," || /\d/.test(token.text)) title = false;
     if (!/\p{L}/u.test(token.text)) continue;
     if (token.capitalised) {
       capitalised++;

@@ -20,12 +20,14 @@ export const isFigure = (token: Token | undefined): boolean =>
   !ISO_DATE.test(token.text) &&
   !CLOCK_TIME.test(token.text);
 
+/** The minute of a goal in a results line: "27th", "90th". */
+const GOAL_MINUTE = /^\d{1,3}(st|nd|rd|th)$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 const CLOCK_TIME = /^\d{1,2}:\d\d$/;
 
 /**
- * A results or standings line ("Leeds 2 Everton 1", "BOSTON 60 50 .545"): only capitalised words, figures and
- * punctuation, with at least one figure. Names followed by a figure there are teams.
+ * A results or standings line ("Leeds 2 Everton 1", "BOSTON 60 50 .545"): only capitalised words, figures, goal
+ * minutes and punctuation, with at least one figure. Names followed by a figure there are teams.
  */
 export const isTableLine = perSentence((context: MentionContext, sentence: Sentence): boolean => {
   const { tokens } = context.analyzed;
@@ -34,7 +36,8 @@ export const isTableLine = perSentence((context: MentionContext, sentence: Sente
   for (let k = sentence.tokenStart; k < sentence.tokenEnd && table; k++) {
     const token = tokens[k] as Token;
     if (isFigure(token)) figures++;
-    else if (token.pos !== "PUNCT" && token.pos !== "SPACE" && !token.capitalised) table = false;
+    else if (token.pos !== "PUNCT" && token.pos !== "SPACE" && !token.capitalised && !GOAL_MINUTE.test(token.text))
+      table = false;
   }
   return table && figures > 0;
 });
@@ -106,11 +109,13 @@ const BOWLING_FIGURES = /^\d+(\.\d)?-\d+-\d+-\d+$/;
 /** Scorecard marks around a cricketer's name: caught, bowled, leg before wicket, stumped. */
 const SCORECARD_MARKS = new Set(["c", "b", "lbw", "st"]);
 
-/** The name at from..to is a player's: an entry of a list of scores, bowling figures or a scorecard line. */
+/** The name at from..to is a player's: an entry of a list of scores, bowling figures, a scorecard or a scorer. */
 export function playerAt(context: MentionContext, sentence: Sentence, from: number, to: number): boolean {
   const { tokens } = context.analyzed;
   const after = tokens[to];
   if (SCORECARD_MARKS.has(tokens[from - 1]?.text ?? "") || SCORECARD_MARKS.has(after?.text ?? "")) return true;
+  // "( Sanchez 27th , Taument 44th )": a scorer and the minute of the goal.
+  if (GOAL_MINUTE.test(after?.text ?? "") && /^[(,]$/.test(tokens[from - 1]?.text ?? "")) return true;
   if (!isFigure(after) || to >= sentence.tokenEnd) return false;
   return (
     BOWLING_FIGURES.test((after as Token).text) ||

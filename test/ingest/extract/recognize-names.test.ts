@@ -73,6 +73,25 @@ const rows: Row[] = [
     ],
   },
   {
+    rule: "a squad list is no headline: its names are people",
+    text: "Forwards - Harry Kane , Marcus Rashford , Bukayo Saka",
+    expected: [
+      ["Harry Kane", "PERSON"],
+      ["Marcus Rashford", "PERSON"],
+      ["Bukayo Saka", "PERSON"],
+    ],
+  },
+  {
+    rule: "scorers with the minute of their goal are people",
+    text: "Everton 2 ( Calvert-Lewin 12th , Doucoure 77th ) Fulham 1",
+    expected: [
+      ["Everton", "ORGANIZATION"],
+      ["Calvert-Lewin", "PERSON"],
+      ["Doucoure", "PERSON"],
+      ["Fulham", "ORGANIZATION"],
+    ],
+  },
+  {
     rule: "former states are countries",
     text: "Refugees from Yugoslavia and Zaire arrived in Germany.",
     expected: [
