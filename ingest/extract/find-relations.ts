@@ -16,7 +16,6 @@ import { detectModality } from "./detect-modality.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
 import {
-  LIGHT_VERB_LEMMAS,
   NOUN_CUES,
   PHRASE_CUES,
   SPEECH_VERBS,
@@ -32,6 +31,7 @@ import { isVerbalAttack } from "./verbal-attack.ts";
 import { predicativeObject } from "./predicative-object.ts";
 import { impliedReply, mayHoldImpliedReply, REPLY_TYPES } from "./implied-reply.ts";
 import { gerundSubject } from "./gerund-subject.ts";
+import { nominalSubject } from "./nominal-subject.ts";
 import { unassertedAct } from "./unasserted-act.ts";
 
 const VERBAL_CONFLICT: ReadonlySet<RelationType> = new Set([
@@ -86,23 +86,8 @@ const INVERTED_AUXILIARIES = new Set([
   "could",
   "can",
 ]);
-/** Prepositions that put an event noun outside a light verb's reach ("made public before a possible invasion"). */
-const LIGHT_VERB_SEPARATORS = new Set([
-  "before",
-  "after",
-  "during",
-  "since",
-  "until",
-  "despite",
-  "amid",
-  "without",
-  "like",
-  "than",
-]);
 /** How far after a verb its required word may stand ("provided more than $2 billion in humanitarian aid"). */
 const REQUIRED_WORD_REACH_TOKENS = 8;
-/** How far back (tokens) a nominal cue looks for the light verb whose subject it takes ("gathered … for talks"). */
-const LIGHT_VERB_REACH_TOKENS = 8;
 
 interface Cue {
   cue: RelationCue;
@@ -257,60 +242,6 @@ function isPassive(view: SentenceView, cue: Cue): boolean {
   }
   return false;
 }
-
-/** Subject of a nominal cue: possessive or demonym just before it, "from X" after it, else the light verb's subject. */
-function nominalSubject(view: SentenceView, cue: Cue, speaker: Mention | null): Argument | null {
-  const { tokens } = view;
-  let k = cue.start - 1;
-  const skipModifiers = (): void => {
-    while (k > view.sentence.tokenStart && isNounModifier(tokens[k] as Token) && !view.endingAt.has(k)) k--;
-  };
-  skipModifiers();
-  // "Russia's continued aggression and assault on Ukraine": a coordinated event noun shares the possessor.
-  if (
-    (tokens[k]?.lower === "and" || tokens[k]?.lower === "or") &&
-    tokens[k - 1]?.pos === "NOUN" &&
-    !view.endingAt.has(k - 1)
-  ) {
-    k -= 2;
-    skipModifiers();
-  }
-  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "’s") k--;
-  const before = view.endingAt.get(k);
-  if (before !== undefined && (view.mentions[before] as Mention).actor >= 0)
-    return { mentions: [view.mentions[before] as Mention], indirect: false };
-  if (tokens[cue.end]?.lower === "from") {
-    const from = findAgent(view, cue.end, "from");
-    if (from) return from;
-  }
-  for (let v = cue.start - 1; v >= Math.max(view.sentence.tokenStart, cue.start - LIGHT_VERB_REACH_TOKENS); v--) {
-    const token = tokens[v] as Token;
-    if (token.pos === "VERB") return LIGHT_VERB_LEMMAS.has(token.lemma) ? findSubject(view, v) : null;
-    // "made public before a possible invasion": a time or contrast preposition separates the noun from the verb.
-    if (token.pos === "ADP" && LIGHT_VERB_SEPARATORS.has(token.lower)) return null;
-    const inside = view.mentions.find((m) => m.tokenStart <= v && v < m.tokenEnd);
-    if (inside) {
-      if (inside.type !== "LOCATION") break;
-      v = inside.tokenStart;
-      continue;
-    }
-    if (
-      !LIGHT_GAP.has(token.pos) &&
-      token.pos !== "ADP" &&
-      token.pos !== "NOUN" &&
-      token.pos !== "CCONJ" &&
-      token.pos !== "SYM" &&
-      !token.inDate &&
-      !QUOTE_MARKS.has(token.text)
-    )
-      break;
-  }
-  return speaker && cue.cue.type === "WARN" ? { mentions: [speaker], indirect: true } : null;
-}
-
-/** Adjectives and participles before an event noun ("full-scale", "continued", "unprovoked"). */
-const isNounModifier = (token: Token): boolean =>
-  token.pos === "ADJ" || (token.pos === "VERB" && token.lower.endsWith("ed"));
 
 function relationsOf(
   context: RelationContext,
