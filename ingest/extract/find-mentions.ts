@@ -22,6 +22,7 @@ import {
   TITLE_MODIFIERS,
 } from "./mention-lexicon.ts";
 import {
+  articleOrganizations,
   gazetteerAt,
   hyphenatedAt,
   isOrganizationHead,
@@ -355,8 +356,11 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const confirmed = (next?.pos === "VERB" || next?.pos === "AUX") && head.lemma === head.lower;
   if (!honorific && length === 1 && head.pos !== "PROPN" && (sentenceInitial || head.pos !== "NOUN")) return null;
   const titled = titleAt >= 0 || honorific;
-  const organization = !titled && words.some((t) => isOrganizationHead(t));
-  if (organization && length === 1) return null;
+  const headed = !titled && words.some((t) => isOrganizationHead(t));
+  if (headed && length === 1) return null;
+  // "IVAC" after "IVAC Medical Systems Inc.": the short form of an organisation the article names in full.
+  const shortForm = !titled && articleOrganizations(context).has(context.analyzed.text.slice(head.start, last.end));
+  const organization = headed || shortForm;
   // "Sydney Crowds Gather As Storm Nears": in a title-case headline every word is capitalised, so an unknown chunk
   // counts only when the article also names it in running text.
   if (!titled && isTitleCaseLine(context, sentence)) {
@@ -371,6 +375,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const before = tokens[i - 1]?.lower ?? "";
   const place =
     !titled &&
+    !shortForm &&
     (words.some((t) => PLACE_HEADS.has(t.lower)) ||
       LOCATIVE_PREPS.has(before) ||
       locationModifierAt(tokens, to) ||

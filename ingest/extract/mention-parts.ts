@@ -339,3 +339,35 @@ export function placeContextAt(context: MentionContext, from: number, to: number
   const after = tokens[known.endToken]?.lower;
   return after !== "'s" && after !== "’s";
 }
+
+const ARTICLE_ORGANIZATIONS = new WeakMap<AnalyzedText, ReadonlySet<string>>();
+
+/**
+ * Short forms of the organisations an article names in full: every leading part of a capitalised run that ends in
+ * an organisation head ("IVAC" and "IVAC Medical" from "IVAC Medical Systems Inc."). One pass over the tokens,
+ * memoised per article.
+ */
+export function articleOrganizations(context: MentionContext): ReadonlySet<string> {
+  const known = ARTICLE_ORGANIZATIONS.get(context.analyzed);
+  if (known) return known;
+  const { tokens, text } = context.analyzed;
+  const names = new Set<string>();
+  let runStart = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const namePart = token.capitalised && token.pos !== "PUNCT" && !NON_ACTOR_CAPITALS.has(token.lower);
+    if (!namePart) {
+      runStart = -1;
+      continue;
+    }
+    if (runStart >= 0 && (tokens[runStart] as Token).sentence !== token.sentence) runStart = -1;
+    if (runStart < 0) runStart = CHUNK_STOPWORDS.has(token.lower) ? -1 : k;
+    if (runStart < 0 || k === runStart || !isOrganizationHead(token)) continue;
+    for (let end = runStart + 1; end <= k; end++) {
+      if (isOrganizationHead(tokens[end - 1] as Token)) break;
+      names.add(text.slice((tokens[runStart] as Token).start, (tokens[end - 1] as Token).end));
+    }
+  }
+  ARTICLE_ORGANIZATIONS.set(context.analyzed, names);
+  return names;
+}

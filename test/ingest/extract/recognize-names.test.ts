@@ -92,6 +92,15 @@ const rows: Row[] = [
     ],
   },
   {
+    rule: "the short form of an organisation named in full is that organisation, even after 'in'",
+    text: "Boltware Systems Corp said it would cut jobs. Boltware said the cuts would save money. Shares in Boltware fell.",
+    expected: [
+      ["Boltware Systems Corp", "ORGANIZATION"],
+      ["Boltware", "ORGANIZATION"],
+      ["Boltware", "ORGANIZATION"],
+    ],
+  },
+  {
     rule: "former states are countries",
     text: "Refugees from Yugoslavia and Zaire arrived in Germany.",
     expected: [
