@@ -49,6 +49,8 @@ const OBJECT_BARRIERS = new Set([
   ".",
   ";",
   ":",
+  "–",
+  "—",
   "if",
   "because",
   "although",

@@ -103,6 +103,8 @@ const INTENTIONS = new Set([
   "try",
   "tries",
   "attempt",
+  "decision",
+  "decided",
 ]);
 const NO_BLOCKERS: readonly boolean[] = [];
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
@@ -153,7 +155,11 @@ export function detectModality(frame: ModalityFrame): Modality {
     const attributive = token.pos === "ADJ" || (token.pos === "VERB" && word.endsWith("ing"));
     const otherNoun = nominal && attributive && modifiesNoun(before, index);
     if ((HYPOTHETICALS.has(word) && !otherNoun) || (!cooperative && INTENTIONS.has(word))) hypothetical = true;
-    if (VOLITIONAL.has(word)) volitional = true;
+    // "threatened to strike", "vowed to punish": a declared act is not yet done.
+    if (VOLITIONAL.has(word)) {
+      volitional = true;
+      if (!cooperative) hypothetical = true;
+    }
   });
   if (nominal && !verbalConflict) {
     for (const token of after.slice(0, 8)) {
@@ -205,6 +211,9 @@ function negationBlockers(before: readonly Token[], nominal: boolean): boolean[]
   });
   // The cue itself inside a still open relative clause (", which has refused to oppose…"): its negators reach it.
   if (relative) blocked.fill(false, relativeStart);
+  // "dismissed the comments and accused NATO": the cue is a coordinated verb of its own, out of earlier negators' reach.
+  const last = before[before.length - 1]?.lower;
+  if (!nominal && (last === "and" || last === "but")) blocked.fill(true);
   // "would not remain passive and threatened to…": a negator before a coordinated verb negates only its own verb.
   for (let index = before.length - 1; index > 0; index--) {
     const joiner = (before[index - 1] as Token).lower;

@@ -15,13 +15,7 @@ import {
 import { detectModality } from "./detect-modality.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
-import {
-  NOUN_CUES,
-  PHRASE_CUES,
-  SPEECH_VERBS,
-  VERB_CUES,
-  type RelationCue,
-} from "./relation-lexicon.ts";
+import { NOUN_CUES, PHRASE_CUES, SPEECH_VERBS, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
 import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
 import { labelStatements, quoteStatements } from "./quote-statements.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
@@ -55,6 +49,8 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set([
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE", "AGREE"]);
 const LIGHT_GAP = new Set(["DET", "ADJ", "NUM", "PRON", "ADV"]);
 const FIRST_PERSON = new Set(["i", "we"]);
+/** How far before a cue a first-person subject may stand ("I do not agree"). */
+const FIRST_PERSON_REACH_TOKENS = 4;
 
 /** How many tokens before a nominal cue frame its modality ("the worst-case scenario would involve Russian attacks"). */
 const NOMINAL_CONTEXT_TOKENS = 10;
@@ -274,8 +270,12 @@ function relationsOf(
     object = findObject(view, cue.end, lexeme.preps, lexeme.complement, false);
     confidence = CONFIDENCE.active;
   }
-  if (!subject && quote?.speaker && firstPersonBefore(view, cue.start))
-    subject = { mentions: [quote.speaker], indirect: false };
+  // "We're not attacking Russia," Biden said: the speaker is the subject, and the clause starts at the pronoun.
+  let clauseStart = -1;
+  if (!subject && quote?.speaker) {
+    clauseStart = firstPersonBefore(view, cue.start);
+    if (clauseStart >= 0) subject = { mentions: [quote.speaker], indirect: false };
+  }
   if (!subject) return [];
   if (subject.indirect || object?.indirect) confidence = Math.min(confidence, CONFIDENCE.clause);
   const firstSubject = subject.mentions[0] as Mention;
@@ -285,7 +285,9 @@ function relationsOf(
     ? view.tokens.slice(object?.mentions[0]?.tokenEnd ?? cue.start, cue.start)
     : lexeme.nominal
       ? view.tokens.slice(Math.max(view.sentence.tokenStart, cue.start - NOMINAL_CONTEXT_TOKENS), cue.start)
-      : view.tokens.slice(Math.max(view.sentence.tokenStart, Math.min(firstSubject.tokenEnd, cue.start)), cue.start);
+      : clauseStart >= 0
+        ? view.tokens.slice(clauseStart + 1, cue.start)
+        : view.tokens.slice(Math.max(view.sentence.tokenStart, Math.min(firstSubject.tokenEnd, cue.start)), cue.start);
   const after = view.tokens.slice(cue.end, view.sentence.tokenEnd);
   const modality = detectModality({
     lead: firstSubject.tokenStart < cue.start ? lead : [],
@@ -347,11 +349,12 @@ function negativeInversion(view: SentenceView): boolean {
   return false;
 }
 
-function firstPersonBefore(view: SentenceView, cueStart: number): boolean {
-  for (let k = cueStart - 1; k >= Math.max(view.sentence.tokenStart, cueStart - 4); k--) {
-    if (FIRST_PERSON.has((view.tokens[k] as Token).lower)) return true;
+/** Index of a first-person subject pronoun a few tokens before the cue ("we're not attacking"), else -1. */
+function firstPersonBefore(view: SentenceView, cueStart: number): number {
+  for (let k = cueStart - 1; k >= Math.max(view.sentence.tokenStart, cueStart - FIRST_PERSON_REACH_TOKENS); k--) {
+    if (FIRST_PERSON.has((view.tokens[k] as Token).lower)) return k;
   }
-  return false;
+  return -1;
 }
 
 function pairwise(

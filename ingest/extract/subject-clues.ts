@@ -112,7 +112,12 @@ function reportsSpeaker(tokens: readonly Token[], k: number, sentenceStart: numb
 export function commonNounSubject(view: SentenceView, cueStart: number): boolean {
   const { tokens, sentence } = view;
   let k = cueStart - 1;
-  while (k > sentence.tokenStart && ["ADV", "AUX", "PART"].includes((tokens[k] as Token).pos)) k--;
+  while (
+    k > sentence.tokenStart &&
+    ["ADV", "AUX", "PART"].includes((tokens[k] as Token).pos) &&
+    tokens[k]?.lower !== "to"
+  )
+    k--;
   const noun = tokens[k];
   if (!noun || noun.pos !== "NOUN" || noun.inDate || covered(view, k)) return false;
   // "the army fighting with Russia": a participle right after a noun is a reduced relative on that noun.

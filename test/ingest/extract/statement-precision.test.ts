@@ -169,6 +169,26 @@ describe("extract: modality on held-out shapes", () => {
       expected: ["Russia ATTACK Ukraine [negated]"],
     },
     {
+      title: "a verb coordinated after a denial is out of the denial's reach",
+      text: "Wang Wenbin dismissed the comments and accused NATO of waging wars.",
+      expected: ["Wang Wenbin ACCUSE NATO"],
+    },
+    {
+      title: "a first-person quote keeps the negation between the pronoun and the verb",
+      text: '"We are not attacking Russia. We are helping Ukraine defend itself," Joe Biden said.',
+      expected: ["Joe Biden ATTACK Russia [negated]", "Joe Biden AID Ukraine"],
+    },
+    {
+      title: "a threatened strike is a threat, not a strike",
+      text: "Russia threatened to strike British military facilities.",
+      expected: ["Russia THREATEN United Kingdom"],
+    },
+    {
+      title: "a decision to invade is not an invasion",
+      text: "Biden said Vladimir Putin had already made the decision to invade Ukraine.",
+      expected: ["Vladimir Putin ATTACK Ukraine [hypothetical] @Biden"],
+    },
+    {
       title: "a question asserts nothing",
       text: "Is Russia about to invade Ukraine?",
       expected: ["Russia ATTACK Ukraine [hypothetical]"],
