@@ -38,18 +38,16 @@ export interface ResponseLinker {
     articles: ReadonlyMap<string, ArticleRecord>,
     affiliationOf?: (actor: string) => string | null,
     revisit?: readonly DatedStatement[],
-    membersOf?: (actor: string) => readonly string[],
   ): HistoryRequest[];
   /**
    * Where the stored statements are whose link a new statement may change: statements answering it, dated
    * within the window after it (the reversed pair, from the new statement's object or any actor affiliated to it,
    * to its subject). Linking those again with link(…, revisit) makes the links independent of the order and
-   * batching of the input. `membersOf` lists the actors affiliated to an actor.
+   * batching of the input.
    */
   revisitRequests(
     newRelations: RelationRecord[],
     articles: ReadonlyMap<string, ArticleRecord>,
-    membersOf?: (actor: string) => readonly string[],
     affiliationOf?: (actor: string) => string | null,
   ): HistoryRequest[];
 }
@@ -126,44 +124,32 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
 
   const window = Math.max(settings.windowDays, settings.explicitWindowDays);
 
-  /** Who may have made the statement an answer addressed to `addressed` answers: itself, then its members. */
-  const speakers = (addressed: string, membersOf: ((actor: string) => readonly string[]) | undefined): string[] => [
-    ...new Set([addressed, ...(membersOf?.(addressed) ?? [])]),
-  ];
-
-  const historyRequests: ResponseLinker["historyRequests"] = (
-    newRelations,
-    articles,
-    affiliationOf,
-    revisit = [],
-    membersOf,
-  ) => {
+  // Requests name the body, not its members: a request for (Y, X) covers what Y and every actor affiliated to Y
+  // said about X (HistoryRequest), so a country with thousands of affiliated people still costs one request.
+  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf, revisit = []) => {
     const statements = [...newRelations.map((relation) => datedStatement(relation, articles)), ...revisit];
     return statements.flatMap((relation) => {
       const day = dayOf(relation.date);
       if (relation.negated || day === null) return [];
-      return addressees(relation.subject, affiliationOf).flatMap((addressee) =>
-        speakers(relation.object, membersOf).map((speaker) => ({
-          subject: speaker,
-          object: addressee,
-          from: shiftDay(day, -window),
-          to: day,
-        })),
-      );
+      const from = shiftDay(day, -window);
+      return addressees(relation.subject, affiliationOf).map((addressee) => ({
+        subject: relation.object,
+        object: addressee,
+        from,
+        to: day,
+      }));
     });
   };
 
-  const revisitRequests: ResponseLinker["revisitRequests"] = (newRelations, articles, membersOf, affiliationOf) =>
+  const revisitRequests: ResponseLinker["revisitRequests"] = (newRelations, articles, affiliationOf) =>
     newRelations.flatMap((relation) => {
       const statement = datedStatement(relation, articles);
       const day = dayOf(statement.date);
       if (answerableStatement(statement) === null || day === null) return [];
-      const responders = [...new Set([relation.object, ...(membersOf?.(relation.object) ?? [])])];
-      // An answer may be addressed to the speaker or to the body the speaker belongs to (Biden → the US).
-      const addressed = addressees(relation.subject, affiliationOf);
-      return responders.flatMap((responder) =>
-        addressed.map((object) => ({ subject: responder, object, from: day, to: shiftDay(day, window) })),
-      );
+      const to = shiftDay(day, window);
+      // Answers by the statement's object or its members, addressed to the speaker or to the body the speaker
+      // belongs to (Biden → the US).
+      return addressees(relation.subject, affiliationOf).map((object) => ({ subject: relation.object, object, from: day, to }));
     });
 
   const link: ResponseLinker["link"] = (newRelations, articles, history = EMPTY_RESPONSE_HISTORY, revisit = []) => {
@@ -180,18 +166,19 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         viaAffiliation: false,
       })),
     ];
-    // Same-article statements by article and pair; dated ones by pair in day order, so a window is a range.
-    const byArticlePair = new Map<string, Candidate[]>();
-    const byPairDay = new Map<string, { day: string; candidate: Candidate }[]>();
+    // Same-article statements by article and addressee; dated ones by addressee in day order, so a window is a
+    // range. Who spoke (the addressed actor or one of its members) is checked per candidate.
+    const byArticleObject = new Map<string, Candidate[]>();
+    const byObjectDay = new Map<string, { day: string; candidate: Candidate }[]>();
     for (const candidate of batch) {
-      const { subject, object, article } = candidate.statement;
-      pushTo(byArticlePair, `${article}\u0000${pairKey(subject, object)}`, candidate);
+      const { object, article } = candidate.statement;
+      pushTo(byArticleObject, `${article}\u0000${object}`, candidate);
       const day = dayOf(candidate.statement.date);
-      if (day !== null) pushTo(byPairDay, pairKey(subject, object), { day, candidate });
+      if (day !== null) pushTo(byObjectDay, object, { day, candidate });
     }
-    for (const list of byPairDay.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    const batchWindow = (key: string, from: string, to: string, article: string): Candidate[] => {
-      const list = byPairDay.get(key) ?? [];
+    for (const list of byObjectDay.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    const batchWindow = (object: string, from: string, to: string, article: string): Candidate[] => {
+      const list = byObjectDay.get(object) ?? [];
       let low = 0;
       for (let high = list.length; low < high;) {
         const mid = (low + high) >> 1;
@@ -211,34 +198,34 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     const linked = new Set<string>();
     const responses: ResponseRecord[] = [];
 
+    /** Whether `speaker` is `body` or one of its members. */
+    const speaksFor = (speaker: string, body: string): boolean =>
+      speaker === body ||
+      (affiliationOf !== undefined ? affiliationOf(speaker) === body : (membersOf?.(body) ?? []).includes(speaker));
+
     /** Answerable statements by `response.object` about the responder (or its affiliation), other than itself. */
     const candidatesFor = (response: Candidate, windowDays: number): Candidate[] => {
       const { statement } = response;
       const day = dayOf(statement.date);
+      const from = day === null ? null : shiftDay(day, -windowDays);
       // The answered statement was made by the addressed actor, or by one of its members (the US ← Biden).
-      const pairs = addressees(statement.subject, affiliationOf).flatMap((addressee, i) =>
-        speakers(statement.object, membersOf).map((speaker, j) => ({
-          speaker,
-          addressee,
-          viaAffiliation: i > 0 || j > 0,
-        })),
-      );
-      return pairs.flatMap(({ speaker, addressee, viaAffiliation }) => {
-        const key = pairKey(speaker, addressee);
+      return addressees(statement.subject, affiliationOf).flatMap((addressee, i) => {
         const fromBatch = [
-          ...(byArticlePair.get(`${statement.article}\u0000${key}`) ?? []),
-          ...(day === null ? [] : batchWindow(key, shiftDay(day, -windowDays), day, statement.article)),
-        ].map((c) => ({ ...c, viaAffiliation }));
+          ...(byArticleObject.get(`${statement.article}\u0000${addressee}`) ?? []),
+          ...(day === null || from === null ? [] : batchWindow(addressee, from, day, statement.article)),
+        ];
         const fromHistory =
-          day === null
+          day === null || from === null
             ? []
             : history
-                .statementsBetween(speaker, addressee, shiftDay(day, -windowDays), day)
+                .statementsBetween(statement.object, addressee, from, day)
                 .filter((s) => !batchIds.has(s.id))
-                .map((s) => ({ statement: s, sequence: -1, viaAffiliation }));
+                .map((s) => ({ statement: s, sequence: -1, viaAffiliation: false }));
         return [...fromBatch, ...fromHistory].flatMap((c) => {
-          const answerable = c.statement.id === statement.id ? null : answerableStatement(c.statement);
-          return answerable === null ? [] : [{ ...c, statement: answerable }];
+          if (c.statement.id === statement.id || !speaksFor(c.statement.subject, statement.object)) return [];
+          const answerable = answerableStatement(c.statement);
+          const viaAffiliation = i > 0 || c.statement.subject !== statement.object;
+          return answerable === null ? [] : [{ ...c, statement: answerable, viaAffiliation }];
         });
       });
     };

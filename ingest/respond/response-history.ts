@@ -1,24 +1,29 @@
 // Where the response linker finds earlier statements: an interface a store implements with one indexed query
-// (statements from one actor to another in a date window), and an in-memory implementation for stateless runs
-// (`newsgraph extract`) and for stores that prefetch (Neo4j: see ResponseLinker.historyRequests).
+// (statements about one actor by another actor or its members, in a date window), and an in-memory implementation
+// for stateless runs (`newsgraph extract`) and for stores that prefetch (see ResponseLinker.historyRequests).
 
 import type { ActorRecord } from "../../graph-schema/index.ts";
 import { dayOf, type DatedStatement } from "./dated-statement.ts";
 
 export interface ResponseHistory {
   /**
-   * Statements whose subject is `subject` and object is `object`, dated (event date, else publication date)
-   * from `from` to `to` inclusive (ISO days), in any order. Negated ones may be included; the linker decides which it can answer.
-   * SQL: `WHERE subject = ? AND object = ? AND date BETWEEN ? AND ?` over an index on (subject, object, date).
+   * Statements whose object is `object` and whose subject is `speaker` or an actor affiliated to `speaker`
+   * (Blinken's statements count for the United States), dated (event date, else publication date) from `from` to
+   * `to` inclusive (ISO days), in any order. Negated ones may be included; the linker decides which it can answer.
+   * SQL: `WHERE object = ? AND day BETWEEN ? AND ? AND (subject = ? OR subject's affiliation = ?)` over an index
+   * on (object, day).
    */
-  statementsBetween(subject: string, object: string, from: string, to: string): DatedStatement[];
+  statementsBetween(speaker: string, object: string, from: string, to: string): DatedStatement[];
   /** The country or organisation an actor belongs to (ActorRecord.affiliation), when the history knows it. */
   affiliationOf?(actor: string): string | null;
   /** The actors affiliated to an actor (the reverse of affiliationOf), when the history knows them. */
   membersOf?(actor: string): readonly string[];
 }
 
-/** A pair and window the linker will ask about; an async store fetches these first, then links in memory. */
+/**
+ * What the linker will ask about, for a store to fetch first: statements about `object` by `subject` or by any
+ * actor affiliated to `subject`, dated `from` to `to` (ISO days, inclusive).
+ */
 export interface HistoryRequest {
   subject: string;
   object: string;
@@ -30,7 +35,8 @@ export interface HistoryRequest {
 export const EMPTY_RESPONSE_HISTORY: ResponseHistory = { statementsBetween: () => [] };
 
 /**
- * An in-memory history over `statements`, indexed by ordered actor pair; `actors` supply affiliations.
+ * An in-memory history over `statements`, indexed by object; `actors` supply affiliations, unless
+ * `affiliationOf` is given (the registry's current ones, during an ingest).
  * @example
  * const history = createInMemoryResponseHistory(prefetched, await store.allActors());
  * const responses = linker.link(newRelations, articles, history);
@@ -38,13 +44,13 @@ export const EMPTY_RESPONSE_HISTORY: ResponseHistory = { statementsBetween: () =
 export function createInMemoryResponseHistory(
   statements: Iterable<DatedStatement>,
   actors: Iterable<ActorRecord> = [],
+  affiliationOf?: (actor: string) => string | null,
 ): ResponseHistory {
-  const byPair = new Map<string, DatedStatement[]>();
+  const byObject = new Map<string, DatedStatement[]>();
   for (const statement of statements) {
-    const key = `${statement.subject}\u0000${statement.object}`;
-    const list = byPair.get(key);
+    const list = byObject.get(statement.object);
     if (list) list.push(statement);
-    else byPair.set(key, [statement]);
+    else byObject.set(statement.object, [statement]);
   }
   const affiliations = new Map<string, string>();
   const members = new Map<string, string[]>();
@@ -55,14 +61,16 @@ export function createInMemoryResponseHistory(
     if (list) list.push(actor.id);
     else members.set(actor.affiliation, [actor.id]);
   }
+  const affiliation = affiliationOf ?? ((actor: string): string | null => affiliations.get(actor) ?? null);
   return {
-    statementsBetween(subject, object, from, to) {
-      return (byPair.get(`${subject}\u0000${object}`) ?? []).filter((statement) => {
+    statementsBetween(speaker, object, from, to) {
+      return (byObject.get(object) ?? []).filter((statement) => {
+        if (statement.subject !== speaker && affiliation(statement.subject) !== speaker) return false;
         const day = dayOf(statement.date);
         return day !== null && day >= from && day <= to;
       });
     },
-    affiliationOf: (actor) => affiliations.get(actor) ?? null,
+    affiliationOf: affiliation,
     membersOf: (actor) => members.get(actor) ?? [],
   };
 }

@@ -50,18 +50,6 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/** The actors affiliated to each actor (the reverse of ActorRecord.affiliation). */
-function membersOf(affiliations: ReadonlyMap<string, string | null>): (actor: string) => readonly string[] {
-  const members = new Map<string, string[]>();
-  for (const [id, affiliation] of affiliations) {
-    if (affiliation === null || affiliation === id) continue;
-    const list = members.get(affiliation);
-    if (list) list.push(id);
-    else members.set(affiliation, [id]);
-  }
-  return (actor) => members.get(actor) ?? [];
-}
-
 /**
  * Ingests `inputs` into `options.store`; safe to re-run (unchanged articles are skipped, writes are upserts).
  * @example
@@ -125,22 +113,25 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const relations = resolved.flatMap((article) => article.relations);
     const articles = new Map<string, ArticleRecord>(resolved.map((article) => [article.article.id, article.article]));
     const affiliations = registry.affiliations();
-    const members = membersOf(affiliations);
     const affiliationOf = (id: string): string | null => affiliations.get(id) ?? null;
+    // The store answers history requests by its actors' affiliations (a body's members): bring them up to date
+    // first. Upserts only; the batch's articles and mentions are written below, in one transaction.
+    const actors = registry.changedActors();
+    if (actors.length > 0) await store.write({ articles: [], actors, relations: [], responses: [] });
     // Stored statements that may answer a new one (dated after it) are linked again with the new ones, so the
     // links do not depend on batching or input order: the same as linking everything at once (`extract`).
     const newIds = new Set(relations.map((relation) => relation.id));
-    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, members, affiliationOf)))
+    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, affiliationOf)))
       .filter((statement) => !statement.negated && !newIds.has(statement.id));
-    const requests = linker.historyRequests(relations, articles, affiliationOf, revisit, members);
-    const history = { ...createInMemoryResponseHistory(await store.statementsBetween(requests)), affiliationOf, membersOf: members };
+    const requests = linker.historyRequests(relations, articles, affiliationOf, revisit);
+    const history = createInMemoryResponseHistory(await store.statementsBetween(requests), [], affiliationOf);
     const responses = linker.link(relations, articles, history, revisit);
     const stored: StoredArticle[] = fresh
       .filter(({ record }) => extracted.has(record.id))
       .map(({ record, text }) => ({ ...record, text }));
     const written = await store.write({
       articles: stored,
-      actors: registry.changedActors(),
+      actors,
       relations,
       responses,
       relinked: revisit.map((statement) => statement.id),

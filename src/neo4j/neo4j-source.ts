@@ -41,15 +41,14 @@ MATCH (n)-[r:${RESPONDS_TO}]->(earlier:${STATEMENT})
 RETURN n.id AS id, earlier.id AS answered, r.cue AS cue, r.lagDays AS lagDays, r.confidence AS confidence
 ORDER BY id, answered`,
   statementsBetween: `UNWIND $requests AS q
-MATCH (:${ACTOR} {id: q.subject})<-[:${SUBJECT}]-(st:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: q.object})
+MATCH (st:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: q.object})
 WHERE st.date >= q.from AND st.date <= q.to
+MATCH (st)-[:${SUBJECT}]->(speaker:${ACTOR})
+WHERE speaker.id = q.subject OR speaker.affiliation = q.subject
 MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
 WITH DISTINCT st, a
 RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
 ORDER BY id`,
-  addressersOf: `UNWIND $objects AS o
-MATCH (s:${ACTOR})<-[:${SUBJECT}]-(:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: o})
-RETURN o AS object, collect(DISTINCT s.id) AS subjects`,
   knownContentHashes: `MATCH (a:${ARTICLE}) WHERE a.contentHash IN $hashes RETURN DISTINCT a.contentHash AS hash`,
 } as const;
 
@@ -158,16 +157,6 @@ export function createNeo4jSource(
       if (requests.length === 0) return [];
       const rows = await read(SOURCE_CYPHER.statementsBetween, { requests: mergeHistoryRequests(requests) });
       return rows.map((row) => ({ ...toRelationRecord(row), date: strOrNull(row.date) }));
-    },
-    async addressersOf(objects: string[]): Promise<Map<string, Set<string>>> {
-      const unique = [...new Set(objects)];
-      const found = new Map(unique.map((object) => [object, new Set<string>()]));
-      if (unique.length === 0) return found;
-      for (const row of await read(SOURCE_CYPHER.addressersOf, { objects: unique })) {
-        const subjects = Array.isArray(row.subjects) ? row.subjects.filter((s): s is string => typeof s === "string") : [];
-        found.set(str(row.object), new Set(subjects));
-      }
-      return found;
     },
     async allActors(): Promise<ActorRecord[]> {
       const actors: ActorRecord[] = [];

@@ -82,13 +82,11 @@ export interface GraphWriter {
    * reference, drops statements that became self-relations, deletes the old actors. Idempotent.
    */
   remapActors(remap: ReadonlyMap<string, string>): Promise<number>;
-  /** Stored statements for each subject→object pair and day window, for linking responses to them. */
-  statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]>;
   /**
-   * For each actor of `objects`, the actors that made a stored statement about it (any modality): the response
-   * linker asks only about pairs that exist, instead of every member of a body.
+   * Stored statements for each request (about its object, by its subject or an actor affiliated to it, in its
+   * day window), for linking responses to them.
    */
-  addressersOf(objects: string[]): Promise<Map<string, Set<string>>>;
+  statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]>;
 }
 
 export interface GraphStore extends GraphReader, GraphSource, GraphWriter {

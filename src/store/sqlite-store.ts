@@ -120,11 +120,10 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   const writer = options.readonly ? null : createSqliteWriter(db);
   const views = createSqliteViews(db);
   // Dated like the linker dates new statements (event date, else the article's full publication time).
+  // Statements about an actor in a day window by a speaker or its members (the actors affiliated to it).
   const statementsInWindow = db.prepare(`SELECT r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r
-    LEFT JOIN articles a ON a.id = r.article WHERE r.subject = ? AND r.object = ? AND r.day BETWEEN ? AND ?`);
-  const addressers = db
-    .prepare(`SELECT subject FROM pair_counts WHERE object = ? AND n_plain + n_negated + n_hypothetical + n_both > 0`)
-    .pluck();
+    INDEXED BY relations_object_day JOIN actors s ON s.id = r.subject LEFT JOIN articles a ON a.id = r.article
+    WHERE r.object = @object AND r.day BETWEEN @from AND @to AND (r.subject = @subject OR s.affiliation = @subject)`);
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
@@ -168,7 +167,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
       const seen = new Set<string>();
       const out: DatedStatement[] = [];
       for (const request of mergeHistoryRequests(requests)) {
-        const found = rows.all(request.subject, request.object, request.from, request.to) as DatedRelationRow[];
+        const found = rows.all(request) as DatedRelationRow[];
         for (const row of found) {
           if (seen.has(row.id)) continue;
           seen.add(row.id);
@@ -177,8 +176,6 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
       }
       return out;
     },
-    addressersOf: async (objects) =>
-      new Map([...new Set(objects)].map((object) => [object, new Set(addressers.all(object) as string[])])),
     close: async () => {
       if (db.open) db.close();
     },

@@ -158,8 +158,11 @@ suite(
         [id("s-threaten"), "2022-01-27"],
         [id("s-warn"), "2022-01-25"],
       ]);
-      const addressers = await store.addressersOf([id("russia")]);
-      expect([...(addressers.get(id("russia")) ?? [])].sort()).toEqual([id("jens-stoltenberg")]);
+      // Asked about the body, the store answers with what its members said too (Stoltenberg for NATO).
+      const byMembers = await store.statementsBetween([
+        { subject: id("nato"), object: id("russia"), from: "2022-01-01", to: "2022-01-31" },
+      ]);
+      expect(byMembers.map((s) => s.id).sort()).toEqual([id("s-threaten"), id("s-warn")]);
       expect(await store.knownContentHashes([`${PREFIX}hash-1`, `${PREFIX}hash-9`])).toEqual(
         new Set([`${PREFIX}hash-1`]),
       );

@@ -518,7 +518,7 @@ describe("Neo4j store source and writer", () => {
     expect(cyphers.filter((c) => c.startsWith("UNWIND $rows")).length).toEqual(26);
   });
 
-  it("looks up earlier statements per actor pair and day window, dated by event else publication", async () => {
+  it("looks up earlier statements per speaker (or its members), addressee and day window, dated by event else publication", async () => {
     const { store, session } = await storeWith(() => [
       {
         id: "s-warn",
@@ -526,29 +526,27 @@ describe("Neo4j store source and writer", () => {
         date: "2022-01-25T09:30:00Z",
       },
     ]);
-    const requests = [{ subject: "jens-stoltenberg", object: "russia", from: "2022-01-20", to: "2022-01-27" }];
+    const requests = [
+      { subject: "nato", object: "russia", from: "2022-01-22", to: "2022-01-30" },
+      { subject: "jens-stoltenberg", object: "russia", from: "2022-01-20", to: "2022-01-27" },
+      { subject: "nato", object: "russia", from: "2022-01-20", to: "2022-01-25" },
+    ];
     const [statement] = await store.statementsBetween(requests);
     expect([statement?.id, statement?.date, statement?.offsets]).toEqual([
       "s-warn",
       "2022-01-25T09:30:00Z",
       { sentence: [100, 137], subject: [100, 111], verb: [112, 118], object: [119, 125] },
     ]);
-    expect(session.queries.map((q) => q.params)).toEqual([{ requests }]);
+    // One request per speaker, addressee and run of overlapping windows, whoever asked.
+    expect(session.queries.map((q) => q.params)).toEqual([
+      {
+        requests: [
+          { subject: "jens-stoltenberg", object: "russia", from: "2022-01-20", to: "2022-01-27" },
+          { subject: "nato", object: "russia", from: "2022-01-20", to: "2022-01-30" },
+        ],
+      },
+    ]);
     expect(await store.statementsBetween([])).toEqual([]);
-  });
-
-  it("asks who addressed each actor in one query, once per actor", async () => {
-    const { store, session } = await storeWith(() => [{ object: "russia", subjects: ["jens-stoltenberg", "nato"] }]);
-    const found = await store.addressersOf(["russia", "ukraine", "russia"]);
-    expect(found).toEqual(
-      new Map([
-        ["russia", new Set(["jens-stoltenberg", "nato"])],
-        ["ukraine", new Set()],
-      ]),
-    );
-    expect(session.queries.map((q) => q.params)).toEqual([{ objects: ["russia", "ukraine"] }]);
-    expect(await store.addressersOf([])).toEqual(new Map());
-    expect(session.queries.length).toEqual(1);
   });
 
   it("asks for known content hashes as one parameter list", async () => {

@@ -54,16 +54,23 @@ describe("openSqliteStore", () => {
     expect([...known]).toEqual(["1".repeat(64)]);
   });
 
-  it("knows who made statements about each actor, negated and hypothetical ones included", async () => {
-    const found = await store.addressersOf(["russia", "ukraine", "jens-stoltenberg", "nato", "russia"]);
-    expect(new Map([...found].map(([object, subjects]) => [object, [...subjects].sort()]))).toEqual(
-      new Map([
-        ["russia", ["jens-stoltenberg"]],
-        ["ukraine", ["russia"]],
-        ["jens-stoltenberg", ["dmitry-peskov"]],
-        ["nato", []],
-      ]),
-    );
+  it.each([
+    { title: "the speaker itself", subject: "jens-stoltenberg", object: "russia", window: ["2022-01-01", "2022-01-31"], ids: ["r-warn"] },
+    { title: "a member of the body asked about (Stoltenberg for NATO)", subject: "nato", object: "russia", window: ["2022-01-01", "2022-01-31"], ids: ["r-warn"] },
+    { title: "nothing outside the window", subject: "nato", object: "russia", window: ["2022-01-11", "2022-01-31"], ids: [] },
+    { title: "nothing by another body's members", subject: "russia", object: "russia", window: ["2022-01-01", "2022-01-31"], ids: [] },
+    {
+      title: "statements without an event date, by their article's date, negated and hypothetical ones too",
+      subject: "russia",
+      object: "ukraine",
+      window: ["2022-01-10", "2022-01-12"],
+      ids: ["r-attack-negated", "r-meet-hypothetical"],
+    },
+    { title: "an article's date outside the window", subject: "russia", object: "ukraine", window: ["2022-01-11", "2022-01-11"], ids: [] },
+  ])("finds earlier statements for the response linker: $title", async ({ subject, object, window, ids }) => {
+    const [from, to] = window as [string, string];
+    const found = await store.statementsBetween([{ subject, object, from, to }]);
+    expect(found.map((statement) => statement.id)).toEqual(ids);
   });
 
   it("returns every actor with its articles for resolution", async () => {
@@ -84,6 +91,16 @@ describe("schema upgrades", () => {
     expect(() => openSqliteStore(dir, { readonly: true })).toThrow(/older schema version 1/);
     store = openSqliteStore(dir);
     expect(await store.graph({ limit: 100, includeNegated: true })).toEqual(before);
+  });
+
+  it("upgrades a version-2 store with the index that response history reads by", async () => {
+    store.db.exec(`DROP INDEX relations_object_day; UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
+    await store.close();
+    store = openSqliteStore(dir);
+    const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'`).pluck().all();
+    expect(indexes).toContain("relations_object_day");
+    const found = await store.statementsBetween([{ subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" }]);
+    expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
   });
 });
 
@@ -106,7 +123,11 @@ describe("remapActors", () => {
     expect(actors.map((a) => a.id)).toEqual(["jens-stoltenberg", "nato", "russia"]);
     expect((await store.searchActors("peskov", 5)).map((m) => m.id)).toEqual(["russia"]);
     expect(await store.stats()).toMatchObject({ actors: 3, relations: 2, responses: 1 });
-    expect([...((await store.addressersOf(["russia"])).get("russia") ?? [])]).toEqual(["jens-stoltenberg"]);
+    expect(
+      (await store.statementsBetween([{ subject: "russia", object: "jens-stoltenberg", from: "2022-01-01", to: "2022-01-31" }])).map(
+        (statement) => statement.id,
+      ),
+    ).toEqual(["r-reject"]);
     expect(await store.remapActors(new Map([["ukraine", "russia"]]))).toBe(0);
   });
 });
