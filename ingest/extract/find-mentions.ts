@@ -18,6 +18,7 @@ import {
   PARTY_LABELS,
   PERSON_DESCRIPTION_TITLES,
   PLACE_HEADS,
+  SPEECH_LEMMAS,
   THING_HEADS,
   TITLE_MODIFIERS,
 } from "./mention-lexicon.ts";
@@ -38,7 +39,6 @@ import {
   type MentionContext,
   type MentionKind,
 } from "./mention-parts.ts";
-
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 
 export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } from "./mention-parts.ts";
@@ -47,18 +47,6 @@ const PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
 const START_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "he", "him", "she"]);
 /** Prepositions after which an unknown name is a place ("in Tunbridge Wells"). */
 const LOCATIVE_PREPS = new Set(["in", "at", "near", "into", "outside", "across", "towards", "toward"]);
-const SPEECH_LEMMAS = new Set([
-  "say",
-  "tell",
-  "add",
-  "note",
-  "stress",
-  "claim",
-  "announce",
-  "write",
-  "insist",
-  "argue",
-]);
 
 /** Finds the actor mentions of one sentence, left to right, without overlaps. */
 export function findMentions(context: MentionContext, sentence: Sentence): Mention[] {
@@ -360,7 +348,9 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (headed && length === 1) return null;
   // "IVAC" after "IVAC Medical Systems Inc.": the short form of an organisation the article names in full.
   const shortForm = !titled && articleOrganizations(context).has(context.analyzed.text.slice(head.start, last.end));
-  const organization = headed || shortForm;
+  // "the Boston-based Acme Robotics": only bodies are based somewhere.
+  const based = !titled && i >= 2 && locationModifierAt(tokens, i - 2);
+  const organization = headed || shortForm || based;
   // "Sydney Crowds Gather As Storm Nears": in a title-case headline every word is capitalised, so an unknown chunk
   // counts only when the article also names it in running text.
   if (!titled && isTitleCaseLine(context, sentence)) {
@@ -376,6 +366,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const place =
     !titled &&
     !shortForm &&
+    !based &&
     (words.some((t) => PLACE_HEADS.has(t.lower)) ||
       LOCATIVE_PREPS.has(before) ||
       locationModifierAt(tokens, to) ||

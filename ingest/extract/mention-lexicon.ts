@@ -306,3 +306,6 @@ export const PLACE_NOUNS = set(
   "town|city|village|province|region|district|state|port|island|suburb|outskirts|republic|county|settlement|" +
     "municipality",
 );
+
+/** Lemmas of speech verbs: a bare name before one ("Zubkov said") is a person, unless it is a body's name. */
+export const SPEECH_LEMMAS = set("say|tell|add|note|stress|claim|announce|write|insist|argue");

@@ -159,6 +159,14 @@ const rows: Row[] = [
     expected: [["Benghazi", "LOCATION"]],
   },
   {
+    rule: "the name after 'X-based' is an organisation",
+    text: "The Boston-based Acme Robotics said its new machine was ready.",
+    expected: [
+      ["Boston", "LOCATION"],
+      ["Acme Robotics", "ORGANIZATION"],
+    ],
+  },
+  {
     rule: "a ministry's name ends with its portfolio, and the person after it is a person",
     text: "The Chinese Ministry of Foreign Affairs Le Yucheng said the meeting had been useful.",
     expected: [
