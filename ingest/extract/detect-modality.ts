@@ -104,7 +104,6 @@ const INTENTIONS = new Set([
   "tries",
   "attempt",
   "decision",
-  "decided",
 ]);
 const NO_BLOCKERS: readonly boolean[] = [];
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);

@@ -11,6 +11,7 @@ import type { Quote } from "./find-quotes.ts";
 import { PEJORATIVE_WORDS } from "./relation-lexicon.ts";
 
 const DEMAND_MODALS = new Set(["must", "should"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 const GOVERNING_PREPS = new Set(["against", "on", "for", "in", "from", "of", "with", "to", "at"]);
 /** How far (tokens) after "call" the label may be. */
 const LABEL_REACH_TOKENS = 10;
@@ -116,7 +117,9 @@ function aimedAtSubject(view: SentenceView, k: number): boolean {
   if ((view.tokens[k] as Token).pos === "ADV") return true;
   for (let b = k - 1; b >= view.sentence.tokenStart; b--) {
     const token = view.tokens[b] as Token;
-    if (token.pos === "VERB" || token.pos === "AUX" || token.lower === "'s") return true;
+    // "continues to use … its ongoing aggression": a possessive pronoun points back at the subject.
+    if (token.pos === "VERB" || token.pos === "AUX" || token.lower === "'s" || POSSESSIVE_PRONOUNS.has(token.lower))
+      return true;
     if (!["DET", "ADJ", "ADV", "PRON"].includes(token.pos)) return false;
   }
   return false;

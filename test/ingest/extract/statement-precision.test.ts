@@ -286,6 +286,11 @@ describe("extract: criticism carried by quotes", () => {
       expected: ["Merrick Garland CRITICIZE Russia"],
     },
     {
+      title: "a pejorative word after a possessive pronoun aims at the subject of its clause",
+      text: '"Russia continues to use all instruments of its aggression against Ukraine," Dmytro Kuleba said.',
+      expected: ["Dmytro Kuleba CRITICIZE Russia"],
+    },
+    {
       title: "a pejorative adverb aims at the subject of its clause",
       text: '"In fact, NATO is cynically looking for pain points," Alexander Lukashenko said.',
       expected: ["Alexander Lukashenko CRITICIZE NATO"],
