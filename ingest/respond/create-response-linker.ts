@@ -8,6 +8,7 @@ import {
   compareStatementTimes,
   datedStatement,
   dayOf,
+  inDayWindow,
   lagInDays,
   shiftDay,
   type DatedStatement,
@@ -177,21 +178,10 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       if (day !== null) pushTo(byObjectDay, object, { day, candidate });
     }
     for (const list of byObjectDay.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    const batchWindow = (object: string, from: string, to: string, article: string): Candidate[] => {
-      const list = byObjectDay.get(object) ?? [];
-      let low = 0;
-      for (let high = list.length; low < high;) {
-        const mid = (low + high) >> 1;
-        if ((list[mid] as { day: string }).day < from) low = mid + 1;
-        else high = mid;
-      }
-      const found: Candidate[] = [];
-      for (let i = low; i < list.length && (list[i] as { day: string }).day <= to; i += 1) {
-        const { candidate } = list[i] as { candidate: Candidate };
-        if (candidate.statement.article !== article) found.push(candidate);
-      }
-      return found;
-    };
+    const batchWindow = (object: string, from: string, to: string, article: string): Candidate[] =>
+      inDayWindow(byObjectDay.get(object) ?? [], from, to).flatMap(({ candidate }) =>
+        candidate.statement.article !== article ? [candidate] : [],
+      );
     const batchIds = new Set(batch.map((candidate) => candidate.statement.id));
     const affiliationOf = history.affiliationOf?.bind(history);
     const membersOf = history.membersOf?.bind(history);

@@ -28,6 +28,22 @@ export function lagInDays(earlier: string | null, later: string | null): number 
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / MS_PER_DAY);
 }
 
+/**
+ * The entries of `sorted` (in ascending `day` order) whose day is from `from` to `to` inclusive, by binary search.
+ * @example inDayWindow([{ day: "2022-02-01" }, { day: "2022-02-20" }], "2022-02-10", "2022-02-28"); // the second
+ */
+export function inDayWindow<T extends { day: string }>(sorted: readonly T[], from: string, to: string): T[] {
+  let low = 0;
+  for (let high = sorted.length; low < high; ) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as T).day < from) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < sorted.length && (sorted[end] as T).day <= to) end++;
+  return sorted.slice(low, end);
+}
+
 /** The ISO day `days` after `date` (before, when negative). */
 export function shiftDay(date: string, days: number): string {
   return new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);

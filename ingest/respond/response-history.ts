@@ -3,7 +3,7 @@
 // for stateless runs (`newsgraph extract`) and for stores that prefetch (see ResponseLinker.historyRequests).
 
 import type { ActorRecord } from "../../graph-schema/index.ts";
-import { dayOf, type DatedStatement } from "./dated-statement.ts";
+import { dayOf, inDayWindow, type DatedStatement } from "./dated-statement.ts";
 
 export interface ResponseHistory {
   /**
@@ -46,12 +46,16 @@ export function createInMemoryResponseHistory(
   actors: Iterable<ActorRecord> = [],
   affiliationOf?: (actor: string) => string | null,
 ): ResponseHistory {
-  const byObject = new Map<string, DatedStatement[]>();
+  // By object, in day order (undated statements left out: no window holds them), so a window is a range.
+  const byObject = new Map<string, { day: string; statement: DatedStatement }[]>();
   for (const statement of statements) {
+    const day = dayOf(statement.date);
+    if (day === null) continue;
     const list = byObject.get(statement.object);
-    if (list) list.push(statement);
-    else byObject.set(statement.object, [statement]);
+    if (list) list.push({ day, statement });
+    else byObject.set(statement.object, [{ day, statement }]);
   }
+  for (const list of byObject.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   const affiliations = new Map<string, string>();
   const members = new Map<string, string[]>();
   for (const actor of actors) {
@@ -64,11 +68,9 @@ export function createInMemoryResponseHistory(
   const affiliation = affiliationOf ?? ((actor: string): string | null => affiliations.get(actor) ?? null);
   return {
     statementsBetween(speaker, object, from, to) {
-      return (byObject.get(object) ?? []).filter((statement) => {
-        if (statement.subject !== speaker && affiliation(statement.subject) !== speaker) return false;
-        const day = dayOf(statement.date);
-        return day !== null && day >= from && day <= to;
-      });
+      return inDayWindow(byObject.get(object) ?? [], from, to).flatMap(({ statement }) =>
+        statement.subject === speaker || affiliation(statement.subject) === speaker ? [statement] : [],
+      );
     },
     affiliationOf: affiliation,
     membersOf: (actor) => members.get(actor) ?? [],
