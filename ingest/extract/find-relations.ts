@@ -15,7 +15,7 @@ import {
 import { detectModality } from "./detect-modality.ts";
 import type { Mention } from "./find-mentions.ts";
 import type { Quote } from "./find-quotes.ts";
-import { NOUN_CUES, PHRASE_CUES, SPEECH_VERBS, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
+import { NOUN_CUES, PHRASE_CUES, VERB_CUES, type RelationCue } from "./relation-lexicon.ts";
 import { buildRelation, CONFIDENCE, type RelationContext } from "./build-relation.ts";
 import { labelStatements, quoteStatements } from "./quote-statements.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
@@ -25,6 +25,7 @@ import { isVerbalAttack } from "./verbal-attack.ts";
 import { predicativeObject } from "./predicative-object.ts";
 import { impliedReply, mayHoldImpliedReply, REPLY_TYPES } from "./implied-reply.ts";
 import { gerundSubject } from "./gerund-subject.ts";
+import { sentenceSpeaker } from "./sentence-speaker.ts";
 import { nominalSubject } from "./nominal-subject.ts";
 import { unassertedAct } from "./unasserted-act.ts";
 
@@ -207,25 +208,6 @@ function phraseAt(view: SentenceView, k: number): Cue | null {
 // Nouns may stand between a phrase's words as compound modifiers ("signed a security agreement", "held peace talks").
 const isGap = (token: Token): boolean =>
   LIGHT_GAP.has(token.pos) || token.pos === "NOUN" || QUOTE_MARKS.has(token.text);
-
-/** The speaker of a sentence's reported speech: subject of a speech verb, "said X", or "according to X". */
-function sentenceSpeaker(view: SentenceView): Mention | null {
-  const { tokens, sentence } = view;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-    const token = tokens[k] as Token;
-    if (token.lower === "according" && tokens[k + 1]?.lower === "to") {
-      const index = view.startingAt.get(k + 2) ?? view.startingAt.get(k + 3);
-      if (index !== undefined && (view.mentions[index] as Mention).actor >= 0) return view.mentions[index] as Mention;
-    }
-    if (!SPEECH_VERBS.has(token.lemma) || token.pos !== "VERB") continue;
-    const subject = findSubject(view, k);
-    const mention = subject?.mentions[subject.mentions.length - 1];
-    if (mention) return mention;
-    const after = view.startingAt.get(k + 1);
-    if (after !== undefined && (view.mentions[after] as Mention).actor >= 0) return view.mentions[after] as Mention;
-  }
-  return null;
-}
 
 function isPassive(view: SentenceView, cue: Cue): boolean {
   const head = view.tokens[cue.head] as Token;

@@ -298,3 +298,24 @@ describe("extract: criticism carried by quotes", () => {
   ];
   for (const row of rows) it(row.title, () => expect(statements(row.text)).toEqual(row.expected));
 });
+
+describe("extract: attribution to the speaker", () => {
+  const rows: Array<{ title: string; text: string; expected: string[] }> = [
+    {
+      title: "after a dash the speaker follows the speech verb, the person of a titled phrase first",
+      text: "Russian forces plan to attack Ukraine in the coming days - said the President of the United States Joe Biden.",
+      expected: ["Russia ATTACK Ukraine [hypothetical] @Joe Biden"],
+    },
+    {
+      title: "the addressee of 'tell' is no speaker",
+      text: "Liz Truss has accused China of aggression, telling Australian media she could not rule out a war.",
+      expected: ["Liz Truss ACCUSE China"],
+    },
+    {
+      title: "the subject of 'told' is the speaker",
+      text: "Russia attacked Ukraine again, Dmytro Kuleba told the BBC.",
+      expected: ["Russia ATTACK Ukraine @Dmytro Kuleba"],
+    },
+  ];
+  for (const row of rows) it(row.title, () => expect(statements(row.text)).toEqual(row.expected));
+});
