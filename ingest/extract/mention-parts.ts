@@ -266,7 +266,9 @@ export const locationModifierAt = (tokens: readonly Token[], j: number): boolean
 
 /** A word that is never a name on its own: a single letter, a table heading ("Attendance") or a bare title. */
 export function loneNonName(token: Token): boolean {
-  return /^\p{Lu}\.?$/u.test(token.text) || HEADING_WORDS.has(token.lower) || CHUNK_TITLES.has(token.lower);
+  const { text } = token;
+  const letter = text.length === 1 || (text.length === 2 && text.charAt(1) === ".");
+  return (letter && token.capitalised) || HEADING_WORDS.has(token.lower) || CHUNK_TITLES.has(token.lower);
 }
 
 /** Memoises a property of a sentence; a sentence object belongs to one analysed article. */

@@ -15,11 +15,14 @@ import {
 /** A score or figure token: "2", ".545", "236-4", "1/2", "21.4"; never a date or a clock time ("14:05"). */
 export const isFigure = (token: Token | undefined): boolean =>
   token !== undefined &&
+  FIGURE_START.test(token.text.charAt(0)) &&
   !token.inDate &&
   /^[\d.,:/-]*\d[\d.,:/-]*$/.test(token.text) &&
   !ISO_DATE.test(token.text) &&
   !CLOCK_TIME.test(token.text);
 
+/** A figure opens with a digit, a point or a minus sign; checked first because it is cheap. */
+const FIGURE_START = /[\d.-]/;
 /** The minute of a goal in a results line: "27th", "90th". */
 const GOAL_MINUTE = /^\d{1,3}(st|nd|rd|th)$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
@@ -81,11 +84,11 @@ function teamEndAt(context: MentionContext, sentence: Sentence, i: number): numb
     if (versus >= 0 && i === sentence.tokenStart) return versus;
     if (versus >= 0 && i === versus + 1) return capitalisedRun(tokens, sentence, i, MAX_SIDE_TOKENS);
   }
-  if (!isTableLine(context, sentence)) return 0;
   let j = i;
   while (j < sentence.tokenEnd && j - i < 5 && (tokens[j] as Token).capitalised && !isFigure(tokens[j])) j++;
-  // "M. Lathwell 85": an initial opens a player's name, not a team's.
+  // "M. Lathwell 85": an initial opens a player's name, not a team's. The line test comes last (it reads the line).
   if (j === i || !isFigure(tokens[j]) || /^\p{Lu}\.$/u.test((tokens[i] as Token).text)) return 0;
+  if (!isTableLine(context, sentence)) return 0;
   return playerEntry(tokens, sentence, i, j) ? 0 : j;
 }
 
@@ -146,6 +149,7 @@ const NATIONAL_TYPES: ReadonlySet<ActorType> = new Set(["COUNTRY", "LOCATION"]);
 
 /** A club in a results or standings line ("Leeds 2 Everton 1"): an organisation, unless it is a national side. */
 export function teamAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  if (!(context.analyzed.tokens[i] as Token).capitalised) return null;
   const end = teamEndAt(context, sentence, i);
   if (end === 0 || (end === i + 1 && loneNonName(context.analyzed.tokens[i] as Token))) return null;
   const known = gazetteerAt(context, i);
