@@ -240,9 +240,8 @@ export function findSubject(view: SentenceView, cueStart: number): Argument | nu
     // "the states that provide Ukraine with…": a "that" with no subject between it and the cue is a relative pronoun.
     if (token.lower === "that" && !passedVerb && tokens[k - 1]?.pos !== "VERB") {
       const antecedent = view.endingAt.get(k - 1);
-      return antecedent === undefined
-        ? null
-        : { mentions: [view.mentions[antecedent] as Mention].filter(isLinked), indirect: true };
+      const mention = antecedent === undefined ? undefined : (view.mentions[antecedent] as Mention);
+      return mention && isLinked(mention) ? { mentions: [mention], indirect: true } : null;
     }
     if (token.pos === "VERB") passedVerb = true;
     if (RELATIVES.has(token.lower)) {

@@ -258,7 +258,7 @@ function relationsOf(
     clauseStart = firstPersonBefore(view, cue.start);
     if (clauseStart >= 0) subject = { mentions: [quote.speaker], indirect: false };
   }
-  if (!subject) return [];
+  if (!subject || subject.mentions.length === 0) return [];
   if (subject.indirect || object?.indirect) confidence = Math.min(confidence, CONFIDENCE.clause);
   const firstSubject = subject.mentions[0] as Mention;
   const subjectStart = Math.min(firstSubject.tokenStart, cue.start);
