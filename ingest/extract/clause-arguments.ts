@@ -355,6 +355,8 @@ export function findObject(
       continue;
     }
     if (OBJECT_BARRIERS.has(token.lower) && !preps.includes(token.lower)) return null;
+    // "praised the terminals that support Ukraine": a relative clause on the object is not the object.
+    if (token.lower === "that" && !passedThat && k > cueEnd) return null;
     // A quote mark ends the object's reach unless it just closes the cue word ("enormous consequences" for…).
     if (QUOTE_MARKS.has(token.text) && k > cueEnd) return null;
     const index = view.startingAt.get(k);

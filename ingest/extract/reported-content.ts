@@ -1,5 +1,6 @@
-// Reported content: a clause that is the content of someone's accusation, claim or charge ("rejected accusations that
-// Russia was threatening Ukraine") is not a fact of the article, so statements read inside it are hypothetical.
+// Reported content: a clause that is the content of someone's accusation, claim, charge or demand ("rejected
+// accusations that Russia was threatening Ukraine", "demanded that NATO withdraw") is not a fact of the article, so
+// statements read inside it are hypothetical.
 
 import type { Token } from "../nlp/analyze-text.ts";
 import type { SentenceView } from "./clause-arguments.ts";
@@ -33,6 +34,8 @@ const CLAIM_NOUNS = new Set([
 ]);
 /** Verbs whose "that"-clause is disputed: the clause is what is being rejected, not what happened. */
 const DISPUTING_VERBS = new Set(["deny", "reject", "dismiss", "refute", "rebuff", "contest", "dispute"]);
+/** Verbs whose "that"-clause is demanded or proposed, not done ("demanded that NATO withdraw"). */
+const DEMANDING_VERBS = new Set(["demand", "insist", "urge", "request", "propose", "suggest", "recommend", "ask"]);
 /** How far back (tokens) from "that" the claim noun or disputing verb may stand ("charges by the NATO chief that"). */
 const CLAIM_REACH_TOKENS = 10;
 
@@ -47,7 +50,8 @@ export function insideReportedContent(view: SentenceView, subjectStart: number):
   if (k < sentence.tokenStart || (tokens[k] as Token).lower !== "that") return false;
   for (let b = k - 1; b >= Math.max(sentence.tokenStart, k - CLAIM_REACH_TOKENS); b--) {
     const token = tokens[b] as Token;
-    if (isClaimNoun(token.lower) || (token.pos === "VERB" && DISPUTING_VERBS.has(token.lemma))) return true;
+    const verb = token.pos === "VERB" && (DISPUTING_VERBS.has(token.lemma) || DEMANDING_VERBS.has(token.lemma));
+    if (isClaimNoun(token.lower) || verb) return true;
     if (token.text === "." || token.text === ";") break;
   }
   return false;

@@ -96,7 +96,7 @@ table("extract: subjects on held-out shapes", [
   },
   {
     title: "a relative 'that' after an unresolved name yields no statement (and no failure)",
-    text: "Officials praised Starlink terminals that support Ukraine.",
+    text: "Poland praised Starlink terminals that support Ukraine.",
     expected: [],
   },
   {
@@ -201,6 +201,11 @@ table("extract: modality on held-out shapes", [
     title: "a decision to invade is not an invasion",
     text: "Biden said Vladimir Putin had already made the decision to invade Ukraine.",
     expected: ["Vladimir Putin ATTACK Ukraine [hypothetical] @Biden"],
+  },
+  {
+    title: "the that-clause of a demand is demanded, not done",
+    text: "Vladimir Putin demanded that NATO withdraw from Romania.",
+    expected: ["Vladimir Putin DEMAND NATO", "NATO RETREAT Romania [hypothetical]"],
   },
   {
     title: "a question asserts nothing",
