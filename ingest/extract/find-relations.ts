@@ -149,10 +149,13 @@ function findCues(view: SentenceView): Cue[] {
       k = phrase.end - 1;
       continue;
     }
-    const verbCue = VERB_CUES.get(token.lemma);
+    const verbCue = verbCueOf(token);
     const previous = tokens[k - 1];
+    // "are meeting in Geneva": an -ing word after a form of "be" is the progressive verb even when tagged a noun.
+    const progressive = token.lower.endsWith("ing") && previous?.lemma === "be";
     const verbLike =
       token.pos === "VERB" ||
+      progressive ||
       (token.pos !== "ADP" && view.endingAt.has(k - 1) && view.startingAt.has(k + 1) && /s$|ed$/.test(token.lower));
     // "Moscow-backed", "a staged attack", "Ukrainian targeting": adjectives and nouns, not the verb.
     const compound =
@@ -171,6 +174,17 @@ function findCues(view: SentenceView): Cue[] {
     if (nounCue && token.pos === "NOUN") cues.push({ cue: nounCue, start: k, end: k + 1, head: k });
   }
   return cues;
+}
+
+/**
+ * The verb cue of a token. Words that are also noun cues ("meeting", "bombing", "shelling") keep their own form as
+ * lemma, so their verb stem is looked up as well ("are meeting" → meet).
+ */
+function verbCueOf(token: Token): RelationCue | undefined {
+  const cue = VERB_CUES.get(token.lemma);
+  if (cue || !token.lower.endsWith("ing") || !NOUN_CUES.has(token.lower)) return cue;
+  const stem = token.lower.slice(0, -3);
+  return VERB_CUES.get(stem) ?? VERB_CUES.get(`${stem}e`) ?? VERB_CUES.get(stem.slice(0, -1));
 }
 
 function phraseAt(view: SentenceView, k: number): Cue | null {

@@ -236,6 +236,11 @@ table("extract: modality on held-out shapes", [
 
 table("extract: broader cue lexicon", [
   {
+    title: "a progressive verb that is also a noun cue is still the verb",
+    text: "Diplomats from the United States and Russia are meeting in Geneva. Russia is shelling Ukraine.",
+    expected: ["United States MEET Russia", "Russia ATTACK Ukraine"],
+  },
+  {
     title: "telephone is a meeting",
     text: "Turkish President Recep Tayyip Erdogan telephoned Vladimir Putin on Tuesday.",
     expected: ["Recep Tayyip Erdogan MEET Vladimir Putin"],
