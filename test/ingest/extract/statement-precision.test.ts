@@ -140,6 +140,11 @@ table("extract: subjects on held-out shapes", [
     expected: ["Canada CRITICIZE Russia", "Russia ATTACK Ukraine"],
   },
   {
+    title: "a coordinated list before a predicative 'threat' is all object, none of it subject",
+    text: "Earlier Sergei Lavrov insisted that Poland and Lithuania are not a threat to Belarus.",
+    expected: ["Sergei Lavrov ACCUSE Lithuania [negated]", "Sergei Lavrov ACCUSE Poland [negated]"],
+  },
+  {
     title: "a common noun phrase right before the verb is its subject (no actor further left)",
     text: "The city marked the battle, which saw the Soviet army capture thousands of German troops.",
     expected: [],
