@@ -59,6 +59,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   felt: "feel",
   dealt: "deal",
   rebuilt: "rebuild",
+  broke: "break",
+  broken: "break",
 };
 
 const KNOWN = new Set<string>([

@@ -13,6 +13,9 @@ describe("cueLemma", () => {
     ["urging", "urge"],
     ["imposed", "impose"],
     ["tables", "tables"],
+    ["broke", "break"],
+    ["broken", "break"],
+    ["breaking", "break"],
   ];
   it.each(rows)("%s → %s", (form, lemma) => {
     expect(cueLemma(form)).toEqual(lemma);
