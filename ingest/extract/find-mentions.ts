@@ -38,6 +38,7 @@ import {
   type Mention,
   type MentionContext,
   type MentionKind,
+  wordCount,
 } from "./mention-parts.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 
@@ -295,7 +296,7 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
 /** A person's name of two or more words at i, with no organisation word ("Michael Turner", not "National Committee"). */
 function partyMemberNameAt(context: MentionContext, sentence: Sentence, i: number): boolean {
   const length = properNameAt(context, sentence, i);
-  if (length < 2) return false;
+  if (wordCount(context.analyzed.tokens, i, i + length) < 2) return false;
   return !context.analyzed.tokens.slice(i, i + length).some((t) => isOrganizationHead(t));
 }
 
@@ -327,6 +328,10 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (length === 0) return null;
   const to = from + length;
   const words = tokens.slice(from, to);
+  // "Erdoğan" is one word in three wink tokens ("Erdo", "ğ", "an"); a word with an accented letter is a name.
+  const nameWordCount = wordCount(tokens, from, to);
+  const single = nameWordCount === 1;
+  const accented = nameWordCount < length;
   if (length === 1 && !honorific && (loneNonName(first) || NON_ACTOR_ADJECTIVES.has(first.lower))) return 1;
   if (words.some((t) => THING_HEADS.has(t.lower))) return to - i;
   // "Home News World Business Sport": a site's menu, not a name.
@@ -342,10 +347,11 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   // A lone capitalised word opening a sentence is a name when wink calls it one; a following verb confirms it.
   const next = tokens[to];
   const confirmed = (next?.pos === "VERB" || next?.pos === "AUX") && head.lemma === head.lower;
-  if (!honorific && length === 1 && head.pos !== "PROPN" && (sentenceInitial || head.pos !== "NOUN")) return null;
+  const properHead = head.pos === "PROPN" || accented;
+  if (!honorific && single && !properHead && (sentenceInitial || head.pos !== "NOUN")) return null;
   const titled = titleAt >= 0 || honorific;
   const headed = !titled && words.some((t) => isOrganizationHead(t));
-  if (headed && length === 1) return null;
+  if (headed && single) return null;
   // "IVAC" after "IVAC Medical Systems Inc.": the short form of an organisation the article names in full.
   const shortForm = !titled && articleOrganizations(context).has(context.analyzed.text.slice(head.start, last.end));
   // "the Boston-based Acme Robotics": only bodies are based somewhere.
@@ -377,7 +383,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     ? "LOCATION"
     : organization
       ? "ORGANIZATION"
-      : titled || nameWords.length > 1
+      : titled || wordCount(tokens, to - nameWords.length, to) > 1
         ? "PERSON"
         : null;
   const kind: MentionKind = place || organization ? "entity" : type === "PERSON" ? "person" : "name";
@@ -391,7 +397,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     personCue:
       titled ||
       playerAt(context, sentence, from, to) ||
-      (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !(length === 1 && isCapitalsWord(head))),
-    sentenceInitial: sentenceInitial && length === 1 && !honorific && !confirmed,
+      (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !(single && isCapitalsWord(head))),
+    sentenceInitial: sentenceInitial && single && !honorific && !confirmed,
   });
 }

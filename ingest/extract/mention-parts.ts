@@ -188,7 +188,7 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
       const known = j > i ? gazetteerAt(context, j) : null;
       if (known?.match.kind === "name" && !(titled && j === i + 1 && !tokens[j + 1]?.capitalised)) break;
       if (isOrganizationHead(token)) organization = true;
-      j++;
+      j = wordEndAt(tokens, j);
       continue;
     }
     const next = tokens[j + 1];
@@ -223,8 +223,36 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
     break;
   }
   // Never end on a connector ("Ministry of Foreign Affairs of").
-  while (j > i && !(tokens[j - 1] as Token).capitalised) j--;
+  while (j > i && !(tokens[j - 1] as Token).capitalised && !glued(tokens[j - 2], tokens[j - 1])) j--;
   return j - i;
+}
+
+/** Letters only, any script. */
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * True when b continues the word of a: wink splits a word at some accented letters ("Domański" → "Doma", "ń", "ski";
+ * "Erdoğan" → "Erdo", "ğ", "an"), so letter tokens written without a space, split next to a non-ASCII letter, are
+ * one word. Plain ASCII splits ("can" + "not", "gon" + "na") are left alone; the regex runs only past the cheap tests.
+ */
+export function glued(a: Token | undefined, b: Token | undefined): boolean {
+  if (a === undefined || b === undefined || a.end !== b.start) return false;
+  if (a.text.charCodeAt(a.text.length - 1) < 128 && b.text.charCodeAt(0) < 128) return false;
+  return LETTERS.test(a.text) && LETTERS.test(b.text);
+}
+
+/** Index just past the word that starts at token j, taking in the pieces wink split off it. */
+export function wordEndAt(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (glued(tokens[k - 1], tokens[k])) k++;
+  return k;
+}
+
+/** Number of words in tokens from..to, counting the pieces of a split word once. */
+export function wordCount(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (k === from || !glued(tokens[k - 1], tokens[k])) words++;
+  return words;
 }
 
 /** True when token b starts where token a ends (no space between them). */
@@ -318,7 +346,7 @@ export const isTitleCaseLine = perSentence((context: MentionContext, sentence: S
     const token = tokens[k] as Token;
     // Figures and brackets belong to tables and results lines, commas to lists of names, not to headlines.
     if (token.text === "(" || token.text === "," || /\d/.test(token.text)) title = false;
-    if (!/\p{L}/u.test(token.text)) continue;
+    if (!/\p{L}/u.test(token.text) || glued(tokens[k - 1], token)) continue;
     if (token.capitalised) {
       capitalised++;
       mixed ||= /\p{Ll}/u.test(token.text);
@@ -357,7 +385,10 @@ export function articleOrganizations(context: MentionContext): ReadonlySet<strin
   let runStart = -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    const namePart = token.capitalised && token.pos !== "PUNCT" && !NON_ACTOR_CAPITALS.has(token.lower);
+    const namePart =
+      (token.capitalised || (runStart >= 0 && glued(tokens[k - 1], token))) &&
+      token.pos !== "PUNCT" &&
+      !NON_ACTOR_CAPITALS.has(token.lower);
     if (!namePart) {
       runStart = -1;
       continue;

@@ -51,12 +51,28 @@ export interface Gazetteer {
   matchAt(text: string, start: number, tokenEnds: Uint8Array): GazetteerMatch | null;
 }
 
+/** Latin letters that NFKD does not take apart into an ASCII letter and a mark ("Łukasz", "Søren", "Đoković"). */
+const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ħ: "h",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+const UNDECOMPOSED = /[łøđðħıßæœþ]/g;
+
 /** Stable key for a canonical name: lower case, ASCII letters and digits joined by dashes. */
 export function gazetteerKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
     .replace(/^the /, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

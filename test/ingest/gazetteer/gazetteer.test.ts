@@ -108,4 +108,13 @@ describe("gazetteer", () => {
       "cote-d-ivoire",
     ]);
   });
+
+  it("keys names with letters that do not decompose to ASCII", () => {
+    expect(["Łukasz Kamiński", "Søren Brostrøm", "Novak Đoković", "Straße"].map(gazetteerKey)).toEqual([
+      "lukasz-kaminski",
+      "soren-brostrom",
+      "novak-dokovic",
+      "strasse",
+    ]);
+  });
 });
