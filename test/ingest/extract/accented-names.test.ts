@@ -1,19 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
+import { describeRecognized, type RecognizeRow } from "./fixtures/recognize-rows.ts";
 
-// Pinned to wink-eng-lite-web-model 1.8.1, which splits a word at some accented letters ("Doma", "ń", "ski").
-const extractor = createExtractor({ metonymy: false });
-
-const names = (text: string): Array<[string, string]> =>
-  extractor.recognize(text).map((name) => [name.text, name.type]);
-
-interface Row {
-  rule: string;
-  text: string;
-  expected: Array<[string, string]>;
-}
-
-const rows: Row[] = [
+// wink-eng-lite-web-model 1.8.1 splits a word at some accented letters ("Doma", "ń", "ski").
+const rows: RecognizeRow[] = [
   {
     rule: "a titled name keeps the letters after an accented one",
     text: "Polish Foreign Minister Andrzej Domański met Edgars Rinkēvičs in Riga on Friday.",
@@ -60,8 +48,4 @@ const rows: Row[] = [
   },
 ];
 
-describe("recognize: names with accented letters", () => {
-  it.each(rows)("$rule", ({ text, expected }) => {
-    expect(names(text)).toEqual(expected);
-  });
-});
+describeRecognized("recognize: names with accented letters", rows);

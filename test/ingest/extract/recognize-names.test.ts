@@ -1,19 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
+import { describeRecognized, type RecognizeRow } from "./fixtures/recognize-rows.ts";
 
-// Pinned to wink-eng-lite-web-model 1.8.1. Metonymy off, as in the CoNLL measurement: places stay places.
-const extractor = createExtractor({ metonymy: false });
-
-const names = (text: string): Array<[string, string]> =>
-  extractor.recognize(text).map((name) => [name.text, name.type]);
-
-interface Row {
-  rule: string;
-  text: string;
-  expected: Array<[string, string]>;
-}
-
-const rows: Row[] = [
+const rows: RecognizeRow[] = [
   {
     rule: "a city or state is a place, never its country",
     text: "Voters in Ohio and Chicago went to the polls on Tuesday.",
@@ -244,8 +231,4 @@ const rows: Row[] = [
   },
 ];
 
-describe("recognize: actor names", () => {
-  it.each(rows)("$rule", ({ text, expected }) => {
-    expect(names(text)).toEqual(expected);
-  });
-});
+describeRecognized("recognize: actor names", rows);
