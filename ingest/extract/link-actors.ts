@@ -176,11 +176,11 @@ export function linkActors(
         attach(mention, index);
       }
     } else if (mention.kind === "pronoun") {
-      const antecedent = previousPerson(mention, position, mentions, actors);
+      const antecedent = previousPerson(mention, position, mentions, actors, gazetteer);
       if (antecedent !== undefined) {
         // "Putin raised the stakes… he bombed": a bare name taken up by "he" is a person, not a guessed body.
         const actor = actors[antecedent] as ArticleActor;
-        if (actor.guessed && actor.type !== "PERSON") {
+        if (actor.guessed && actor.type !== "PERSON" && mayBePerson(actor.name, gazetteer)) {
           actor.type = "PERSON";
           actor.guessed = false;
           persons.push(antecedent);
@@ -190,6 +190,19 @@ export function linkActors(
     }
   });
   return actors;
+}
+
+/** Two or more capitals and no lower-case letter: an acronym ("SEC", "PKK", "IAEA", "M&S"). */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
+
+/**
+ * A bare name a pronoun may take up as a person: never an acronym or a name the gazetteer knows as a body, since
+ * one "he" after it would make "SEC" a person for the whole article.
+ */
+function mayBePerson(name: string, gazetteer: Gazetteer): boolean {
+  if (ACRONYM.test(name)) return false;
+  const type = gazetteer.byName(name)?.type;
+  return type !== "ORGANIZATION" && type !== "MEDIA";
 }
 
 /** Same first letter and at most two edits apart (Levenshtein). */
@@ -271,6 +284,7 @@ function previousPerson(
   position: number,
   mentions: Mention[],
   actors: ArticleActor[],
+  gazetteer: Gazetteer,
 ): number | undefined {
   // Prefer the most recent person in subject position ("Marles met Shmyhal … he said" → Marles), else any person.
   let fallback: number | undefined;
@@ -287,7 +301,8 @@ function previousPerson(
       candidate.kind === "name" &&
       !candidate.governed &&
       mentions[k - 1]?.sentence !== candidate.sentence &&
-      mention.sentence - candidate.sentence === GUESSED_PERSON_REACH_SENTENCES;
+      mention.sentence - candidate.sentence === GUESSED_PERSON_REACH_SENTENCES &&
+      mayBePerson(actor.name, gazetteer);
     const person = actor !== undefined && (actor.type === "PERSON" || guessedPerson);
     if (!person) continue;
     if (!candidate.governed) return candidate.actor;
