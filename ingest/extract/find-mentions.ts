@@ -11,6 +11,7 @@ import {
   CHUNK_TITLES,
   GROUP_HEADS,
   HONORIFICS,
+  isGenericNoun,
   MENU_WORDS,
   NON_ACTOR_ADJECTIVES,
   OFFICIAL_TITLES,
@@ -21,6 +22,8 @@ import {
   SPEECH_LEMMAS,
   THING_HEADS,
   TITLE_MODIFIERS,
+  WEAPON_MODIFIERS,
+  WEAPON_NOUNS,
 } from "./mention-lexicon.ts";
 import {
   articleOrganizations,
@@ -308,6 +311,13 @@ const isCapitalsWord = (token: Token): boolean => CAPITALS_WORD.test(token.text)
 
 const CAPITALS_WORD = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&]{2,}$/u;
 
+/** A weapon noun at j, after at most two modifiers ("missiles", "cruise missiles", "air defence systems"). */
+function weaponNounAt(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 2 && WEAPON_MODIFIERS.has(tokens[k]?.lower ?? "")) k++;
+  return WEAPON_NOUNS.has(tokens[k]?.lower ?? "");
+}
+
 /** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */
 function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | number | null {
   const { tokens } = context.analyzed;
@@ -344,6 +354,10 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const head = nameWords[0] as Token;
   const last = nameWords[nameWords.length - 1] as Token;
   const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");
+  // "Allies have pledged…", "Member State governments…": common nouns, capitalised only because they open the sentence.
+  if (sentenceInitial && !honorific && titleAt < 0 && nameWords.every((t) => isGenericNoun(t.lower))) return to - i;
+  // "Storm Shadow missiles", "Patriot air defence systems": a weapon's name, not an actor.
+  if (weaponNounAt(tokens, to)) return to - i;
   // A lone capitalised word opening a sentence is a name when wink calls it one; a following verb confirms it.
   const next = tokens[to];
   const confirmed = (next?.pos === "VERB" || next?.pos === "AUX") && head.lemma === head.lower;
@@ -399,5 +413,6 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
       playerAt(context, sentence, from, to) ||
       (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !(single && isCapitalsWord(head))),
     sentenceInitial: sentenceInitial && single && !honorific && !confirmed,
+    opensSentence: sentenceInitial && single && !honorific,
   });
 }

@@ -6,6 +6,7 @@ import type { ActorType } from "../../graph-schema/index.ts";
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
 import type { LocalActor, LocalRole } from "./article-extraction.ts";
 import type { Mention } from "./find-mentions.ts";
+import { hasNounForm } from "./mention-lexicon.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
@@ -137,10 +138,13 @@ export function linkActors(
   }
   // Pass 2: bare names, then descriptions, officials and pronouns in reading order.
   const midSentenceNames = new Set<string>();
+  /** Names written capitalised somewhere other than at the start of a sentence. */
+  const insideNames = new Set<string>();
   const spokenNames: string[] = [];
   for (const m of mentions) {
     if (m.kind !== "name") continue;
     if (!m.sentenceInitial) midSentenceNames.add(m.name);
+    if (!m.opensSentence) insideNames.add(m.name);
     if (m.personCue) spokenNames.push(m.name.toLowerCase());
   }
   let lastOfficial = -1;
@@ -151,6 +155,13 @@ export function linkActors(
       const echoed = midSentenceNames.has(mention.name);
       if (person !== undefined) attach(mention, person);
       else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
+      // "Analysts said…" in an article that also writes "analysts": a common noun opening the sentence, even when it speaks.
+      else if (
+        mention.opensSentence &&
+        !insideNames.has(mention.name) &&
+        hasNounForm(commonWords, mention.name.toLowerCase())
+      )
+        return;
       else if (!mention.personCue && commonWords.has(mention.name.toLowerCase())) return;
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;

@@ -309,3 +309,46 @@ export const PLACE_NOUNS = set(
 
 /** Lemmas of speech verbs: a bare name before one ("Zubkov said") is a person, unless it is a body's name. */
 export const SPEECH_LEMMAS = set("say|tell|add|note|stress|claim|announce|write|insist|argue");
+
+/**
+ * Common nouns that open sentences capitalised and are no names on their own ("Allies have pledged…", "Experts
+ * said…", "Autumn brings…"): seasons, generic groups of people, market and polling words, abstract nouns of news.
+ * Singular forms; `isGenericNoun` also accepts their plurals.
+ */
+export const GENERIC_NOUNS = set(
+  "spring|summer|autumn|fall|winter|" +
+    "ally|expert|analyst|official|critic|resident|investor|observer|witness|lawmaker|legislator|voter|citizen|" +
+    "local|activist|scientist|researcher|doctor|medic|economist|trader|dealer|banker|broker|worker|employee|" +
+    "farmer|student|teacher|parent|family|villager|survivor|victim|refugee|migrant|civilian|prisoner|hostage|" +
+    "protester|demonstrator|supporter|opponent|member|neighbour|neighbor|partner|donor|creditor|shareholder|" +
+    "consumer|customer|user|fans|players|rescuer|firefighter|paramedic|volunteer|insider|participant|delegate|" +
+    "authority|leader|negotiator|mediator|prosecutor|investigator|inspector|monitor|soldier|troop|officer|" +
+    "stock|share|bonds|market|prices|future|yield|currency|commodity|export|import|sales|profit|earning|revenue|" +
+    "inflation|unemployment|growth|output|demand|supply|" +
+    "poll|polling|survey|vote|voting|turnout|ballot|election|" +
+    "occupation|invasion|war|fighting|shelling|ceasefire|truce|negotiation|talk|diplomacy|sanction|aid|" +
+    "state|country|nation|government|regime|region|city|town|village|capital|border|frontline|front|" +
+    "news|data|evidence|footage|image|video|report|document|statement|analysis|estimate|figure|record",
+);
+
+/** True when `words` holds the lower-case word or its singular ("allies" → "ally", "witnesses" → "witness"). */
+export function hasNounForm(words: ReadonlySet<string>, lower: string): boolean {
+  if (words.has(lower)) return true;
+  if (lower.endsWith("ies")) return words.has(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith("es") && words.has(lower.slice(0, -2))) return true;
+  return lower.endsWith("s") && words.has(lower.slice(0, -1));
+}
+
+/** A generic noun of `GENERIC_NOUNS` or its plural ("allies", "experts"), lower case. */
+export const isGenericNoun = (lower: string): boolean => hasNounForm(GENERIC_NOUNS, lower);
+
+/** Nouns after a name that make it a weapon's name, not an actor ("Storm Shadow missiles", "Patriot systems"). */
+export const WEAPON_NOUNS = set(
+  "missile|missiles|rocket|rockets|drone|drones|system|systems|launcher|launchers|howitzer|howitzers|tank|tanks|" +
+    "jet|jets|warplane|warplanes|interceptor|interceptors|munition|munitions|shell|shells|bomb|bombs|torpedo|torpedoes",
+);
+
+/** Words between a weapon's name and its noun ("Patriot air defence systems", "Taurus cruise missiles"). */
+export const WEAPON_MODIFIERS = set(
+  "air|defence|defense|cruise|ballistic|hypersonic|anti-aircraft|anti-tank|anti-ship|battle|fighter|attack|long-range",
+);

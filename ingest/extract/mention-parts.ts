@@ -57,6 +57,8 @@ export interface Mention {
   personCue: boolean;
   /** A lone capitalised word opening a sentence: a name only if the article uses it elsewhere. */
   sentenceInitial: boolean;
+  /** A lone capitalised word opening a sentence, even one a verb confirms: no name if the article writes it in lower case. */
+  opensSentence: boolean;
   /** A demonym phrase standing for its country ("Russian troops"): not a proper name. */
   adjectival: boolean;
   /** Right after a verb or preposition: an object, so a weaker antecedent for pronouns than a subject. */
@@ -116,6 +118,7 @@ export function makeMention(
     actor: -1,
     personCue: false,
     sentenceInitial: false,
+    opensSentence: false,
     adjectival: false,
     governed:
       from > sentence.tokenStart && previous !== undefined && (previous.pos === "VERB" || previous.pos === "ADP"),

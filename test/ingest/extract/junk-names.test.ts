@@ -1,0 +1,75 @@
+import { describeRecognized, type RecognizeRow } from "./fixtures/recognize-rows.ts";
+
+// Capitalised words that are no actors: common nouns opening a sentence, weapons' names, lone demonyms.
+const rows: RecognizeRow[] = [
+  {
+    rule: "a plural common noun opening a sentence is no name",
+    text: "Allies have pledged more air defence to Kyiv, Zelensky said.",
+    expected: [
+      ["Kyiv", "LOCATION"],
+      ["Zelensky", "PERSON"],
+    ],
+  },
+  {
+    rule: "a generic group that speaks is still no person",
+    text: "Experts said the sanctions on Moscow would take months to bite.",
+    expected: [["Moscow", "LOCATION"]],
+  },
+  {
+    rule: "a season or an activity noun opening a sentence is no name",
+    text: "Autumn rains slowed the advance near Bakhmut.\n\nPolling suggests Keir Starmer will win a large majority.",
+    expected: [
+      ["Bakhmut", "LOCATION"],
+      ["Keir Starmer", "PERSON"],
+    ],
+  },
+  {
+    rule: "a chunk made only of common nouns opening a sentence is no name",
+    text: "Member State governments rejected the plan put forward by Brussels.",
+    expected: [["Brussels", "LOCATION"]],
+  },
+  {
+    rule: "market words opening a sentence are no name",
+    text: "Stocks fell in Tokyo after the Bank of Japan raised rates.",
+    expected: [
+      ["Tokyo", "LOCATION"],
+      ["Bank of Japan", "ORGANIZATION"],
+    ],
+  },
+  {
+    rule: "a sentence-initial word the article also writes in lower case is no name, even before 'said'",
+    text: "Regulators said Binance had broken the rules. Two regulators later resigned.",
+    expected: [["Binance", "ORGANIZATION"]],
+  },
+  {
+    rule: "a name before 'missiles' is a weapon",
+    text: "Britain has sent Storm Shadow missiles to Ukraine.",
+    expected: [
+      ["Britain", "COUNTRY"],
+      ["Ukraine", "COUNTRY"],
+    ],
+  },
+  {
+    rule: "a weapon's name may be followed by modifiers before its noun",
+    text: "Germany still refuses to send Taurus cruise missiles to Kyiv.",
+    expected: [
+      ["Germany", "COUNTRY"],
+      ["Kyiv", "LOCATION"],
+    ],
+  },
+  {
+    rule: "a lone demonym is no actor",
+    text: "Soviet troops entered Prague in 1968.",
+    expected: [["Prague", "LOCATION"]],
+  },
+  {
+    rule: "a surname opening a sentence stays a person when it is no common noun",
+    text: "Price said the State Department would respond within days.",
+    expected: [
+      ["Price", "PERSON"],
+      ["State Department", "ORGANIZATION"],
+    ],
+  },
+];
+
+describeRecognized("recognize: capitalised words that are no actors", rows);
