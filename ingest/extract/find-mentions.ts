@@ -22,13 +22,12 @@ import {
   SPEECH_LEMMAS,
   THING_HEADS,
   TITLE_MODIFIERS,
-  WEAPON_MODIFIERS,
-  WEAPON_NOUNS,
 } from "./mention-lexicon.ts";
 import {
   articleOrganizations,
   gazetteerAt,
   hyphenatedAt,
+  isCapitalsWord,
   isOrganizationHead,
   isTitleCaseLine,
   loneNonName,
@@ -41,8 +40,9 @@ import {
   type Mention,
   type MentionContext,
   type MentionKind,
-  wordCount,
+  weaponNounAt,
 } from "./mention-parts.ts";
+import { wordCount } from "./glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 
 export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } from "./mention-parts.ts";
@@ -301,21 +301,6 @@ function partyMemberNameAt(context: MentionContext, sentence: Sentence, i: numbe
   const length = properNameAt(context, sentence, i);
   if (wordCount(context.analyzed.tokens, i, i + length) < 2) return false;
   return !context.analyzed.tokens.slice(i, i + length).some((t) => isOrganizationHead(t));
-}
-
-/**
- * A lone word in capitals ("PUK", "ICAC"): a speech verb after it is no sign of a person, since bodies speak too
- * and a headline in capitals ("MINISTER SAYS") would spread the cue to every later mention of the word.
- */
-const isCapitalsWord = (token: Token): boolean => CAPITALS_WORD.test(token.text);
-
-const CAPITALS_WORD = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&]{2,}$/u;
-
-/** A weapon noun at j, after at most two modifiers ("missiles", "cruise missiles", "air defence systems"). */
-function weaponNounAt(tokens: readonly Token[], j: number): boolean {
-  let k = j;
-  while (k < j + 2 && WEAPON_MODIFIERS.has(tokens[k]?.lower ?? "")) k++;
-  return WEAPON_NOUNS.has(tokens[k]?.lower ?? "");
 }
 
 /** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */

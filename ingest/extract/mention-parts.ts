@@ -13,7 +13,10 @@ import {
   PLACE_NOUNS,
   PORTFOLIOS,
   ROLE_TITLES,
+  WEAPON_MODIFIERS,
+  WEAPON_NOUNS,
 } from "./mention-lexicon.ts";
+import { glued, wordEndAt } from "./glued-words.ts";
 
 export const MENTION_KINDS = [
   "entity",
@@ -230,34 +233,6 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
   return j - i;
 }
 
-/** Letters only, any script. */
-const LETTERS = /^\p{L}+$/u;
-
-/**
- * True when b continues the word of a: wink splits a word at some accented letters ("Domański" → "Doma", "ń", "ski";
- * "Erdoğan" → "Erdo", "ğ", "an"), so letter tokens written without a space, split next to a non-ASCII letter, are
- * one word. Plain ASCII splits ("can" + "not", "gon" + "na") are left alone; the regex runs only past the cheap tests.
- */
-export function glued(a: Token | undefined, b: Token | undefined): boolean {
-  if (a === undefined || b === undefined || a.end !== b.start) return false;
-  if (a.text.charCodeAt(a.text.length - 1) < 128 && b.text.charCodeAt(0) < 128) return false;
-  return LETTERS.test(a.text) && LETTERS.test(b.text);
-}
-
-/** Index just past the word that starts at token j, taking in the pieces wink split off it. */
-export function wordEndAt(tokens: readonly Token[], j: number): number {
-  let k = j + 1;
-  while (glued(tokens[k - 1], tokens[k])) k++;
-  return k;
-}
-
-/** Number of words in tokens from..to, counting the pieces of a split word once. */
-export function wordCount(tokens: readonly Token[], from: number, to: number): number {
-  let words = 0;
-  for (let k = from; k < to; k++) if (k === from || !glued(tokens[k - 1], tokens[k])) words++;
-  return words;
-}
-
 /** True when token b starts where token a ends (no space between them). */
 export const adjoins = (a: Token | undefined, b: Token | undefined): boolean =>
   a !== undefined && b !== undefined && a.end === b.start;
@@ -407,3 +382,18 @@ export function articleOrganizations(context: MentionContext): ReadonlySet<strin
   ARTICLE_ORGANIZATIONS.set(context.analyzed, names);
   return names;
 }
+
+/** A weapon noun at j, after at most two modifiers ("missiles", "cruise missiles", "air defence systems"). */
+export function weaponNounAt(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 2 && WEAPON_MODIFIERS.has(tokens[k]?.lower ?? "")) k++;
+  return WEAPON_NOUNS.has(tokens[k]?.lower ?? "");
+}
+
+/**
+ * A lone word in capitals ("PUK", "ICAC"): a speech verb after it is no sign of a person, since bodies speak too
+ * and a headline in capitals ("MINISTER SAYS") would spread the cue to every later mention of the word.
+ */
+export const isCapitalsWord = (token: Token): boolean => CAPITALS_WORD.test(token.text);
+
+const CAPITALS_WORD = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&]{2,}$/u;
