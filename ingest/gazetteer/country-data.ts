@@ -195,7 +195,7 @@ export const COUNTRY_DATA: readonly string[] = [
   "Uzbekistan||Uzbek|Tashkent",
   "Vanuatu||Ni-Vanuatu|Port Vila",
   "Vatican|Holy See;Vatican City||",
-  "Soviet Union|USSR;U.S.S.R.||",
+  "Soviet Union|USSR;U.S.S.R.;Soviets|Soviet|",
   "Yugoslavia|Federal Republic of Yugoslavia|Yugoslav|",
   "Zaire||Zairean;Zairian|",
   "Czechoslovakia||Czechoslovak|",

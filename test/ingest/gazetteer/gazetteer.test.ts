@@ -49,6 +49,15 @@ describe("gazetteer", () => {
       ],
     },
     {
+      title: "a former state has its demonym, which alone names no one",
+      text: "Soviet tanks, the Soviets and the Soviet Union",
+      expected: [
+        ["Soviet", "Soviet Union", "demonym"],
+        ["Soviets", "Soviet Union", "name"],
+        ["Soviet Union", "Soviet Union", "name"],
+      ],
+    },
+    {
       title: "longest form wins",
       text: "UN Security Council",
       expected: [["UN Security Council", "UN Security Council", "name"]],
