@@ -44,6 +44,7 @@ import {
 } from "./mention-parts.ts";
 import { wordCount } from "./glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
+import { isCueVerb } from "./cue-verb.ts";
 
 export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } from "./mention-parts.ts";
 
@@ -343,9 +344,9 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (sentenceInitial && !honorific && titleAt < 0 && nameWords.every((t) => isGenericNoun(t.lower))) return to - i;
   // "Storm Shadow missiles", "Patriot air defence systems": a weapon's name, not an actor.
   if (weaponNounAt(tokens, to)) return to - i;
-  // A lone capitalised word opening a sentence is a name when wink calls it one; a following verb confirms it.
-  const next = tokens[to];
-  const confirmed = (next?.pos === "VERB" || next?.pos === "AUX") && head.lemma === head.lower;
+  // A lone capitalised word opening a sentence is a name when wink calls it one and an auxiliary or a cue verb of
+  // the lexicon follows it ("Arnor signed…"; not "Sterling slipped…").
+  const confirmed = isCueVerb(tokens[to]);
   const properHead = head.pos === "PROPN" || accented;
   if (!honorific && single && !properHead && (sentenceInitial || head.pos !== "NOUN")) return null;
   const titled = titleAt >= 0 || honorific;

@@ -70,6 +70,24 @@ const rows: RecognizeRow[] = [
       ["State Department", "ORGANIZATION"],
     ],
   },
+  {
+    rule: "an unknown word opening a sentence before a verb outside the lexicon is no name",
+    text: "Sterling slipped against the dollar on Friday.",
+    expected: [],
+  },
+  {
+    rule: "an unknown word opening a sentence before a relation cue verb is a name",
+    text: "Arnor signed a supply deal with Ukraine on Monday.",
+    expected: [
+      ["Arnor", "ORGANIZATION"],
+      ["Ukraine", "COUNTRY"],
+    ],
+  },
+  {
+    rule: "an unknown word opening a sentence before an auxiliary is a name",
+    text: "Halvorsen has denied any wrongdoing.",
+    expected: [["Halvorsen", "ORGANIZATION"]],
+  },
 ];
 
 describeRecognized("recognize: capitalised words that are no actors", rows);
