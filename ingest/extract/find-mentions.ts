@@ -40,8 +40,8 @@ import {
   type Mention,
   type MentionContext,
   type MentionKind,
-  weaponNounAt,
 } from "./mention-parts.ts";
+import { weaponNameAt } from "./weapon-name.ts";
 import { wordCount } from "./glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 import { isCueVerb } from "./cue-verb.ts";
@@ -343,7 +343,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   // "Allies have pledged…", "Member State governments…": common nouns, capitalised only because they open the sentence.
   if (sentenceInitial && !honorific && titleAt < 0 && nameWords.every((t) => isGenericNoun(t.lower))) return to - i;
   // "Storm Shadow missiles", "Patriot air defence systems": a weapon's name, not an actor.
-  if (weaponNounAt(tokens, to)) return to - i;
+  if (weaponNameAt(context, from, to)) return to - i;
   // A lone capitalised word opening a sentence is a name when wink calls it one and an auxiliary or a cue verb of
   // the lexicon follows it ("Arnor signed…"; not "Sterling slipped…").
   const confirmed = isCueVerb(tokens[to]);

@@ -13,8 +13,6 @@ import {
   PLACE_NOUNS,
   PORTFOLIOS,
   ROLE_TITLES,
-  WEAPON_MODIFIERS,
-  WEAPON_NOUNS,
 } from "./mention-lexicon.ts";
 import { glued, wordEndAt } from "./glued-words.ts";
 
@@ -381,13 +379,6 @@ export function articleOrganizations(context: MentionContext): ReadonlySet<strin
   }
   ARTICLE_ORGANIZATIONS.set(context.analyzed, names);
   return names;
-}
-
-/** A weapon noun at j, after at most two modifiers ("missiles", "cruise missiles", "air defence systems"). */
-export function weaponNounAt(tokens: readonly Token[], j: number): boolean {
-  let k = j;
-  while (k < j + 2 && WEAPON_MODIFIERS.has(tokens[k]?.lower ?? "")) k++;
-  return WEAPON_NOUNS.has(tokens[k]?.lower ?? "");
 }
 
 /**

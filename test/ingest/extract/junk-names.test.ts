@@ -50,6 +50,16 @@ const rows: RecognizeRow[] = [
     ],
   },
   {
+    rule: "a weapon's name stays a weapon later in the article without its noun",
+    text: "Britain has sent Storm Shadow missiles to Ukraine.\n\nKyiv used Storm Shadow to strike a bridge in Crimea.",
+    expected: [
+      ["Britain", "COUNTRY"],
+      ["Ukraine", "COUNTRY"],
+      ["Kyiv", "LOCATION"],
+      ["Crimea", "LOCATION"],
+    ],
+  },
+  {
     rule: "a weapon's name may be followed by modifiers before its noun",
     text: "Germany still refuses to send Taurus cruise missiles to Kyiv.",
     expected: [
