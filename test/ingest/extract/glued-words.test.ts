@@ -11,7 +11,7 @@ const reader = loadWinkReader();
 function words(text: string): { words: string[]; count: number } {
   const { tokens } = analyzeText(reader, text, { lemmatize: cueLemma });
   const out: string[] = [];
-  for (let j = 0; j < tokens.length; ) {
+  for (let j = 0; j < tokens.length;) {
     const end = wordEndAt(tokens, j);
     out.push(text.slice(tokens[j]?.start ?? 0, tokens[end - 1]?.end ?? 0));
     j = end;
