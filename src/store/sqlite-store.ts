@@ -122,7 +122,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   // Dated like the linker dates new statements (event date, else the article's full publication time).
   // Statements about an actor in a day window by a speaker or its members (the actors affiliated to it).
   const statementsInWindow = db.prepare(`SELECT r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r
-    INDEXED BY relations_object_day JOIN actors s ON s.id = r.subject LEFT JOIN articles a ON a.id = r.article
+    INDEXED BY relations_object_day_subject JOIN actors s ON s.id = r.subject LEFT JOIN articles a ON a.id = r.article
     WHERE r.object = @object AND r.day BETWEEN @from AND @to AND (r.subject = @subject OR s.affiliation = @subject)`);
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);

@@ -73,7 +73,7 @@ CREATE TABLE IF NOT EXISTS relations (
 CREATE INDEX IF NOT EXISTS relations_pair ON relations(subject, object, day);
 CREATE INDEX IF NOT EXISTS relations_pair_facts ON relations(subject, object, type, negated, hypothetical, day);
 CREATE INDEX IF NOT EXISTS relations_object ON relations(object, subject);
-CREATE INDEX IF NOT EXISTS relations_object_day ON relations(object, day);
+CREATE INDEX IF NOT EXISTS relations_object_day_subject ON relations(object, day, subject);
 CREATE INDEX IF NOT EXISTS relations_day ON relations(day);
 CREATE INDEX IF NOT EXISTS relations_article ON relations(article);
 
@@ -115,6 +115,6 @@ export function pairCountsFromRelationsSql(where = "1"): string {
 export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
   // 1 → 2: pair_counts, covering and seq indexes (the schema's IF NOT EXISTS creates them), then fill pair_counts.
   1: `${SQLITE_SCHEMA};\n${pairCountsFromRelationsSql()}`,
-  // 2 → 3: statements about an actor by day, for response history (statements by a body or its members).
-  2: `CREATE INDEX IF NOT EXISTS relations_object_day ON relations(object, day);`,
+  // 2 → 3: statements about an actor by day and speaker, for response history (by a body or its members).
+  2: `CREATE INDEX IF NOT EXISTS relations_object_day_subject ON relations(object, day, subject);`,
 };

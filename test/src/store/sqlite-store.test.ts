@@ -94,11 +94,11 @@ describe("schema upgrades", () => {
   });
 
   it("upgrades a version-2 store with the index that response history reads by", async () => {
-    store.db.exec(`DROP INDEX relations_object_day; UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
+    store.db.exec(`DROP INDEX relations_object_day_subject; UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
     await store.close();
     store = openSqliteStore(dir);
     const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'`).pluck().all();
-    expect(indexes).toContain("relations_object_day");
+    expect(indexes).toContain("relations_object_day_subject");
     const found = await store.statementsBetween([{ subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" }]);
     expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
   });
