@@ -1,7 +1,7 @@
 // The embedded store's SQLite schema. One database file per store folder; WAL journal so readers never block
 // the writer and a killed process leaves the last committed batch intact.
 
-export const SQLITE_SCHEMA_VERSION = 3;
+export const SQLITE_SCHEMA_VERSION = 4;
 export const SQLITE_FILE_NAME = "graph.db";
 
 export const SQLITE_SCHEMA = `
@@ -115,6 +115,9 @@ export function pairCountsFromRelationsSql(where = "1"): string {
 export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
   // 1 → 2: pair_counts, covering and seq indexes (the schema's IF NOT EXISTS creates them), then fill pair_counts.
   1: `${SQLITE_SCHEMA};\n${pairCountsFromRelationsSql()}`,
-  // 2 → 3: statements about an actor by day and speaker, for response history (by a body or its members).
-  2: `CREATE INDEX IF NOT EXISTS relations_object_day_subject ON relations(object, day, subject);`,
+  // 2 → 3: statements about an actor by day, for response history (by a body or its members).
+  2: `CREATE INDEX IF NOT EXISTS relations_object_day ON relations(object, day);`,
+  // 3 → 4: that index with the speaker in it, so other speakers' rows are skipped without reading them.
+  3: `CREATE INDEX IF NOT EXISTS relations_object_day_subject ON relations(object, day, subject);
+DROP INDEX IF EXISTS relations_object_day;`,
 };

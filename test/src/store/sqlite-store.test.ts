@@ -93,12 +93,16 @@ describe("schema upgrades", () => {
     expect(await store.graph({ limit: 100, includeNegated: true })).toEqual(before);
   });
 
-  it("upgrades a version-2 store with the index that response history reads by", async () => {
-    store.db.exec(`DROP INDEX relations_object_day_subject; UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
+  it.each([
+    { version: 2, drop: "DROP INDEX relations_object_day_subject" },
+    { version: 3, drop: "DROP INDEX relations_object_day_subject; CREATE INDEX relations_object_day ON relations(object, day)" },
+  ])("upgrades a version-$version store to the index that response history reads by", async ({ version, drop }) => {
+    store.db.exec(`${drop}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`);
     await store.close();
     store = openSqliteStore(dir);
     const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'`).pluck().all();
     expect(indexes).toContain("relations_object_day_subject");
+    expect(indexes).not.toContain("relations_object_day");
     const found = await store.statementsBetween([{ subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" }]);
     expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
   });
