@@ -27,22 +27,9 @@ export interface Argument {
   indirect: boolean;
 }
 
-const SUBJECT_BARRIERS = new Set([
-  ";",
-  ":",
-  "“",
-  "”",
-  '"',
-  "if",
-  "because",
-  "although",
-  "though",
-  "while",
-  "unless",
-  "whether",
-  "but",
-  "however",
-]);
+/** Conjunctions that open a clause of their own: neither a subject nor an object is looked for across them. */
+const CLAUSE_CONJUNCTIONS = ["if", "because", "although", "though", "while", "unless", "but"];
+const SUBJECT_BARRIERS = new Set([";", ":", "“", "”", '"', ...CLAUSE_CONJUNCTIONS, "whether", "however"]);
 /** Subordinators that open a new clause with its own subject ("X meets Y as EU leaders warn Russia"). */
 const CLAUSE_OPENERS = new Set(["as", "when", "after", "before", "since", "until", "once"]);
 const OBJECT_BARRIERS = new Set([
@@ -51,13 +38,7 @@ const OBJECT_BARRIERS = new Set([
   ":",
   "–",
   "—",
-  "if",
-  "because",
-  "although",
-  "though",
-  "while",
-  "unless",
-  "but",
+  ...CLAUSE_CONJUNCTIONS,
   "as",
   "when",
   "after",

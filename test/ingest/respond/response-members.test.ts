@@ -3,14 +3,11 @@
 // country with thousands of affiliated people costs one question, not thousands.
 
 import { describe, expect, it } from "vitest";
-import type { ActorType } from "../../../graph-schema/index.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
-import type { MentionSpec } from "../resolve/fixtures/build-extraction.ts";
-import { resolveArticles, says, type ArticleSpec } from "./fixtures/resolve-articles.ts";
+import { m, resolveArticles, says, type ArticleSpec } from "./fixtures/resolve-articles.ts";
 
-const m = (name: string, type: ActorType, extra: Partial<MentionSpec> = {}): MentionSpec => ({ name, type, ...extra });
 const US = { affiliation: "United States" };
 
 /** Three US officials; only Blinken says anything about Russia, Austin and Sullivan talk about China. */
