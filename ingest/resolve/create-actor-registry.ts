@@ -3,13 +3,13 @@
 // and rewrites the article's relations onto global ids.
 
 import { SchemaViolationError } from "../../graph-schema/index.ts";
-import type { ActorRecord, ActorRole, ActorType, ArticleRecord, RelationRecord } from "../../graph-schema/index.ts";
+import type { ActorRecord, ActorType, ArticleRecord, RelationRecord } from "../../graph-schema/index.ts";
 import type { ArticleExtraction, LocalActor } from "../extract/article-extraction.ts";
 import { actorSlug, uniqueActorId } from "./actor-slug.ts";
 import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-registry-options.ts";
 import { applyAliasOverrides } from "./apply-alias-overrides.ts";
 import { ActorNameIndex } from "./internal/actor-name-index.ts";
-import { actorStateOf, addAlias, countNameForm, type ActorState } from "./internal/actor-state.ts";
+import { actorStateOf, addAlias, addArticle, addRole, countNameForm, type ActorState } from "./internal/actor-state.ts";
 import { isGuessedType, localHasGuessedType } from "./internal/is-guessed-type.ts";
 import { MATCH_TIERS, matchLocalActor, type MatchContext, type MatchTier } from "./internal/match-local-actor.ts";
 import { isDescription, nameKey } from "./normalize-name.ts";
@@ -70,20 +70,31 @@ export type MatchCounts = Record<MatchTier | "new", number>;
 export interface ActorRegistry {
   /** Resolves one article; call in input order (results depend on the order, deterministically). */
   resolve(extraction: ArticleExtraction): ResolvedArticle;
-  /** Actors created or updated since the last call (alias-file changes to known actors on the first), for upsert. */
+  /**
+   * Actors created or updated since the last call (alias-file changes to known actors on the first), for upsert.
+   * Name, type, aliases, roles and affiliation are the full current state, but `articles` holds only the article
+   * ids added to the actor since the previous call (on the first call, a known actor the alias file changed also
+   * brings all its articles, so merged actors carry their history). Stores only add article links, so this delta
+   * is all they need, and a batch costs the same however many articles an actor has been seen in.
+   */
   changedActors(): ActorRecord[];
+  /** Every actor with its full record, articles included (copies). */
   allActors(): ActorRecord[];
-  /** Every actor id with its affiliation (actor id or null): cheap, no copies of the records. */
+  /**
+   * Every actor id with its affiliation (actor id or null): a live read-only view kept up to date as articles are
+   * resolved, so reading it costs nothing; copy it to keep a snapshot.
+   */
   affiliations(): ReadonlyMap<string, string | null>;
   /** Known actor ids the alias file merged into another id; the store deletes them and rewrites references. */
   remappedIds(): ReadonlyMap<string, string>;
   matchCounts(): MatchCounts;
 }
 
-const copyActor = (actor: ActorRecord): ActorRecord => ({
+/** A copy of `actor` that shares nothing with it, with `articles` in place of its article list. */
+const copyActor = (actor: ActorRecord, articles: readonly string[] = actor.articles): ActorRecord => ({
   ...actor,
   aliases: [...actor.aliases],
-  articles: [...actor.articles],
+  articles: [...articles],
   roles: actor.roles.map((role) => ({ ...role })),
 });
 
@@ -112,6 +123,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
   const states = new Map<string, ActorState>();
   const index = new ActorNameIndex();
   const changed = new Set<string>(applied.changedActors);
+  const affiliations = new Map<string, string | null>();
   const counts = Object.fromEntries([...MATCH_TIERS, "new"].map((tier) => [tier, 0])) as MatchCounts;
   const resolveId = (id: string): string => applied.remap.get(id) ?? id;
 
@@ -125,6 +137,12 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     const state = actorStateOf(actor);
     state.guessedType = isGuessedType(actor.type, [actor.name, ...actor.aliases], isKnownBody);
     states.set(actor.id, state);
+    affiliations.set(actor.id, actor.affiliation);
+  }
+  // Their first report brings every article, so a store folds what the alias file merged into them.
+  for (const id of changed) {
+    const state = states.get(id);
+    if (state) state.newArticles = [...state.record.articles];
   }
   for (const rename of overrides.rename) {
     const state = states.get(resolveId(rename.actor));
@@ -176,6 +194,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     state.guessedType = !state.pinnedType && localHasGuessedType(local, isKnownBody);
     pendingMerges.delete(id);
     states.set(id, state);
+    affiliations.set(id, null);
     indexActor(state);
     return state;
   };
@@ -228,10 +247,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
         indexActor(state);
       }
     }
-    if (!state.articleSet.has(article.id)) {
-      state.articleSet.add(article.id);
-      record.articles.push(article.id);
-    }
+    addArticle(state, article.id);
     for (const name of [local.name, ...local.aliases]) {
       const key = nameKey(name, record.type);
       if (key === "" || state.blockedKeys.has(key)) continue;
@@ -243,20 +259,19 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
       index.addName(record.id, record.type, record.name, true);
     }
     for (const role of local.roles) {
-      const entry: ActorRole = {
+      const affiliation = affiliationOf(role.affiliation);
+      addRole(state, {
         title: role.title,
-        affiliation: affiliationOf(role.affiliation),
+        affiliation: affiliation === record.id ? null : affiliation,
         article: article.id,
         date: dateOf(article.published),
-      };
-      if (entry.affiliation === record.id) entry.affiliation = null;
-      const duplicate = record.roles.some(
-        (r) => r.title === entry.title && r.affiliation === entry.affiliation && r.article === entry.article,
-      );
-      if (!duplicate) record.roles.push(entry);
+      });
     }
     const affiliation = affiliationOf(local.affiliation);
-    if (affiliation !== null && affiliation !== record.id) record.affiliation = affiliation;
+    if (affiliation !== null && affiliation !== record.id && affiliation !== record.affiliation) {
+      record.affiliation = affiliation;
+      affiliations.set(record.id, affiliation);
+    }
     changed.add(record.id);
   };
 
@@ -327,13 +342,16 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     changedActors() {
       const result = [...changed].flatMap((id) => {
         const state = states.get(id);
-        return state ? [copyActor(state.record)] : [];
+        if (!state) return [];
+        const actor = copyActor(state.record, state.newArticles);
+        state.newArticles = [];
+        return [actor];
       });
       changed.clear();
       return result;
     },
     allActors: () => [...states.values()].map((state) => copyActor(state.record)),
-    affiliations: () => new Map([...states.values()].map((state) => [state.record.id, state.record.affiliation])),
+    affiliations: () => affiliations,
     remappedIds: () => new Map(applied.remap),
     matchCounts: () => ({ ...counts }),
   };

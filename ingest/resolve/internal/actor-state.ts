@@ -1,8 +1,10 @@
 // The registry's working copy of one global actor: its record plus what picks the canonical name (how many
-// articles used each full form) and which overrides pin its name or type. Internal to the registry.
+// articles used each full form), its role spans, the articles not yet reported, and which overrides pin its name
+// or type. Internal to the registry.
 
-import type { ActorRecord, ActorType } from "../../../graph-schema/index.ts";
+import type { ActorRecord, ActorRole, ActorType } from "../../../graph-schema/index.ts";
 import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
+import { RoleSpans } from "./role-spans.ts";
 
 export interface ActorState {
   record: ActorRecord;
@@ -11,6 +13,10 @@ export interface ActorState {
   /** The record's articles and aliases as sets, for constant-time membership on actors in 100k articles. */
   articleSet: Set<string>;
   aliasSet: Set<string>;
+  /** The first and last sighting per (title, affiliation); `record.roles` is rebuilt from it when it changes. */
+  roleSpans: RoleSpans;
+  /** Article ids added to `record.articles` since the registry last reported the actor as changed. */
+  newArticles: string[];
   /** Name or type fixed by the alias file; automatic choices do not change them. */
   pinnedName: boolean;
   pinnedType: boolean;
@@ -34,6 +40,7 @@ export function isFullForm(name: string, type: ActorType): boolean {
   return type !== "PERSON" || normalizeName(name, type).length > 1;
 }
 
+/** The working state of `record`, whose roles are compacted to spans in place (a stored actor may carry many). */
 export function actorStateOf(record: ActorRecord): ActorState {
   const forms = new Map([
     [
@@ -41,16 +48,34 @@ export function actorStateOf(record: ActorRecord): ActorState {
       { count: Math.max(1, record.articles.length), order: formOrder++, full: isFullForm(record.name, record.type) },
     ],
   ]);
+  const roleSpans = new RoleSpans();
+  for (const role of record.roles) roleSpans.add(role);
+  record.roles = roleSpans.roles();
   return {
     record,
     forms,
     articleSet: new Set(record.articles),
     aliasSet: new Set(record.aliases),
+    roleSpans,
+    newArticles: [],
     pinnedName: false,
     pinnedType: false,
     guessedType: false,
     blockedKeys: new Set(),
   };
+}
+
+/** Adds `articleId` to the actor's articles unless it is there, remembering it for the next report. */
+export function addArticle(state: ActorState, articleId: string): void {
+  if (state.articleSet.has(articleId)) return;
+  state.articleSet.add(articleId);
+  state.record.articles.push(articleId);
+  state.newArticles.push(articleId);
+}
+
+/** Records one sighting of a role; rebuilds `record.roles` only when the span of its (title, affiliation) moved. */
+export function addRole(state: ActorState, role: ActorRole): void {
+  if (state.roleSpans.add(role)) state.record.roles = state.roleSpans.roles();
 }
 
 /** Counts one article's use of `name` and re-picks the canonical name unless the alias file pinned it. */

@@ -247,15 +247,22 @@ describe("createActorRegistry", () => {
     expect(() => createActorRegistry([]).resolve(extraction)).toThrow(SchemaViolationError);
   });
 
-  it("reports each actor once in changedActors, then nothing until the next change", () => {
+  it("reports each actor once in changedActors with the articles added since the last call, then nothing", () => {
     const registry = createActorRegistry([knownActor("nato", "NATO", "ORGANIZATION")]);
+    const report = () => registry.changedActors().map((actor) => [actor.id, actor.articles]);
     registry.resolve(buildExtraction("a1", null, [org("NATO"), country("Poland")]));
     registry.resolve(buildExtraction("a2", null, [country("Poland")]));
-    expect(registry.changedActors().map((actor) => [actor.id, actor.articles])).toEqual([
-      ["nato", ["stored-1", "a1"]],
+    expect(report()).toEqual([
+      ["nato", ["a1"]],
       ["poland", ["a1", "a2"]],
     ]);
-    expect(registry.changedActors()).toEqual([]);
+    expect(report()).toEqual([]);
+    registry.resolve(buildExtraction("a3", null, [org("NATO")]));
+    expect(report()).toEqual([["nato", ["a3"]]]);
+    expect(registry.allActors().map((actor) => [actor.id, actor.articles])).toEqual([
+      ["nato", ["stored-1", "a1", "a3"]],
+      ["poland", ["a1", "a2"]],
+    ]);
   });
 });
 
