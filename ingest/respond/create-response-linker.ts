@@ -14,6 +14,7 @@ import {
   type DatedStatement,
 } from "./dated-statement.ts";
 import { answerableStatement } from "./answerable-statement.ts";
+import { answeredTypes } from "./answered-types.ts";
 import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
@@ -131,13 +132,17 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     const statements = [...newRelations.map((relation) => datedStatement(relation, articles)), ...revisit];
     return statements.flatMap((relation) => {
       const day = dayOf(relation.date);
-      if (relation.negated || day === null) return [];
+      if (day === null) return [];
+      // Only the kinds of statement it can answer: most news statements (attacks, meetings, aid) answer nothing.
+      const types = answeredTypes(relation, settings.exchanges);
+      if (types.length === 0) return [];
       const from = shiftDay(day, -window);
       return addressees(relation.subject, affiliationOf).map((addressee) => ({
         subject: relation.object,
         object: addressee,
         from,
         to: day,
+        types,
       }));
     });
   };
@@ -167,24 +172,35 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         viaAffiliation: false,
       })),
     ];
-    // Same-article statements by article and addressee; dated ones by addressee in day order, so a window is a
-    // range. Who spoke (the addressed actor or one of its members) is checked per candidate.
-    const byArticleObject = new Map<string, Candidate[]>();
-    const byObjectDay = new Map<string, { day: string; candidate: Candidate }[]>();
-    for (const candidate of batch) {
-      const { object, article } = candidate.statement;
-      pushTo(byArticleObject, `${article}\u0000${object}`, candidate);
-      const day = dayOf(candidate.statement.date);
-      if (day !== null) pushTo(byObjectDay, object, { day, candidate });
-    }
-    for (const list of byObjectDay.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    const batchWindow = (object: string, from: string, to: string, article: string): Candidate[] =>
-      inDayWindow(byObjectDay.get(object) ?? [], from, to).flatMap(({ candidate }) =>
-        candidate.statement.article !== article ? [candidate] : [],
-      );
-    const batchIds = new Set(batch.map((candidate) => candidate.statement.id));
     const affiliationOf = history.affiliationOf?.bind(history);
     const membersOf = history.membersOf?.bind(history);
+    // Same-article statements by article and addressee. Dated ones by addressee and speaker in day order, so a
+    // window is a range: filed under the speaker and under the body it belongs to (Blinken's under the US too),
+    // so a hub's window holds only the pair's statements. Who spoke is checked again per candidate.
+    const byArticleObject = new Map<string, Candidate[]>();
+    const byPairDay = new Map<string, { day: string; order: number; candidate: Candidate }[]>();
+    batch.forEach((candidate, order) => {
+      const { object, subject, article } = candidate.statement;
+      pushTo(byArticleObject, `${article}\u0000${object}`, candidate);
+      const day = dayOf(candidate.statement.date);
+      if (day === null) return;
+      const body = affiliationOf?.(subject) ?? null;
+      for (const speaker of body === null || body === subject ? [subject] : [subject, body]) {
+        pushTo(byPairDay, pairKey(object, speaker), { day, order, candidate });
+      }
+    });
+    const byDayThenOrder = (a: { day: string; order: number }, b: { day: string; order: number }): number =>
+      a.day < b.day ? -1 : a.day > b.day ? 1 : a.order - b.order;
+    for (const list of byPairDay.values()) list.sort(byDayThenOrder);
+    /** Batch statements about `object` by `body` or its members, from another article, in the window. */
+    const batchWindow = (object: string, body: string, from: string, to: string, article: string): Candidate[] => {
+      // Without affiliations, the history may still list a body's members: their statements are filed by speaker.
+      const speakers = affiliationOf === undefined ? [body, ...(membersOf?.(body) ?? [])] : [body];
+      const found = speakers.flatMap((speaker) => inDayWindow(byPairDay.get(pairKey(object, speaker)) ?? [], from, to));
+      if (speakers.length > 1) found.sort(byDayThenOrder);
+      return found.flatMap(({ candidate }) => (candidate.statement.article !== article ? [candidate] : []));
+    };
+    const batchIds = new Set(batch.map((candidate) => candidate.statement.id));
     const linked = new Set<string>();
     const responses: ResponseRecord[] = [];
 
@@ -202,7 +218,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       return addressees(statement.subject, affiliationOf).flatMap((addressee, i) => {
         const fromBatch = [
           ...(byArticleObject.get(`${statement.article}\u0000${addressee}`) ?? []),
-          ...(day === null || from === null ? [] : batchWindow(addressee, from, day, statement.article)),
+          ...(day === null || from === null ? [] : batchWindow(addressee, statement.object, from, day, statement.article)),
         ];
         const fromHistory =
           day === null || from === null

@@ -1,6 +1,7 @@
 // Response links ("who responded to whom"): explicit cues and plausible exchanges between statements, the
 // history interface stores implement, and the chains built from the links.
 
+export * from "./answered-types.ts";
 export * from "./build-response-chains.ts";
 export * from "./create-response-linker.ts";
 export * from "./dated-statement.ts";

@@ -2,7 +2,7 @@
 // (statements about one actor by another actor or its members, in a date window), and an in-memory implementation
 // for stateless runs (`newsgraph extract`) and for stores that prefetch (see ResponseLinker.historyRequests).
 
-import type { ActorRecord } from "../../graph-schema/index.ts";
+import type { ActorRecord, RelationType } from "../../graph-schema/index.ts";
 import { dayOf, inDayWindow, type DatedStatement } from "./dated-statement.ts";
 
 export interface ResponseHistory {
@@ -10,8 +10,7 @@ export interface ResponseHistory {
    * Statements whose object is `object` and whose subject is `speaker` or an actor affiliated to `speaker`
    * (Blinken's statements count for the United States), dated (event date, else publication date) from `from` to
    * `to` inclusive (ISO days), in any order. Negated ones may be included; the linker decides which it can answer.
-   * SQL: `WHERE object = ? AND day BETWEEN ? AND ? AND (subject = ? OR subject's affiliation = ?)` over an index
-   * on (object, day).
+   * SQL: `WHERE object = ? AND day BETWEEN ? AND ? AND (subject = ? OR subject_affiliation = ?)`, two index seeks.
    */
   statementsBetween(speaker: string, object: string, from: string, to: string): DatedStatement[];
   /** The country or organisation an actor belongs to (ActorRecord.affiliation), when the history knows it. */
@@ -29,13 +28,18 @@ export interface HistoryRequest {
   object: string;
   from: string;
   to: string;
+  /**
+   * Only statements of these types are wanted (as an answer sees them; see answeredTypes), when given. Stores may
+   * return more, never fewer: they return every negated statement too, since an own denial is answered as a DENY.
+   */
+  types?: readonly RelationType[];
 }
 
 /** A history with nothing in it: every earlier statement comes from the batch being linked. */
 export const EMPTY_RESPONSE_HISTORY: ResponseHistory = { statementsBetween: () => [] };
 
 /**
- * An in-memory history over `statements`, indexed by object; `actors` supply affiliations, unless
+ * An in-memory history over `statements`, indexed by object and speaker; `actors` supply affiliations, unless
  * `affiliationOf` is given (the registry's current ones, during an ingest).
  * @example
  * const history = createInMemoryResponseHistory(prefetched, await store.allActors());
@@ -46,16 +50,6 @@ export function createInMemoryResponseHistory(
   actors: Iterable<ActorRecord> = [],
   affiliationOf?: (actor: string) => string | null,
 ): ResponseHistory {
-  // By object, in day order (undated statements left out: no window holds them), so a window is a range.
-  const byObject = new Map<string, { day: string; statement: DatedStatement }[]>();
-  for (const statement of statements) {
-    const day = dayOf(statement.date);
-    if (day === null) continue;
-    const list = byObject.get(statement.object);
-    if (list) list.push({ day, statement });
-    else byObject.set(statement.object, [{ day, statement }]);
-  }
-  for (const list of byObject.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   const affiliations = new Map<string, string>();
   const members = new Map<string, string[]>();
   for (const actor of actors) {
@@ -66,11 +60,24 @@ export function createInMemoryResponseHistory(
     else members.set(actor.affiliation, [actor.id]);
   }
   const affiliation = affiliationOf ?? ((actor: string): string | null => affiliations.get(actor) ?? null);
+  // By object and speaker, in day order (undated statements left out: no window holds them), so a window is a
+  // range. Each statement is filed under its subject and under the body its subject belongs to.
+  const byPair = new Map<string, { day: string; statement: DatedStatement }[]>();
+  for (const statement of statements) {
+    const day = dayOf(statement.date);
+    if (day === null) continue;
+    const body = affiliation(statement.subject);
+    for (const speaker of body === null || body === statement.subject ? [statement.subject] : [statement.subject, body]) {
+      const key = `${statement.object}\u0000${speaker}`;
+      const list = byPair.get(key);
+      if (list) list.push({ day, statement });
+      else byPair.set(key, [{ day, statement }]);
+    }
+  }
+  for (const list of byPair.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   return {
     statementsBetween(speaker, object, from, to) {
-      return inDayWindow(byObject.get(object) ?? [], from, to).flatMap(({ statement }) =>
-        statement.subject === speaker || affiliation(statement.subject) === speaker ? [statement] : [],
-      );
+      return inDayWindow(byPair.get(`${object}\u0000${speaker}`) ?? [], from, to).map(({ statement }) => statement);
     },
     affiliationOf: affiliation,
     membersOf: (actor) => members.get(actor) ?? [],

@@ -8,7 +8,7 @@ import type { CleanedArticle } from "../../ingest/pipeline/cleaned-article.ts";
 import { readCleanArticles, type ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
 import type { InputRejection } from "../../ingest/read/source-article.ts";
 import type { ActorRegistryOptions } from "../../ingest/resolve/actor-registry-options.ts";
-import { createActorRegistry } from "../../ingest/resolve/create-actor-registry.ts";
+import { createActorRegistry, type ActorRegistry } from "../../ingest/resolve/create-actor-registry.ts";
 import { createResponseLinker } from "../../ingest/respond/create-response-linker.ts";
 import { createInMemoryResponseHistory } from "../../ingest/respond/response-history.ts";
 import type { ResponseLinkerOptions } from "../../ingest/respond/response-linker-options.ts";
@@ -51,6 +51,19 @@ export interface IngestSummary {
 }
 
 /**
+ * A registry over the store's actors, and what the store holds as each one's affiliation (response history
+ * reads statements by a body's members through it, so a changed one is written before history is read).
+ */
+async function openRegistry(
+  store: GraphStore,
+  options: Partial<ActorRegistryOptions>,
+): Promise<{ registry: ActorRegistry; storedAffiliations: Map<string, string | null> }> {
+  const known = await store.allActors();
+  const storedAffiliations = new Map(known.map((actor) => [actor.id, actor.affiliation]));
+  return { registry: createActorRegistry(known, options), storedAffiliations };
+}
+
+/**
  * Ingests `inputs` into `options.store`; safe to re-run (unchanged articles are skipped, writes are upserts).
  * @example
  * const summary = await ingestIntoStore(["news/"], { store, extractor: createInProcessExtractor(), batchSize: 200,
@@ -60,12 +73,14 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   const started = performance.now();
   const { store } = options;
   const before = await store.stats();
-  const registry = createActorRegistry(await store.allActors(), options.registry);
+  const { registry, storedAffiliations } = await openRegistry(store, options.registry);
   // The alias file may merge actors the store already holds: fold them before anything new refers to them.
   const remapped = registry.remappedIds();
   if (remapped.size > 0) {
-    await store.write({ articles: [], actors: registry.changedActors(), relations: [], responses: [] });
+    const changed = registry.changedActors();
+    await store.write({ articles: [], actors: changed, relations: [], responses: [] });
     await store.remapActors(remapped);
+    for (const actor of changed) storedAffiliations.set(actor.id, actor.affiliation);
   }
   const linker = createResponseLinker(options.responses);
   const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, rejected: 0, statements: 0 };
@@ -114,10 +129,15 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const articles = new Map<string, ArticleRecord>(resolved.map((article) => [article.article.id, article.article]));
     const affiliations = registry.affiliations();
     const affiliationOf = (id: string): string | null => affiliations.get(id) ?? null;
-    // The store answers history requests by its actors' affiliations (a body's members): bring them up to date
-    // first. Upserts only; the batch's articles and mentions are written below, in one transaction.
+    // The store answers history requests by its actors' affiliations (a body's members): bring the changed ones
+    // up to date first. Upserts only; every actor of the batch is written below, with its articles, in one
+    // transaction. New actors have no stored statements, so they can wait for it.
     const actors = registry.changedActors();
-    if (actors.length > 0) await store.write({ articles: [], actors, relations: [], responses: [] });
+    const moved = actors.filter(
+      (actor) => storedAffiliations.has(actor.id) && storedAffiliations.get(actor.id) !== actor.affiliation,
+    );
+    if (moved.length > 0) await store.write({ articles: [], actors: moved, relations: [], responses: [] });
+    for (const actor of actors) storedAffiliations.set(actor.id, actor.affiliation);
     // Stored statements that may answer a new one (dated after it) are linked again with the new ones, so the
     // links do not depend on batching or input order: the same as linking everything at once (`extract`).
     const newIds = new Set(relations.map((relation) => relation.id));

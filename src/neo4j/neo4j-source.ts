@@ -42,7 +42,7 @@ RETURN n.id AS id, earlier.id AS answered, r.cue AS cue, r.lagDays AS lagDays, r
 ORDER BY id, answered`,
   statementsBetween: `UNWIND $requests AS q
 MATCH (st:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: q.object})
-WHERE st.date >= q.from AND st.date <= q.to
+WHERE st.date >= q.from AND st.date <= q.to AND (q.types IS NULL OR st.negated OR st.type IN q.types)
 MATCH (st)-[:${SUBJECT}]->(speaker:${ACTOR})
 WHERE speaker.id = q.subject OR speaker.affiliation = q.subject
 MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
@@ -155,7 +155,9 @@ export function createNeo4jSource(
     },
     async statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]> {
       if (requests.length === 0) return [];
-      const rows = await read(SOURCE_CYPHER.statementsBetween, { requests: mergeHistoryRequests(requests) });
+      // Types as a list, or null for every type (a driver parameter cannot be undefined).
+      const merged = mergeHistoryRequests(requests).map((request) => ({ ...request, types: request.types ?? null }));
+      const rows = await read(SOURCE_CYPHER.statementsBetween, { requests: merged });
       return rows.map((row) => ({ ...toRelationRecord(row), date: strOrNull(row.date) }));
     },
     async allActors(): Promise<ActorRecord[]> {

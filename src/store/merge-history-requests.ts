@@ -2,6 +2,7 @@
 // (every statement about Russia by a member of NATO asks again). Stores answer the merged list: one request
 // per ordered pair and run of overlapping windows, in a stable order.
 
+import { RELATION_TYPES, type RelationType } from "../../graph-schema/index.ts";
 import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
 
 /** ISO day after `day` (windows that touch are merged too). */
@@ -9,9 +10,20 @@ function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The types a merged request wants: all of both (undefined wants every type). */
+function unionTypes(
+  a: readonly RelationType[] | undefined,
+  b: readonly RelationType[] | undefined,
+): readonly RelationType[] | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  const union = new Set([...a, ...b]);
+  return RELATION_TYPES.filter((type) => union.has(type));
+}
+
 /**
- * Merges `requests` into one request per ordered pair and run of overlapping or adjacent day windows; the
- * statements the merged list matches are exactly those the original one matches. Sorted by pair, then window.
+ * Merges `requests` into one request per ordered pair and run of overlapping or adjacent day windows, wanting the
+ * union of their types; the merged list matches every statement the original one matches (and, where windows
+ * with different types merge, possibly more). Sorted by pair, then window.
  * @example
  * mergeHistoryRequests([{ subject: "nato", object: "russia", from: "2022-02-01", to: "2022-02-10" },
  *   { subject: "nato", object: "russia", from: "2022-02-05", to: "2022-02-20" }]);
@@ -30,12 +42,13 @@ export function mergeHistoryRequests(requests: readonly HistoryRequest[]): Histo
   for (const key of [...byPair.keys()].sort()) {
     const windows = (byPair.get(key) as HistoryRequest[]).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     let current: HistoryRequest | null = null;
-    for (const { subject, object, from, to } of windows) {
+    for (const { subject, object, from, to, types } of windows) {
       if (current !== null && (from <= current.to || from === nextDay(current.to))) {
         if (to > current.to) current.to = to;
+        current.types = unionTypes(current.types, types);
         continue;
       }
-      current = { subject, object, from, to };
+      current = { subject, object, from, to, types };
       merged.push(current);
     }
   }

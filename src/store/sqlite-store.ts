@@ -9,7 +9,13 @@ import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
 import type { GraphStore, StoredArticle } from "./graph-store.ts";
 import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
 import { toActorRecord, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
-import { SQLITE_FILE_NAME, SQLITE_MIGRATIONS, SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite/sqlite-schema.ts";
+import {
+  SQLITE_FILE_NAME,
+  SQLITE_MIGRATIONS,
+  SQLITE_SCHEMA,
+  SQLITE_SCHEMA_VERSION,
+  SUBJECT_AFFILIATION_INDEX_SQL,
+} from "./sqlite/sqlite-schema.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 import { mergeHistoryRequests } from "./merge-history-requests.ts";
@@ -55,7 +61,7 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
     const version = readSchemaVersion(db);
     const setVersion = { run: (value: string) => db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(value) };
     if (version === null && !options.readonly) {
-      db.exec(SQLITE_SCHEMA);
+      db.exec(`${SQLITE_SCHEMA};\n${SUBJECT_AFFILIATION_INDEX_SQL}`);
       setVersion.run(String(SQLITE_SCHEMA_VERSION));
     } else if (version !== null && version < SQLITE_SCHEMA_VERSION) {
       if (options.readonly) {
@@ -120,10 +126,18 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   const writer = options.readonly ? null : createSqliteWriter(db);
   const views = createSqliteViews(db);
   // Dated like the linker dates new statements (event date, else the article's full publication time).
-  // Statements about an actor in a day window by a speaker or its members (the actors affiliated to it).
-  const statementsInWindow = db.prepare(`SELECT r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r
-    INDEXED BY relations_object_day_subject JOIN actors s ON s.id = r.subject LEFT JOIN articles a ON a.id = r.article
-    WHERE r.object = @object AND r.day BETWEEN @from AND @to AND (r.subject = @subject OR s.affiliation = @subject)`);
+  // Statements about an actor in a day window by a speaker, then by its members (the actors affiliated to it):
+  // one index seek each, reading only the pair's rows. Of the wanted types, and every negated one (an own denial
+  // is answered as a DENY); a null @types wants every type.
+  const wanted = `(@types IS NULL OR r.negated = 1 OR r.type IN (SELECT value FROM json_each(@types)))`;
+  const dated = `r.*, coalesce(r.event_date, a.published, r.day) AS dated`;
+  const statementsInWindow = db.prepare(`
+    SELECT ${dated} FROM relations r INDEXED BY relations_pair LEFT JOIN articles a ON a.id = r.article
+    WHERE r.subject = @subject AND r.object = @object AND r.day BETWEEN @from AND @to AND ${wanted}
+    UNION ALL
+    SELECT ${dated} FROM relations r INDEXED BY relations_object_affiliation_day LEFT JOIN articles a ON a.id = r.article
+    WHERE r.object = @object AND r.subject_affiliation = @subject AND r.subject <> @subject
+      AND r.day BETWEEN @from AND @to AND ${wanted}`);
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
@@ -167,7 +181,8 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
       const seen = new Set<string>();
       const out: DatedStatement[] = [];
       for (const request of mergeHistoryRequests(requests)) {
-        const found = rows.all(request) as DatedRelationRow[];
+        const { subject, object, from, to, types } = request;
+        const found = rows.all({ subject, object, from, to, types: types ? JSON.stringify(types) : null }) as DatedRelationRow[];
         for (const row of found) {
           if (seen.has(row.id)) continue;
           seen.add(row.id);

@@ -12,6 +12,7 @@ import {
   type RelationType,
 } from "../../../graph-schema/index.ts";
 import { relationFilterSql } from "./relation-filter.ts";
+import { MAX_EGO_ACTORS, pairCountSql, rankEgoPairs, type RankedPair, type RankedPairs } from "./sqlite-ego-pairs.ts";
 import type { ActorRow } from "./sqlite-rows.ts";
 
 interface PairTypeRow {
@@ -25,8 +26,6 @@ interface PairTypeRow {
   last: string | null;
 }
 
-/** Largest ego network (actors) considered before the edge limit applies. */
-export const MAX_EGO_ACTORS = 5_000;
 
 function egoActors(db: Database, query: GraphQuery, focus: string): string[] {
   const filter = relationFilterSql(query);
@@ -109,56 +108,16 @@ function usesPairCounts(query: GraphQuery): boolean {
   );
 }
 
-interface RankedPair {
-  subject: string;
-  object: string;
-  n: number;
-}
-
-const PAIR_COUNT_SQL = (query: GraphQuery): string =>
-  `n_plain${query.includeNegated ? " + n_negated" : ""}${query.includeHypothetical ? " + n_hypothetical" : ""}${
-    query.includeNegated && query.includeHypothetical ? " + n_both" : ""
-  }`;
-
 /** Pairs ranked from pair_counts: the strongest `limit` (and how many match), optionally within an ego network. */
-function rankPairsFromCounts(db: Database, query: GraphQuery): { ranked: RankedPair[]; total: number } {
-  const n = PAIR_COUNT_SQL(query);
+function rankPairsFromCounts(db: Database, query: GraphQuery): RankedPairs {
+  if (query.focus) return rankEgoPairs(db, { ...query, focus: query.focus });
+  const n = pairCountSql(query);
   const minCount = query.minCount ?? 1;
-  if (!query.focus) {
-    const total = (db.prepare(`SELECT count(*) AS c FROM pair_counts WHERE ${n} >= ?`).get(minCount) as { c: number }).c;
-    const ranked = db
-      .prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE ${n} >= ? ORDER BY ${n} DESC, subject, object LIMIT ?`)
-      .all(minCount, query.limit) as RankedPair[];
-    return { ranked, total };
-  }
-  // Ego network: walk pair_counts from the focus by index, then keep the pairs inside the network.
-  const out = db.prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE subject = ? AND ${n} >= 1`);
-  const into = db.prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE object = ? AND ${n} >= 1`);
-  const ego = new Set<string>([query.focus]);
-  const pairs = new Map<string, RankedPair>();
-  let frontier = [query.focus];
-  for (let hop = 0; hop < (query.hops ?? 1) && frontier.length > 0; hop++) {
-    const next: string[] = [];
-    for (const actor of frontier) {
-      for (const pair of [...(out.all(actor) as RankedPair[]), ...(into.all(actor) as RankedPair[])]) {
-        pairs.set(`${pair.subject}->${pair.object}`, pair);
-        for (const end of [pair.subject, pair.object]) {
-          if (!ego.has(end) && ego.size < MAX_EGO_ACTORS) {
-            ego.add(end);
-            next.push(end);
-          }
-        }
-      }
-    }
-    frontier = next;
-  }
-  // Pairs between two actors of the outer ring were not walked: add them from the subject side.
-  for (const actor of frontier) {
-    for (const pair of out.all(actor) as RankedPair[]) if (ego.has(pair.object)) pairs.set(`${pair.subject}->${pair.object}`, pair);
-  }
-  const matching = [...pairs.values()].filter((pair) => pair.n >= minCount && ego.has(pair.subject) && ego.has(pair.object));
-  matching.sort((a, b) => b.n - a.n || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.object < b.object ? -1 : 1));
-  return { ranked: matching.slice(0, query.limit), total: matching.length };
+  const total = (db.prepare(`SELECT count(*) AS c FROM pair_counts WHERE ${n} >= ?`).get(minCount) as { c: number }).c;
+  const ranked = db
+    .prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE ${n} >= ? ORDER BY ${n} DESC, subject, object LIMIT ?`)
+    .all(minCount, query.limit) as RankedPair[];
+  return { ranked, total };
 }
 
 /** Edge details (types, modality, dates) of the chosen pairs, from the covering pair index. */
@@ -199,7 +158,7 @@ export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
 
 type PairEntry = [string, { subject: string; object: string; attributes: RelationEdgeAttributes }];
 
-function serializeActorGraph(db: Database, query: GraphQuery, kept: PairEntry[], total: number): ActorGraph {
+function serializeActorGraph(db: Database, query: GraphQuery, kept: PairEntry[], total: number | null): ActorGraph {
   kept.sort(([keyA, a], [keyB, b]) => b.attributes.count - a.attributes.count || (keyA < keyB ? -1 : 1));
   const statements = new Map<string, number>();
   for (const [, pair] of kept) {

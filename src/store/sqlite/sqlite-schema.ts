@@ -1,7 +1,7 @@
 // The embedded store's SQLite schema. One database file per store folder; WAL journal so readers never block
 // the writer and a killed process leaves the last committed batch intact.
 
-export const SQLITE_SCHEMA_VERSION = 4;
+export const SQLITE_SCHEMA_VERSION = 5;
 export const SQLITE_FILE_NAME = "graph.db";
 
 export const SQLITE_SCHEMA = `
@@ -68,12 +68,14 @@ CREATE TABLE IF NOT EXISTS relations (
   event_date TEXT,
   day TEXT,
   source TEXT,
-  offsets TEXT NOT NULL
+  offsets TEXT NOT NULL,
+  -- The subject's affiliation (actors.affiliation), kept current by the writer: response history finds what a
+  -- body's members said about an actor with one index seek.
+  subject_affiliation TEXT
 );
 CREATE INDEX IF NOT EXISTS relations_pair ON relations(subject, object, day);
 CREATE INDEX IF NOT EXISTS relations_pair_facts ON relations(subject, object, type, negated, hypothetical, day);
 CREATE INDEX IF NOT EXISTS relations_object ON relations(object, subject);
-CREATE INDEX IF NOT EXISTS relations_object_day_subject ON relations(object, day, subject);
 CREATE INDEX IF NOT EXISTS relations_day ON relations(day);
 CREATE INDEX IF NOT EXISTS relations_article ON relations(article);
 
@@ -102,6 +104,13 @@ CREATE TABLE IF NOT EXISTS responses (
 CREATE INDEX IF NOT EXISTS responses_to ON responses(to_id);
 `;
 
+/**
+ * The index response history reads members' statements by. Not in SQLITE_SCHEMA, which the 1 → 2 migration
+ * replays on stores whose relations have no subject_affiliation column yet.
+ */
+export const SUBJECT_AFFILIATION_INDEX_SQL = `CREATE INDEX IF NOT EXISTS relations_object_affiliation_day
+  ON relations(object, subject_affiliation, day);`;
+
 /** Fills pair_counts from relations (for the pairs selected by `where`, or all). */
 export function pairCountsFromRelationsSql(where = "1"): string {
   return `INSERT OR REPLACE INTO pair_counts (subject, object, n_plain, n_negated, n_hypothetical, n_both)
@@ -118,6 +127,10 @@ export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
   // 2 → 3: statements about an actor by day, for response history (by a body or its members).
   2: `CREATE INDEX IF NOT EXISTS relations_object_day ON relations(object, day);`,
   // 3 → 4: that index with the speaker in it, so other speakers' rows are skipped without reading them.
-  3: `CREATE INDEX IF NOT EXISTS relations_object_day_subject ON relations(object, day, subject);
-DROP INDEX IF EXISTS relations_object_day;`,
+  3: `DROP INDEX IF EXISTS relations_object_day;`,
+  // 4 → 5: the subject's affiliation on each statement, so history reads a body's members by index, not by join.
+  4: `ALTER TABLE relations ADD COLUMN subject_affiliation TEXT;
+UPDATE relations SET subject_affiliation = (SELECT affiliation FROM actors WHERE actors.id = relations.subject);
+${SUBJECT_AFFILIATION_INDEX_SQL}
+DROP INDEX IF EXISTS relations_object_day_subject;`,
 };

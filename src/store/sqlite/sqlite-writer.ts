@@ -25,13 +25,17 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     VALUES (@id, @name, @type, @affiliation, @aliases, @roles)
     ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, affiliation = excluded.affiliation,
       aliases = excluded.aliases, roles = excluded.roles`);
+  const storedAffiliation = db.prepare(`SELECT affiliation FROM actors WHERE id = ?`).pluck();
+  // Statements carry their subject's affiliation (response history reads by it): follow a changed one.
+  const followAffiliation = db.prepare(`UPDATE relations SET subject_affiliation = ? WHERE subject = ?`);
   const insertName = db.prepare(`INSERT OR IGNORE INTO actor_names (norm, actor_id, name) VALUES (?, ?, ?)`);
   const insertActorArticle = db.prepare(`INSERT OR IGNORE INTO actor_articles (actor_id, article_id) VALUES (?, ?)`);
   const insertRelation = db.prepare(`
     INSERT OR IGNORE INTO relations (id, subject, object, type, plover, quad, article, sentence, negated, hypothetical,
-      confidence, attributed_to, cue, event_date, day, source, offsets)
+      confidence, attributed_to, cue, event_date, day, source, offsets, subject_affiliation)
     VALUES (@id, @subject, @object, @type, @plover, @quad, @article, @sentence, @negated, @hypothetical,
-      @confidence, @attributedTo, @cue, @eventDate, @day, @source, @offsets)`);
+      @confidence, @attributedTo, @cue, @eventDate, @day, @source, @offsets,
+      (SELECT affiliation FROM actors WHERE id = @subject))`);
   const insertResponse = db.prepare(`
     INSERT OR IGNORE INTO responses (from_id, to_id, cue, lag_days, confidence) VALUES (?, ?, ?, ?, ?)`);
   const dropOtherResponses = db.prepare(`DELETE FROM responses WHERE from_id = ? AND to_id IS NOT ?`);
@@ -51,6 +55,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const hashStatements = new Map<number, Statement>();
 
   function writeActor(actor: ActorRecord, batchArticles: Set<string>): void {
+    const before = storedAffiliation.get(actor.id) as string | null | undefined;
     upsertActor.run({
       id: actor.id,
       name: actor.name,
@@ -59,6 +64,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
       aliases: JSON.stringify(actor.aliases),
       roles: JSON.stringify(actor.roles),
     });
+    if (before !== undefined && before !== actor.affiliation) followAffiliation.run(actor.affiliation, actor.id);
     for (const name of [actor.name, ...actor.aliases]) {
       const norm = normalizeName(name);
       if (norm) insertName.run(norm, actor.id, name);
@@ -122,13 +128,15 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   }
 
   const remapStatements = [
-    `UPDATE relations SET subject = @to WHERE subject = @from`,
+    `UPDATE relations SET subject = @to, subject_affiliation = (SELECT affiliation FROM actors WHERE id = @to)
+       WHERE subject = @from`,
     `UPDATE relations SET object = @to WHERE object = @from`,
     `UPDATE relations SET attributed_to = @to WHERE attributed_to = @from`,
     `DELETE FROM responses WHERE from_id IN (SELECT id FROM relations WHERE subject = object)
        OR to_id IN (SELECT id FROM relations WHERE subject = object)`,
     `DELETE FROM relations WHERE subject = object`,
     `UPDATE actors SET affiliation = @to WHERE affiliation = @from`,
+    `UPDATE relations SET subject_affiliation = @to WHERE subject_affiliation = @from`,
     `INSERT OR IGNORE INTO actor_articles (actor_id, article_id) SELECT @to, article_id FROM actor_articles WHERE actor_id = @from`,
     `DELETE FROM actor_articles WHERE actor_id = @from`,
     `INSERT OR IGNORE INTO actor_names (norm, actor_id, name) SELECT norm, @to, name FROM actor_names WHERE actor_id = @from`,

@@ -416,7 +416,8 @@ describe("createResponseLinker", () => {
   it("asks the history for the answered pair over the longer window", () => {
     const { relations, articles } = resolveArticles([ROWS[5]!.articles[1]!]);
     expect(createResponseLinker().historyRequests(relations, articles)).toEqual([
-      { subject: "united-states", object: "russia", from: "2022-01-13", to: "2022-02-12" },
+      // Only what its type can answer (the exchange table): not meetings, aid or other replies.
+      { subject: "united-states", object: "russia", from: "2022-01-13", to: "2022-02-12", types: ["WARN", "THREATEN", "ACCUSE", "SANCTION", "ATTACK"] },
     ]);
   });
 });

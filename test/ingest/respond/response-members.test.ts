@@ -50,7 +50,8 @@ describe("answers to a body and its members", () => {
 
   it("asks about the body once, however many members it has", () => {
     expect(linker.historyRequests(later.relations, later.articles, affiliationOf)).toEqual([
-      { subject: "united-states", object: "russia", from: "2022-01-13", to: "2022-02-12" },
+      // A reply to "the accusations": only what can be called that.
+      { subject: "united-states", object: "russia", from: "2022-01-13", to: "2022-02-12", types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"] },
     ]);
   });
 

@@ -163,6 +163,11 @@ suite(
         { subject: id("nato"), object: id("russia"), from: "2022-01-01", to: "2022-01-31" },
       ]);
       expect(byMembers.map((s) => s.id).sort()).toEqual([id("s-threaten"), id("s-warn")]);
+      // Asked for the kinds a reply can answer, it leaves the others out.
+      const warnings = await store.statementsBetween([
+        { subject: id("nato"), object: id("russia"), from: "2022-01-01", to: "2022-01-31", types: ["WARN", "ACCUSE"] },
+      ]);
+      expect(warnings.map((s) => s.id)).toEqual([id("s-warn")]);
       expect(await store.knownContentHashes([`${PREFIX}hash-1`, `${PREFIX}hash-9`])).toEqual(
         new Set([`${PREFIX}hash-1`]),
       );

@@ -541,8 +541,8 @@ describe("Neo4j store source and writer", () => {
     expect(session.queries.map((q) => q.params)).toEqual([
       {
         requests: [
-          { subject: "jens-stoltenberg", object: "russia", from: "2022-01-20", to: "2022-01-27" },
-          { subject: "nato", object: "russia", from: "2022-01-20", to: "2022-01-30" },
+          { subject: "jens-stoltenberg", object: "russia", from: "2022-01-20", to: "2022-01-27", types: null },
+          { subject: "nato", object: "russia", from: "2022-01-20", to: "2022-01-30", types: null },
         ],
       },
     ]);

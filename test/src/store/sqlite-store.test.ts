@@ -84,9 +84,14 @@ describe("openSqliteStore", () => {
 });
 
 describe("schema upgrades", () => {
+  /** Turns the store back into a version-4 one: no subject_affiliation column, the old history index. */
+  const TO_VERSION_4 = `DROP INDEX relations_object_affiliation_day; ALTER TABLE relations DROP COLUMN subject_affiliation;
+    CREATE INDEX relations_object_day_subject ON relations(object, day, subject)`;
+
   it("upgrades a version-1 store in place and keeps its statements and views", async () => {
     const before = await store.graph({ limit: 100, includeNegated: true });
-    store.db.exec(`DROP TABLE pair_counts; DROP INDEX relations_pair_facts; UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
+    store.db.exec(`${TO_VERSION_4}; DROP INDEX relations_object_day_subject; DROP TABLE pair_counts;
+      DROP INDEX relations_pair_facts; UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
     await store.close();
     expect(() => openSqliteStore(dir, { readonly: true })).toThrow(/older schema version 1/);
     store = openSqliteStore(dir);
@@ -94,15 +99,21 @@ describe("schema upgrades", () => {
   });
 
   it.each([
-    { version: 2, drop: "DROP INDEX relations_object_day_subject" },
-    { version: 3, drop: "DROP INDEX relations_object_day_subject; CREATE INDEX relations_object_day ON relations(object, day)" },
-  ])("upgrades a version-$version store to the index that response history reads by", async ({ version, drop }) => {
+    { version: 2, drop: `${TO_VERSION_4}; DROP INDEX relations_object_day_subject` },
+    {
+      version: 3,
+      drop: `${TO_VERSION_4}; DROP INDEX relations_object_day_subject; CREATE INDEX relations_object_day ON relations(object, day)`,
+    },
+    { version: 4, drop: TO_VERSION_4 },
+  ])("upgrades a version-$version store to the speaker's affiliation that response history reads by", async ({ version, drop }) => {
     store.db.exec(`${drop}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`);
     await store.close();
     store = openSqliteStore(dir);
     const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'`).pluck().all();
-    expect(indexes).toContain("relations_object_day_subject");
+    expect(indexes).toContain("relations_object_affiliation_day");
     expect(indexes).not.toContain("relations_object_day");
+    expect(indexes).not.toContain("relations_object_day_subject");
+    // NATO's statements are Stoltenberg's: found through the filled-in affiliation.
     const found = await store.statementsBetween([{ subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" }]);
     expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
   });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { RelationType } from "../../../graph-schema/index.ts";
+import { answeredTypes } from "../../../ingest/respond/answered-types.ts";
+import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
+import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
+import { DEFAULT_RESPONSE_EXCHANGES } from "../../../ingest/respond/response-exchange-table.ts";
+import type { StatementSpec } from "../resolve/fixtures/build-extraction.ts";
+import { m, resolveArticles, says } from "./fixtures/resolve-articles.ts";
+
+/** One article with one statement by Russia about Britain, resolved as in a run. */
+function statementOf(spec: StatementSpec) {
+  const { relations, articles } = resolveArticles([
+    {
+      id: "a1",
+      published: "2022-02-14",
+      mentions: [m("Russia", "COUNTRY"), m("Britain", "COUNTRY")],
+      statements: [spec],
+    },
+  ]);
+  return { relations, articles, statement: datedStatement(relations[0]!, articles) };
+}
+
+describe("answeredTypes", () => {
+  it.each<{ title: string; spec: StatementSpec; types: readonly RelationType[] }>([
+    {
+      title: "a reply that names accusations answers only what can be called that",
+      spec: says("Russia rejected Britain's accusations of plotting a coup in Kyiv.", "Russia", "REJECT", "rejected", "Britain"),
+      types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+    },
+    {
+      title: "a reply to remarks answers any verbal conflict, and what a rejection answers without a cue",
+      spec: says("Russia dismissed Britain's remarks as nonsense.", "Russia", "REJECT", "dismissed", "Britain"),
+      types: ["WARN", "THREATEN", "ACCUSE", "CRITICIZE", "REJECT", "DENY", "DEMAND", "APPEAL", "NEGOTIATE", "INVESTIGATE", "SANCTION"],
+    },
+    {
+      title: "an uncued accusation answers what the exchange table lets it",
+      spec: says("Russia accused Britain of spreading disinformation.", "Russia", "ACCUSE", "accused", "Britain"),
+      types: ["WARN", "ACCUSE", "CRITICIZE", "REJECT", "DENY", "DEMAND", "APPEAL", "ATTACK"],
+    },
+    {
+      title: "thanks answer aid and support",
+      spec: says("Russia thanked Britain for the humanitarian aid.", "Russia", "PRAISE", "thanked", "Britain"),
+      types: ["SUPPORT", "AID"],
+    },
+    {
+      title: "a meeting answers nothing",
+      spec: says("Russia met Britain's envoy in Geneva.", "Russia", "MEET", "met", "Britain"),
+      types: [],
+    },
+    {
+      title: "a strike without a cue answers nothing",
+      spec: says("Russia struck Britain's embassy compound.", "Russia", "ATTACK", "struck", "Britain"),
+      types: [],
+    },
+    {
+      title: "a negated statement answers nothing",
+      spec: says("Russia did not reject Britain's proposal.", "Russia", "REJECT", "reject", "Britain", { negated: true }),
+      types: [],
+    },
+  ])("$title", ({ spec, types }) => {
+    expect(answeredTypes(statementOf(spec).statement, DEFAULT_RESPONSE_EXCHANGES)).toEqual(types);
+  });
+
+  it("leaves statements that answer nothing out of the history requests", () => {
+    const linker = createResponseLinker();
+    const meeting = statementOf(says("Russia met Britain's envoy in Geneva.", "Russia", "MEET", "met", "Britain"));
+    expect(linker.historyRequests(meeting.relations, meeting.articles)).toEqual([]);
+    const rejection = statementOf(
+      says("Russia rejected Britain's accusations of plotting a coup in Kyiv.", "Russia", "REJECT", "rejected", "Britain"),
+    );
+    expect(linker.historyRequests(rejection.relations, rejection.articles)).toEqual([
+      { subject: "britain", object: "russia", from: "2022-01-15", to: "2022-02-14", types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"] },
+    ]);
+  });
+});
