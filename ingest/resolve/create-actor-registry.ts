@@ -9,7 +9,15 @@ import { actorSlug, uniqueActorId } from "./actor-slug.ts";
 import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-registry-options.ts";
 import { applyAliasOverrides } from "./apply-alias-overrides.ts";
 import { ActorNameIndex } from "./internal/actor-name-index.ts";
-import { actorStateOf, addAlias, addArticle, addRole, countNameForm, type ActorState } from "./internal/actor-state.ts";
+import {
+  actorStateOf,
+  addAlias,
+  addArticle,
+  addRole,
+  countNameForm,
+  voteAffiliation,
+  type ActorState,
+} from "./internal/actor-state.ts";
 import { isGuessedType, localHasGuessedType } from "./internal/is-guessed-type.ts";
 import { MATCH_TIERS, matchLocalActor, type MatchContext, type MatchTier } from "./internal/match-local-actor.ts";
 import { isDescription, nameKey } from "./normalize-name.ts";
@@ -268,9 +276,8 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
       });
     }
     const affiliation = affiliationOf(local.affiliation);
-    if (affiliation !== null && affiliation !== record.id && affiliation !== record.affiliation) {
-      record.affiliation = affiliation;
-      affiliations.set(record.id, affiliation);
+    if (affiliation !== null && affiliation !== record.id && voteAffiliation(state, affiliation)) {
+      affiliations.set(record.id, record.affiliation);
     }
     changed.add(record.id);
   };

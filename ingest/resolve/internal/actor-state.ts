@@ -15,6 +15,11 @@ export interface ActorState {
   aliasSet: Set<string>;
   /** The first and last sighting per (title, affiliation); `record.roles` is rebuilt from it when it changes. */
   roleSpans: RoleSpans;
+  /**
+   * Affiliation → articles that gave it. The most frequent one is the record's, so one confused article does not
+   * move an actor to another country; a stored affiliation weighs as much as the articles already seen.
+   */
+  affiliationVotes: Map<string, number>;
   /** Article ids added to `record.articles` since the registry last reported the actor as changed. */
   newArticles: string[];
   /** Name or type fixed by the alias file; automatic choices do not change them. */
@@ -57,6 +62,9 @@ export function actorStateOf(record: ActorRecord): ActorState {
     articleSet: new Set(record.articles),
     aliasSet: new Set(record.aliases),
     roleSpans,
+    affiliationVotes: new Map(
+      record.affiliation === null ? [] : [[record.affiliation, Math.max(1, record.articles.length)]],
+    ),
     newArticles: [],
     pinnedName: false,
     pinnedType: false,
@@ -71,6 +79,20 @@ export function addArticle(state: ActorState, articleId: string): void {
   state.articleSet.add(articleId);
   state.record.articles.push(articleId);
   state.newArticles.push(articleId);
+}
+
+/**
+ * Counts one article's `affiliation` for the actor and makes it the record's once it is the most frequent (a tie
+ * keeps the current one). Returns whether the record's affiliation changed.
+ */
+export function voteAffiliation(state: ActorState, affiliation: string): boolean {
+  const { record, affiliationVotes } = state;
+  const votes = (affiliationVotes.get(affiliation) ?? 0) + 1;
+  affiliationVotes.set(affiliation, votes);
+  if (affiliation === record.affiliation) return false;
+  if (record.affiliation !== null && votes <= (affiliationVotes.get(record.affiliation) ?? 0)) return false;
+  record.affiliation = affiliation;
+  return true;
 }
 
 /** Records one sighting of a role; rebuilds `record.roles` only when the span of its (title, affiliation) moved. */

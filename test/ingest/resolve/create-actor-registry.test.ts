@@ -204,6 +204,43 @@ describe("createActorRegistry", () => {
     });
   });
 
+  it.each([
+    {
+      title: "keeps the affiliation most articles give, against one confused article",
+      given: ["Ukraine", "Ukraine", "Russia", "Ukraine"],
+      known: null,
+      after: ["ukraine", "ukraine", "ukraine", "ukraine"],
+    },
+    {
+      title: "moves to a new affiliation once more articles give it (a tie keeps the current one)",
+      given: ["Ukraine", "Russia", "Russia", "Russia"],
+      known: null,
+      after: ["ukraine", "ukraine", "russia", "russia"],
+    },
+    {
+      title: "weighs a stored affiliation by the articles already seen",
+      given: ["Russia", "Russia", "Russia"],
+      known: { affiliation: "ukraine", articles: ["s1", "s2"] },
+      after: ["ukraine", "ukraine", "russia"],
+    },
+  ])("$title", ({ given, known, after }) => {
+    const stored: ActorRecord[] = known
+      ? [{ id: "oleksii-reznikov", name: "Oleksii Reznikov", type: "PERSON", aliases: [], roles: [], ...known }]
+      : [];
+    const registry = createActorRegistry(stored);
+    const seen = given.map((affiliation, i) => {
+      registry.resolve(
+        buildExtraction(`a${i + 1}`, "2022-03-01", [
+          country("Ukraine"),
+          country("Russia"),
+          { ...person("Oleksii Reznikov"), affiliation },
+        ]),
+      );
+      return registry.affiliations().get("oleksii-reznikov");
+    });
+    expect(seen).toEqual(after);
+  });
+
   it("rewrites relations to global ids with ids that repeat across runs and drops self-relations", () => {
     const run = () => {
       const registry = createActorRegistry([]);
