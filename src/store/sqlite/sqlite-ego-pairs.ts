@@ -2,7 +2,7 @@
 // read strongest-first from the global strength index when the network is large, walked hop by hop when it is small.
 
 import type { Database } from "better-sqlite3";
-import type { GraphQuery } from "../../../graph-schema/index.ts";
+import { UsageError, type GraphQuery } from "../../../graph-schema/index.ts";
 
 /** One ordered actor pair and its statement count under the query's modality flags. */
 export interface RankedPair {
@@ -17,17 +17,31 @@ export interface RankedPairs {
   total: number | null;
 }
 
-/**
- * Largest ego network (actors) walked when negated or hypothetical statements are counted: beyond it, the actors of
- * the last hop are admitted strongest-first (see {@link rankEgoPairs}).
- */
-export const MAX_EGO_ACTORS = 5_000;
+/** How an ego network is read (see {@link rankEgoPairs}); the answer is the same whatever they are. */
+export interface EgoPairsOptions {
+  /**
+   * Budget, in pairs per edge of the query's limit: below it the network is walked whole; from it on, the store is
+   * read strongest-first, for at most this many pairs before falling back to the walk. Positive.
+   */
+  walkPairsPerEdge: number;
+}
 
-/**
- * Pairs touching the focus's neighbours, per edge of the query's limit, up to which the network is walked whole;
- * above it, plain statements are read strongest-first instead, so the cost follows the answer, not the network.
- */
-export const EGO_WALK_PAIRS_PER_EDGE = 20;
+export const DEFAULT_EGO_PAIRS_OPTIONS: EgoPairsOptions = { walkPairsPerEdge: 20 };
+
+/** Defaults filled in; a budget that is not a positive finite number is a UsageError. */
+export function resolveEgoPairsOptions(partial: Partial<EgoPairsOptions> = {}): EgoPairsOptions {
+  const options = { ...DEFAULT_EGO_PAIRS_OPTIONS, ...partial };
+  if (!Number.isFinite(options.walkPairsPerEdge) || options.walkPairsPerEdge <= 0) {
+    throw new UsageError(
+      `store/sqlite-ego-pairs: walkPairsPerEdge must be a positive number of pairs per edge, found ${options.walkPairsPerEdge}`,
+      { hint: `leave it out for the default (${DEFAULT_EGO_PAIRS_OPTIONS.walkPairsPerEdge})` },
+    );
+  }
+  return options;
+}
+
+/** First page of the strongest-first read, in pairs per edge of the limit; each further page is 4× the last. */
+export const EGO_SCAN_FIRST_PAGE_PER_EDGE = 4;
 
 /** SQL expression of a pair's statement count under the modality flags (columns of pair_counts). */
 export function pairCountSql(query: Pick<GraphQuery, "includeNegated" | "includeHypothetical">): string {
@@ -36,119 +50,55 @@ export function pairCountSql(query: Pick<GraphQuery, "includeNegated" | "include
   }`;
 }
 
-/** Strongest first, then subject and object in code-unit order (the order of the pair_counts_plain index). */
-export function compareRankedPairs(a: RankedPair, b: RankedPair): number {
-  return b.n - a.n || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.object < b.object ? -1 : a.object > b.object ? 1 : 0);
-}
-
-const pairKey = (pair: RankedPair): string => `${pair.subject}->${pair.object}`;
-
-/** Pairs (n ≥ 1) with at least one end in `actors`, each once; one statement for the whole set. */
-function pairsTouching(db: Database, n: string, actors: readonly string[]): RankedPair[] {
-  return db
-    .prepare(
-      `SELECT subject, object, ${n} AS n FROM pair_counts WHERE subject IN (SELECT value FROM json_each(@set)) AND ${n} >= 1
-       UNION ALL
-       SELECT subject, object, ${n} AS n FROM pair_counts WHERE object IN (SELECT value FROM json_each(@set)) AND ${n} >= 1
-         AND subject NOT IN (SELECT value FROM json_each(@set))`,
-    )
-    .all({ set: JSON.stringify(actors) }) as RankedPair[];
-}
-
-/** Pairs (n ≥ 1) with both ends in `actors`: scans the subjects' pairs (`+object` keeps SQLite from seeking every combination). */
-function pairsWithin(db: Database, n: string, actors: readonly string[]): RankedPair[] {
-  return db
-    .prepare(
-      `SELECT subject, object, ${n} AS n FROM pair_counts
-       WHERE subject IN (SELECT value FROM json_each(@set)) AND +object IN (SELECT value FROM json_each(@set)) AND ${n} >= 1`,
-    )
-    .all({ set: JSON.stringify(actors) }) as RankedPair[];
-}
-
-/** How many pairs (n ≥ 1) touch `actors`, counting no further than `atMost`. */
-function countPairsTouching(db: Database, n: string, actors: readonly string[], atMost: number): number {
+/**
+ * How many pairs (n ≥ 1) have an end in `actors` (`ends` "both") or their subject there (`ends` "subject"),
+ * counting no further than `atMost`.
+ */
+function countPairsOf(
+  db: Database,
+  n: string,
+  actors: readonly string[],
+  ends: "both" | "subject",
+  atMost: number,
+): number {
+  const byObject = `UNION ALL SELECT 1 FROM pair_counts WHERE object IN (SELECT value FROM json_each(@set)) AND ${n} >= 1`;
   const row = db
     .prepare(
       `SELECT count(*) AS c FROM (
          SELECT 1 FROM pair_counts WHERE subject IN (SELECT value FROM json_each(@set)) AND ${n} >= 1
-         UNION ALL
-         SELECT 1 FROM pair_counts WHERE object IN (SELECT value FROM json_each(@set)) AND ${n} >= 1
+         ${ends === "both" ? byObject : ""}
          LIMIT @atMost)`,
     )
     .get({ set: JSON.stringify(actors), atMost }) as { c: number };
   return row.c;
 }
 
-/** Actors linked to the focus by a pair with n ≥ 1, in id order. */
-function neighboursOf(db: Database, n: string, focus: string): string[] {
+/** Actors linked to any of `actors` by a pair with n ≥ 1 (`actors` themselves included when linked to each other). */
+function neighboursOf(db: Database, n: string, actors: readonly string[]): string[] {
   return db
     .prepare(
-      `SELECT object FROM pair_counts WHERE subject = @focus AND ${n} >= 1
-       UNION SELECT subject FROM pair_counts WHERE object = @focus AND ${n} >= 1`,
+      `SELECT object FROM pair_counts WHERE subject IN (SELECT value FROM json_each(@set)) AND ${n} >= 1
+       UNION SELECT subject FROM pair_counts WHERE object IN (SELECT value FROM json_each(@set)) AND ${n} >= 1`,
     )
     .pluck()
-    .all({ focus }) as string[];
+    .all({ set: JSON.stringify(actors) }) as string[];
 }
 
 /**
- * The new actors of one hop, strongest-first when they do not all fit under `room`: by the statements linking each
- * to the actors already in the network (sum over its pairs with them), then by id.
+ * Second-hop membership found lazily, for a network too large to list: an actor outside `inner` (the focus and its
+ * neighbours) is in it when one of its neighbours is a neighbour of the focus. Each actor is looked up once.
  */
-function admit(candidates: Map<string, number>, room: number): string[] {
-  const ids = [...candidates.keys()];
-  if (ids.length <= room) return ids;
-  ids.sort((a, b) => (candidates.get(b) ?? 0) - (candidates.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  return ids.slice(0, Math.max(0, room));
-}
-
-/**
- * Walks the network hop by hop, one statement per hop, then reads the pairs inside the outer ring. Past
- * MAX_EGO_ACTORS, a `capped` walk admits strongest-first; an uncapped one returns null (the caller reads
- * strongest-first instead).
- */
-function walkEgo(db: Database, query: GraphQuery, focus: string, capped: boolean): RankedPairs | null {
-  const n = pairCountSql(query);
-  const ego = new Set<string>([focus]);
-  const pairs = new Map<string, RankedPair>();
-  let frontier = [focus];
-  for (let hop = 0; hop < (query.hops ?? 1) && frontier.length > 0; hop++) {
-    const candidates = new Map<string, number>();
-    for (const pair of pairsTouching(db, n, frontier)) {
-      pairs.set(pairKey(pair), pair);
-      for (const end of [pair.subject, pair.object]) {
-        if (!ego.has(end)) candidates.set(end, (candidates.get(end) ?? 0) + pair.n);
-      }
-    }
-    if (!capped && ego.size + candidates.size > MAX_EGO_ACTORS) return null;
-    frontier = admit(candidates, MAX_EGO_ACTORS - ego.size);
-    for (const actor of frontier) ego.add(actor);
-  }
-  // Pairs between two actors of the outer ring were not walked.
-  for (const pair of pairsWithin(db, n, frontier)) pairs.set(pairKey(pair), pair);
-  const minCount = query.minCount ?? 1;
-  const matching = [...pairs.values()].filter((pair) => pair.n >= minCount && ego.has(pair.subject) && ego.has(pair.object));
-  matching.sort(compareRankedPairs);
-  return { ranked: matching.slice(0, query.limit), total: matching.length };
-}
-
-/**
- * Reads plain statements' pairs strongest-first from the pair_counts_plain index and keeps those with both ends in
- * the network, until `limit` are kept: exact, and its cost follows the answer. Second-hop membership is decided
- * per actor met, by looking for one neighbour among the focus's neighbours.
- */
-function scanEgo(db: Database, query: GraphQuery, focus: string, ring1: readonly string[]): RankedPairs {
-  const inner = new Set<string>([focus, ...ring1]);
-  const ring2 = new Map<string, boolean>();
+function secondHopMembership(db: Database, n: string, inner: ReadonlySet<string>): (actor: string) => boolean {
+  const known = new Map<string, boolean>();
   const neighbours = db
     .prepare(
-      `SELECT object FROM pair_counts WHERE subject = @actor AND n_plain >= 1
-       UNION ALL SELECT subject FROM pair_counts WHERE object = @actor AND n_plain >= 1`,
+      `SELECT object FROM pair_counts WHERE subject = @actor AND ${n} >= 1
+       UNION ALL SELECT subject FROM pair_counts WHERE object = @actor AND ${n} >= 1`,
     )
     .pluck();
-  const inEgo = (actor: string): boolean => {
+  return (actor) => {
     if (inner.has(actor)) return true;
-    if (query.hops !== 2) return false;
-    let member = ring2.get(actor);
+    let member = known.get(actor);
     if (member === undefined) {
       member = false;
       for (const neighbour of neighbours.iterate({ actor }) as IterableIterator<string>) {
@@ -157,44 +107,115 @@ function scanEgo(db: Database, query: GraphQuery, focus: string, ring1: readonly
           break;
         }
       }
-      ring2.set(actor, member);
+      known.set(actor, member);
     }
     return member;
   };
-  const strongest = db
-    .prepare(`SELECT subject, object, n_plain FROM pair_counts WHERE n_plain >= ? ORDER BY n_plain DESC, subject, object`)
+}
+
+/**
+ * The whole network in one statement: its actors hop by hop, then every pair whose subject is one of them (by the
+ * primary key) and whose object is one too (`+object` keeps SQLite from seeking every combination of the two),
+ * counted and cut to the strongest `limit` by SQLite's top-N sort. Only `limit` rows reach JavaScript.
+ */
+function walkEgo(db: Database, query: GraphQuery, focus: string): RankedPairs {
+  const n = pairCountSql(query);
+  const secondHop = `
+      UNION SELECT object FROM pair_counts WHERE subject IN ring1 AND ${n} >= 1
+      UNION SELECT subject FROM pair_counts WHERE object IN ring1 AND ${n} >= 1`;
+  const rows = db
+    .prepare(
+      `WITH
+         ring1(id) AS MATERIALIZED (
+           SELECT object FROM pair_counts WHERE subject = @focus AND ${n} >= 1
+           UNION SELECT subject FROM pair_counts WHERE object = @focus AND ${n} >= 1),
+         ego(id) AS MATERIALIZED (SELECT @focus UNION SELECT id FROM ring1${query.hops === 2 ? secondHop : ""}),
+         hits AS MATERIALIZED (
+           SELECT subject, object, ${n} AS n FROM pair_counts
+           WHERE subject IN ego AND +object IN ego AND ${n} >= @minCount)
+       SELECT (SELECT count(*) FROM hits) AS total, subject, object, n FROM hits
+       ORDER BY n DESC, subject, object LIMIT @limit`,
+    )
+    .all({ focus, minCount: Math.max(1, query.minCount ?? 1), limit: query.limit }) as (RankedPair & {
+    total: number;
+  })[];
+  return {
+    ranked: rows.map(({ subject, object, n: count }) => ({ subject, object, n: count })),
+    total: rows[0]?.total ?? 0,
+  };
+}
+
+/**
+ * Reads the store's pairs strongest-first, in pages, and keeps those with both ends in the network until `limit`
+ * are kept; null once `maxRows` pairs were read without getting there. Plain counts come in order from the
+ * pair_counts_plain index; other modality sums are ranked by SQLite's top-N sort, page by page.
+ */
+function scanEgo(
+  db: Database,
+  query: GraphQuery,
+  inEgo: (actor: string) => boolean,
+  maxRows: number,
+): RankedPairs | null {
+  const n = pairCountSql(query);
+  const page = db
+    .prepare(
+      `SELECT subject, object, ${n} AS n FROM pair_counts WHERE ${n} >= @minCount
+       ORDER BY ${n} DESC, subject, object LIMIT @take OFFSET @skip`,
+    )
     .raw();
+  const minCount = Math.max(1, query.minCount ?? 1);
   const ranked: RankedPair[] = [];
-  for (const [subject, object, n] of strongest.iterate(Math.max(1, query.minCount ?? 1)) as IterableIterator<[string, string, number]>) {
-    if (!inEgo(subject) || !inEgo(object)) continue;
-    ranked.push({ subject, object, n });
-    // Stopping here leaves the rest of the network uncounted.
-    if (ranked.length >= query.limit) return { ranked, total: null };
+  for (let skip = 0, take = EGO_SCAN_FIRST_PAGE_PER_EDGE * query.limit; skip < maxRows; skip += take, take *= 4) {
+    const rows = page.all({ minCount, take, skip }) as [string, string, number][];
+    for (const [subject, object, count] of rows) {
+      if (!inEgo(subject) || !inEgo(object)) continue;
+      ranked.push({ subject, object, n: count });
+      // Stopping here leaves the rest of the network uncounted.
+      if (ranked.length >= query.limit) return { ranked, total: null };
+    }
+    if (rows.length < take) return { ranked, total: ranked.length };
   }
-  return { ranked, total: ranked.length };
+  return null;
 }
 
 /**
  * The strongest `query.limit` pairs (n ≥ `minCount`) with both ends among the actors within `hops` (1 or 2) of
- * `query.focus`, where a hop is a pair with at least one statement counted under the modality flags, and how
- * many such pairs there are. Ties are broken by subject, then object.
+ * `query.focus`, and how many such pairs there are. n counts the statements the modality flags admit; a hop is a
+ * pair with n ≥ 1 in either direction; ties are broken by subject, then object (binary order). The answer is exact
+ * for any network; only how it is read depends on a budget of B = walkPairsPerEdge × limit pairs:
  *
- * Plain statements only (the default): the answer is exact for any network size. A small network (fewer than
- * EGO_WALK_PAIRS_PER_EDGE × limit pairs touching the focus's neighbours, at most MAX_EGO_ACTORS actors) is walked
- * whole and counted. A larger one is read strongest-first over the whole store, stopping at `limit` pairs, so
- * `total` is null unless the store ran out first.
+ * - fewer than B pairs to read (those touching the first hop, and those led by an actor of the network): the
+ *   network is walked whole in SQL and counted;
+ * - otherwise the store's pairs are read strongest-first, those of the network kept, until `limit` are kept:
+ *   `total` is then null, uncounted (a number when the store ran out first). When B pairs go by before that (a
+ *   large network of weak pairs), the network is walked after all.
  *
- * Negated or hypothetical statements counted: the network is walked; when a hop would pass MAX_EGO_ACTORS actors,
- * that hop admits its actors strongest-first (by the statements linking each to the actors already admitted, then
- * by id) until the cap, and the pairs and `total` are those of the capped network.
+ * So a hub's two-hop view costs about B index entries plus `limit` rows, not its tens of thousands of pairs.
+ *
+ * @example
+ * rankEgoPairs(db, { focus: "dmytro-kuleba", hops: 2, limit: 500 });
+ * // → { ranked: [{ subject: "antony-blinken", object: "sergei-lavrov", n: 2 }, …], total: 10 }
  */
-export function rankEgoPairs(db: Database, query: GraphQuery & { focus: string }): RankedPairs {
-  const focus = query.focus;
-  const plain = !query.includeNegated && !query.includeHypothetical;
-  if (!plain) return walkEgo(db, query, focus, true) ?? { ranked: [], total: 0 };
-  const ring1 = neighboursOf(db, "n_plain", focus);
+export function rankEgoPairs(
+  db: Database,
+  query: GraphQuery & { focus: string },
+  options: Partial<EgoPairsOptions> = {},
+): RankedPairs {
+  const n = pairCountSql(query);
+  const budget = Math.ceil(resolveEgoPairsOptions(options).walkPairsPerEdge * query.limit);
+  const ring1 = neighboursOf(db, n, [query.focus]).filter((actor) => actor !== query.focus);
   if (ring1.length === 0) return { ranked: [], total: 0 };
-  const budget = EGO_WALK_PAIRS_PER_EDGE * query.limit;
-  const small = countPairsTouching(db, "n_plain", ring1, budget) < budget;
-  return (small ? walkEgo(db, query, focus, false) : null) ?? scanEgo(db, query, focus, ring1);
+  const inner = new Set([query.focus, ...ring1]);
+  let inEgo = (actor: string): boolean => inner.has(actor);
+  let listed = [...inner];
+  if (query.hops === 2) {
+    // Listing the second hop costs the pairs touching the first.
+    const listable = countPairsOf(db, n, ring1, "both", budget) < budget;
+    listed = listable ? [...new Set([...listed, ...neighboursOf(db, n, ring1)])] : [];
+    const ego = new Set(listed);
+    inEgo = listable ? (actor) => ego.has(actor) : secondHopMembership(db, n, inner);
+  }
+  // The walk reads every pair whose subject is in the network.
+  const small = listed.length > 0 && countPairsOf(db, n, listed, "subject", budget) < budget;
+  return (small ? null : scanEgo(db, query, inEgo, budget)) ?? walkEgo(db, query, query.focus);
 }

@@ -12,7 +12,7 @@ import {
   type RelationType,
 } from "../../../graph-schema/index.ts";
 import { relationFilterSql } from "./relation-filter.ts";
-import { MAX_EGO_ACTORS, pairCountSql, rankEgoPairs, type RankedPair, type RankedPairs } from "./sqlite-ego-pairs.ts";
+import { pairCountSql, rankEgoPairs, type RankedPair, type RankedPairs } from "./sqlite-ego-pairs.ts";
 import type { ActorRow } from "./sqlite-rows.ts";
 
 interface PairTypeRow {
@@ -26,6 +26,11 @@ interface PairTypeRow {
   last: string | null;
 }
 
+/**
+ * Largest ego network (actors) walked over the statements when the query filters by type, class, date or source
+ * (pair_counts cannot answer those); the rest of the last hop is left out, in the order SQLite lists it.
+ */
+export const MAX_EGO_ACTORS = 5_000;
 
 function egoActors(db: Database, query: GraphQuery, focus: string): string[] {
   const filter = relationFilterSql(query);
@@ -62,7 +67,9 @@ function dominantType(types: Partial<Record<RelationType, number>>): RelationTyp
 }
 
 /** Aggregates rows per ordered pair into edge attributes (dominant type, PLOVER class set by the caller). */
-function aggregatePairs(rows: PairTypeRow[]): Map<string, { subject: string; object: string; attributes: RelationEdgeAttributes }> {
+function aggregatePairs(
+  rows: PairTypeRow[],
+): Map<string, { subject: string; object: string; attributes: RelationEdgeAttributes }> {
   const pairs = new Map<string, { subject: string; object: string; attributes: RelationEdgeAttributes }>();
   for (const row of rows) {
     const key = `${row.subject}->${row.object}`;
@@ -115,20 +122,39 @@ function rankPairsFromCounts(db: Database, query: GraphQuery): RankedPairs {
   const minCount = query.minCount ?? 1;
   const total = (db.prepare(`SELECT count(*) AS c FROM pair_counts WHERE ${n} >= ?`).get(minCount) as { c: number }).c;
   const ranked = db
-    .prepare(`SELECT subject, object, ${n} AS n FROM pair_counts WHERE ${n} >= ? ORDER BY ${n} DESC, subject, object LIMIT ?`)
+    .prepare(
+      `SELECT subject, object, ${n} AS n FROM pair_counts WHERE ${n} >= ? ORDER BY ${n} DESC, subject, object LIMIT ?`,
+    )
     .all(minCount, query.limit) as RankedPair[];
   return { ranked, total };
 }
 
-/** Edge details (types, modality, dates) of the chosen pairs, from the covering pair index. */
+/**
+ * Edge details (types, modality, dates) of the chosen pairs in one statement: a correlated GROUP BY type per pair
+ * reads the covering pair index in type order, so neither a statement per pair nor a sort over all their rows.
+ */
 function detailsOfPairs(db: Database, query: GraphQuery, ranked: RankedPair[]): PairTypeRow[] {
   const filter = relationFilterSql(query);
-  const statement = db.prepare(
-    `SELECT r.subject, r.object, r.type, count(*) AS n, sum(r.negated) AS neg, sum(r.hypothetical) AS hyp,
-            min(r.day) AS first, max(r.day) AS last
-     FROM relations r WHERE r.subject = ? AND r.object = ? AND ${filter.sql} GROUP BY r.type`,
+  const rows = db
+    .prepare(
+      `SELECT j.value ->> 0 AS subject, j.value ->> 1 AS object,
+         (SELECT json_group_array(json_array(type, n, neg, hyp, first, last)) FROM (
+            SELECT r.type AS type, count(*) AS n, sum(r.negated) AS neg, sum(r.hypothetical) AS hyp,
+                   min(r.day) AS first, max(r.day) AS last
+            FROM relations r WHERE r.subject = j.value ->> 0 AND r.object = j.value ->> 1 AND ${filter.sql}
+            GROUP BY r.type)) AS types
+       FROM json_each(@pairs) j`,
+    )
+    .all(...filter.params, { pairs: JSON.stringify(ranked.map((pair) => [pair.subject, pair.object])) }) as {
+    subject: string;
+    object: string;
+    types: string;
+  }[];
+  return rows.flatMap(({ subject, object, types }) =>
+    (JSON.parse(types) as [RelationType, number, number, number, string | null, string | null][]).map(
+      ([type, n, neg, hyp, first, last]): PairTypeRow => ({ subject, object, type, n, neg, hyp, first, last }),
+    ),
   );
-  return ranked.flatMap((pair) => statement.all(pair.subject, pair.object, ...filter.params) as PairTypeRow[]);
 }
 
 /** The actor network for `query`, as a graphology SerializedGraph. */
@@ -171,8 +197,12 @@ function serializeActorGraph(db: Database, query: GraphQuery, kept: PairEntry[],
   }
   if (query.focus && !statements.has(query.focus)) statements.set(query.focus, 0);
   const actorRows = db
-    .prepare(`SELECT * FROM actors WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify([...statements.keys()])) as ActorRow[];
+    // Not `roles`: a much-quoted actor's can run to 100 KB, and the view does not show it.
+    .prepare(`SELECT id, name, type, aliases, article_count FROM actors WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify([...statements.keys()])) as Pick<
+    ActorRow,
+    "id" | "name" | "type" | "aliases" | "article_count"
+  >[];
   const known = new Set(actorRows.map((row) => row.id));
   actorRows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const edges = kept.filter(([, pair]) => known.has(pair.subject) && known.has(pair.object));
@@ -189,6 +219,11 @@ function serializeActorGraph(db: Database, query: GraphQuery, kept: PairEntry[],
         articles: row.article_count,
       },
     })),
-    edges: edges.map(([key, pair]) => ({ key, source: pair.subject, target: pair.object, attributes: pair.attributes })),
+    edges: edges.map(([key, pair]) => ({
+      key,
+      source: pair.subject,
+      target: pair.object,
+      attributes: pair.attributes,
+    })),
   };
 }
