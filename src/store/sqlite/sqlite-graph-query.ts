@@ -157,7 +157,10 @@ function detailsOfPairs(db: Database, query: GraphQuery, ranked: RankedPair[]): 
   );
 }
 
-/** The actor network for `query`, as a graphology SerializedGraph. */
+/**
+ * The actor network for `query`, as a graphology SerializedGraph. An ego view filtered only by modality and count
+ * is exact at any size (see rankEgoPairs); when its network is too large to count cheaply, `totalEdges` is null.
+ */
 export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
   if (usesPairCounts(query)) {
     const { ranked, total } = rankPairsFromCounts(db, query);
