@@ -76,13 +76,15 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Orders candidates by when they were made: date, time of day, input order, then position in the article. */
+/** Orders candidates by when they were made: date, time of day, input order, position in the article, then id. */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     compareStatementTimes(a.statement.date, b.statement.date) ||
     a.sequence - b.sequence ||
     a.statement.offsets.sentence[0] - b.statement.offsets.sentence[0] ||
-    a.statement.offsets.verb[0] - b.statement.offsets.verb[0]
+    a.statement.offsets.verb[0] - b.statement.offsets.verb[0] ||
+    // Two statements of one verb (or identical offsets) in any order: by id, so no choice depends on storage order.
+    (a.statement.id < b.statement.id ? -1 : a.statement.id > b.statement.id ? 1 : 0)
   );
 }
 
@@ -143,6 +145,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         from,
         to: day,
         types,
+        latest: true,
+        article: relation.article,
       }));
     });
   };
@@ -154,8 +158,16 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       if (answerableStatement(statement) === null || day === null) return [];
       const to = shiftDay(day, window);
       // Answers by the statement's object or its members, addressed to the speaker or to the body the speaker
-      // belongs to (Biden → the US).
-      return addressees(relation.subject, affiliationOf).map((object) => ({ subject: relation.object, object, from: day, to }));
+      // belongs to (Biden → the US). An own denial is answered as a DENY: no statement just like it overtakes it.
+      const { subject, object, type, hypothetical } = relation;
+      const newStatement = relation.negated ? {} : { newStatement: { subject, object, type, hypothetical } };
+      return addressees(subject, affiliationOf).map((addressee) => ({
+        subject: object,
+        object: addressee,
+        from: day,
+        to,
+        ...newStatement,
+      }));
     });
 
   const link: ResponseLinker["link"] = (newRelations, articles, history = EMPTY_RESPONSE_HISTORY, revisit = []) => {

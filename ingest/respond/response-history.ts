@@ -33,6 +33,21 @@ export interface HistoryRequest {
    * return more, never fewer: they return every negated statement too, since an own denial is answered as a DENY.
    */
   types?: readonly RelationType[];
+  /**
+   * Only the latest statements of each kind are wanted: per type, modality (negated, hypothetical) and speaker
+   * (`subject` itself or a member), those of the two latest days in the window that have any. The linker's choice
+   * is always among them (a later statement of the same kind is as strong and closer). Statements of `article`
+   * are wanted whatever their day. A store that ignores this returns more, which is never wrong.
+   */
+  latest?: boolean;
+  /** The asking statement's article (see `latest`). */
+  article?: string;
+  /**
+   * For revisit requests (statements answering a new one, dated after it): the new statement. A stored answer
+   * dated after a statement just like it (same subject, object, type and modality), itself dated after `from`,
+   * keeps its link whatever the new statement is, so a store may leave it out.
+   */
+  newStatement?: { subject: string; object: string; type: RelationType; hypothetical: boolean };
 }
 
 /** A history with nothing in it: every earlier statement comes from the batch being linked. */

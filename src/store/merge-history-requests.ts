@@ -22,8 +22,9 @@ function unionTypes(
 
 /**
  * Merges `requests` into one request per ordered pair and run of overlapping or adjacent day windows, wanting the
- * union of their types; the merged list matches every statement the original one matches (and, where windows
- * with different types merge, possibly more). Sorted by pair, then window.
+ * union of their types and every statement of them (the `latest` and `newStatement` hints hold for one window, so
+ * merged requests drop them); the merged list matches every statement the original one matches, possibly more.
+ * Sorted by pair, then window.
  * @example
  * mergeHistoryRequests([{ subject: "nato", object: "russia", from: "2022-02-01", to: "2022-02-10" },
  *   { subject: "nato", object: "russia", from: "2022-02-05", to: "2022-02-20" }]);
@@ -48,7 +49,7 @@ export function mergeHistoryRequests(requests: readonly HistoryRequest[]): Histo
         current.types = unionTypes(current.types, types);
         continue;
       }
-      current = { subject, object, from, to, types };
+      current = types === undefined ? { subject, object, from, to } : { subject, object, from, to, types };
       merged.push(current);
     }
   }

@@ -5,7 +5,6 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { NewsgraphError, StoreUnavailableError, type ActorRecord } from "../../graph-schema/index.ts";
-import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
 import type { GraphStore, StoredArticle } from "./graph-store.ts";
 import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
 import { toActorRecord, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
@@ -18,10 +17,8 @@ import {
 } from "./sqlite/sqlite-schema.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
-import { mergeHistoryRequests } from "./merge-history-requests.ts";
+import { createSqliteHistory } from "./sqlite/sqlite-history.ts";
 
-/** A relation row with the date the response linker compares (event date, else publication time). */
-type DatedRelationRow = RelationRow & { dated: string | null };
 
 export const DEFAULT_STORE_DIR = ".newsgraph";
 const PAGE_ROWS = 1_000;
@@ -125,19 +122,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   const db = openDatabase(absolute, options);
   const writer = options.readonly ? null : createSqliteWriter(db);
   const views = createSqliteViews(db);
-  // Dated like the linker dates new statements (event date, else the article's full publication time).
-  // Statements about an actor in a day window by a speaker, then by its members (the actors affiliated to it):
-  // one index seek each, reading only the pair's rows. Of the wanted types, and every negated one (an own denial
-  // is answered as a DENY); a null @types wants every type.
-  const wanted = `(@types IS NULL OR r.negated = 1 OR r.type IN (SELECT value FROM json_each(@types)))`;
-  const dated = `r.*, coalesce(r.event_date, a.published, r.day) AS dated`;
-  const statementsInWindow = db.prepare(`
-    SELECT ${dated} FROM relations r INDEXED BY relations_pair LEFT JOIN articles a ON a.id = r.article
-    WHERE r.subject = @subject AND r.object = @object AND r.day BETWEEN @from AND @to AND ${wanted}
-    UNION ALL
-    SELECT ${dated} FROM relations r INDEXED BY relations_object_affiliation_day LEFT JOIN articles a ON a.id = r.article
-    WHERE r.object = @object AND r.subject_affiliation = @subject AND r.subject <> @subject
-      AND r.day BETWEEN @from AND @to AND ${wanted}`);
+  const statementsBetween = createSqliteHistory(db);
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
@@ -176,21 +161,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     allActors: async () => (db.prepare(`SELECT * FROM actors ORDER BY id`).all() as ActorRow[]).map(actorRecord),
     write: async (batch) => requireWriter().write(batch),
     remapActors: async (remap) => requireWriter().remapActors(remap),
-    statementsBetween: async (requests) => {
-      const rows = statementsInWindow;
-      const seen = new Set<string>();
-      const out: DatedStatement[] = [];
-      for (const request of mergeHistoryRequests(requests)) {
-        const { subject, object, from, to, types } = request;
-        const found = rows.all({ subject, object, from, to, types: types ? JSON.stringify(types) : null }) as DatedRelationRow[];
-        for (const row of found) {
-          if (seen.has(row.id)) continue;
-          seen.add(row.id);
-          out.push({ ...toRelationRecord(row), date: row.dated });
-        }
-      }
-      return out;
-    },
+    statementsBetween: async (requests) => statementsBetween(requests),
     close: async () => {
       if (db.open) db.close();
     },

@@ -69,7 +69,15 @@ describe("answeredTypes", () => {
       says("Russia rejected Britain's accusations of plotting a coup in Kyiv.", "Russia", "REJECT", "rejected", "Britain"),
     );
     expect(linker.historyRequests(rejection.relations, rejection.articles)).toEqual([
-      { subject: "britain", object: "russia", from: "2022-01-15", to: "2022-02-14", types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"] },
+      {
+        subject: "britain",
+        object: "russia",
+        from: "2022-01-15",
+        to: "2022-02-14",
+        types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+        latest: true,
+        article: "a1",
+      },
     ]);
   });
 });

@@ -404,7 +404,14 @@ describe("createResponseLinker", () => {
     const earlier = resolveArticles([POLAND_DEMANDS], later.actors);
     const linker = createResponseLinker();
     expect(linker.revisitRequests(earlier.relations, earlier.articles)).toEqual([
-      { subject: "belarus", object: "poland", from: "2022-03-01", to: "2022-03-31" },
+      {
+        subject: "belarus",
+        object: "poland",
+        from: "2022-03-01",
+        to: "2022-03-31",
+        // A later Polish demand of Belarus would hold any answer after it: the store may leave those out.
+        newStatement: { subject: "poland", object: "belarus", type: "DEMAND", hypothetical: false },
+      },
     ]);
     const history = createInMemoryResponseHistory(stored, earlier.actors);
     expect(linker.link(earlier.relations, earlier.articles, history)).toEqual([]);
@@ -417,7 +424,16 @@ describe("createResponseLinker", () => {
     const { relations, articles } = resolveArticles([ROWS[5]!.articles[1]!]);
     expect(createResponseLinker().historyRequests(relations, articles)).toEqual([
       // Only what its type can answer (the exchange table): not meetings, aid or other replies.
-      { subject: "united-states", object: "russia", from: "2022-01-13", to: "2022-02-12", types: ["WARN", "THREATEN", "ACCUSE", "SANCTION", "ATTACK"] },
+      {
+        subject: "united-states",
+        object: "russia",
+        from: "2022-01-13",
+        to: "2022-02-12",
+        types: ["WARN", "THREATEN", "ACCUSE", "SANCTION", "ATTACK"],
+        // The latest statements of each kind hold the best answer; and any of the asking statement's article.
+        latest: true,
+        article: "a2",
+      },
     ]);
   });
 });

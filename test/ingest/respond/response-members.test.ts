@@ -51,16 +51,25 @@ describe("answers to a body and its members", () => {
   it("asks about the body once, however many members it has", () => {
     expect(linker.historyRequests(later.relations, later.articles, affiliationOf)).toEqual([
       // A reply to "the accusations": only what can be called that.
-      { subject: "united-states", object: "russia", from: "2022-01-13", to: "2022-02-12", types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"] },
+      {
+        subject: "united-states",
+        object: "russia",
+        from: "2022-01-13",
+        to: "2022-02-12",
+        types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+        latest: true,
+        article: "a2",
+      },
     ]);
   });
 
   it("looks for later answers by the addressed actor or its members, to the speaker and to its body", () => {
     const answered = resolveArticles([US_OFFICIALS], later.actors);
     const blinken = answered.relations.filter((relation) => relation.subject === "antony-blinken");
+    const blinkenAccuses = { subject: "antony-blinken", object: "russia", type: "ACCUSE", hypothetical: false };
     expect(linker.revisitRequests(blinken, answered.articles, affiliationOf)).toEqual([
-      { subject: "russia", object: "antony-blinken", from: "2022-02-10", to: "2022-03-12" },
-      { subject: "russia", object: "united-states", from: "2022-02-10", to: "2022-03-12" },
+      { subject: "russia", object: "antony-blinken", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses },
+      { subject: "russia", object: "united-states", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses },
     ]);
   });
 
