@@ -133,16 +133,23 @@ function walkEgo(db: Database, query: GraphQuery, focus: string): RankedPairs {
          hits AS MATERIALIZED (
            SELECT subject, object, ${n} AS n FROM pair_counts
            WHERE subject IN ego AND +object IN ego AND ${n} >= @minCount)
-       SELECT (SELECT count(*) FROM hits) AS total, subject, object, n FROM hits
-       ORDER BY n DESC, subject, object LIMIT @limit`,
+       -- One row even when no pair is shown (limit 0, or none match), to carry the count.
+       SELECT c.total, top.subject, top.object, top.n
+       FROM (SELECT count(*) AS total FROM hits) c
+       LEFT JOIN (SELECT * FROM hits ORDER BY n DESC, subject, object LIMIT @limit) top
+       ORDER BY top.n DESC, top.subject, top.object`,
     )
-    .all({ focus, minCount: Math.max(1, query.minCount ?? 1), limit: query.limit }) as (RankedPair & {
+    .all({ focus, minCount: Math.max(1, query.minCount ?? 1), limit: query.limit }) as {
     total: number;
-  })[];
-  return {
-    ranked: rows.map(({ subject, object, n: count }) => ({ subject, object, n: count })),
-    total: rows[0]?.total ?? 0,
-  };
+    subject: string | null;
+    object: string | null;
+    n: number | null;
+  }[];
+  const ranked: RankedPair[] = [];
+  for (const { subject, object, n: count } of rows) {
+    if (subject !== null && object !== null && count !== null) ranked.push({ subject, object, n: count });
+  }
+  return { ranked, total: rows[0]?.total ?? 0 };
 }
 
 /**
@@ -165,7 +172,11 @@ function scanEgo(
     .raw();
   const minCount = Math.max(1, query.minCount ?? 1);
   const ranked: RankedPair[] = [];
-  for (let skip = 0, take = EGO_SCAN_FIRST_PAGE_PER_EDGE * query.limit; skip < maxRows; skip += take, take *= 4) {
+  for (
+    let skip = 0, take = Math.max(1, EGO_SCAN_FIRST_PAGE_PER_EDGE * query.limit);
+    skip < maxRows;
+    skip += take, take *= 4
+  ) {
     const rows = page.all({ minCount, take, skip }) as [string, string, number][];
     for (const [subject, object, count] of rows) {
       if (!inEgo(subject) || !inEgo(object)) continue;
@@ -205,6 +216,8 @@ export function rankEgoPairs(
   const budget = Math.ceil(resolveEgoPairsOptions(options).walkPairsPerEdge * query.limit);
   const ring1 = neighboursOf(db, n, [query.focus]).filter((actor) => actor !== query.focus);
   if (ring1.length === 0) return { ranked: [], total: 0 };
+  // Nothing to show: only the count is asked for, and only the walk counts.
+  if (query.limit < 1) return walkEgo(db, query, query.focus);
   const inner = new Set([query.focus, ...ring1]);
   let inEgo = (actor: string): boolean => inner.has(actor);
   let listed = [...inner];

@@ -283,6 +283,13 @@ describe("rankEgoPairs", () => {
       total: 10,
     },
     {
+      title: "counts the network when no pair is to be shown",
+      query: { focus: "dmytro-kuleba", hops: 2, limit: 0 },
+      options: {},
+      pairs: [],
+      total: 10,
+    },
+    {
       title: "walks after all when the budget goes by before the limit is reached",
       query: { focus: "xi-jinping", hops: 1, limit: 3 },
       options: { walkPairsPerEdge: 1 },
