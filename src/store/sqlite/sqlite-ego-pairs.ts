@@ -3,19 +3,7 @@
 
 import type { Database } from "better-sqlite3";
 import { UsageError, type GraphQuery } from "../../../graph-schema/index.ts";
-
-/** One ordered actor pair and its statement count under the query's modality flags. */
-export interface RankedPair {
-  subject: string;
-  object: string;
-  n: number;
-}
-
-/** The chosen pairs, strongest first, and how many pairs matched (null when the read stopped before counting). */
-export interface RankedPairs {
-  ranked: RankedPair[];
-  total: number | null;
-}
+import { topPairs, type RankedPair, type RankedPairs } from "./sqlite-top-pairs.ts";
 
 /** How an ego network is read (see {@link rankEgoPairs}); the answer is the same whatever they are. */
 export interface EgoPairsOptions {
@@ -123,33 +111,18 @@ function walkEgo(db: Database, query: GraphQuery, focus: string): RankedPairs {
   const secondHop = `
       UNION SELECT object FROM pair_counts WHERE subject IN ring1 AND ${n} >= 1
       UNION SELECT subject FROM pair_counts WHERE object IN ring1 AND ${n} >= 1`;
-  const rows = db
-    .prepare(
-      `WITH
-         ring1(id) AS MATERIALIZED (
-           SELECT object FROM pair_counts WHERE subject = @focus AND ${n} >= 1
-           UNION SELECT subject FROM pair_counts WHERE object = @focus AND ${n} >= 1),
-         ego(id) AS MATERIALIZED (SELECT @focus UNION SELECT id FROM ring1${query.hops === 2 ? secondHop : ""}),
-         hits AS MATERIALIZED (
-           SELECT subject, object, ${n} AS n FROM pair_counts
-           WHERE subject IN ego AND +object IN ego AND ${n} >= @minCount)
-       -- One row even when no pair is shown (limit 0, or none match), to carry the count.
-       SELECT c.total, top.subject, top.object, top.n
-       FROM (SELECT count(*) AS total FROM hits) c
-       LEFT JOIN (SELECT * FROM hits ORDER BY n DESC, subject, object LIMIT @limit) top
-       ORDER BY top.n DESC, top.subject, top.object`,
-    )
-    .all({ focus, minCount: Math.max(1, query.minCount ?? 1), limit: query.limit }) as {
-    total: number;
-    subject: string | null;
-    object: string | null;
-    n: number | null;
-  }[];
-  const ranked: RankedPair[] = [];
-  for (const { subject, object, n: count } of rows) {
-    if (subject !== null && object !== null && count !== null) ranked.push({ subject, object, n: count });
-  }
-  return { ranked, total: rows[0]?.total ?? 0 };
+  return topPairs(
+    db,
+    `ring1(id) AS MATERIALIZED (
+       SELECT object FROM pair_counts WHERE subject = @focus AND ${n} >= 1
+       UNION SELECT subject FROM pair_counts WHERE object = @focus AND ${n} >= 1),
+     ego(id) AS MATERIALIZED (SELECT @focus UNION SELECT id FROM ring1${query.hops === 2 ? secondHop : ""}),
+     hits AS MATERIALIZED (
+       SELECT subject, object, ${n} AS n FROM pair_counts
+       WHERE subject IN ego AND +object IN ego AND ${n} >= @minCount)`,
+    [],
+    { focus, minCount: Math.max(1, query.minCount ?? 1), limit: query.limit },
+  );
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   type RelationType,
 } from "../../../graph-schema/index.ts";
 import { relationFilterSql } from "./relation-filter.ts";
-import { pairCountSql, rankEgoPairs, type RankedPair, type RankedPairs } from "./sqlite-ego-pairs.ts";
+import { pairCountSql, rankEgoPairs } from "./sqlite-ego-pairs.ts";
+import { topPairs, type RankedPair, type RankedPairs } from "./sqlite-top-pairs.ts";
 import type { ActorRow } from "./sqlite-rows.ts";
 
 interface PairTypeRow {
@@ -28,23 +29,33 @@ interface PairTypeRow {
 
 /**
  * Largest ego network (actors) walked over the statements when the query filters by type, class, date or source
- * (pair_counts cannot answer those); the rest of the last hop is left out, in the order SQLite lists it.
+ * (pair_counts cannot answer those); past it, the last hop's actors are admitted in id order.
  */
 export const MAX_EGO_ACTORS = 5_000;
 
+/**
+ * The actors within `hops` of `focus` along statements that pass the filters, one statement per hop. Statements
+ * from the frontier come from the covering pair index; those to it are found through pair_counts' object index,
+ * each pair then confirmed by one seek for a matching statement, rather than by reading every row about a hub.
+ */
 function egoActors(db: Database, query: GraphQuery, focus: string): string[] {
   const filter = relationFilterSql(query);
-  const neighbours = db.prepare(`
-    SELECT r.object AS id FROM relations r WHERE r.subject IN (SELECT value FROM json_each(?)) AND ${filter.sql}
-    UNION
-    SELECT r.subject AS id FROM relations r WHERE r.object IN (SELECT value FROM json_each(?)) AND ${filter.sql}`);
+  const neighbours = db
+    .prepare(
+      `SELECT r.object AS id FROM relations r WHERE r.subject IN (SELECT value FROM json_each(@frontier)) AND ${filter.sql}
+       UNION
+       SELECT p.subject AS id FROM pair_counts p WHERE p.object IN (SELECT value FROM json_each(@frontier))
+         AND EXISTS (SELECT 1 FROM relations r WHERE r.subject = p.subject AND r.object = p.object AND ${filter.sql})`,
+    )
+    .pluck();
   const seen = new Set<string>([focus]);
   let frontier = [focus];
   for (let hop = 0; hop < (query.hops ?? 1) && frontier.length > 0 && seen.size < MAX_EGO_ACTORS; hop++) {
-    const json = JSON.stringify(frontier);
-    const rows = neighbours.all(json, ...filter.params, json, ...filter.params) as { id: string }[];
+    const found = neighbours.all(...filter.params, ...filter.params, {
+      frontier: JSON.stringify(frontier),
+    }) as string[];
     frontier = [];
-    for (const { id } of rows) {
+    for (const id of found.sort()) {
       if (seen.has(id) || seen.size >= MAX_EGO_ACTORS) continue;
       seen.add(id);
       frontier.push(id);
@@ -129,6 +140,23 @@ function rankPairsFromCounts(db: Database, query: GraphQuery): RankedPairs {
   return { ranked, total };
 }
 
+/** Other filters: the matching statements counted per pair in SQL (a time window reads the day index). */
+function rankPairsFromStatements(db: Database, query: GraphQuery): RankedPairs {
+  const filter = relationFilterSql(query);
+  const ego = query.focus ? JSON.stringify(egoActors(db, query, query.focus)) : null;
+  const scope = ego
+    ? ` AND r.subject IN (SELECT value FROM json_each(@ego)) AND +r.object IN (SELECT value FROM json_each(@ego))`
+    : "";
+  return topPairs(
+    db,
+    `hits AS MATERIALIZED (
+       SELECT r.subject AS subject, r.object AS object, count(*) AS n FROM relations r WHERE ${filter.sql}${scope}
+       GROUP BY r.subject, r.object HAVING count(*) >= @minCount)`,
+    filter.params,
+    { ...(ego ? { ego } : {}), minCount: query.minCount ?? 1, limit: query.limit },
+  );
+}
+
 /**
  * Edge details (types, modality, dates) of the chosen pairs in one statement: a correlated GROUP BY type per pair
  * reads the covering pair index in type order, so neither a statement per pair nor a sort over all their rows.
@@ -162,27 +190,8 @@ function detailsOfPairs(db: Database, query: GraphQuery, ranked: RankedPair[]): 
  * is exact at any size (see rankEgoPairs); when its network is too large to count cheaply, `totalEdges` is null.
  */
 export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
-  if (usesPairCounts(query)) {
-    const { ranked, total } = rankPairsFromCounts(db, query);
-    return serializeActorGraph(db, query, [...aggregatePairs(detailsOfPairs(db, query, ranked)).entries()], total);
-  }
-  // Other filters: aggregate the matching statements (a time window reads the day index).
-  const filter = relationFilterSql(query);
-  const ego = query.focus ? new Set(egoActors(db, query, query.focus)) : null;
-  const scope = ego ? ` AND r.subject IN (SELECT value FROM json_each(?))` : "";
-  const rows = (
-    db
-      .prepare(
-        `SELECT r.subject, r.object, r.type, count(*) AS n, sum(r.negated) AS neg, sum(r.hypothetical) AS hyp,
-                min(r.day) AS first, max(r.day) AS last
-         FROM relations r WHERE ${filter.sql}${scope} GROUP BY r.subject, r.object, r.type`,
-      )
-      .all(...filter.params, ...(ego ? [JSON.stringify([...ego])] : [])) as PairTypeRow[]
-  ).filter((row) => !ego || ego.has(row.object));
-  const minCount = query.minCount ?? 1;
-  const candidates = [...aggregatePairs(rows).entries()].filter(([, pair]) => pair.attributes.count >= minCount);
-  candidates.sort(([keyA, a], [keyB, b]) => b.attributes.count - a.attributes.count || (keyA < keyB ? -1 : 1));
-  return serializeActorGraph(db, query, candidates.slice(0, query.limit), candidates.length);
+  const { ranked, total } = usesPairCounts(query) ? rankPairsFromCounts(db, query) : rankPairsFromStatements(db, query);
+  return serializeActorGraph(db, query, [...aggregatePairs(detailsOfPairs(db, query, ranked)).entries()], total);
 }
 
 type PairEntry = [string, { subject: string; object: string; attributes: RelationEdgeAttributes }];
