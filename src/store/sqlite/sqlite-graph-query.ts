@@ -114,6 +114,20 @@ function aggregatePairs(
   return pairs;
 }
 
+/**
+ * The query with its quad classes turned into the relation types of those classes (a statement's quad is always
+ * its type's), so the filter reads the covering pair index instead of every statement's row. Unchanged when no
+ * type is left (the view is empty either way).
+ */
+function quadsAsTypes(query: GraphQuery): GraphQuery {
+  if (!query.quads?.length) return query;
+  const { quads, ...rest } = query;
+  const types = RELATION_TYPES.filter(
+    (type) => quads.includes(quadClassOf(type)) && (!query.relationTypes?.length || query.relationTypes.includes(type)),
+  );
+  return types.length > 0 ? { ...rest, relationTypes: types } : query;
+}
+
 /** True when the query filters only by modality, count and focus: pair_counts can rank the pairs. */
 function usesPairCounts(query: GraphQuery): boolean {
   return !(
@@ -189,7 +203,8 @@ function detailsOfPairs(db: Database, query: GraphQuery, ranked: RankedPair[]): 
  * The actor network for `query`, as a graphology SerializedGraph. An ego view filtered only by modality and count
  * is exact at any size (see rankEgoPairs); when its network is too large to count cheaply, `totalEdges` is null.
  */
-export function queryActorGraph(db: Database, query: GraphQuery): ActorGraph {
+export function queryActorGraph(db: Database, asked: GraphQuery): ActorGraph {
+  const query = quadsAsTypes(asked);
   const { ranked, total } = usesPairCounts(query) ? rankPairsFromCounts(db, query) : rankPairsFromStatements(db, query);
   return serializeActorGraph(db, query, [...aggregatePairs(detailsOfPairs(db, query, ranked)).entries()], total);
 }

@@ -222,6 +222,29 @@ const CASES: {
     pairs: [],
     total: 0,
   },
+  {
+    title: "two hops of verbal conflict only: the hops too must be conflicts, so Stoltenberg is out",
+    query: { focus: "dmytro-kuleba", hops: 2, quads: ["VERBAL_CONFLICT"] },
+    pairs: [
+      "antony-blinken->sergei-lavrov 2",
+      "dmytro-kuleba->sergei-lavrov 1",
+      "sergei-lavrov->antony-blinken 1",
+      "sergei-lavrov->dmytro-kuleba 1",
+    ],
+    total: 4,
+  },
+  {
+    title: "a class and types together keep the types of that class (no warning by Kuleba)",
+    query: { focus: "dmytro-kuleba", hops: 2, quads: ["VERBAL_CONFLICT"], relationTypes: ["WARN", "MEET"] },
+    pairs: [],
+    total: 0,
+  },
+  {
+    title: "a class and types that share nothing show nothing",
+    query: { focus: "antony-blinken", hops: 1, quads: ["MATERIAL_COOPERATION"], relationTypes: ["WARN"] },
+    pairs: [],
+    total: 0,
+  },
   { title: "nothing around an unknown actor", query: { focus: "no-such-actor", hops: 2 }, pairs: [], total: 0 },
 ];
 
