@@ -1,17 +1,25 @@
-// Extracts batches of cleaned articles, in order. The in-process version runs on this thread; the worker pool
+// Cleans and extracts batches of articles, in order. The in-process version runs on this thread; the worker pool
 // (extract-pool.ts) spreads batches over worker threads and gives the same output. An article whose extraction
 // throws becomes a failed outcome (reported as a rejection), never an aborted batch.
 
+import { cleanArticle, type CleanResult } from "../clean/clean-article.ts";
+import type { CleanOptions } from "../clean/clean-options.ts";
 import { createExtractor } from "../extract/create-extractor.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import type { ArticleExtraction } from "../extract/article-extraction.ts";
+import type { SourceArticle } from "../read/source-article.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 
 export type ExtractOutcome =
   | { kind: "extracted"; extraction: ArticleExtraction }
   | { kind: "failed"; file: string; reason: string };
 
-export interface BatchExtractor {
+/** Cleans batches of read articles (see readCleanArticles): one result per article, in order. */
+export interface BatchCleaner {
+  cleanBatch(sources: SourceArticle[], options: Partial<CleanOptions>): Promise<CleanResult[]>;
+}
+
+export interface BatchExtractor extends BatchCleaner {
   /** One outcome per article, in the order of `articles`. */
   extractBatch(articles: CleanedArticle[]): Promise<ExtractOutcome[]>;
   close(): Promise<void>;
@@ -32,6 +40,7 @@ export function createInProcessExtractor(options: Partial<ExtractorOptions> = {}
   const extract = ({ record, text }: CleanedArticle): ArticleExtraction => extractor.extract(record, text);
   return {
     extractBatch: async (articles) => articles.map((article) => extractSafely(extract, article)),
+    cleanBatch: async (sources, cleanOptions) => sources.map((source) => cleanArticle(source, cleanOptions)),
     close: async () => {},
   };
 }

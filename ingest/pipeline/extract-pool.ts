@@ -1,12 +1,15 @@
-// A pool of worker threads that extract in parallel. Each batch is cut into one contiguous slice per worker,
-// balanced by text length, and the outcomes are put back in input order: output is identical to one worker.
+// A pool of worker threads that clean and extract in parallel. Each batch is cut into one contiguous slice per
+// worker, balanced by text length, and the outcomes are put back in input order: output is identical to one worker.
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
+import type { CleanResult } from "../clean/clean-article.ts";
+import type { SourceArticle } from "../read/source-article.ts";
 import { createInProcessExtractor, type BatchExtractor, type ExtractOutcome } from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
+import type { WorkerRequest } from "./extract-worker.ts";
 
 export const MAX_WORKERS = 64;
 export const DEFAULT_MIN_BATCH_FOR_WORKERS = 16;
@@ -16,8 +19,11 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** A request as posted: the worker file's request without the id the pool gives it. */
+type PoolRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+
 interface PendingBatch {
-  resolve: (outcomes: ExtractOutcome[]) => void;
+  resolve: (outcomes: unknown[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -29,11 +35,11 @@ interface PoolWorker {
 }
 
 /** Slices `articles` into at most `parts` contiguous runs of similar total text length. */
-export function sliceByLength(articles: CleanedArticle[], parts: number): CleanedArticle[][] {
+export function sliceByLength<T extends { text: string }>(articles: T[], parts: number): T[][] {
   const total = articles.reduce((sum, article) => sum + article.text.length, 0);
   const target = total / parts;
-  const slices: CleanedArticle[][] = [];
-  let current: CleanedArticle[] = [];
+  const slices: T[][] = [];
+  let current: T[] = [];
   let size = 0;
   for (const article of articles) {
     current.push(article);
@@ -54,7 +60,7 @@ function startWorker(options: Partial<ExtractorOptions>): PoolWorker {
   });
   const entry: PoolWorker = { worker, ready: Promise.resolve(), pending: new Map(), failed: null };
   entry.ready = new Promise((resolve, reject) => {
-    worker.on("message", (message: { ready?: boolean; id?: number; outcomes?: ExtractOutcome[] }) => {
+    worker.on("message", (message: { ready?: boolean; id?: number; outcomes?: unknown[] }) => {
       if (message.ready) return resolve();
       const done = entry.pending.get(message.id ?? -1);
       entry.pending.delete(message.id ?? -1);
@@ -97,27 +103,36 @@ export function createExtractPool(settings: {
   let workers: PoolWorker[] = [];
   let nextId = 0;
 
-  async function run(entry: PoolWorker, articles: CleanedArticle[]): Promise<ExtractOutcome[]> {
+  async function run(entry: PoolWorker, request: PoolRequest): Promise<unknown[]> {
     await entry.ready;
     if (entry.failed) throw entry.failed;
     const id = nextId++;
     return new Promise((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, articles });
+      entry.worker.postMessage({ id, ...request });
     });
+  }
+
+  /** Runs one request per slice of `items` on the workers and joins the outcomes in input order. */
+  async function spread<T extends { text: string }, O>(items: T[], request: (slice: T[]) => PoolRequest): Promise<O[]> {
+    if (workers.length === 0) workers = Array.from({ length: settings.workers }, () => startWorker(options));
+    const slices = sliceByLength(items, workers.length);
+    try {
+      const results = await Promise.all(slices.map((slice, index) => run(workers[index]!, request(slice))));
+      return results.flat() as O[];
+    } catch (error) {
+      throw new NewsgraphError("INTERNAL", `an extraction worker failed: ${(error as Error).message}`, { cause: error });
+    }
   }
 
   return {
     async extractBatch(articles) {
       if (articles.length < minBatch) return inProcess().extractBatch(articles);
-      if (workers.length === 0) workers = Array.from({ length: settings.workers }, () => startWorker(options));
-      const slices = sliceByLength(articles, workers.length);
-      try {
-        const results = await Promise.all(slices.map((slice, index) => run(workers[index]!, slice)));
-        return results.flat();
-      } catch (error) {
-        throw new NewsgraphError("INTERNAL", `an extraction worker failed: ${(error as Error).message}`, { cause: error });
-      }
+      return spread<CleanedArticle, ExtractOutcome>(articles, (slice) => ({ kind: "extract", articles: slice }));
+    },
+    async cleanBatch(sources, cleanOptions) {
+      if (sources.length < minBatch) return inProcess().cleanBatch(sources, cleanOptions);
+      return spread<SourceArticle, CleanResult>(sources, (slice) => ({ kind: "clean", sources: slice, options: cleanOptions }));
     },
     async close() {
       await Promise.all(workers.map((entry) => entry.worker.terminate()));

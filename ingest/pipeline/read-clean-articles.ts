@@ -1,12 +1,14 @@
-// Reading and cleaning as one stream: every input becomes a cleaned article or a rejection with its reason.
-// Exact and near-duplicates within the run are rejected naming the earlier article, so the good input goes on.
+// Reading and cleaning as one stream: every input becomes a cleaned article or a rejection with its reason,
+// cleaned here or in batches on the worker pool. Exact and near-duplicates within the run are rejected naming
+// the earlier article, so the good input goes on.
 
-import { cleanArticle } from "../clean/clean-article.ts";
+import { cleanArticle, type CleanResult } from "../clean/clean-article.ts";
 import type { CleanOptions } from "../clean/clean-options.ts";
 import { createDuplicateDetector } from "../clean/create-duplicate-detector.ts";
 import { readInputs } from "../read/read-inputs.ts";
 import type { ReadOptions } from "../read/read-options.ts";
-import type { InputRejection } from "../read/source-article.ts";
+import type { InputRejection, ReadResult } from "../read/source-article.ts";
+import type { BatchCleaner } from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 
 export type CleanEvent = { kind: "article"; article: CleanedArticle } | { kind: "rejected"; rejection: InputRejection };
@@ -20,47 +22,68 @@ export interface ReadCleanOptions {
 
 export const DEFAULT_READ_CLEAN_OPTIONS: ReadCleanOptions = { read: {}, clean: {}, rejectNearDuplicates: true };
 
+/** Raw articles cleaned per round trip when a cleaner (the worker pool) does the cleaning. */
+export const CLEAN_BATCH_ARTICLES = 200;
+
 /**
- * Reads `inputs` (files, folders, `-`) and yields cleaned articles in input order.
+ * Reads `inputs` (files, folders, `-`) and yields cleaned articles in input order. With `cleaner` (the worker
+ * pool), articles are cleaned in batches on its threads; the output is the same.
  * @example
  * for await (const event of readCleanArticles(["news/"])) if (event.kind === "article") console.log(event.article.record.title);
  */
 export async function* readCleanArticles(
   inputs: string[],
   partial: Partial<ReadCleanOptions> = {},
+  cleaner: BatchCleaner | null = null,
 ): AsyncIterable<CleanEvent> {
   const options = { ...DEFAULT_READ_CLEAN_OPTIONS, ...partial };
+  const admit = createDuplicateFilter(options.rejectNearDuplicates);
+  if (cleaner === null) {
+    for await (const result of readInputs(inputs, options.read)) {
+      yield result.kind === "rejected" ? result : admit(cleanArticle(result.article, options.clean));
+    }
+    return;
+  }
+  let pending: ReadResult[] = [];
+  const cleanPending = async function* (): AsyncIterable<CleanEvent> {
+    const sources = pending.flatMap((result) => (result.kind === "article" ? [result.article] : []));
+    const cleaned = (await cleaner.cleanBatch(sources, options.clean))[Symbol.iterator]();
+    for (const result of pending) yield result.kind === "rejected" ? result : admit(cleaned.next().value as CleanResult);
+    pending = [];
+  };
+  for await (const result of readInputs(inputs, options.read)) {
+    pending.push(result);
+    if (pending.length >= CLEAN_BATCH_ARTICLES) yield* cleanPending();
+  }
+  yield* cleanPending();
+}
+
+/**
+ * Passes cleaned articles in input order, rejecting exact duplicates and (when asked) near-duplicates of an
+ * earlier article of the run, naming it.
+ */
+function createDuplicateFilter(rejectNearDuplicates: boolean): (cleaned: CleanResult) => CleanEvent {
   const seen = new Map<string, string>();
   const nearDuplicates = createDuplicateDetector();
-  for await (const result of readInputs(inputs, options.read)) {
-    if (result.kind === "rejected") {
-      yield result;
-      continue;
-    }
-    const cleaned = cleanArticle(result.article, options.clean);
-    if (cleaned.kind === "rejected") {
-      yield cleaned;
-      continue;
-    }
+  return (cleaned) => {
+    if (cleaned.kind === "rejected") return cleaned;
     const { record, text } = cleaned;
     const earlier = seen.get(record.contentHash);
     if (earlier !== undefined) {
-      yield { kind: "rejected", rejection: { file: record.file, code: "DUPLICATE", reason: `same text as ${earlier}; skipped` } };
-      continue;
+      return { kind: "rejected", rejection: { file: record.file, code: "DUPLICATE", reason: `same text as ${earlier}; skipped` } };
     }
-    if (options.rejectNearDuplicates) {
+    if (rejectNearDuplicates) {
       const match = nearDuplicates.check(record.id, text);
       if (match !== null) {
         const similarity = `${Math.round(match.similarity * 100)}% similar`;
-        yield {
+        return {
           kind: "rejected",
           rejection: { file: record.file, code: "DUPLICATE", reason: `near-duplicate of ${seen.get(match.of) ?? match.of} (${similarity}); skipped` },
         };
-        continue;
       }
     }
     seen.set(record.contentHash, record.file);
     seen.set(record.id, record.file);
-    yield { kind: "article", article: { record, text } };
-  }
+    return { kind: "article", article: { record, text } };
+  };
 }

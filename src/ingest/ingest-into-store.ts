@@ -162,7 +162,8 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     options.onProgress?.(progress);
   };
 
-  for await (const event of readCleanArticles(inputs, options.readClean)) {
+  // Cleaning runs on the extraction workers too: this thread keeps the work that must see every article in order.
+  for await (const event of readCleanArticles(inputs, options.readClean, options.extractor)) {
     progress.read++;
     if (event.kind === "rejected") {
       progress.rejected++;

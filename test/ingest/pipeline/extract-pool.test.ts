@@ -41,6 +41,25 @@ describe("createExtractPool", () => {
     }
   });
 
+  it("cleans on its workers with the events of cleaning on this thread: articles, rejections and duplicates in input order", async () => {
+    const news = writeNewsWeek(join(dir, "again"));
+    // The week twice (every article of the second copy is a duplicate) and a folder that does not exist.
+    const inputs = [news, DEMO, news, join(dir, "missing")];
+    const events = async (cleaner: Parameters<typeof readCleanArticles>[2]) => {
+      const out: unknown[] = [];
+      for await (const event of readCleanArticles(inputs, {}, cleaner)) out.push(event);
+      return out;
+    };
+    const pool = createExtractPool({ workers: 2, minBatchForWorkers: 1 });
+    try {
+      const expected = await events(null);
+      expect(expected.filter((event) => (event as { kind: string }).kind === "rejected").length).toBeGreaterThan(3);
+      expect(await events(pool)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it.each([
     { lengths: [10, 10, 10, 10], parts: 2, expected: [2, 2] },
     { lengths: [100, 1, 1, 1], parts: 2, expected: [1, 3] },
