@@ -56,7 +56,7 @@ export async function extractDocuments(inputs: string[], options: ExtractDocumen
       options.onArticle?.(resolved.article);
     }
   };
-  for await (const event of readCleanArticles(inputs, options.readClean ?? {})) {
+  for await (const event of readCleanArticles(inputs, options.readClean ?? {}, options.extractor)) {
     if (event.kind === "rejected") {
       result.rejections.push(event.rejection);
       options.onRejection?.(event.rejection);
