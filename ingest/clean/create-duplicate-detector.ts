@@ -14,7 +14,7 @@ export interface DuplicateDetectorOptions {
   threshold: number;
   /** Words per shingle. */
   shingleWords: number;
-  /** Articles remembered; the oldest are forgotten beyond this (about 400 bytes each). */
+  /** Articles remembered; the oldest are forgotten beyond this (about 1 KB each). */
   maxArticles: number;
 }
 
@@ -97,10 +97,18 @@ function signature(tokens: readonly string[], shingleWords: number): Uint32Array
   return result;
 }
 
-function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = [];
-  for (let band = 0; band < SIGNATURE_LENGTH / BAND_ROWS; band++) {
-    keys.push(`${band}:${Array.from(sig.subarray(band * BAND_ROWS, (band + 1) * BAND_ROWS)).join(",")}`);
+const BANDS = SIGNATURE_LENGTH / BAND_ROWS;
+
+/**
+ * One 32-bit key per band (a small integer, no string: 100k articles keep 1.6M of them). Two bands that hash
+ * alike only add a candidate, which the full signature then compares.
+ */
+function bandKeys(sig: Uint32Array): Int32Array {
+  const keys = new Int32Array(BANDS);
+  for (let band = 0; band < BANDS; band++) {
+    let hash = 0x2545f491 ^ band;
+    for (let row = band * BAND_ROWS; row < (band + 1) * BAND_ROWS; row++) hash = mix(hash ^ (sig[row] as number));
+    keys[band] = hash | 0;
   }
   return keys;
 }
@@ -129,7 +137,12 @@ interface Entry {
 export function createDuplicateDetector(partial: Partial<DuplicateDetectorOptions> = {}): DuplicateDetector {
   const options = resolveDuplicateDetectorOptions(partial);
   const byExactKey = new Map<string, Entry>();
-  const buckets = new Map<string, Entry[]>();
+  // Per band: key → the entry, or the entries, that have it (most keys have one).
+  const buckets = Array.from({ length: BANDS }, () => new Map<number, Entry | Entry[]>());
+  const inBucket = (band: number, key: number): readonly Entry[] => {
+    const found = buckets[band]!.get(key);
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
+  };
   const order: (Entry | undefined)[] = [];
   let head = 0;
   let sequence = 0;
@@ -145,11 +158,11 @@ export function createDuplicateDetector(partial: Partial<DuplicateDetectorOption
       head = 0;
     }
     if (byExactKey.get(oldest.exactKey) === oldest) byExactKey.delete(oldest.exactKey);
-    for (const key of bandKeys(oldest.signature)) {
-      const rest = (buckets.get(key) ?? []).filter((entry) => entry !== oldest);
-      if (rest.length === 0) buckets.delete(key);
-      else buckets.set(key, rest);
-    }
+    bandKeys(oldest.signature).forEach((key, band) => {
+      const rest = inBucket(band, key).filter((entry) => entry !== oldest);
+      if (rest.length === 0) buckets[band]!.delete(key);
+      else buckets[band]!.set(key, rest.length === 1 ? rest[0]! : rest);
+    });
   };
 
   return {
@@ -158,15 +171,15 @@ export function createDuplicateDetector(partial: Partial<DuplicateDetectorOption
     },
     check(id, text) {
       const tokens = words(text);
-      const exactKey = createHash("sha256").update(tokens.join(" ")).digest("hex");
+      const exactKey = createHash("sha256").update(tokens.join(" ")).digest("base64");
       const exact = byExactKey.get(exactKey);
       if (exact !== undefined) return { kind: "exact", of: exact.id, similarity: 1 };
       const sig = signature(tokens, options.shingleWords);
       const keys = bandKeys(sig);
       let best: { entry: Entry; similarity: number } | null = null;
       const seen = new Set<Entry>();
-      for (const key of keys) {
-        for (const entry of buckets.get(key) ?? []) {
+      for (let band = 0; band < BANDS; band++) {
+        for (const entry of inBucket(band, keys[band] as number)) {
           if (seen.has(entry)) continue;
           seen.add(entry);
           const score = similarity(sig, entry.signature);
@@ -176,11 +189,12 @@ export function createDuplicateDetector(partial: Partial<DuplicateDetectorOption
       if (best !== null) return { kind: "near", of: best.entry.id, similarity: best.similarity };
       const entry: Entry = { id, sequence: sequence++, exactKey, signature: sig };
       byExactKey.set(exactKey, entry);
-      for (const key of keys) {
-        const bucket = buckets.get(key);
-        if (bucket === undefined) buckets.set(key, [entry]);
-        else bucket.push(entry);
-      }
+      keys.forEach((key, band) => {
+        const bucket = buckets[band]!.get(key);
+        if (bucket === undefined) buckets[band]!.set(key, entry);
+        else if (Array.isArray(bucket)) bucket.push(entry);
+        else buckets[band]!.set(key, [bucket, entry]);
+      });
       order.push(entry);
       if (order.length - head > options.maxArticles) forgetOldest();
       return null;

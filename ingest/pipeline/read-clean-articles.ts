@@ -44,18 +44,36 @@ export async function* readCleanArticles(
     }
     return;
   }
+  // Double-buffered: the next batch is being cleaned on the workers while this one's events are consumed.
   let pending: ReadResult[] = [];
-  const cleanPending = async function* (): AsyncIterable<CleanEvent> {
-    const sources = pending.flatMap((result) => (result.kind === "article" ? [result.article] : []));
-    const cleaned = (await cleaner.cleanBatch(sources, options.clean))[Symbol.iterator]();
-    for (const result of pending) yield result.kind === "rejected" ? result : admit(cleaned.next().value as CleanResult);
+  const startCleaning = (): CleaningBatch => {
+    const results = pending;
     pending = [];
+    const sources = results.flatMap((result) => (result.kind === "article" ? [result.article] : []));
+    const cleaned = cleaner.cleanBatch(sources, options.clean);
+    cleaned.catch(() => undefined); // its failure surfaces where it is awaited, below
+    return { results, cleaned };
   };
+  const eventsOf = async function* ({ results, cleaned }: CleaningBatch): AsyncIterable<CleanEvent> {
+    const done = (await cleaned)[Symbol.iterator]();
+    for (const result of results) yield result.kind === "rejected" ? result : admit(done.next().value as CleanResult);
+  };
+  let inFlight: CleaningBatch | null = null;
   for await (const result of readInputs(inputs, options.read)) {
     pending.push(result);
-    if (pending.length >= CLEAN_BATCH_ARTICLES) yield* cleanPending();
+    if (pending.length < CLEAN_BATCH_ARTICLES) continue;
+    const next = startCleaning();
+    if (inFlight) yield* eventsOf(inFlight);
+    inFlight = next;
   }
-  yield* cleanPending();
+  const last = startCleaning();
+  if (inFlight) yield* eventsOf(inFlight);
+  yield* eventsOf(last);
+}
+
+interface CleaningBatch {
+  results: ReadResult[];
+  cleaned: Promise<CleanResult[]>;
 }
 
 /**
