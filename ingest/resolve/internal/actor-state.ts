@@ -10,8 +10,7 @@ export interface ActorState {
   record: ActorRecord;
   /** Name form → number of articles that used it as the actor's name, when it was first seen, and if it is full. */
   forms: Map<string, NameForm>;
-  /** The record's articles and aliases as sets, for constant-time membership on actors in 100k articles. */
-  articleSet: Set<string>;
+  /** The record's aliases as a set, for constant-time membership on actors with many names. */
   aliasSet: Set<string>;
   /** The first and last sighting per (title, affiliation); `record.roles` is rebuilt from it when it changes. */
   roleSpans: RoleSpans;
@@ -59,7 +58,6 @@ export function actorStateOf(record: ActorRecord): ActorState {
   return {
     record,
     forms,
-    articleSet: new Set(record.articles),
     aliasSet: new Set(record.aliases),
     roleSpans,
     affiliationVotes: new Map(
@@ -75,8 +73,9 @@ export function actorStateOf(record: ActorRecord): ActorState {
 
 /** Adds `articleId` to the actor's articles unless it is there, remembering it for the next report. */
 export function addArticle(state: ActorState, articleId: string): void {
-  if (state.articleSet.has(articleId)) return;
-  state.articleSet.add(articleId);
+  // An article is resolved whole before the next, so its repeat can only be the last one added (no set of every
+  // article an actor of 100k articles was seen in).
+  if (state.record.articles[state.record.articles.length - 1] === articleId) return;
   state.record.articles.push(articleId);
   state.newArticles.push(articleId);
 }
