@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
+import { datedStatement, type DatedStatement } from "../../../ingest/respond/dated-statement.ts";
+import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
+import { m, resolveArticles, says, type ArticleSpec } from "./fixtures/resolve-articles.ts";
+
+const POLAND_DEMANDS: ArticleSpec = {
+  id: "a1",
+  published: "2022-03-01",
+  mentions: [m("Poland", "COUNTRY"), m("Belarus", "COUNTRY")],
+  statements: [
+    says("Poland demanded that Belarus stop pushing migrants over the border.", "Poland", "DEMAND", "demanded", "Belarus"),
+  ],
+};
+
+const BELARUS_REFUSES: ArticleSpec = {
+  id: "a2",
+  published: "2022-03-05",
+  mentions: [m("Belarus", "COUNTRY"), m("Poland", "COUNTRY")],
+  statements: [
+    says("Belarus refused the Polish request and blamed Poland for the crisis.", "Belarus", "REJECT", "refused", "Poland"),
+  ],
+};
+
+describe("response ties", () => {
+  it.each([
+    { title: "stored in id order", order: ["s-demand-a", "s-demand-b"] },
+    { title: "stored in reverse id order", order: ["s-demand-b", "s-demand-a"] },
+  ])("answers the same one of two indistinguishable earlier statements, $title", ({ order }) => {
+    const earlier = resolveArticles([POLAND_DEMANDS]);
+    const demand = datedStatement(earlier.relations[0]!, earlier.articles);
+    // The same demand reported twice under two ids (same date, same words, same offsets): nothing but the id
+    // tells them apart, so the store's row order must not decide which one is answered.
+    const stored: DatedStatement[] = order.map((id) => ({ ...demand, id }));
+    const later = resolveArticles([BELARUS_REFUSES], earlier.actors);
+    const links = createResponseLinker().link(later.relations, later.articles, createInMemoryResponseHistory(stored, earlier.actors));
+    expect(links.map((link) => [link.to, link.cue])).toEqual([["s-demand-b", "DEMAND→REJECT"]]); // the larger id counts as the later
+  });
+});
