@@ -51,17 +51,22 @@ const LATEST_SQL = `
   WHERE r.article = @article AND r.object = @object AND (r.subject = @subject OR r.subject_affiliation = @subject)
     AND r.day BETWEEN @from AND @to`;
 
-/** A later statement just like the new one (same pair, type and modality) between it and the stored answer. */
-const OVERTAKEN = `EXISTS (SELECT 1 FROM relations m INDEXED BY relations_pair_facts
+/**
+ * The first day after the new statement's with a statement just like it (same pair, type and modality): answers
+ * dated after that day keep their link. One seek on the covering pair index; null when there is none.
+ */
+const OVERTAKEN_FROM = `(SELECT min(m.day) FROM relations m INDEXED BY relations_pair_facts
   WHERE m.subject = @newSubject AND m.object = @newObject AND m.type = @newType AND m.negated = 0
-    AND m.hypothetical = @newHypothetical AND m.day > @from AND m.day < r.day)`;
+    AND m.hypothetical = @newHypothetical AND m.day > @from)`;
 
 /** `newStatement`: the answers the new statement could take over, leaving out those a later one like it holds. */
 const REVISIT_SQL = `
-  SELECT ${DATED} INDEXED BY relations_pair ${WITH_ARTICLE} WHERE ${BY_SPEAKER} AND ${wanted("r")} AND NOT ${OVERTAKEN}
+  WITH bound AS (SELECT coalesce(min(@to, ${OVERTAKEN_FROM}), @to) AS until)
+  SELECT ${DATED} INDEXED BY relations_pair ${WITH_ARTICLE}
+  WHERE ${BY_SPEAKER} AND ${wanted("r")} AND r.day <= (SELECT until FROM bound)
   UNION ALL
   SELECT ${DATED} INDEXED BY relations_object_affiliation_day ${WITH_ARTICLE}
-  WHERE ${BY_MEMBERS} AND ${wanted("r")} AND NOT ${OVERTAKEN}`;
+  WHERE ${BY_MEMBERS} AND ${wanted("r")} AND r.day <= (SELECT until FROM bound)`;
 
 export type SqliteHistory = (requests: readonly HistoryRequest[]) => DatedStatement[];
 

@@ -5,6 +5,7 @@ import type { Database, Statement } from "better-sqlite3";
 import { quadClassOf, type ActorRecord } from "../../../graph-schema/index.ts";
 import type { GraphBatch, WriteSummary } from "../graph-store.ts";
 import { normalizeName } from "./normalize-name.ts";
+import type { ActorRow } from "./sqlite-rows.ts";
 import { pairCountsFromRelationsSql } from "./sqlite-schema.ts";
 
 export interface SqliteWriter {
@@ -25,7 +26,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     VALUES (@id, @name, @type, @affiliation, @aliases, @roles)
     ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, affiliation = excluded.affiliation,
       aliases = excluded.aliases, roles = excluded.roles`);
-  const storedAffiliation = db.prepare(`SELECT affiliation FROM actors WHERE id = ?`).pluck();
+  const storedActor = db.prepare(`SELECT name, type, affiliation, aliases, roles FROM actors WHERE id = ?`);
   // Statements carry their subject's affiliation (response history reads by it): follow a changed one.
   const followAffiliation = db.prepare(`UPDATE relations SET subject_affiliation = ? WHERE subject = ?`);
   const insertName = db.prepare(`INSERT OR IGNORE INTO actor_names (norm, actor_id, name) VALUES (?, ?, ?)`);
@@ -55,19 +56,18 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const hashStatements = new Map<number, Statement>();
 
   function writeActor(actor: ActorRecord, batchArticles: Set<string>): void {
-    const before = storedAffiliation.get(actor.id) as string | null | undefined;
-    upsertActor.run({
-      id: actor.id,
-      name: actor.name,
-      type: actor.type,
-      affiliation: actor.affiliation,
-      aliases: JSON.stringify(actor.aliases),
-      roles: JSON.stringify(actor.roles),
-    });
-    if (before !== undefined && before !== actor.affiliation) followAffiliation.run(actor.affiliation, actor.id);
-    for (const name of [actor.name, ...actor.aliases]) {
-      const norm = normalizeName(name);
-      if (norm) insertName.run(norm, actor.id, name);
+    const before = storedActor.get(actor.id) as Pick<ActorRow, "name" | "type" | "affiliation" | "aliases" | "roles"> | undefined;
+    const row = { ...actor, aliases: JSON.stringify(actor.aliases), roles: JSON.stringify(actor.roles) };
+    // Most actors of a batch only gained articles: their row and names are left as they are.
+    const named = before !== undefined && before.name === row.name && before.aliases === row.aliases;
+    const same = named && before.type === row.type && before.affiliation === row.affiliation && before.roles === row.roles;
+    if (!same) upsertActor.run(row);
+    if (before !== undefined && before.affiliation !== actor.affiliation) followAffiliation.run(actor.affiliation, actor.id);
+    if (!named) {
+      for (const name of [actor.name, ...actor.aliases]) {
+        const norm = normalizeName(name);
+        if (norm) insertName.run(norm, actor.id, name);
+      }
     }
     // Only this batch's articles can add mentions; older pairs are already stored.
     for (const article of actor.articles) {
