@@ -30,7 +30,8 @@ export interface HistoryRequest {
   to: string;
   /**
    * Only statements of these types are wanted (as an answer sees them; see answeredTypes), when given. Stores may
-   * return more, never fewer: they return every negated statement too, since an own denial is answered as a DENY.
+   * return more, never fewer: when DENY is wanted, every negated statement too, since an own denial is answered
+   * as a DENY.
    */
   types?: readonly RelationType[];
   /**

@@ -3,10 +3,13 @@
 // rows read grow with what the linker can choose between, not with how much the store holds about a pair.
 
 import type { Database } from "better-sqlite3";
+import { RELATION_TYPES } from "../../../graph-schema/index.ts";
 import type { DatedStatement } from "../../../ingest/respond/dated-statement.ts";
 import type { HistoryRequest } from "../../../ingest/respond/response-history.ts";
 import { mergeHistoryRequests } from "../merge-history-requests.ts";
 import { toRelationRecord, type RelationRow } from "./sqlite-rows.ts";
+
+const ALL_TYPES = JSON.stringify(RELATION_TYPES);
 
 /** A relation row with the date the response linker compares (event date, else publication time). */
 type DatedRelationRow = RelationRow & { dated: string | null };
@@ -28,25 +31,53 @@ const ALL_SQL = `
   UNION ALL
   SELECT ${DATED} INDEXED BY relations_object_affiliation_day ${WITH_ARTICLE} WHERE ${BY_MEMBERS} AND ${wanted("r")}`;
 
+/** The latest day of the kind in `kind` (type, hyp) up to `bound` (exclusive when `below`): one index seek. */
+function latestDay(path: "speaker" | "members", kind: string, bound: string, below: boolean): string {
+  const to = below ? `m.day >= @from AND m.day < ${bound}` : `m.day BETWEEN @from AND ${bound}`;
+  const same = `m.type = ${kind}.type AND m.negated = 0 AND m.hypothetical = ${kind}.hyp AND ${to}`;
+  return path === "speaker"
+    ? `(SELECT max(m.day) FROM relations m INDEXED BY relations_pair_facts
+        WHERE m.subject = @subject AND m.object = @object AND ${same})`
+    : `(SELECT max(m.day) FROM relations m INDEXED BY relations_member_kinds
+        WHERE m.object = @object AND m.subject_affiliation = @subject AND ${same} AND m.subject <> @subject)`;
+}
+
+/** Per kind of `path`, the two latest days with statements (d1, and d2 ≤ d1). */
+const spans = (path: "speaker" | "members"): string => `
+  SELECT type, hyp, d1, coalesce(${latestDay(path, "f", "f.d1", true)}, d1) AS d2
+  FROM (SELECT k.type, k.hyp, ${latestDay(path, "k", "@to", false)} AS d1 FROM kinds k) f WHERE d1 IS NOT NULL`;
+
+const COLUMNS = `r.*, coalesce(r.event_date, a.published, r.day) AS dated`;
+
 /**
- * `latest`: per kind (type, modality, the speaker itself or a member), the statements of the two latest days that
- * have any, ranked on covering indexes; then every match of the asking statement's article. Negated statements
- * are kept whatever their day: whether one is an own denial depends on its words, not its kind.
+ * `latest`: per kind (type, modality, the speaker itself or its members), the statements of the two latest days
+ * that have any, found by two seeks per kind however many statements the window holds; negated statements (of
+ * any type: an own denial is answered as a DENY) when DENY is wanted; then every match of the asking statement's
+ * article. CROSS JOIN keeps the small side outside, so the statements are reached by seeks.
  */
 const LATEST_SQL = `
-  WITH candidates AS (
-    SELECT r.rowid AS rid, r.type, r.negated, r.hypothetical, r.day, 1 AS direct
-      FROM relations r INDEXED BY relations_pair_facts WHERE ${BY_SPEAKER} AND ${wanted("r")}
-    UNION ALL
-    SELECT r.rowid, r.type, r.negated, r.hypothetical, r.day, 0
-      FROM relations r INDEXED BY relations_object_affiliation_day WHERE ${BY_MEMBERS} AND ${wanted("r")}
-  ), ranked AS (
-    SELECT rid, negated,
-      dense_rank() OVER (PARTITION BY type, negated, hypothetical, direct ORDER BY day DESC) AS recency
-    FROM candidates
+  WITH kinds AS (SELECT t.value AS type, h.value AS hyp FROM json_each(@types) t, json_each('[0,1]') h),
+  speaker AS (${spans("speaker")}),
+  members AS (${spans("members")}),
+  denials AS (
+    SELECT value AS type FROM json_each(@allTypes) WHERE EXISTS (SELECT 1 FROM json_each(@types) WHERE value = 'DENY')
   )
-  SELECT ${DATED} ${WITH_ARTICLE} WHERE r.rowid IN (SELECT rid FROM ranked WHERE recency <= 2 OR negated = 1)
-  UNION
+  SELECT ${COLUMNS} FROM speaker s CROSS JOIN relations r INDEXED BY relations_pair_facts ${WITH_ARTICLE}
+  WHERE r.subject = @subject AND r.object = @object AND r.type = s.type AND r.negated = 0
+    AND r.hypothetical = s.hyp AND r.day BETWEEN s.d2 AND s.d1
+  UNION ALL
+  SELECT ${COLUMNS} FROM members s CROSS JOIN relations r INDEXED BY relations_member_kinds ${WITH_ARTICLE}
+  WHERE r.object = @object AND r.subject_affiliation = @subject AND r.type = s.type AND r.negated = 0
+    AND r.hypothetical = s.hyp AND r.day BETWEEN s.d2 AND s.d1 AND r.subject <> @subject
+  UNION ALL
+  SELECT ${COLUMNS} FROM denials d CROSS JOIN relations r INDEXED BY relations_pair_facts ${WITH_ARTICLE}
+  WHERE r.subject = @subject AND r.object = @object AND r.type = d.type AND r.negated = 1
+    AND r.day BETWEEN @from AND @to
+  UNION ALL
+  SELECT ${COLUMNS} FROM denials d CROSS JOIN relations r INDEXED BY relations_member_kinds ${WITH_ARTICLE}
+  WHERE r.object = @object AND r.subject_affiliation = @subject AND r.type = d.type AND r.negated = 1
+    AND r.day BETWEEN @from AND @to AND r.subject <> @subject
+  UNION ALL
   SELECT ${DATED} INDEXED BY relations_article ${WITH_ARTICLE}
   WHERE r.article = @article AND r.object = @object AND (r.subject = @subject OR r.subject_affiliation = @subject)
     AND r.day BETWEEN @from AND @to`;
@@ -102,7 +133,7 @@ export function createSqliteHistory(db: Database): SqliteHistory {
         const { subject: newSubject, object: newObject, type: newType, hypothetical } = newStatement;
         add(revisit.all({ ...params, newSubject, newObject, newType, newHypothetical: hypothetical ? 1 : 0 }) as DatedRelationRow[]);
       } else if (request.latest) {
-        add(latest.all({ ...params, article: article ?? null }) as DatedRelationRow[]);
+        add(latest.all({ ...params, article: article ?? null, allTypes: ALL_TYPES }) as DatedRelationRow[]);
       } else {
         add(all.all(params) as DatedRelationRow[]);
       }

@@ -105,11 +105,13 @@ CREATE INDEX IF NOT EXISTS responses_to ON responses(to_id);
 `;
 
 /**
- * The index response history reads members' statements by (covering what it ranks them by). Not in SQLITE_SCHEMA, which the 1 → 2 migration
+ * The indexes response history reads members' statements by: in a window, and the latest of each kind. Not in SQLITE_SCHEMA, which the 1 → 2 migration
  * replays on stores whose relations have no subject_affiliation column yet.
  */
 export const SUBJECT_AFFILIATION_INDEX_SQL = `CREATE INDEX IF NOT EXISTS relations_object_affiliation_day
-  ON relations(object, subject_affiliation, day, type, negated, hypothetical, subject);`;
+  ON relations(object, subject_affiliation, day);
+CREATE INDEX IF NOT EXISTS relations_member_kinds
+  ON relations(object, subject_affiliation, type, negated, hypothetical, day, subject);`;
 
 /** Fills pair_counts from relations (for the pairs selected by `where`, or all). */
 export function pairCountsFromRelationsSql(where = "1"): string {

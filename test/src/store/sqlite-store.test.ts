@@ -85,7 +85,8 @@ describe("openSqliteStore", () => {
 
 describe("schema upgrades", () => {
   /** Turns the store back into a version-4 one: no subject_affiliation column, the old history index. */
-  const TO_VERSION_4 = `DROP INDEX relations_object_affiliation_day; ALTER TABLE relations DROP COLUMN subject_affiliation;
+  const TO_VERSION_4 = `DROP INDEX relations_object_affiliation_day; DROP INDEX relations_member_kinds;
+    ALTER TABLE relations DROP COLUMN subject_affiliation;
     CREATE INDEX relations_object_day_subject ON relations(object, day, subject)`;
 
   it("upgrades a version-1 store in place and keeps its statements and views", async () => {
@@ -111,6 +112,7 @@ describe("schema upgrades", () => {
     store = openSqliteStore(dir);
     const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'`).pluck().all();
     expect(indexes).toContain("relations_object_affiliation_day");
+    expect(indexes).toContain("relations_member_kinds");
     expect(indexes).not.toContain("relations_object_day");
     expect(indexes).not.toContain("relations_object_day_subject");
     // NATO's statements are Stoltenberg's: found through the filled-in affiliation.
