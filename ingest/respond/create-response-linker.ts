@@ -54,7 +54,7 @@ export interface ResponseLinker {
   ): HistoryRequest[];
 }
 
-/** A statement the linker may link to, with its position in input order (-1: stored before this batch). */
+/** A statement the linker may link to, with its article's place in input order (see storedSequence). */
 interface Candidate {
   statement: DatedStatement;
   sequence: number;
@@ -75,6 +75,14 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Input order of a candidate's article, for statements of one day in different articles: a stored one by the
+ * store's ingestion order (`order`), before every new one; so a link is the same whether the two articles came
+ * in one batch or two (the order `extract` sees them in).
+ */
+const NEW_SEQUENCE = 2 ** 50;
+const storedSequence = (statement: DatedStatement): number => statement.order ?? -1;
 
 /** Orders candidates by when they were made: date, time of day, input order, position in the article, then id. */
 function compareCandidates(a: Candidate, b: Candidate): number {
@@ -177,10 +185,10 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     const batch: Candidate[] = [
       ...revisit
         .filter((statement) => !newIds.has(statement.id))
-        .map((statement) => ({ statement, sequence: -1, viaAffiliation: false })),
+        .map((statement) => ({ statement, sequence: storedSequence(statement), viaAffiliation: false })),
       ...newRelations.map((relation) => ({
         statement: datedStatement(relation, articles),
-        sequence: articleOrder.get(relation.article) ?? articleOrder.size,
+        sequence: NEW_SEQUENCE + (articleOrder.get(relation.article) ?? articleOrder.size),
         viaAffiliation: false,
       })),
     ];
@@ -238,7 +246,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
             : history
                 .statementsBetween(statement.object, addressee, from, day)
                 .filter((s) => !batchIds.has(s.id))
-                .map((s) => ({ statement: s, sequence: -1, viaAffiliation: false }));
+                .map((s) => ({ statement: s, sequence: storedSequence(s), viaAffiliation: false }));
         return [...fromBatch, ...fromHistory].flatMap((c) => {
           if (c.statement.id === statement.id || !speaksFor(c.statement.subject, statement.object)) return [];
           const answerable = answerableStatement(c.statement);

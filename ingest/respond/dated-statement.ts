@@ -6,6 +6,8 @@ import type { ArticleRecord, RelationRecord } from "../../graph-schema/index.ts"
 export interface DatedStatement extends RelationRecord {
   /** The event date, else the article's publication date or date-time; null when neither is known. */
   date: string | null;
+  /** For a stored statement, where its article stands in input order (the store's ingestion sequence). */
+  order?: number;
 }
 
 const MS_PER_DAY = 86_400_000;

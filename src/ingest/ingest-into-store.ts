@@ -143,8 +143,11 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const newIds = new Set(relations.map((relation) => relation.id));
     const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, affiliationOf)))
       .filter((statement) => !statement.negated && !newIds.has(statement.id));
-    const requests = linker.historyRequests(relations, articles, affiliationOf, revisit);
-    const history = createInMemoryResponseHistory(await store.statementsBetween(requests), [], affiliationOf);
+    // A revisited statement needs only what it answers now and the new statements (see answeredStatements).
+    const answered = store.answeredStatements ? await store.answeredStatements(revisit.map((s) => s.id)) : null;
+    const requests = linker.historyRequests(relations, articles, affiliationOf, answered === null ? revisit : []);
+    const earlier = [...(await store.statementsBetween(requests)), ...(answered ?? [])];
+    const history = createInMemoryResponseHistory(earlier, [], affiliationOf);
     const responses = linker.link(relations, articles, history, revisit);
     const stored: StoredArticle[] = fresh
       .filter(({ record }) => extracted.has(record.id))

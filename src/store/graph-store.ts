@@ -87,6 +87,13 @@ export interface GraphWriter {
    * day window), for linking responses to them.
    */
   statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]>;
+  /**
+   * The statements that the statements `ids` currently answer (the targets of their stored response links),
+   * dated. A stored link is the best answer among the statements stored when it was made, and every later one
+   * that could beat it made its statement be linked again, so a statement linked again needs only its current
+   * target and the new statements. Stores without it make ingest read the full history of those statements.
+   */
+  answeredStatements?(ids: readonly string[]): Promise<DatedStatement[]>;
 }
 
 export interface GraphStore extends GraphReader, GraphSource, GraphWriter {

@@ -12,7 +12,14 @@ import { toRelationRecord, type RelationRow } from "./sqlite-rows.ts";
 const ALL_TYPES = JSON.stringify(RELATION_TYPES);
 
 /** A relation row with the date the response linker compares (event date, else publication time). */
-type DatedRelationRow = RelationRow & { dated: string | null };
+type DatedRelationRow = RelationRow & { dated: string | null; article_order: number | null };
+
+/** A row as the linker sees it: dated, with its article's place in input order. */
+const toDated = (row: DatedRelationRow): DatedStatement => ({
+  ...toRelationRecord(row),
+  date: row.dated,
+  ...(row.article_order === null ? {} : { order: row.article_order }),
+});
 
 /** Of the wanted types, and every negated statement (an own denial is answered as a DENY); null wants all. */
 const wanted = (alias: string): string =>
@@ -22,7 +29,7 @@ const wanted = (alias: string): string =>
 const BY_SPEAKER = `r.subject = @subject AND r.object = @object AND r.day BETWEEN @from AND @to`;
 const BY_MEMBERS = `r.object = @object AND r.subject_affiliation = @subject AND r.subject <> @subject
   AND r.day BETWEEN @from AND @to`;
-const DATED = `r.*, coalesce(r.event_date, a.published, r.day) AS dated FROM relations r`;
+const DATED = `r.*, coalesce(r.event_date, a.published, r.day) AS dated, a.seq AS article_order FROM relations r`;
 const WITH_ARTICLE = `LEFT JOIN articles a ON a.id = r.article`;
 
 /** Every statement a request matches. */
@@ -47,7 +54,7 @@ const spans = (path: "speaker" | "members"): string => `
   SELECT type, hyp, d1, coalesce(${latestDay(path, "f", "f.d1", true)}, d1) AS d2
   FROM (SELECT k.type, k.hyp, ${latestDay(path, "k", "@to", false)} AS d1 FROM kinds k) f WHERE d1 IS NOT NULL`;
 
-const COLUMNS = `r.*, coalesce(r.event_date, a.published, r.day) AS dated`;
+const COLUMNS = `r.*, coalesce(r.event_date, a.published, r.day) AS dated, a.seq AS article_order`;
 
 /**
  * `latest`: per kind (type, modality, the speaker itself or its members), the statements of the two latest days
@@ -101,6 +108,23 @@ const REVISIT_SQL = `
 
 export type SqliteHistory = (requests: readonly HistoryRequest[]) => DatedStatement[];
 
+/** The statements that the statements of a JSON id list answer: the targets of their stored links. */
+const ANSWERED_SQL = `
+  SELECT ${COLUMNS} FROM json_each(@ids) i CROSS JOIN responses x ON x.from_id = i.value
+  CROSS JOIN relations r ON r.id = x.to_id ${WITH_ARTICLE}`;
+
+/**
+ * The store's `answeredStatements`: the current targets of the given statements' response links, dated.
+ * @example createSqliteAnswered(db)(["r-1"]); // the statement r-1 answers, if any
+ */
+export function createSqliteAnswered(db: Database): (ids: readonly string[]) => DatedStatement[] {
+  const answered = db.prepare(ANSWERED_SQL);
+  return (ids) =>
+    ids.length === 0
+      ? []
+      : (answered.all({ ids: JSON.stringify(ids) }) as DatedRelationRow[]).map(toDated);
+}
+
 /**
  * The store's `statementsBetween`: requests with hints are answered one by one (their hints hold for their own
  * window), the others merged per pair and run of windows; each statement once.
@@ -117,7 +141,7 @@ export function createSqliteHistory(db: Database): SqliteHistory {
       for (const row of rows) {
         if (seen.has(row.id)) continue;
         seen.add(row.id);
-        out.push({ ...toRelationRecord(row), date: row.dated });
+        out.push(toDated(row));
       }
     };
     const hinted = new Map<string, HistoryRequest>();

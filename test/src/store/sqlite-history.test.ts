@@ -161,6 +161,19 @@ describe("sqlite response history", () => {
     expect(found.map((statement) => statement.id).sort()).toEqual(ids);
   });
 
+  it("tells what stored statements answer now, dated and in input order", async () => {
+    await store.write({
+      articles: [],
+      actors: [],
+      relations: [],
+      responses: [{ from: "r1", to: "w1", cue: "WARN→REJECT", lagDays: 0, confidence: 0.6 }],
+    });
+    const answered = await store.answeredStatements!(["r1", "r2", "x1"]);
+    const seq = store.db.prepare(`SELECT seq FROM articles WHERE id = 'a-w1'`).pluck().get();
+    expect(answered.map((statement) => [statement.id, statement.date, statement.order])).toEqual([["w1", "2022-03-02", seq]]);
+    expect(await store.answeredStatements!([])).toEqual([]);
+  });
+
   it("answers hinted requests one by one and each statement once", async () => {
     const found = await store.statementsBetween([
       { ...MOSCOW_ASKS, latest: true, to: "2022-03-04" },
