@@ -3,8 +3,10 @@ import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
 import {
+  BELARUS_REFUSES,
   linkBySentence,
   m,
+  POLAND_DEMANDS,
   resolveArticles,
   says,
   type ArticleSpec,
@@ -16,36 +18,6 @@ interface LinkRow {
   articles: ArticleSpec[];
   expected: LinkBySentence[];
 }
-
-const POLAND_DEMANDS: ArticleSpec = {
-  id: "a1",
-  published: "2022-03-01",
-  mentions: [m("Poland", "COUNTRY"), m("Belarus", "COUNTRY")],
-  statements: [
-    says(
-      "Poland demanded that Belarus stop pushing migrants over the border.",
-      "Poland",
-      "DEMAND",
-      "demanded",
-      "Belarus",
-    ),
-  ],
-};
-
-const BELARUS_REFUSES: ArticleSpec = {
-  id: "a2",
-  published: "2022-03-05",
-  mentions: [m("Belarus", "COUNTRY"), m("Poland", "COUNTRY")],
-  statements: [
-    says(
-      "Belarus refused the Polish request and blamed Poland for the crisis.",
-      "Belarus",
-      "REJECT",
-      "refused",
-      "Poland",
-    ),
-  ],
-};
 
 const ROWS: LinkRow[] = [
   {

@@ -2,25 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { datedStatement, type DatedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
-import { m, resolveArticles, says, type ArticleSpec } from "./fixtures/resolve-articles.ts";
-
-const POLAND_DEMANDS: ArticleSpec = {
-  id: "a1",
-  published: "2022-03-01",
-  mentions: [m("Poland", "COUNTRY"), m("Belarus", "COUNTRY")],
-  statements: [
-    says("Poland demanded that Belarus stop pushing migrants over the border.", "Poland", "DEMAND", "demanded", "Belarus"),
-  ],
-};
-
-const BELARUS_REFUSES: ArticleSpec = {
-  id: "a2",
-  published: "2022-03-05",
-  mentions: [m("Belarus", "COUNTRY"), m("Poland", "COUNTRY")],
-  statements: [
-    says("Belarus refused the Polish request and blamed Poland for the crisis.", "Belarus", "REJECT", "refused", "Poland"),
-  ],
-};
+import { BELARUS_REFUSES, POLAND_DEMANDS, resolveArticles } from "./fixtures/resolve-articles.ts";
 
 describe("response order and ties", () => {
   it.each([
