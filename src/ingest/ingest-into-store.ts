@@ -34,7 +34,7 @@ export interface IngestOptions {
   onRejection?: (rejection: InputRejection) => void;
 }
 
-export const DEFAULT_INGEST_BATCH_SIZE = 200;
+export const DEFAULT_INGEST_BATCH_SIZE = 500;
 
 export interface IngestSummary {
   added: number;
