@@ -19,6 +19,11 @@ export interface BatchCleaner {
   cleanBatch(sources: SourceArticle[], options: Partial<CleanOptions>): Promise<CleanResult[]>;
 }
 
+/** Cleaning on this thread. */
+export const IN_PROCESS_CLEANER: BatchCleaner = {
+  cleanBatch: async (sources, options) => sources.map((source) => cleanArticle(source, options)),
+};
+
 export interface BatchExtractor extends BatchCleaner {
   /** One outcome per article, in the order of `articles`. */
   extractBatch(articles: CleanedArticle[]): Promise<ExtractOutcome[]>;
@@ -40,7 +45,7 @@ export function createInProcessExtractor(options: Partial<ExtractorOptions> = {}
   const extract = ({ record, text }: CleanedArticle): ArticleExtraction => extractor.extract(record, text);
   return {
     extractBatch: async (articles) => articles.map((article) => extractSafely(extract, article)),
-    cleanBatch: async (sources, cleanOptions) => sources.map((source) => cleanArticle(source, cleanOptions)),
+    cleanBatch: IN_PROCESS_CLEANER.cleanBatch,
     close: async () => {},
   };
 }

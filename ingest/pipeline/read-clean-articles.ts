@@ -2,13 +2,13 @@
 // cleaned here or in batches on the worker pool. Exact and near-duplicates within the run are rejected naming
 // the earlier article, so the good input goes on.
 
-import { cleanArticle, type CleanResult } from "../clean/clean-article.ts";
+import type { CleanResult } from "../clean/clean-article.ts";
 import type { CleanOptions } from "../clean/clean-options.ts";
 import { createDuplicateDetector } from "../clean/create-duplicate-detector.ts";
 import { readInputs } from "../read/read-inputs.ts";
 import type { ReadOptions } from "../read/read-options.ts";
 import type { InputRejection, ReadResult } from "../read/source-article.ts";
-import type { BatchCleaner } from "./batch-extractor.ts";
+import { IN_PROCESS_CLEANER, type BatchCleaner } from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 
 export type CleanEvent = { kind: "article"; article: CleanedArticle } | { kind: "rejected"; rejection: InputRejection };
@@ -22,28 +22,22 @@ export interface ReadCleanOptions {
 
 export const DEFAULT_READ_CLEAN_OPTIONS: ReadCleanOptions = { read: {}, clean: {}, rejectNearDuplicates: true };
 
-/** Raw articles cleaned per round trip when a cleaner (the worker pool) does the cleaning. */
+/** Raw articles cleaned per round trip (one message to each worker when the pool cleans). */
 export const CLEAN_BATCH_ARTICLES = 200;
 
 /**
- * Reads `inputs` (files, folders, `-`) and yields cleaned articles in input order. With `cleaner` (the worker
- * pool), articles are cleaned in batches on its threads; the output is the same.
+ * Reads `inputs` (files, folders, `-`) and yields cleaned articles in input order, cleaned in batches by `cleaner`:
+ * this thread by default, or the worker pool's threads (the output is the same).
  * @example
  * for await (const event of readCleanArticles(["news/"])) if (event.kind === "article") console.log(event.article.record.title);
  */
 export async function* readCleanArticles(
   inputs: string[],
   partial: Partial<ReadCleanOptions> = {},
-  cleaner: BatchCleaner | null = null,
+  cleaner: BatchCleaner = IN_PROCESS_CLEANER,
 ): AsyncIterable<CleanEvent> {
   const options = { ...DEFAULT_READ_CLEAN_OPTIONS, ...partial };
   const admit = createDuplicateFilter(options.rejectNearDuplicates);
-  if (cleaner === null) {
-    for await (const result of readInputs(inputs, options.read)) {
-      yield result.kind === "rejected" ? result : admit(cleanArticle(result.article, options.clean));
-    }
-    return;
-  }
   // Double-buffered: the next batch is being cleaned on the workers while this one's events are consumed.
   let pending: ReadResult[] = [];
   const startCleaning = (): CleaningBatch => {

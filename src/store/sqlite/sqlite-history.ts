@@ -29,7 +29,9 @@ const wanted = (alias: string): string =>
 const BY_SPEAKER = `r.subject = @subject AND r.object = @object AND r.day BETWEEN @from AND @to`;
 const BY_MEMBERS = `r.object = @object AND r.subject_affiliation = @subject AND r.subject <> @subject
   AND r.day BETWEEN @from AND @to`;
-const DATED = `r.*, coalesce(r.event_date, a.published, r.day) AS dated, a.seq AS article_order FROM relations r`;
+/** A statement as the linker reads it: dated, with its article's place in input order (`a` is its article). */
+const COLUMNS = `r.*, coalesce(r.event_date, a.published, r.day) AS dated, a.seq AS article_order`;
+const DATED = `${COLUMNS} FROM relations r`;
 const WITH_ARTICLE = `LEFT JOIN articles a ON a.id = r.article`;
 
 /** Every statement a request matches. */
@@ -53,8 +55,6 @@ function latestDay(path: "speaker" | "members", kind: string, bound: string, bel
 const spans = (path: "speaker" | "members"): string => `
   SELECT type, hyp, d1, coalesce(${latestDay(path, "f", "f.d1", true)}, d1) AS d2
   FROM (SELECT k.type, k.hyp, ${latestDay(path, "k", "@to", false)} AS d1 FROM kinds k) f WHERE d1 IS NOT NULL`;
-
-const COLUMNS = `r.*, coalesce(r.event_date, a.published, r.day) AS dated, a.seq AS article_order`;
 
 /**
  * `latest`: per kind (type, modality, the speaker itself or its members), the statements of the two latest days

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInProcessExtractor, type ExtractOutcome } from "../../../ingest/pipeline/batch-extractor.ts";
+import { createInProcessExtractor, IN_PROCESS_CLEANER, type ExtractOutcome } from "../../../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../../../ingest/pipeline/cleaned-article.ts";
 import { createExtractPool, sliceByLength } from "../../../ingest/pipeline/extract-pool.ts";
 import { readCleanArticles } from "../../../ingest/pipeline/read-clean-articles.ts";
@@ -52,7 +52,7 @@ describe("createExtractPool", () => {
     };
     const pool = createExtractPool({ workers: 2, minBatchForWorkers: 1 });
     try {
-      const expected = await events(null);
+      const expected = await events(IN_PROCESS_CLEANER);
       expect(expected.filter((event) => (event as { kind: string }).kind === "rejected").length).toBeGreaterThan(3);
       expect(await events(pool)).toEqual(expected);
     } finally {
