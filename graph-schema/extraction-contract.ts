@@ -48,6 +48,19 @@ export interface ActorRecord {
   affiliation: string | null;
 }
 
+/**
+ * An actor as a store hands it to resolution: the record without its article list, with the list's length
+ * instead (how much its names and affiliation weigh), so opening a registry over a large store reads one row
+ * per actor, not one per mention.
+ */
+export type KnownActor = Omit<ActorRecord, "articles"> & { articleCount: number };
+
+/** `actor` as a KnownActor. */
+export function knownActorOf(actor: ActorRecord): KnownActor {
+  const { articles, ...rest } = actor;
+  return { ...rest, articleCount: articles.length };
+}
+
 export interface RelationOffsets {
   sentence: CharRange;
   subject: CharRange;

@@ -3,7 +3,7 @@
 // and rewrites the article's relations onto global ids.
 
 import { SchemaViolationError } from "../../graph-schema/index.ts";
-import type { ActorRecord, ActorType, ArticleRecord, RelationRecord } from "../../graph-schema/index.ts";
+import type { ActorRecord, ActorType, ArticleRecord, KnownActor, RelationRecord } from "../../graph-schema/index.ts";
 import type { ArticleExtraction, LocalActor } from "../extract/article-extraction.ts";
 import { actorSlug, uniqueActorId } from "./actor-slug.ts";
 import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-registry-options.ts";
@@ -81,12 +81,15 @@ export interface ActorRegistry {
   /**
    * Actors created or updated since the last call (alias-file changes to known actors on the first), for upsert.
    * Name, type, aliases, roles and affiliation are the full current state, but `articles` holds only the article
-   * ids added to the actor since the previous call (on the first call, a known actor the alias file changed also
-   * brings all its articles, so merged actors carry their history). Stores only add article links, so this delta
-   * is all they need, and a batch costs the same however many articles an actor has been seen in.
+   * ids added to the actor since the previous call. Stores only add article links (and move a merged actor's
+   * links themselves, in remapActors), so this delta is all they need, and a batch costs the same however many
+   * articles an actor has been seen in.
    */
   changedActors(): ActorRecord[];
-  /** Every actor with its full record, articles included (copies). */
+  /**
+   * Every actor (copies), with the articles this registry resolved it in: for a registry over an empty store,
+   * all of them; a store keeps the links of the articles it held before.
+   */
   allActors(): ActorRecord[];
   /**
    * Every actor id with its affiliation (actor id or null): a live read-only view kept up to date as articles are
@@ -120,14 +123,21 @@ function routeKeys(name: string): string[] {
  * Creates a registry over the actors a store already holds. The alias file in `options.overrides` is applied
  * to them first, then followed on every article.
  * @example
- * const registry = createActorRegistry(await store.allActors(), { overrides });
+ * const registry = createActorRegistry(await store.knownActors(), { overrides });
  * for (const extraction of extractions) batch.push(registry.resolve(extraction));
  * await store.write({ articles, actors: registry.changedActors(), relations, responses });
  */
-export function createActorRegistry(known: ActorRecord[], options: Partial<ActorRegistryOptions> = {}): ActorRegistry {
+export function createActorRegistry(
+  known: readonly KnownActor[],
+  options: Partial<ActorRegistryOptions> = {},
+): ActorRegistry {
   const settings = resolveActorRegistryOptions(options);
   const { overrides } = settings;
-  const applied = applyAliasOverrides(known, [], overrides);
+  const applied = applyAliasOverrides(
+    known.map(({ articleCount: _count, ...actor }) => ({ ...actor, articles: [] })),
+    [],
+    overrides,
+  );
   const states = new Map<string, ActorState>();
   const index = new ActorNameIndex();
   const changed = new Set<string>(applied.changedActors);
@@ -141,16 +151,17 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     for (const alias of record.aliases) index.addName(record.id, record.type, alias, false);
     if (state.guessedType) index.addGuessedName(record.id, record.type, record.name);
   };
+  // How many articles each known actor was seen in (an actor the alias file merged others into, with theirs).
+  const storedArticles = new Map(known.map((actor) => [actor.id, actor.articleCount]));
+  for (const [from, to] of applied.remap) {
+    const target = resolveId(to);
+    storedArticles.set(target, (storedArticles.get(target) ?? 0) + (storedArticles.get(from) ?? 0));
+  }
   for (const actor of applied.actors) {
-    const state = actorStateOf(actor);
+    const state = actorStateOf(actor, storedArticles.get(actor.id) ?? 0);
     state.guessedType = isGuessedType(actor.type, [actor.name, ...actor.aliases], isKnownBody);
     states.set(actor.id, state);
     affiliations.set(actor.id, actor.affiliation);
-  }
-  // Their first report brings every article, so a store folds what the alias file merged into them.
-  for (const id of changed) {
-    const state = states.get(id);
-    if (state) state.newArticles = [...state.record.articles];
   }
   for (const rename of overrides.rename) {
     const state = states.get(resolveId(rename.actor));
@@ -188,7 +199,7 @@ export function createActorRegistry(known: ActorRecord[], options: Partial<Actor
     const id =
       wantedId ??
       uniqueActorId(actorSlug(name, type), (candidate) => states.has(candidate) || pendingMerges.has(candidate));
-    const state = actorStateOf({ id, name, type, aliases: [], articles: [], roles: [], affiliation: null });
+    const state = actorStateOf({ id, name, type, aliases: [], articles: [], roles: [], affiliation: null }, 0);
     state.forms.clear();
     state.pinnedName = pending !== undefined || overrides.rename.some((r) => r.actor === id);
     if (state.pinnedName) state.record.name = overrides.rename.find((r) => r.actor === id)?.name ?? name;

@@ -14,7 +14,7 @@ import {
   type DatedStatement,
 } from "./dated-statement.ts";
 import { answerableStatement } from "./answerable-statement.ts";
-import { answeredTypes } from "./answered-types.ts";
+import { answeredTypes, typesAnsweringByExchange } from "./answered-types.ts";
 import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
@@ -42,10 +42,10 @@ export interface ResponseLinker {
     revisit?: readonly DatedStatement[],
   ): HistoryRequest[];
   /**
-   * Where the stored statements are whose link a new statement may change: statements answering it, dated
-   * within the window after it (the reversed pair, from the new statement's object or any actor affiliated to it,
-   * to its subject). Linking those again with link(…, revisit) makes the links independent of the order and
-   * batching of the input.
+   * Where the stored statements are whose link a new statement may change: statements that can answer it (by
+   * their cue or the exchange table: `answering`), dated within the window after it (the reversed pair, from the
+   * new statement's object or any actor affiliated to it, to its subject). Linking those again with
+   * link(…, revisit) makes the links independent of the order and batching of the input.
    */
   revisitRequests(
     newRelations: RelationRecord[],
@@ -163,18 +163,25 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     newRelations.flatMap((relation) => {
       const statement = datedStatement(relation, articles);
       const day = dayOf(statement.date);
-      if (answerableStatement(statement) === null || day === null) return [];
+      const answerable = answerableStatement(statement);
+      if (answerable === null || day === null) return [];
       const to = shiftDay(day, window);
       // Answers by the statement's object or its members, addressed to the speaker or to the body the speaker
       // belongs to (Biden → the US). An own denial is answered as a DENY: no statement just like it overtakes it.
       const { subject, object, type, hypothetical } = relation;
       const newStatement = relation.negated ? {} : { newStatement: { subject, object, type, hypothetical } };
+      // Only statements that can answer it can take it as their answer.
+      const answering = {
+        type: answerable.type,
+        exchangeTypes: typesAnsweringByExchange(answerable.type, settings.exchanges),
+      };
       return addressees(subject, affiliationOf).map((addressee) => ({
         subject: object,
         object: addressee,
         from: day,
         to,
         ...newStatement,
+        answering,
       }));
     });
 

@@ -104,7 +104,7 @@ function answeredAfter(text: string): RelationType[] | null {
  * the sentence.
  * @example findResponseCue(relationFor("Moscow slammed the accusations by Washington")) // { text: "slammed the accusations", answers: ["ACCUSE", …], … }
  */
-export function findResponseCue(relation: RelationRecord): ResponseCue | null {
+export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue" | "offsets">): ResponseCue | null {
   const sentenceStart = relation.offsets.sentence[0];
   const verbStart = Math.max(0, relation.offsets.verb[0] - sentenceStart);
   const fromVerb = relation.sentence.slice(verbStart);

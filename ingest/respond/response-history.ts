@@ -49,6 +49,13 @@ export interface HistoryRequest {
    * keeps its link whatever the new statement is, so a store may leave it out.
    */
   newStatement?: { subject: string; object: string; type: RelationType; hypothetical: boolean };
+  /**
+   * For revisit requests: the new statement's type as an answer sees it (an own denial is a DENY). Only stored
+   * statements that can answer it are wanted: those whose cue names it, and those of `exchangeTypes` (the types
+   * the exchange table lets answer it) whose cue is absent or neutral; see answerCueMask. A store that keeps no
+   * such summary returns more, which is never wrong.
+   */
+  answering?: { type: RelationType; exchangeTypes: readonly RelationType[] };
 }
 
 /** A history with nothing in it: every earlier statement comes from the batch being linked. */

@@ -58,7 +58,7 @@ async function openRegistry(
   store: GraphStore,
   options: Partial<ActorRegistryOptions>,
 ): Promise<{ registry: ActorRegistry; storedAffiliations: Map<string, string | null> }> {
-  const known = await store.allActors();
+  const known = await store.knownActors();
   const storedAffiliations = new Map(known.map((actor) => [actor.id, actor.affiliation]));
   return { registry: createActorRegistry(known, options), storedAffiliations };
 }

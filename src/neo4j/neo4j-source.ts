@@ -1,7 +1,7 @@
 // GraphSource and the read half of GraphWriter over Neo4j: streams articles, actors, statements and response
 // links in id order, page by page (keyset pagination on the unique ids, so pages are index seeks).
 
-import type { ActorRecord, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
+import type { ActorRecord, KnownActor, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
 import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
 import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
 import type { GraphSource, GraphWriter, StoredArticle } from "../store/graph-store.ts";
@@ -32,6 +32,7 @@ RETURN n.id AS id, ${returns}`;
 export const SOURCE_CYPHER = {
   articles: page(ARTICLE, "n {.*} AS props"),
   actors: page(ACTOR, `n {.*} AS props, [(n)-[:${MENTIONED_IN}]->(a:${ARTICLE}) | a.id] AS articles`),
+  knownActors: page(ACTOR, `n {.*} AS props, size([(n)-[:${MENTIONED_IN}]->(:${ARTICLE}) | 1]) AS articleCount`),
   relations: page(STATEMENT, "n {.*} AS props"),
   responseLinks: `MATCH (n:${STATEMENT})
 WHERE ($after IS NULL OR n.id > $after) AND EXISTS { (n)-[:${RESPONDS_TO}]->(:${STATEMENT}) }
@@ -81,6 +82,12 @@ export function toActorRecord(row: Record<string, unknown>): ActorRecord {
     roles: parseRoles(n.rolesJson),
     affiliation: strOrNull(n.affiliation),
   };
+}
+
+/** An actor row of SOURCE_CYPHER.knownActors: the record without its article list, with the list's length. */
+export function toKnownActor(row: Record<string, unknown>): KnownActor {
+  const { articles: _none, ...actor } = toActorRecord({ props: row.props, articles: [] });
+  return { ...actor, articleCount: typeof row.articleCount === "number" ? row.articleCount : 0 };
 }
 
 export function toRelationRecord(row: Record<string, unknown>): RelationRecord {
@@ -160,9 +167,9 @@ export function createNeo4jSource(
       const rows = await read(SOURCE_CYPHER.statementsBetween, { requests: merged });
       return rows.map((row) => ({ ...toRelationRecord(row), date: strOrNull(row.date) }));
     },
-    async allActors(): Promise<ActorRecord[]> {
-      const actors: ActorRecord[] = [];
-      for await (const actor of source.actors()) actors.push(actor);
+    async knownActors(): Promise<KnownActor[]> {
+      const actors: KnownActor[] = [];
+      for await (const actor of paged(read, SOURCE_CYPHER.knownActors, pageSize, toKnownActor)) actors.push(actor);
       return actors;
     },
   };

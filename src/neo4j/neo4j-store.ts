@@ -21,7 +21,7 @@ import { toCypherParams, toPlainRow } from "./to-plain-value.ts";
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Rows per write transaction. */
   batchSize: number;
-  /** Rows per page when streaming the store (sync, export, allActors). */
+  /** Rows per page when streaming the store (sync, export, knownActors). */
   pageSize: number;
   /** Apply the schema before the first write. */
   applySchemaOnWrite: boolean;

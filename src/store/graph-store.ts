@@ -10,6 +10,7 @@ import type {
   ActorRecord,
   ArticleRecord,
   EvidenceQuery,
+  KnownActor,
   GraphQuery,
   RelationRecord,
   ResponseRecord,
@@ -74,8 +75,8 @@ export interface GraphSource {
 export interface GraphWriter {
   /** Content hashes among `hashes` that the store already holds. */
   knownContentHashes(hashes: string[]): Promise<Set<string>>;
-  /** Every actor the store holds, for resolving new mentions against. */
-  allActors(): Promise<ActorRecord[]>;
+  /** Every actor the store holds, with its number of articles, for resolving new mentions against. */
+  knownActors(): Promise<KnownActor[]>;
   write(batch: GraphBatch): Promise<WriteSummary>;
   /**
    * Folds merged-away actors into the actors they were merged into (alias file `merge`): rewrites every

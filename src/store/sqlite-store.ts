@@ -4,11 +4,13 @@
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { NewsgraphError, StoreUnavailableError, type ActorRecord } from "../../graph-schema/index.ts";
+import { NewsgraphError, StoreUnavailableError, type ActorRecord, type RelationOffsets } from "../../graph-schema/index.ts";
+import { answerCueMask } from "../../ingest/respond/answered-types.ts";
 import type { GraphStore, StoredArticle } from "./graph-store.ts";
 import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
-import { toActorRecord, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
+import { toActorRecord, toKnownActor, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
 import {
+  ANSWER_CUE_FUNCTION,
   SQLITE_FILE_NAME,
   SQLITE_MIGRATIONS,
   SQLITE_SCHEMA,
@@ -55,6 +57,14 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
       db.pragma("synchronous = NORMAL");
     }
     db.pragma("cache_size = -65536");
+    db.function(ANSWER_CUE_FUNCTION, { deterministic: true }, (negated, sentence, cue, offsets) =>
+      answerCueMask({
+        negated: negated === 1,
+        sentence: String(sentence),
+        cue: String(cue),
+        offsets: JSON.parse(String(offsets)) as RelationOffsets,
+      }),
+    );
     const version = readSchemaVersion(db);
     const setVersion = { run: (value: string) => db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(value) };
     if (version === null && !options.readonly) {
@@ -159,18 +169,8 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
       }
     },
     knownContentHashes: async (hashes) => requireWriter().knownContentHashes(hashes),
-    allActors: async () => {
-      // Every actor's articles in one pass over the link table (one query per actor took seconds at 100k).
-      const articles = new Map<string, string[]>();
-      const links = db.prepare(`SELECT actor_id, article_id FROM actor_articles ORDER BY actor_id, article_id`).raw();
-      for (const [actor, article] of links.iterate() as Iterable<[string, string]>) {
-        const list = articles.get(actor);
-        if (list) list.push(article);
-        else articles.set(actor, [article]);
-      }
-      const rows = db.prepare(`SELECT * FROM actors ORDER BY id`).all() as ActorRow[];
-      return rows.map((row) => toActorRecord(row, articles.get(row.id) ?? []));
-    },
+    // One row per actor: the article links (12 per actor at 100k articles) stay in the store.
+    knownActors: async () => (db.prepare(`SELECT * FROM actors ORDER BY id`).all() as ActorRow[]).map(toKnownActor),
     write: async (batch) => requireWriter().write(batch),
     remapActors: async (remap) => requireWriter().remapActors(remap),
     statementsBetween: async (requests) => statementsBetween(requests),

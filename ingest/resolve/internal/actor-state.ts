@@ -44,14 +44,13 @@ export function isFullForm(name: string, type: ActorType): boolean {
   return type !== "PERSON" || normalizeName(name, type).length > 1;
 }
 
-/** The working state of `record`, whose roles are compacted to spans in place (a stored actor may carry many). */
-export function actorStateOf(record: ActorRecord): ActorState {
-  const forms = new Map([
-    [
-      record.name,
-      { count: Math.max(1, record.articles.length), order: formOrder++, full: isFullForm(record.name, record.type) },
-    ],
-  ]);
+/**
+ * The working state of `record`, seen in `storedArticles` articles before (they weigh its name and affiliation),
+ * whose roles are compacted to spans in place (a stored actor may carry many).
+ */
+export function actorStateOf(record: ActorRecord, storedArticles: number): ActorState {
+  const weight = Math.max(1, storedArticles);
+  const forms = new Map([[record.name, { count: weight, order: formOrder++, full: isFullForm(record.name, record.type) }]]);
   const roleSpans = new RoleSpans();
   for (const role of record.roles) roleSpans.add(role);
   record.roles = roleSpans.roles();
@@ -61,7 +60,7 @@ export function actorStateOf(record: ActorRecord): ActorState {
     aliasSet: new Set(record.aliases),
     roleSpans,
     affiliationVotes: new Map(
-      record.affiliation === null ? [] : [[record.affiliation, Math.max(1, record.articles.length)]],
+      record.affiliation === null ? [] : [[record.affiliation, weight]],
     ),
     newArticles: [],
     pinnedName: false,

@@ -4,6 +4,7 @@
 
 import type { Database } from "better-sqlite3";
 import { RELATION_TYPES } from "../../../graph-schema/index.ts";
+import { answerCueBit, NEUTRAL_CUE_BIT } from "../../../ingest/respond/answered-types.ts";
 import type { DatedStatement } from "../../../ingest/respond/dated-statement.ts";
 import type { HistoryRequest } from "../../../ingest/respond/response-history.ts";
 import { mergeHistoryRequests } from "../merge-history-requests.ts";
@@ -97,14 +98,24 @@ const OVERTAKEN_FROM = `(SELECT min(m.day) FROM relations m INDEXED BY relations
   WHERE m.subject = @newSubject AND m.object = @newObject AND m.type = @newType AND m.negated = 0
     AND m.hypothetical = @newHypothetical AND m.day > @from)`;
 
-/** `newStatement`: the answers the new statement could take over, leaving out those a later one like it holds. */
+/**
+ * `answering`: statements that can answer the new statement's type, by their cue (answer_cue holds its bits) or,
+ * with a neutral cue, by the exchange table (their type among @exchangeTypes). A null @answerBit wants all.
+ */
+const CAN_ANSWER = `(@answerBit IS NULL OR r.answer_cue IS NULL OR (r.answer_cue & @answerBit) != 0
+  OR ((r.answer_cue & ${NEUTRAL_CUE_BIT}) != 0 AND r.type IN (SELECT value FROM json_each(@exchangeTypes))))`;
+
+/**
+ * Revisit requests: the answers the new statement could take over, leaving out those a later one like it holds
+ * (`newStatement`; null @newSubject leaves none out) and those that cannot answer it (`answering`).
+ */
 const REVISIT_SQL = `
   WITH bound AS (SELECT coalesce(min(@to, ${OVERTAKEN_FROM}), @to) AS until)
   SELECT ${DATED} INDEXED BY relations_pair ${WITH_ARTICLE}
-  WHERE ${BY_SPEAKER} AND ${wanted("r")} AND r.day <= (SELECT until FROM bound)
+  WHERE ${BY_SPEAKER} AND ${wanted("r")} AND ${CAN_ANSWER} AND r.day <= (SELECT until FROM bound)
   UNION ALL
   SELECT ${DATED} INDEXED BY relations_object_affiliation_day ${WITH_ARTICLE}
-  WHERE ${BY_MEMBERS} AND ${wanted("r")} AND r.day <= (SELECT until FROM bound)`;
+  WHERE ${BY_MEMBERS} AND ${wanted("r")} AND ${CAN_ANSWER} AND r.day <= (SELECT until FROM bound)`;
 
 export type SqliteHistory = (requests: readonly HistoryRequest[]) => DatedStatement[];
 
@@ -147,15 +158,24 @@ export function createSqliteHistory(db: Database): SqliteHistory {
     const hinted = new Map<string, HistoryRequest>();
     const plain: HistoryRequest[] = [];
     for (const request of requests) {
-      if (request.latest || request.newStatement) hinted.set(JSON.stringify(request), request);
+      if (request.latest || request.newStatement || request.answering) hinted.set(JSON.stringify(request), request);
       else plain.push(request);
     }
     for (const request of [...mergeHistoryRequests(plain), ...hinted.values()]) {
-      const { subject, object, from, to, types, article, newStatement } = request;
+      const { subject, object, from, to, types, article, newStatement, answering } = request;
       const params = { subject, object, from, to, types: types ? JSON.stringify(types) : null };
-      if (newStatement) {
-        const { subject: newSubject, object: newObject, type: newType, hypothetical } = newStatement;
-        add(revisit.all({ ...params, newSubject, newObject, newType, newHypothetical: hypothetical ? 1 : 0 }) as DatedRelationRow[]);
+      if (newStatement || answering) {
+        add(
+          revisit.all({
+            ...params,
+            newSubject: newStatement?.subject ?? null,
+            newObject: newStatement?.object ?? null,
+            newType: newStatement?.type ?? null,
+            newHypothetical: newStatement?.hypothetical ? 1 : 0,
+            answerBit: answering ? answerCueBit(answering.type) : null,
+            exchangeTypes: JSON.stringify(answering?.exchangeTypes ?? []),
+          }) as DatedRelationRow[],
+        );
       } else if (request.latest) {
         add(latest.all({ ...params, article: article ?? null, allTypes: ALL_TYPES }) as DatedRelationRow[]);
       } else {

@@ -7,6 +7,7 @@ import {
   type ActorType,
   type ArticleSummary,
   type CharRange,
+  type KnownActor,
   type PloverEventType,
   type RelationOffsets,
   type RelationRecord,
@@ -84,6 +85,12 @@ export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {
     roles: JSON.parse(row.roles) as ActorRecord["roles"],
     affiliation: row.affiliation,
   };
+}
+
+/** An actor row as resolution reads it: no article list, its length (`article_count`, kept by the writer). */
+export function toKnownActor(row: ActorRow): KnownActor {
+  const { articles: _none, ...actor } = toActorRecord(row, []);
+  return { ...actor, articleCount: row.article_count };
 }
 
 export function toActorRef(row: Pick<ActorRow, "id" | "name" | "type">): ActorRef {

@@ -1,7 +1,7 @@
 // The embedded store's SQLite schema. One database file per store folder; WAL journal so readers never block
 // the writer and a killed process leaves the last committed batch intact.
 
-export const SQLITE_SCHEMA_VERSION = 5;
+export const SQLITE_SCHEMA_VERSION = 6;
 export const SQLITE_FILE_NAME = "graph.db";
 
 export const SQLITE_SCHEMA = `
@@ -71,7 +71,10 @@ CREATE TABLE IF NOT EXISTS relations (
   offsets TEXT NOT NULL,
   -- The subject's affiliation (actors.affiliation), kept current by the writer: response history finds what a
   -- body's members said about an actor with one index seek.
-  subject_affiliation TEXT
+  subject_affiliation TEXT,
+  -- What the statement can answer, from its response cue (answerCueMask): revisiting the statements a new one
+  -- may be the answer to reads only those that can answer it. Computed by the writer.
+  answer_cue INTEGER
 );
 CREATE INDEX IF NOT EXISTS relations_pair ON relations(subject, object, day);
 CREATE INDEX IF NOT EXISTS relations_pair_facts ON relations(subject, object, type, negated, hypothetical, day);
@@ -122,6 +125,12 @@ export function pairCountsFromRelationsSql(where = "1"): string {
     FROM relations WHERE ${where} GROUP BY subject, object`;
 }
 
+/**
+ * The SQL function `(negated, sentence, cue, offsets JSON) → answerCueMask` that the store registers on every
+ * connection, for the 5 → 6 migration.
+ */
+export const ANSWER_CUE_FUNCTION = "newsgraph_answer_cue";
+
 /** Upgrades an older store in place, one version at a time; each step runs in the caller's transaction. */
 export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
   // 1 → 2: pair_counts, covering and seq indexes (the schema's IF NOT EXISTS creates them), then fill pair_counts.
@@ -135,4 +144,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
 UPDATE relations SET subject_affiliation = (SELECT affiliation FROM actors WHERE actors.id = relations.subject);
 ${SUBJECT_AFFILIATION_INDEX_SQL}
 DROP INDEX IF EXISTS relations_object_day_subject;`,
+  // 5 → 6: what each statement can answer, from its cue (the SQL function ANSWER_CUE_FUNCTION computes it).
+  5: `ALTER TABLE relations ADD COLUMN answer_cue INTEGER;
+UPDATE relations SET answer_cue = ${ANSWER_CUE_FUNCTION}(negated, sentence, cue, offsets);`,
 };

@@ -3,6 +3,7 @@
 
 import type { Database, Statement } from "better-sqlite3";
 import { quadClassOf, type ActorRecord } from "../../../graph-schema/index.ts";
+import { answerCueMask } from "../../../ingest/respond/answered-types.ts";
 import type { GraphBatch, WriteSummary } from "../graph-store.ts";
 import { normalizeName } from "./normalize-name.ts";
 import type { ActorRow } from "./sqlite-rows.ts";
@@ -33,10 +34,10 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const insertActorArticle = db.prepare(`INSERT OR IGNORE INTO actor_articles (actor_id, article_id) VALUES (?, ?)`);
   const insertRelation = db.prepare(`
     INSERT OR IGNORE INTO relations (id, subject, object, type, plover, quad, article, sentence, negated, hypothetical,
-      confidence, attributed_to, cue, event_date, day, source, offsets, subject_affiliation)
+      confidence, attributed_to, cue, event_date, day, source, offsets, subject_affiliation, answer_cue)
     VALUES (@id, @subject, @object, @type, @plover, @quad, @article, @sentence, @negated, @hypothetical,
       @confidence, @attributedTo, @cue, @eventDate, @day, @source, @offsets,
-      (SELECT affiliation FROM actors WHERE id = @subject))`);
+      (SELECT affiliation FROM actors WHERE id = @subject), @answerCue)`);
   const insertResponse = db.prepare(`
     INSERT OR IGNORE INTO responses (from_id, to_id, cue, lag_days, confidence) VALUES (?, ?, ?, ?, ?)`);
   const dropOtherResponses = db.prepare(`DELETE FROM responses WHERE from_id = ? AND to_id IS NOT ?`);
@@ -91,6 +92,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
         day: (relation.eventDate ?? meta?.published ?? null)?.slice(0, 10) ?? null,
         source: meta?.source ?? null,
         offsets: JSON.stringify(relation.offsets),
+        answerCue: answerCueMask(relation),
       }).changes;
       relations += changes;
       if (changes > 0) {

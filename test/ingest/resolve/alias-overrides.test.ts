@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, SchemaViolationError } from "../../../graph-schema/index.ts";
+import { InvalidInputError, knownActorOf, SchemaViolationError } from "../../../graph-schema/index.ts";
 import type { ActorRecord, RelationRecord } from "../../../graph-schema/index.ts";
 import { loadAliasOverrides } from "../../../ingest/resolve/alias-overrides.ts";
 import { applyAliasOverrides } from "../../../ingest/resolve/apply-alias-overrides.ts";
@@ -198,7 +198,7 @@ describe("applyAliasOverrides", () => {
   });
 
   it("is re-applied by the registry on every ingest", () => {
-    const registry = createActorRegistry(stored, { overrides });
+    const registry = createActorRegistry(stored.map(knownActorOf), { overrides });
     const person = (name: string) => ({ name, type: "PERSON" as const, aliases: [] });
     const ids = ["Selenskyj", "Johnson", "Boris Johnson"].map((name, i) => {
       const resolved = registry.resolve(buildExtraction(`n${i}`, "2022-03-01", [person(name)]));
@@ -225,7 +225,7 @@ describe("applyAliasOverrides", () => {
   });
 
   it("routes a split alias to the actor the file names", () => {
-    const registry = createActorRegistry([...stored, actor("ben-jonson", "Ben Jonson", "PERSON", [], ["a4"])], {
+    const registry = createActorRegistry([...stored, actor("ben-jonson", "Ben Jonson", "PERSON", [], ["a4"])].map(knownActorOf), {
       overrides: loadAliasOverrides(
         '{ "split": [{ "alias": "Johnson", "actor": "boris-johnson", "to": "ben-jonson" }] }',
         ORIGIN,

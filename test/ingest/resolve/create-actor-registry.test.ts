@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SchemaViolationError } from "../../../graph-schema/index.ts";
-import type { ActorRecord } from "../../../graph-schema/index.ts";
+import { knownActorOf, SchemaViolationError } from "../../../graph-schema/index.ts";
+import type { ActorRecord, KnownActor } from "../../../graph-schema/index.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { buildExtraction, type MentionSpec } from "./fixtures/build-extraction.ts";
 import { knownActor, resolveClusters } from "./fixtures/resolve-clusters.ts";
@@ -11,7 +11,7 @@ const country = (name: string, gazetteerKey?: string): MentionSpec => ({ name, t
 
 interface ResolutionRow {
   title: string;
-  known?: ActorRecord[];
+  known?: KnownActor[];
   /** One list of mentions per article, resolved in order. */
   articles: MentionSpec[][];
   /** Global id → the mention names (in article order) that resolved to it. */
@@ -227,7 +227,7 @@ describe("createActorRegistry", () => {
     const stored: ActorRecord[] = known
       ? [{ id: "oleksii-reznikov", name: "Oleksii Reznikov", type: "PERSON", aliases: [], roles: [], ...known }]
       : [];
-    const registry = createActorRegistry(stored);
+    const registry = createActorRegistry(stored.map(knownActorOf));
     const seen = given.map((affiliation, i) => {
       registry.resolve(
         buildExtraction(`a${i + 1}`, "2022-03-01", [
@@ -297,7 +297,7 @@ describe("createActorRegistry", () => {
     registry.resolve(buildExtraction("a3", null, [org("NATO")]));
     expect(report()).toEqual([["nato", ["a3"]]]);
     expect(registry.allActors().map((actor) => [actor.id, actor.articles])).toEqual([
-      ["nato", ["stored-1", "a1", "a3"]],
+      ["nato", ["a1", "a3"]],
       ["poland", ["a1", "a2"]],
     ]);
   });

@@ -2,7 +2,7 @@
 // joins the one known person with that surname, whichever article comes first, and never a country or a
 // surname two people share.
 import { describe, expect, it } from "vitest";
-import type { ActorRecord, ActorType } from "../../../graph-schema/index.ts";
+import type { ActorType, KnownActor } from "../../../graph-schema/index.ts";
 import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
@@ -16,7 +16,7 @@ const country = (name: string, gazetteerKey: string): MentionSpec => ({ name, ty
 
 interface GuessRow {
   title: string;
-  known?: ActorRecord[];
+  known?: KnownActor[];
   /** One list of mentions per article, resolved in order. */
   articles: MentionSpec[][];
   /** Global id → [type, the mention names that resolved to it]. */

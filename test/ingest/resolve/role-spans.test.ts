@@ -3,7 +3,7 @@
 // loader read the same spans as from the full list of sightings.
 
 import { describe, expect, it } from "vitest";
-import type { ActorRecord, ActorRole } from "../../../graph-schema/index.ts";
+import { knownActorOf, type ActorRecord, type ActorRole } from "../../../graph-schema/index.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { planGraphLoad } from "../../../src/neo4j/plan-graph-load.ts";
 import { roleSpans } from "../../../viewer/src/panel-views.ts";
@@ -23,7 +23,7 @@ const day = (n: number): string => new Date(Date.UTC(2021, 0, 1) + n * 86_400_00
 
 /** Resolves one article per sighting (ids a1, a2…) and returns the person's record. */
 function resolveSightings(person: string, sightings: Sighting[], known: ActorRecord[] = []): ActorRecord {
-  const registry = createActorRegistry(known);
+  const registry = createActorRegistry(known.map(knownActorOf));
   sightings.forEach(({ date, title, affiliation }, i) => {
     const mentions: MentionSpec[] = [
       { name: person, type: "PERSON", roles: [{ title, affiliation }] },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { RelationType } from "../../../graph-schema/index.ts";
-import { answeredTypes } from "../../../ingest/respond/answered-types.ts";
+import { RELATION_TYPES, type RelationType } from "../../../graph-schema/index.ts";
+import {
+  answerCueBit,
+  answerCueMask,
+  answeredTypes,
+  maskAnswers,
+  NEUTRAL_CUE_BIT,
+  typesAnsweringByExchange,
+  VERBAL_CONFLICT_TYPES,
+} from "../../../ingest/respond/answered-types.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { DEFAULT_RESPONSE_EXCHANGES } from "../../../ingest/respond/response-exchange-table.ts";
@@ -79,5 +87,53 @@ describe("answeredTypes", () => {
         article: "a1",
       },
     ]);
+  });
+});
+
+describe("answerCueMask", () => {
+  /** The mask as the types its cue names and whether the exchange table applies. */
+  const decode = (mask: number) => ({
+    named: RELATION_TYPES.filter((type) => (mask & answerCueBit(type)) !== 0),
+    neutral: (mask & NEUTRAL_CUE_BIT) !== 0,
+  });
+
+  it.each<{ title: string; spec: StatementSpec; named: readonly RelationType[]; neutral: boolean }>([
+    {
+      title: "a reply naming accusations keeps what it names, and no exchange",
+      spec: says("Russia rejected Britain's accusations of plotting a coup in Kyiv.", "Russia", "REJECT", "rejected", "Britain"),
+      named: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+      neutral: false,
+    },
+    {
+      title: "a reply to remarks names every verbal conflict and leaves the exchange table to its type",
+      spec: says("Russia dismissed Britain's remarks as nonsense.", "Russia", "REJECT", "dismissed", "Britain"),
+      named: VERBAL_CONFLICT_TYPES,
+      neutral: true,
+    },
+    {
+      title: "an uncued statement names nothing and leaves the exchange table to its type",
+      spec: says("Russia accused Britain of spreading disinformation.", "Russia", "ACCUSE", "accused", "Britain"),
+      named: [],
+      neutral: true,
+    },
+    {
+      title: "a negated statement is 0: it answers nothing",
+      spec: says("Russia did not reject Britain's proposal.", "Russia", "REJECT", "reject", "Britain", { negated: true }),
+      named: [],
+      neutral: false,
+    },
+  ])("$title", ({ spec, named, neutral }) => {
+    const { statement } = statementOf(spec);
+    expect(decode(answerCueMask(statement))).toEqual({ named, neutral });
+    // What a store keeps decides the same as the linker's rule, for every type a statement could answer.
+    const byMask = RELATION_TYPES.filter((answered) =>
+      maskAnswers(answerCueMask(statement), statement.type, answered, DEFAULT_RESPONSE_EXCHANGES),
+    );
+    expect(byMask).toEqual(answeredTypes(statement, DEFAULT_RESPONSE_EXCHANGES));
+  });
+
+  it("lists the types that answer a type by the exchange table alone", () => {
+    expect(typesAnsweringByExchange("MEET", DEFAULT_RESPONSE_EXCHANGES)).toEqual([]);
+    expect(typesAnsweringByExchange("AID", DEFAULT_RESPONSE_EXCHANGES)).toEqual(["PRAISE"]);
   });
 });

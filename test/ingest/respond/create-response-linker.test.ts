@@ -383,6 +383,8 @@ describe("createResponseLinker", () => {
         to: "2022-03-31",
         // A later Polish demand of Belarus would hold any answer after it: the store may leave those out.
         newStatement: { subject: "poland", object: "belarus", type: "DEMAND", hypothetical: false },
+        // Only statements that can answer a demand: Belarus's refusal (REJECT) is one.
+        answering: { type: "DEMAND", exchangeTypes: ["ACCUSE", "CRITICIZE", "REJECT", "DENY", "AGREE", "CONCEDE"] },
       },
     ]);
     const history = createInMemoryResponseHistory(stored, earlier.actors);

@@ -67,9 +67,11 @@ describe("answers to a body and its members", () => {
     const answered = resolveArticles([US_OFFICIALS], later.actors);
     const blinken = answered.relations.filter((relation) => relation.subject === "antony-blinken");
     const blinkenAccuses = { subject: "antony-blinken", object: "russia", type: "ACCUSE", hypothetical: false };
+    // Only statements that can answer an accusation: a cue naming it, or a type the exchange table lets answer it.
+    const answering = { type: "ACCUSE", exchangeTypes: ["WARN", "THREATEN", "ACCUSE", "CRITICIZE", "REJECT", "DENY"] };
     expect(linker.revisitRequests(blinken, answered.articles, affiliationOf)).toEqual([
-      { subject: "russia", object: "antony-blinken", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses },
-      { subject: "russia", object: "united-states", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses },
+      { subject: "russia", object: "antony-blinken", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses, answering },
+      { subject: "russia", object: "united-states", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses, answering },
     ]);
   });
 

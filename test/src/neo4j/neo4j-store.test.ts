@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { StoreUnavailableError, UsageError } from "../../../graph-schema/index.ts";
+import { StoreUnavailableError, UsageError, type ActorRecord } from "../../../graph-schema/index.ts";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
 import { resolveNeo4jConnectionOptions } from "../../../src/neo4j/connect-neo4j.ts";
 import {
@@ -496,7 +496,8 @@ describe("Neo4j store source and writer", () => {
     const { store, session } = await storeWith((cypher, params) =>
       cypher === SOURCE_CYPHER.actors ? (pages[String(params.after)] ?? []) : [],
     );
-    const actors = await store.allActors();
+    const actors: ActorRecord[] = [];
+    for await (const actor of store.actors()) actors.push(actor);
     expect(actors.map((a) => [a.id, a.articles, a.affiliation])).toEqual([
       ["a", ["x1", "x2"], null],
       ["b", [], "a"],
@@ -506,6 +507,26 @@ describe("Neo4j store source and writer", () => {
       { after: null, pageSize: 2 },
       { after: "b", pageSize: 2 },
     ]);
+  });
+
+  it("reads known actors with their number of articles, not the articles, for resolution", async () => {
+    const row = (id: string, articleCount: number) => ({
+      id,
+      props: { id, name: id.toUpperCase(), type: "PERSON", aliases: [], rolesJson: [], affiliation: null },
+      articleCount,
+    });
+    const pages: Record<string, Record<string, unknown>[]> = { null: [row("a", 12), row("b", 0)], b: [row("c", 1)] };
+    const { store, session } = await storeWith((cypher, params) =>
+      cypher === SOURCE_CYPHER.knownActors ? (pages[String(params.after)] ?? []) : [],
+    );
+    const known = await store.knownActors();
+    expect(known.map((a) => [a.id, a.name, a.articleCount, "articles" in a])).toEqual([
+      ["a", "A", 12, false],
+      ["b", "B", 0, false],
+      ["c", "C", 1, false],
+    ]);
+    expect(session.queries.map((q) => q.cypher)).toEqual([SOURCE_CYPHER.knownActors, SOURCE_CYPHER.knownActors]);
+    expect(SOURCE_CYPHER.knownActors).not.toMatch(/a\.id\]/);
   });
 
   it("applies the schema once, before the first write, then loads with UNWIND batches", async () => {

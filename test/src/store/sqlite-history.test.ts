@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ploverOf, type ActorRecord, type RelationRecord, type RelationType } from "../../../graph-schema/index.ts";
+import { typesAnsweringByExchange } from "../../../ingest/respond/answered-types.ts";
+import { DEFAULT_RESPONSE_EXCHANGES } from "../../../ingest/respond/response-exchange-table.ts";
 import type { HistoryRequest } from "../../../ingest/respond/response-history.ts";
 import type { StoredArticle } from "../../../src/store/graph-store.ts";
 import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
@@ -35,6 +37,8 @@ const ROWS: Row[] = [
   ["r2", "dmitry-peskov", "rejected", "ukraine", "REJECT", "2022-03-03"],
   ["r3", "russia", "criticised", "ukraine", "CRITICIZE", "2022-03-05"],
   ["r4", "russia", "rejected", "ukraine", "REJECT", "2022-03-09"],
+  ["r5", "russia", "met", "ukraine", "MEET", "2022-03-04"],
+  ["r6", "russia", "rejected the accusations by", "ukraine", "REJECT", "2022-03-06"],
 ];
 
 function batchOf(rows: Row[]): { articles: StoredArticle[]; actors: ActorRecord[]; relations: RelationRecord[] } {
@@ -113,6 +117,7 @@ afterEach(async () => {
 const MARCH = { from: "2022-03-01", to: "2022-03-31" };
 const MOSCOW_ASKS: HistoryRequest = { subject: "ukraine", object: "russia", ...MARCH, types: ["WARN", "ACCUSE"] };
 const KYIV_WARNED = { subject: "ukraine", object: "russia", type: "WARN" as const, hypothetical: false };
+const answering = (type: RelationType) => ({ type, exchangeTypes: typesAnsweringByExchange(type, DEFAULT_RESPONSE_EXCHANGES) });
 
 describe("sqlite response history", () => {
   it.each<{ title: string; request: HistoryRequest; ids: string[] }>([
@@ -139,7 +144,35 @@ describe("sqlite response history", () => {
     {
       title: "every answer to a new warning without hints",
       request: { subject: "russia", object: "ukraine", ...MARCH },
+      ids: ["r1", "r2", "r3", "r4", "r5", "r6"],
+    },
+    {
+      // "rejected Ukraine over the shelling" replies to an attack; "criticised" has no cue, so the exchange table
+      // decides; a meeting answers nothing; "rejected the accusations by" answers accusations only.
+      title: "only what can answer a new warning, with `answering`: the criticism",
+      request: { subject: "russia", object: "ukraine", ...MARCH, answering: answering("WARN") },
+      ids: ["r3"],
+    },
+    {
+      title: "the criticism and the reply to accusations, for a new accusation",
+      request: { subject: "russia", object: "ukraine", ...MARCH, answering: answering("ACCUSE") },
+      ids: ["r3", "r6"],
+    },
+    {
+      title: "the replies to the shelling, for a new attack",
+      request: { subject: "russia", object: "ukraine", ...MARCH, answering: answering("ATTACK") },
       ids: ["r1", "r2", "r3", "r4"],
+    },
+    {
+      title: "what both hints leave: answers to a new hypothetical warning, up to the next one like it",
+      request: {
+        subject: "russia",
+        object: "ukraine",
+        ...MARCH,
+        newStatement: { ...KYIV_WARNED, hypothetical: true },
+        answering: answering("WARN"),
+      },
+      ids: ["r3"],
     },
     {
       title: "only answers no later Ukrainian warning stands before, for a new warning dated 1 March",
@@ -154,7 +187,7 @@ describe("sqlite response history", () => {
     {
       title: "answers up to the next hypothetical warning, for a new hypothetical one",
       request: { subject: "russia", object: "ukraine", ...MARCH, newStatement: { ...KYIV_WARNED, hypothetical: true } },
-      ids: ["r1", "r2", "r3"],
+      ids: ["r1", "r2", "r3", "r5"],
     },
   ])("returns $title", async ({ request, ids }) => {
     const found = await store.statementsBetween([request]);

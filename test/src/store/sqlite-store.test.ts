@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../../graph-schema/index.ts";
 import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
+import { answerCueBit, answerCueMask } from "../../../ingest/respond/answered-types.ts";
 import { GRAPH_BATCH } from "../../fixtures/graph-batch.ts";
 
 let dir: string;
@@ -73,19 +74,25 @@ describe("openSqliteStore", () => {
     expect(found.map((statement) => statement.id)).toEqual(ids);
   });
 
-  it("returns every actor with its articles for resolution", async () => {
-    const actors = await store.allActors();
-    expect(actors.find((a) => a.id === "jens-stoltenberg")).toMatchObject({
+  it("returns every actor with its number of articles for resolution", async () => {
+    const actors = await store.knownActors();
+    expect(actors.find((a) => a.id === "jens-stoltenberg")).toEqual({
+      id: "jens-stoltenberg",
+      name: "Jens Stoltenberg",
+      type: "PERSON",
       aliases: ["Stoltenberg"],
-      articles: ["a-one", "a-two"],
+      roles: expect.any(Array),
+      articleCount: 2,
       affiliation: "nato",
     });
   });
 });
 
 describe("schema upgrades", () => {
+  /** Turns the store back into a version-5 one: no answer_cue column. */
+  const TO_VERSION_5 = `ALTER TABLE relations DROP COLUMN answer_cue`;
   /** Turns the store back into a version-4 one: no subject_affiliation column, the old history index. */
-  const TO_VERSION_4 = `DROP INDEX relations_object_affiliation_day; DROP INDEX relations_member_kinds;
+  const TO_VERSION_4 = `${TO_VERSION_5}; DROP INDEX relations_object_affiliation_day; DROP INDEX relations_member_kinds;
     ALTER TABLE relations DROP COLUMN subject_affiliation;
     CREATE INDEX relations_object_day_subject ON relations(object, day, subject)`;
 
@@ -119,6 +126,20 @@ describe("schema upgrades", () => {
     const found = await store.statementsBetween([{ subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" }]);
     expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
   });
+
+  it.each([4, 5])("fills in from a version-%i store what each statement's cue answers", async (version) => {
+    const written = store.db.prepare(`SELECT id, answer_cue FROM relations ORDER BY id`).all();
+    store.db.exec(`${version === 4 ? TO_VERSION_4 : TO_VERSION_5}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`);
+    await store.close();
+    store = openSqliteStore(dir);
+    const migrated = store.db.prepare(`SELECT id, answer_cue FROM relations ORDER BY id`).all();
+    expect(migrated).toEqual(written);
+    // The same as the writer computes, and Peskov's "rejected Stoltenberg's accusations" answers an ACCUSE.
+    const expected = GRAPH_BATCH.relations.map((relation) => ({ id: relation.id, answer_cue: answerCueMask(relation) }));
+    expect(migrated).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
+    const reject = migrated.find((row) => (row as { id: string }).id === "r-reject") as { answer_cue: number };
+    expect(reject.answer_cue & answerCueBit("ACCUSE")).not.toBe(0);
+  });
 });
 
 describe("remapActors", () => {
@@ -136,8 +157,12 @@ describe("remapActors", () => {
       ["r-reject", "russia", "jens-stoltenberg"],
       ["r-warn", "jens-stoltenberg", "russia"],
     ]);
-    const actors = await store.allActors();
-    expect(actors.map((a) => a.id)).toEqual(["jens-stoltenberg", "nato", "russia"]);
+    const actors = await store.knownActors();
+    expect(actors.map((a) => [a.id, a.articleCount])).toEqual([
+      ["jens-stoltenberg", 2],
+      ["nato", 1],
+      ["russia", 2],
+    ]);
     expect((await store.searchActors("peskov", 5)).map((m) => m.id)).toEqual(["russia"]);
     expect(await store.stats()).toMatchObject({ actors: 3, relations: 2, responses: 1 });
     expect(
