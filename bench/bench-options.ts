@@ -2,7 +2,16 @@
 
 import { UsageError } from "../graph-schema/index.ts";
 
-export const BENCH_SECTIONS = ["extraction", "parallel", "ingest", "reopen", "api", "incremental", "neo4j", "viewer"] as const;
+export const BENCH_SECTIONS = [
+  "extraction",
+  "parallel",
+  "ingest",
+  "reopen",
+  "api",
+  "incremental",
+  "neo4j",
+  "viewer",
+] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 export interface BenchOptions {
@@ -15,6 +24,10 @@ export interface BenchOptions {
   extractionTexts: number;
   /** Articles for the 1-vs-2-worker row. */
   parallelArticles: number;
+  /** Timed rounds of the 1-vs-2-worker row (each: one pass of each pool, interleaved). */
+  parallelRounds: number;
+  /** Page loads per page kind in the viewer row (median reported). */
+  viewerRuns: number;
   /** Requests per API route (after 3 warm-up requests). */
   requests: number;
   /** Extraction workers for ingest (the CLI's default: one per core). */
@@ -24,7 +37,8 @@ export interface BenchOptions {
   keep: boolean;
 }
 
-export const DEFAULT_SIZES = [1_000, 10_000];
+/** The default run's sizes: small enough for the whole run to take under 2 minutes on 2 cores. */
+export const DEFAULT_SIZES = [1_000, 5_000];
 export const FULL_SIZES = [1_000, 10_000, 100_000];
 
 export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
@@ -33,14 +47,27 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
   json: null,
   extractionTexts: 60,
   parallelArticles: 160,
+  parallelRounds: 8,
+  viewerRuns: 3,
   requests: 50,
   seed: 20220224,
   keep: false,
 };
 
+/** What `--full` changes: the 100k size, and more rounds and page loads behind the medians. */
+export const FULL_BENCH_OPTIONS: Readonly<Pick<BenchOptions, "sizes" | "parallelRounds" | "viewerRuns">> = {
+  sizes: FULL_SIZES,
+  parallelRounds: 16,
+  viewerRuns: 5,
+};
+
 export const BENCH_USAGE =
   "usage: npm run bench -- [--full] [--sizes 1000,10000] [--only extraction,parallel,ingest,reopen,api,incremental,neo4j,viewer] " +
-  "[--json FILE] [--requests N] [--workers N] [--seed N] [--keep]";
+  "[--json FILE] [--rounds N] [--viewer-runs N] [--requests N] [--workers N] [--seed N] [--keep]\n" +
+  `  default: sizes ${DEFAULT_SIZES.join(",")}, ${DEFAULT_BENCH_OPTIONS.parallelRounds} interleaved rounds of 1 vs 2 workers, ` +
+  `median of ${DEFAULT_BENCH_OPTIONS.viewerRuns} viewer page loads (under 2 min on 2 idle cores)\n` +
+  `  --full:  sizes ${FULL_SIZES.join(",")}, ${FULL_BENCH_OPTIONS.parallelRounds} rounds, median of ${FULL_BENCH_OPTIONS.viewerRuns} page loads; ` +
+  "flags after it (--sizes, --rounds, --viewer-runs) still apply";
 
 function positiveInteger(flag: string, value: string | undefined): number {
   const number = Number(value);
@@ -54,13 +81,17 @@ function positiveInteger(flag: string, value: string | undefined): number {
 
 /**
  * Parses `npm run bench -- …` arguments; throws UsageError naming the bad flag.
+ * `--full` is a preset applied first wherever it stands, so the explicit flags win over it.
  * @example parseBenchArgs(["--full", "--only", "ingest"], 2).sizes; // [1000, 10000, 100000]
  */
 export function parseBenchArgs(argv: readonly string[], defaultWorkers: number): BenchOptions {
+  const preset = argv.includes("--full") ? FULL_BENCH_OPTIONS : DEFAULT_BENCH_OPTIONS;
   const options: BenchOptions = {
     ...DEFAULT_BENCH_OPTIONS,
     sections: [...BENCH_SECTIONS],
-    sizes: [...DEFAULT_SIZES],
+    sizes: [...preset.sizes],
+    parallelRounds: preset.parallelRounds,
+    viewerRuns: preset.viewerRuns,
     workers: defaultWorkers,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -68,7 +99,6 @@ export function parseBenchArgs(argv: readonly string[], defaultWorkers: number):
     const value = argv[i + 1];
     switch (flag) {
       case "--full":
-        options.sizes = [...FULL_SIZES];
         continue;
       case "--keep":
         options.keep = true;
@@ -92,6 +122,12 @@ export function parseBenchArgs(argv: readonly string[], defaultWorkers: number):
         if (value === undefined || value.startsWith("--"))
           throw new UsageError("bench: --json takes a file name", { hint: BENCH_USAGE });
         options.json = value;
+        break;
+      case "--rounds":
+        options.parallelRounds = positiveInteger(flag, value);
+        break;
+      case "--viewer-runs":
+        options.viewerRuns = positiveInteger(flag, value);
         break;
       case "--requests":
         options.requests = positiveInteger(flag, value);

@@ -1,17 +1,13 @@
-// Rows 1 and 2 of the benchmark: our extractor against wink-nlp's own readDoc on the same texts (one core), and
-// the worker pool with 2 workers against 1 on the same articles.
+// Row 1 of the benchmark: our extractor against wink-nlp's own readDoc on the same texts (one core). Row 2 (the
+// worker pool) is in measure-parallel-row.ts.
 
 import { measureExtractionThroughput } from "../eval/measure-extraction-throughput.ts";
 import type { ArticleRecord } from "../graph-schema/index.ts";
 import { createExtractor } from "../ingest/extract/create-extractor.ts";
 import { loadWinkNlp } from "../ingest/nlp/load-wink-nlp.ts";
-import type { ExtractOutcome } from "../ingest/pipeline/batch-extractor.ts";
-import type { CleanedArticle } from "../ingest/pipeline/cleaned-article.ts";
-import { createExtractPool } from "../ingest/pipeline/extract-pool.ts";
 import { formatNumber, type BenchRow } from "./bench-table.ts";
 
 export const EXTRACTION_RATIO_TARGET = 0.5;
-export const PARALLEL_SPEED_UP_TARGET = 1.7;
 
 /** `count` items spread evenly over `items` (all of them when there are fewer). */
 export function spreadSample<T>(items: readonly T[], count: number): T[] {
@@ -81,65 +77,5 @@ export function extractionRow(texts: readonly string[]): BenchRow {
     ratio: measured.ratio,
     target: `ratio ≥ ${EXTRACTION_RATIO_TARGET}`,
     met: measured.ratio >= EXTRACTION_RATIO_TARGET,
-  };
-}
-
-/** Warm-up of each pool before timing: at least this long and this many full passes (JIT tiers settle in every isolate). */
-export const POOL_WARM_UP_MS = 4_000;
-export const POOL_WARM_UP_PASSES = 3;
-/** Timed passes per pool: at least this long and this many. */
-export const POOL_MEASURE_MS = 4_000;
-export const POOL_MEASURE_PASSES = 3;
-
-async function timedPoolRun(
-  workers: number,
-  articles: CleanedArticle[],
-): Promise<{ seconds: number; cpuSeconds: number; passes: number; outcomes: ExtractOutcome[] }> {
-  const pool = createExtractPool({ workers });
-  try {
-    // Warm-up: full passes until every isolate (the main thread's, or each worker's) has compiled the extractor to
-    // steady state; one pass left the workers' JIT cold while the main thread was already hot from row 1.
-    const warmUpStarted = performance.now();
-    for (let pass = 0; pass < POOL_WARM_UP_PASSES || performance.now() - warmUpStarted < POOL_WARM_UP_MS; pass++) {
-      await pool.extractBatch(articles);
-    }
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    let outcomes: ExtractOutcome[] = [];
-    let passes = 0;
-    while (passes < POOL_MEASURE_PASSES || performance.now() - started < POOL_MEASURE_MS) {
-      outcomes = await pool.extractBatch(articles);
-      passes++;
-    }
-    return { seconds: (performance.now() - started) / 1000 / passes, cpuSeconds: cpuSecondsSince(cpu) / passes, passes, outcomes };
-  } finally {
-    await pool.close();
-  }
-}
-
-/** Row 2: the same articles through a warmed 1-worker (in-process) and 2-worker pool; returns the outcomes too. */
-export async function parallelRow(articles: CleanedArticle[]): Promise<{ row: BenchRow; outcomes: ExtractOutcome[] }> {
-  const one = await timedPoolRun(1, articles);
-  const two = await timedPoolRun(2, articles);
-  const speedUp = one.seconds / two.seconds;
-  // CPU time of the whole process (all threads) is what the load of other processes cannot blur: 2 workers that
-  // spend more CPU on the same work bound the speed-up below 2 even on an idle machine.
-  const bound = (2 * one.cpuSeconds) / two.cpuSeconds;
-  const differing = one.outcomes.filter(
-    (outcome, index) => JSON.stringify(outcome) !== JSON.stringify(two.outcomes[index]),
-  ).length;
-  return {
-    row: {
-      name: `parallel extraction, 2 workers (${articles.length} articles)`,
-      figure:
-        `${formatNumber(articles.length / two.seconds)} articles/s, CPU ${formatNumber(two.cpuSeconds)} s per pass (${two.passes} passes) ` +
-        `(speed-up bound on 2 idle cores ${formatNumber(bound)}×)` +
-        (differing > 0 ? `; ${differing} outcomes differ from 1 worker` : ""),
-      reference: `1 worker ${formatNumber(articles.length / one.seconds)} articles/s, CPU ${formatNumber(one.cpuSeconds)} s`,
-      ratio: speedUp,
-      target: `speed-up ≥ ${PARALLEL_SPEED_UP_TARGET}×`,
-      met: speedUp >= PARALLEL_SPEED_UP_TARGET,
-    },
-    outcomes: two.outcomes,
   };
 }

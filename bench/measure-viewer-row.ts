@@ -19,9 +19,10 @@ interface ViewerFigures {
   skipped: string | null;
 }
 
-/** Runs runViewerBench (its progress goes to `log`) and turns its result into the table row. */
+/** Runs runViewerBench with `runs` page loads per page kind (its progress goes to `log`); turns its result into the row. */
 export async function viewerRow(
   log: (line: string) => void,
+  runs: number,
 ): Promise<{ row: BenchRow; figures: ViewerFigures | null }> {
   const name = "viewer first frame";
   const skipped = (reason: string): { row: BenchRow; figures: null } => ({
@@ -37,16 +38,16 @@ export async function viewerRow(
   });
   if (!existsSync(VIEWER_BENCH)) return skipped("bench/viewer-bench.ts is missing");
   const module = (await import(VIEWER_BENCH)) as {
-    runViewerBench?: (options: { log: (line: string) => void }) => Promise<ViewerFigures>;
+    runViewerBench?: (options: { log: (line: string) => void; runs: number }) => Promise<ViewerFigures>;
   };
   if (typeof module.runViewerBench !== "function")
     return skipped("bench/viewer-bench.ts does not export runViewerBench");
-  const figures = await module.runViewerBench({ log });
+  const figures = await module.runViewerBench({ log, runs });
   if (figures.skipped !== null) return skipped(figures.skipped);
   return {
     figures,
     row: {
-      name: `viewer first frame (${figures.nodes} nodes, ${figures.edges} edges)`,
+      name: `viewer first frame (${figures.nodes} nodes, ${figures.edges} edges, median of ${runs})`,
       figure: `${formatNumber(figures.newsgraphMs)} ms; pan ${formatNumber(figures.panFrameMs)} ms/frame (p95 ${formatNumber(figures.panFrameP95Ms)})`,
       reference: `plain sigma ${formatNumber(figures.plainSigmaMs)} ms`,
       ratio: figures.ratio,

@@ -1,6 +1,7 @@
 // `npm run bench`: measures newsgraph against references taken in the same run (wink readDoc, one worker, extraction
 // alone, raw SQLite, direct store calls, plain sigma) and prints one table. See docs/benchmarks.md.
-// Usage: npm run bench -- [--full] [--only sections] [--json FILE] (BENCH_USAGE in bench-options.ts).
+// Usage: npm run bench -- [--full] [--only sections] [--json FILE] (BENCH_USAGE in bench-options.ts). Each section's
+// wall time is logged as it ends and written as `sectionSeconds` in the JSON.
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -13,10 +14,12 @@ import { createExtractPool, defaultWorkerCount } from "../ingest/pipeline/extrac
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions, type BenchSection } from "./bench-options.ts";
 import { formatBenchTable, type BenchRow } from "./bench-table.ts";
 import { buildCorpusTemplates, COUNTRY_NAMES, readTemplateArticles, REPO_ROOT } from "./corpus-templates.ts";
-import { extractionRow, parallelRow, spreadSample } from "./measure-extraction-rows.ts";
+import { extractionRow, spreadSample } from "./measure-extraction-rows.ts";
 import { neo4jRow } from "./measure-neo4j-row.ts";
+import { parallelRow } from "./measure-parallel-row.ts";
 import { incrementalRow, INCREMENTAL_ARTICLES, ingestRow, reopenAndApiRows, sizeLabel } from "./measure-store-rows.ts";
 import { viewerRow } from "./measure-viewer-row.ts";
+import { createSectionTimer } from "./section-timer.ts";
 import { resolveSyntheticCorpusOptions, writeSyntheticCorpus, type CorpusTemplate } from "./synthetic-corpus.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -94,32 +97,43 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
     for (const row of added) log(`→ ${row.name}: ${row.figure} | ${row.reference}`);
     rows.push(...added);
   };
-  const figures: Record<string, unknown> = { machine: machine(), options: { ...options } };
+  const timer = createSectionTimer(log);
+  /** A guarded section whose wall time goes into sectionSeconds under `section`. */
+  const timed = (section: string, rowName: string, body: () => Promise<void>): Promise<void> =>
+    timer.time(section, () => guarded(rows, rowName, body));
+  const figures: Record<string, unknown> = {
+    machine: machine(),
+    options: { ...options },
+    sectionSeconds: timer.seconds,
+  };
   const workDir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
   try {
-    const { articles, sources } = await readTemplateArticles();
+    const { articles, sources } = await timer.time("template articles", readTemplateArticles);
     log(`template articles: ${articles.length} from ${sources.join(", ")}`);
     if (has("extraction")) {
-      await guarded(rows, "extraction", async () => {
+      await timed("extraction", "extraction", async () => {
         log("extraction: our extractor vs wink readDoc, one core…");
         add(extractionRow(spreadSample(articles, options.extractionTexts).map((article) => article.text)));
       });
     }
     const known = new Map<CleanedArticle, ExtractOutcome>();
     if (has("parallel")) {
-      await guarded(rows, "parallel extraction", async () => {
-        log("parallel: 1 vs 2 workers…");
+      await timed("parallel", "parallel extraction", async () => {
+        log(`parallel: 1 vs 2 workers, ${options.parallelRounds} interleaved rounds…`);
         const sample = spreadSample(articles, options.parallelArticles);
-        const measured = await parallelRow(sample);
+        const measured = await parallelRow(sample, options.parallelRounds, log);
         add(measured.row);
+        figures.parallel = measured.figures;
         sample.forEach((article, index) => known.set(article, measured.outcomes[index] as ExtractOutcome));
       });
     }
     let firstStore: { size: number; dir: string } | null = null;
     if (has("ingest") || has("reopen") || has("api") || has("incremental") || has("neo4j")) {
-      const templates = await templatesFor(articles, known, options.workers);
+      const templates = await timer.time("corpus templates", () => templatesFor(articles, known, options.workers));
       for (const size of options.sizes) {
-        await guarded(rows, `ingest ${sizeLabel(size)}`, async () => {
+        const label = sizeLabel(size);
+        let storeDir: string | null = null;
+        await timed(`ingest ${label}`, `ingest ${label}`, async () => {
           const corpusFile = join(workDir, `corpus-${size}.jsonl`);
           const started = performance.now();
           const written = writeSyntheticCorpus(corpusFile, templates, {
@@ -129,51 +143,59 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
           });
           const mib = (written.bytes / 2 ** 20).toFixed(1);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          log(`corpus ${sizeLabel(size)}: ${mib} MiB in ${seconds} s (${written.redrawn} redrawn); ingesting…`);
+          log(`corpus ${label}: ${mib} MiB in ${seconds} s (${written.redrawn} redrawn); ingesting…`);
           const ingest = await ingestRow(size, corpusFile, workDir, options.workers, log);
           add(ingest.row);
           figures[`ingest-${size}`] = ingest.figures;
+          storeDir = ingest.storeDir;
           firstStore ??= { size, dir: ingest.storeDir };
           if (!options.keep) rmSync(corpusFile, { force: true });
-          if (has("reopen") || has("api")) {
-            await guarded(rows, `reopen and API ${sizeLabel(size)}`, async () => {
-              const served = await reopenAndApiRows(size, ingest.storeDir, options.requests);
-              if (has("reopen")) add(served.reopen);
-              if (has("api")) add(...served.api);
-              figures[`reopen-${size}`] = served.figures;
-            });
-          }
-          if (!has("incremental")) return;
-          await guarded(rows, `add to ${sizeLabel(size)}`, async () => {
-            // The next articles of the same corpus (same seed and people), so they continue it.
-            const addFile = join(workDir, `corpus-${size}-add.jsonl`);
-            writeSyntheticCorpus(addFile, templates, {
-              articles: INCREMENTAL_ARTICLES,
-              firstIndex: size,
-              people: resolveSyntheticCorpusOptions({ articles: size }).people,
-              seed: options.seed,
-              countryPool: COUNTRY_NAMES,
-            });
-            log(`adding ${INCREMENTAL_ARTICLES} articles to the ${sizeLabel(size)} store, and to an empty one…`);
-            add(await incrementalRow(size, ingest.storeDir, addFile, workDir, options.workers, log));
-            if (!options.keep) rmSync(addFile, { force: true });
+        });
+        const built: string | null = storeDir;
+        if (built === null) continue;
+        if (has("reopen") || has("api")) {
+          await timed(`reopen and API ${label}`, `reopen and API ${label}`, async () => {
+            const served = await reopenAndApiRows(size, built, options.requests);
+            if (has("reopen")) add(served.reopen);
+            if (has("api")) add(...served.api);
+            figures[`reopen-${size}`] = served.figures;
           });
+        }
+        if (!has("incremental")) continue;
+        await timed(`add to ${label}`, `add to ${label}`, async () => {
+          // The next articles of the same corpus (same seed and people), so they continue it.
+          const addFile = join(workDir, `corpus-${size}-add.jsonl`);
+          writeSyntheticCorpus(addFile, templates, {
+            articles: INCREMENTAL_ARTICLES,
+            firstIndex: size,
+            people: resolveSyntheticCorpusOptions({ articles: size }).people,
+            seed: options.seed,
+            countryPool: COUNTRY_NAMES,
+          });
+          log(`adding ${INCREMENTAL_ARTICLES} articles to the ${label} store, and to an empty one…`);
+          add(await incrementalRow(size, built, addFile, workDir, options.workers, log));
+          if (!options.keep) rmSync(addFile, { force: true });
         });
       }
     }
     if (has("neo4j")) {
-      await guarded(rows, "Neo4j load", async () =>
+      await timed("neo4j", "Neo4j load", async () =>
         add(await neo4jRow(firstStore?.size ?? 0, firstStore?.dir ?? null, workDir)),
       );
     }
     if (has("viewer")) {
-      await guarded(rows, "viewer first frame", async () => {
-        log("viewer: newsgraph vs plain sigma…");
-        const viewer = await viewerRow(log);
+      await timed("viewer", "viewer first frame", async () => {
+        log(`viewer: newsgraph vs plain sigma, median of ${options.viewerRuns} page loads each…`);
+        const viewer = await viewerRow(log, options.viewerRuns);
         add(viewer.row);
         figures.viewer = viewer.figures;
       });
     }
+    log(
+      `section seconds: ${Object.entries(timer.seconds)
+        .map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`)
+        .join(", ")}`,
+    );
     figures.rows = rows;
     figures.finished = new Date().toISOString();
     return { rows, figures };

@@ -3,27 +3,52 @@ import { UsageError } from "../../graph-schema/index.ts";
 import { BENCH_SECTIONS, parseBenchArgs } from "../../bench/bench-options.ts";
 
 describe("parseBenchArgs", () => {
+  const all = [...BENCH_SECTIONS];
   it.each([
     {
-      title: "nothing: every section at 1k and 10k",
+      title: "nothing: every section at 1k and 5k, 8 rounds, median of 3 page loads",
       argv: [],
-      expected: { sections: [...BENCH_SECTIONS], sizes: [1_000, 10_000], json: null, workers: 2 },
+      expected: { sections: all, sizes: [1_000, 5_000], json: null, workers: 2, parallelRounds: 8, viewerRuns: 3 },
     },
     {
-      title: "--full adds 100k",
+      title: "--full: 1k, 10k and 100k, 16 rounds, median of 5 page loads",
       argv: ["--full"],
-      expected: { sections: [...BENCH_SECTIONS], sizes: [1_000, 10_000, 100_000], json: null, workers: 2 },
+      expected: {
+        sections: all,
+        sizes: [1_000, 10_000, 100_000],
+        json: null,
+        workers: 2,
+        parallelRounds: 16,
+        viewerRuns: 5,
+      },
     },
     {
-      title: "--only, --sizes, --json and --workers",
-      argv: ["--only", "ingest,api", "--sizes", "500,2000", "--json", "out.json", "--workers", "1"],
-      expected: { sections: ["ingest", "api"], sizes: [500, 2_000], json: "out.json", workers: 1 },
+      title: "--full after explicit flags: the explicit flags still win",
+      argv: ["--sizes", "2000", "--viewer-runs", "7", "--full"],
+      expected: { sections: all, sizes: [2_000], json: null, workers: 2, parallelRounds: 16, viewerRuns: 7 },
+    },
+    {
+      title: "--only, --sizes, --json, --workers and --rounds",
+      argv: ["--only", "ingest,api", "--sizes", "500,2000", "--json", "out.json", "--workers", "1", "--rounds", "4"],
+      expected: {
+        sections: ["ingest", "api"],
+        sizes: [500, 2_000],
+        json: "out.json",
+        workers: 1,
+        parallelRounds: 4,
+        viewerRuns: 3,
+      },
     },
   ])("reads $title", ({ argv, expected }) => {
     const options = parseBenchArgs(argv, 2);
-    expect({ sections: options.sections, sizes: options.sizes, json: options.json, workers: options.workers }).toEqual(
-      expected,
-    );
+    expect({
+      sections: options.sections,
+      sizes: options.sizes,
+      json: options.json,
+      workers: options.workers,
+      parallelRounds: options.parallelRounds,
+      viewerRuns: options.viewerRuns,
+    }).toEqual(expected);
   });
 
   it.each([
@@ -31,6 +56,9 @@ describe("parseBenchArgs", () => {
     { title: "an empty --only", argv: ["--only"] },
     { title: "a size that is not a whole number", argv: ["--sizes", "1000,1e3.5"] },
     { title: "zero requests", argv: ["--requests", "0"] },
+    { title: "zero rounds", argv: ["--rounds", "0"] },
+    { title: "viewer runs without a number", argv: ["--viewer-runs"] },
+    { title: "a fractional number of viewer runs", argv: ["--viewer-runs", "2.5"] },
     { title: "--json without a file", argv: ["--json", "--full"] },
     { title: "an unknown flag", argv: ["--fast"] },
   ])("rejects $title with a UsageError", ({ argv }) => {
