@@ -19,10 +19,14 @@ interface ViewerFigures {
   skipped: string | null;
 }
 
-/** Runs runViewerBench with `runs` page loads per page kind (its progress goes to `log`); turns its result into the row. */
+/**
+ * Runs runViewerBench with `runs` page loads per page kind and `panSteps` mouse moves per pan (its progress goes to
+ * `log`); turns its result into the row.
+ */
 export async function viewerRow(
   log: (line: string) => void,
   runs: number,
+  panSteps: number,
 ): Promise<{ row: BenchRow; figures: ViewerFigures | null }> {
   const name = "viewer first frame";
   const skipped = (reason: string): { row: BenchRow; figures: null } => ({
@@ -38,17 +42,21 @@ export async function viewerRow(
   });
   if (!existsSync(VIEWER_BENCH)) return skipped("bench/viewer-bench.ts is missing");
   const module = (await import(VIEWER_BENCH)) as {
-    runViewerBench?: (options: { log: (line: string) => void; runs: number }) => Promise<ViewerFigures>;
+    runViewerBench?: (options: {
+      log: (line: string) => void;
+      runs: number;
+      panSteps: number;
+    }) => Promise<ViewerFigures>;
   };
   if (typeof module.runViewerBench !== "function")
     return skipped("bench/viewer-bench.ts does not export runViewerBench");
-  const figures = await module.runViewerBench({ log, runs });
+  const figures = await module.runViewerBench({ log, runs, panSteps });
   if (figures.skipped !== null) return skipped(figures.skipped);
   return {
     figures,
     row: {
       name: `viewer first frame (${figures.nodes} nodes, ${figures.edges} edges, median of ${runs})`,
-      figure: `${formatNumber(figures.newsgraphMs)} ms; pan ${formatNumber(figures.panFrameMs)} ms/frame (p95 ${formatNumber(figures.panFrameP95Ms)})`,
+      figure: `${formatNumber(figures.newsgraphMs)} ms; pan ${formatNumber(figures.panFrameMs)} ms/frame (p95 ${formatNumber(figures.panFrameP95Ms)}, ${panSteps} mouse moves)`,
       reference: `plain sigma ${formatNumber(figures.plainSigmaMs)} ms`,
       ratio: figures.ratio,
       target: `ratio ≤ ${VIEWER_RATIO_TARGET}`,

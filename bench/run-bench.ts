@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { NewsgraphError } from "../graph-schema/index.ts";
-import type { ExtractOutcome } from "../ingest/pipeline/batch-extractor.ts";
+import type { BatchExtractor, ExtractOutcome } from "../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../ingest/pipeline/cleaned-article.ts";
 import { createExtractPool, defaultWorkerCount } from "../ingest/pipeline/extract-pool.ts";
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions, type BenchSection } from "./bench-options.ts";
@@ -68,20 +68,18 @@ async function guarded(rows: BenchRow[], name: string, section: () => Promise<vo
   }
 }
 
-/** Builds the synthetic corpus templates, finding people in the articles the parallel row did not extract. */
+/**
+ * Builds the synthetic corpus templates, finding people in the articles the parallel row did not extract, with
+ * `pool` (the parallel row's warm 2-worker pool when it ran: outcomes do not depend on the worker count).
+ */
 async function templatesFor(
   articles: CleanedArticle[],
   known: Map<CleanedArticle, ExtractOutcome>,
-  workers: number,
+  pool: BatchExtractor,
 ): Promise<CorpusTemplate[]> {
   const rest = articles.filter((article) => !known.has(article));
-  log(`finding the people in ${rest.length} template articles (extractor, ${workers} workers)…`);
-  const pool = createExtractPool({ workers });
-  try {
-    (await pool.extractBatch(rest)).forEach((outcome, index) => known.set(rest[index] as CleanedArticle, outcome));
-  } finally {
-    await pool.close();
-  }
+  log(`finding the people in ${rest.length} template articles…`);
+  (await pool.extractBatch(rest)).forEach((outcome, index) => known.set(rest[index] as CleanedArticle, outcome));
   const templates = buildCorpusTemplates(
     articles,
     articles.map((article) => known.get(article) as ExtractOutcome),
@@ -107,6 +105,9 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
     sectionSeconds: timer.seconds,
   };
   const workDir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
+  // Started lazily; the parallel row warms it, and the corpus templates reuse it warm instead of starting another.
+  let pool: BatchExtractor | null = null;
+  const twoWorkers = (): BatchExtractor => (pool ??= createExtractPool({ workers: 2 }));
   try {
     const { articles, sources } = await timer.time("template articles", readTemplateArticles);
     log(`template articles: ${articles.length} from ${sources.join(", ")}`);
@@ -121,7 +122,7 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
       await timed("parallel", "parallel extraction", async () => {
         log(`parallel: 1 vs 2 workers, ${options.parallelRounds} interleaved rounds…`);
         const sample = spreadSample(articles, options.parallelArticles);
-        const measured = await parallelRow(sample, options.parallelRounds, log);
+        const measured = await parallelRow(sample, options.parallelRounds, twoWorkers(), log);
         add(measured.row);
         figures.parallel = measured.figures;
         sample.forEach((article, index) => known.set(article, measured.outcomes[index] as ExtractOutcome));
@@ -129,7 +130,7 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
     }
     let firstStore: { size: number; dir: string } | null = null;
     if (has("ingest") || has("reopen") || has("api") || has("incremental") || has("neo4j")) {
-      const templates = await timer.time("corpus templates", () => templatesFor(articles, known, options.workers));
+      const templates = await timer.time("corpus templates", () => templatesFor(articles, known, twoWorkers()));
       for (const size of options.sizes) {
         const label = sizeLabel(size);
         let storeDir: string | null = null;
@@ -186,7 +187,7 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
     if (has("viewer")) {
       await timed("viewer", "viewer first frame", async () => {
         log(`viewer: newsgraph vs plain sigma, median of ${options.viewerRuns} page loads each…`);
-        const viewer = await viewerRow(log, options.viewerRuns);
+        const viewer = await viewerRow(log, options.viewerRuns, options.viewerPanSteps);
         add(viewer.row);
         figures.viewer = viewer.figures;
       });
@@ -200,6 +201,7 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
     figures.finished = new Date().toISOString();
     return { rows, figures };
   } finally {
+    await (pool as BatchExtractor | null)?.close();
     if (options.keep) log(`kept ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });
   }

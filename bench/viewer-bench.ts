@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { build } from "vite";
 import {
   VIEWPORT,
@@ -71,10 +71,19 @@ const median = (values: number[]): number => {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-async function timeFirstFrame(browser: Browser, url: string, read: () => number | null | undefined): Promise<number> {
+/**
+ * Opens `url` in a fresh context. Returns at the navigation's commit, not at its `load` event: the pages time their
+ * first frame themselves from navigation start, and under software WebGL a busy page delays `load` by seconds.
+ */
+async function openPage(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { waitUntil: "commit" });
+  return { context, page };
+}
+
+async function timeFirstFrame(browser: Browser, url: string, read: () => number | null | undefined): Promise<number> {
+  const { context, page } = await openPage(browser, url);
   const handle = await page.waitForFunction(read, undefined, { timeout: 120_000, polling: 50 });
   const ms = (await handle.jsonValue()) as number;
   await context.close();
@@ -110,9 +119,7 @@ const p95 = (values: number[]): number => [...values].sort((a, b) => a - b)[Math
 
 /** Pan frame times of the viewer (layout stopped first) and sigma's own render durations meanwhile. */
 async function panViewer(browser: Browser, url: string, steps: number) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.goto(url);
+  const { context, page } = await openPage(browser, url);
   await page.waitForFunction(() => window.newsgraphProbe?.firstFrameMs, undefined, { timeout: 120_000 });
   if (await page.evaluate(() => window.newsgraphProbe?.layoutRunning())) await page.locator("#layout-toggle").click();
   await page.waitForTimeout(500);
@@ -128,9 +135,7 @@ async function panViewer(browser: Browser, url: string, steps: number) {
 }
 
 async function panPlain(browser: Browser, url: string, steps: number): Promise<number[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.goto(url);
+  const { context, page } = await openPage(browser, url);
   await page.waitForFunction(() => window.plainSigmaFirstFrameMs, undefined, { timeout: 120_000 });
   const frames = await measurePan(page, steps);
   await context.close();
@@ -181,19 +186,29 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
   log(
     `viewer bench: ${options.actors} actors, ${options.statements} statements stored and both pages built in ${Math.round(performance.now() - started)} ms`,
   );
+  let phaseStarted = performance.now();
+  /** Logs the wall time of the phase that just ended, so a slow run shows where its time went. */
+  const phase = (name: string): void => {
+    const now = performance.now();
+    log(`  viewer bench: ${name} in ${((now - phaseStarted) / 1000).toFixed(1)} s`);
+    phaseStarted = now;
+  };
   const browser = await launchBrowser();
+  phase("chromium launched");
   try {
     const viewerUrl = `${served.url}/?limit=${options.limit}`;
     const plainUrl = `${served.url}/plain/index.html?limit=${options.limit}`;
     // One warm-up load each (compiles, fills the store's page cache), then alternate the two pages.
     await timeFirstFrame(browser, viewerUrl, () => window.newsgraphProbe?.firstFrameMs);
     await timeFirstFrame(browser, plainUrl, () => window.plainSigmaFirstFrameMs);
+    phase("warm-up loads");
     const viewerTimes: number[] = [];
     const plainTimes: number[] = [];
     for (let run = 0; run < options.runs; run++) {
       viewerTimes.push(await timeFirstFrame(browser, viewerUrl, () => window.newsgraphProbe?.firstFrameMs));
       plainTimes.push(await timeFirstFrame(browser, plainUrl, () => window.plainSigmaFirstFrameMs));
     }
+    phase(`${options.runs} timed loads of each page`);
     const apiTimes: number[] = [];
     for (let run = 0; run < options.runs; run++) {
       const t0 = performance.now();
@@ -201,7 +216,9 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
       apiTimes.push(performance.now() - t0);
     }
     const pan = await panViewer(browser, viewerUrl, options.panSteps);
+    phase("viewer pan");
     const plainPan = await panPlain(browser, plainUrl, options.panSteps);
+    phase("plain sigma pan");
     const size = pan.size;
     const result: ViewerBenchResult = {
       newsgraphMs: round(median(viewerTimes)),
@@ -220,7 +237,7 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
         `newsgraph first frame ${result.newsgraphMs} ms [${viewerTimes.map(round).join(", ")}], ` +
         `plain sigma ${result.plainSigmaMs} ms [${plainTimes.map(round).join(", ")}], ratio ${result.ratio} (bar ≤ 1.5); ` +
         `/api/graph alone ${result.apiGraphMs} ms; ` +
-        `pan: ${result.panFrameMs} ms/frame mean, p95 ${result.panFrameP95Ms} ms, sigma render ${result.panRenderMs} ms ` +
+        `pan (${options.panSteps} mouse moves): ${result.panFrameMs} ms/frame mean, p95 ${result.panFrameP95Ms} ms, sigma render ${result.panRenderMs} ms ` +
         `(plain sigma pan ${result.plainPanFrameMs} ms/frame)`,
     );
     return result;

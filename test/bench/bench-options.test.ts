@@ -6,12 +6,21 @@ describe("parseBenchArgs", () => {
   const all = [...BENCH_SECTIONS];
   it.each([
     {
-      title: "nothing: every section at 1k and 5k, 8 rounds, median of 3 page loads",
+      title: "nothing: every section at 1k and 5k, 8 rounds, 30 requests, 3 page loads, pans of 20 moves",
       argv: [],
-      expected: { sections: all, sizes: [1_000, 5_000], json: null, workers: 2, parallelRounds: 8, viewerRuns: 3 },
+      expected: {
+        sections: all,
+        sizes: [1_000, 5_000],
+        json: null,
+        workers: 2,
+        parallelRounds: 8,
+        viewerRuns: 3,
+        viewerPanSteps: 20,
+        requests: 30,
+      },
     },
     {
-      title: "--full: 1k, 10k and 100k, 16 rounds, median of 5 page loads",
+      title: "--full: 1k, 10k and 100k, 16 rounds, 50 requests, 5 page loads, pans of 60 moves",
       argv: ["--full"],
       expected: {
         sections: all,
@@ -20,12 +29,23 @@ describe("parseBenchArgs", () => {
         workers: 2,
         parallelRounds: 16,
         viewerRuns: 5,
+        viewerPanSteps: 60,
+        requests: 50,
       },
     },
     {
       title: "--full after explicit flags: the explicit flags still win",
-      argv: ["--sizes", "2000", "--viewer-runs", "7", "--full"],
-      expected: { sections: all, sizes: [2_000], json: null, workers: 2, parallelRounds: 16, viewerRuns: 7 },
+      argv: ["--sizes", "2000", "--viewer-runs", "7", "--requests", "10", "--full"],
+      expected: {
+        sections: all,
+        sizes: [2_000],
+        json: null,
+        workers: 2,
+        parallelRounds: 16,
+        viewerRuns: 7,
+        viewerPanSteps: 60,
+        requests: 10,
+      },
     },
     {
       title: "--only, --sizes, --json, --workers and --rounds",
@@ -37,6 +57,8 @@ describe("parseBenchArgs", () => {
         workers: 1,
         parallelRounds: 4,
         viewerRuns: 3,
+        viewerPanSteps: 20,
+        requests: 30,
       },
     },
   ])("reads $title", ({ argv, expected }) => {
@@ -48,6 +70,8 @@ describe("parseBenchArgs", () => {
       workers: options.workers,
       parallelRounds: options.parallelRounds,
       viewerRuns: options.viewerRuns,
+      viewerPanSteps: options.viewerPanSteps,
+      requests: options.requests,
     }).toEqual(expected);
   });
 
