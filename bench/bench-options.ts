@@ -51,7 +51,7 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
   parallelArticles: 160,
   parallelRounds: 8,
   viewerRuns: 3,
-  viewerPanSteps: 20,
+  viewerPanSteps: 12,
   requests: 30,
   seed: 20220224,
   keep: false,

@@ -6,7 +6,7 @@ describe("parseBenchArgs", () => {
   const all = [...BENCH_SECTIONS];
   it.each([
     {
-      title: "nothing: every section at 1k and 5k, 8 rounds, 30 requests, 3 page loads, pans of 20 moves",
+      title: "nothing: every section at 1k and 5k, 8 rounds, 30 requests, 3 page loads, pans of 12 moves",
       argv: [],
       expected: {
         sections: all,
@@ -15,7 +15,7 @@ describe("parseBenchArgs", () => {
         workers: 2,
         parallelRounds: 8,
         viewerRuns: 3,
-        viewerPanSteps: 20,
+        viewerPanSteps: 12,
         requests: 30,
       },
     },
@@ -57,7 +57,7 @@ describe("parseBenchArgs", () => {
         workers: 1,
         parallelRounds: 4,
         viewerRuns: 3,
-        viewerPanSteps: 20,
+        viewerPanSteps: 12,
         requests: 30,
       },
     },
