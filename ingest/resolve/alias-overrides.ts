@@ -46,6 +46,10 @@ export interface AliasOverrides {
 /** Overrides that change nothing, for when there is no alias file. */
 export const EMPTY_ALIAS_OVERRIDES: AliasOverrides = { origin: "(none)", merge: [], split: [], rename: [], type: [] };
 
+/** Whether `overrides` changes anything (an alias file may be empty). */
+export const hasOverrides = (overrides: AliasOverrides): boolean =>
+  overrides.merge.length + overrides.split.length + overrides.rename.length + overrides.type.length > 0;
+
 const SECTIONS = ["merge", "split", "rename", "type"] as const;
 
 const SECTION_EXAMPLES: Readonly<Record<(typeof SECTIONS)[number], string>> = {

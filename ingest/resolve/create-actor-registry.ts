@@ -7,6 +7,7 @@ import type { ActorRecord, ActorType, ArticleRecord, KnownActor, RelationRecord 
 import type { ArticleExtraction, LocalActor } from "../extract/article-extraction.ts";
 import { actorSlug, uniqueActorId } from "./actor-slug.ts";
 import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-registry-options.ts";
+import { hasOverrides } from "./alias-overrides.ts";
 import { applyAliasOverrides } from "./apply-alias-overrides.ts";
 import { ActorNameIndex } from "./internal/actor-name-index.ts";
 import {
@@ -133,11 +134,11 @@ export function createActorRegistry(
 ): ActorRegistry {
   const settings = resolveActorRegistryOptions(options);
   const { overrides } = settings;
-  const applied = applyAliasOverrides(
-    known.map(({ articleCount: _count, ...actor }) => ({ ...actor, articles: [] })),
-    [],
-    overrides,
-  );
+  const records = known.map(({ articleCount: _count, ...actor }): ActorRecord => ({ ...actor, articles: [] }));
+  // Without an alias file the records are used as they are (they are this registry's own copies).
+  const applied = hasOverrides(overrides)
+    ? applyAliasOverrides(records, [], overrides)
+    : { actors: records, remap: new Map<string, string>(), changedActors: [] };
   const states = new Map<string, ActorState>();
   const index = new ActorNameIndex();
   const changed = new Set<string>(applied.changedActors);

@@ -21,7 +21,15 @@ const TRANSLITERATION_RULES: ReadonlyArray<readonly [RegExp, string]> = [
  * @example transliterationKey("zelenskyy") === transliterationKey("zelenskii") // "zelenski"
  */
 export function transliterationKey(word: string): string {
+  const cached = KEY_CACHE.get(word);
+  if (cached !== undefined) return cached;
   let key = word;
   for (const [pattern, replacement] of TRANSLITERATION_RULES) key = key.replace(pattern, replacement);
+  if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+  KEY_CACHE.set(word, key);
   return key;
 }
+
+/** Distinct words remembered by transliterationKey (a store's names repeat first names and surnames). */
+const KEY_CACHE_SIZE = 200_000;
+const KEY_CACHE = new Map<string, string>();

@@ -30,10 +30,14 @@ export interface ResponseLinker {
     articles: ReadonlyMap<string, ArticleRecord>,
     history?: ResponseHistory,
     revisit?: readonly DatedStatement[],
+    currentAnswers?: ReadonlyMap<string, DatedStatement | null>,
   ): ResponseRecord[];
   /**
    * The pairs and windows link() will ask `history` about, for stores that must fetch asynchronously first;
-   * `revisit` are stored statements to be linked again alongside the new ones (see revisitRequests).
+   * `revisit` are stored statements to be linked again alongside the new ones (see revisitRequests). For those in
+   * `currentAnswers`, the stored statement they answer now (null: none) is the only stored one they may take, with
+   * the new ones: a stored link was the best among the statements stored when it was made (see the store's
+   * answeredStatements), so the rest of the history is not read again for them.
    */
   historyRequests(
     newRelations: RelationRecord[],
@@ -52,6 +56,12 @@ export interface ResponseLinker {
     articles: ReadonlyMap<string, ArticleRecord>,
     affiliationOf?: (actor: string) => string | null,
   ): HistoryRequest[];
+  /**
+   * Whether `statement` may still answer `answered` under the current affiliations: `answered` was said by the
+   * statement's object or one of its members, about its speaker or the body the speaker belongs to. A stored
+   * link fails this once an actor's affiliation has changed; such a statement is linked again from its history.
+   */
+  mayAnswer(statement: DatedStatement, answered: DatedStatement, affiliationOf?: (actor: string) => string | null): boolean;
 }
 
 /** A statement the linker may link to, with its article's place in input order (see storedSequence). */
@@ -185,7 +195,13 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       }));
     });
 
-  const link: ResponseLinker["link"] = (newRelations, articles, history = EMPTY_RESPONSE_HISTORY, revisit = []) => {
+  const link: ResponseLinker["link"] = (
+    newRelations,
+    articles,
+    history = EMPTY_RESPONSE_HISTORY,
+    revisit = [],
+    currentAnswers = new Map(),
+  ) => {
     const articleOrder = new Map([...articles.keys()].map((id, i) => [id, i]));
     const newIds = new Set(newRelations.map((relation) => relation.id));
     // Revisited statements were stored before this batch: like history, they come first in input order.
@@ -247,13 +263,15 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
           ...(byArticleObject.get(`${statement.article}\u0000${addressee}`) ?? []),
           ...(day === null || from === null ? [] : batchWindow(addressee, statement.object, from, day, statement.article)),
         ];
-        const fromHistory =
+        const stored =
           day === null || from === null
             ? []
-            : history
-                .statementsBetween(statement.object, addressee, from, day)
-                .filter((s) => !batchIds.has(s.id))
-                .map((s) => ({ statement: s, sequence: storedSequence(s), viaAffiliation: false }));
+            : currentAnswers.has(statement.id)
+              ? storedAnswer(currentAnswers.get(statement.id) ?? null, addressee, from, day)
+              : history.statementsBetween(statement.object, addressee, from, day);
+        const fromHistory = stored
+          .filter((s) => !batchIds.has(s.id))
+          .map((s) => ({ statement: s, sequence: storedSequence(s), viaAffiliation: false }));
         return [...fromBatch, ...fromHistory].flatMap((c) => {
           if (c.statement.id === statement.id || !speaksFor(c.statement.subject, statement.object)) return [];
           const answerable = answerableStatement(c.statement);
@@ -261,6 +279,12 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
           return answerable === null ? [] : [{ ...c, statement: answerable, viaAffiliation }];
         });
       });
+    };
+
+    /** A revisited statement's current answer, when it is about `addressee` within [from, to] (as history reads). */
+    const storedAnswer = (answer: DatedStatement | null, addressee: string, from: string, to: string): DatedStatement[] => {
+      const day = answer === null ? null : dayOf(answer.date);
+      return answer !== null && day !== null && answer.object === addressee && day >= from && day <= to ? [answer] : [];
     };
 
     /** True when `candidate` was made before `response`, within `windowDays`, in another article. */
@@ -359,5 +383,9 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     return responses;
   };
 
-  return { link, historyRequests, revisitRequests };
+  const mayAnswer: ResponseLinker["mayAnswer"] = (statement, answered, affiliationOf) =>
+    addressees(statement.subject, affiliationOf).includes(answered.object) &&
+    (answered.subject === statement.object || affiliationOf?.(answered.subject) === statement.object);
+
+  return { link, historyRequests, revisitRequests, mayAnswer };
 }

@@ -10,6 +10,7 @@ import type { InputRejection } from "../../ingest/read/source-article.ts";
 import type { ActorRegistryOptions } from "../../ingest/resolve/actor-registry-options.ts";
 import { createActorRegistry, type ActorRegistry } from "../../ingest/resolve/create-actor-registry.ts";
 import { createResponseLinker } from "../../ingest/respond/create-response-linker.ts";
+import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
 import { createInMemoryResponseHistory } from "../../ingest/respond/response-history.ts";
 import type { ResponseLinkerOptions } from "../../ingest/respond/response-linker-options.ts";
 import type { GraphStore, StoredArticle } from "../store/graph-store.ts";
@@ -50,17 +51,27 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/**
- * A registry over the store's actors, and what the store holds as each one's affiliation (response history
- * reads statements by a body's members through it, so a changed one is written before history is read).
- */
-async function openRegistry(
-  store: GraphStore,
-  options: Partial<ActorRegistryOptions>,
-): Promise<{ registry: ActorRegistry; storedAffiliations: Map<string, string | null> }> {
+/** A registry over the store's actors, and what the store holds as each one's affiliation. */
+interface OpenedRegistry {
+  registry: ActorRegistry;
+  /** Response history reads statements by a body's members through these, so a changed one is written first. */
+  storedAffiliations: Map<string, string | null>;
+}
+
+/** Opens the registry over the store's actors and folds into the store what the alias file merges. */
+async function openRegistry(store: GraphStore, options: Partial<ActorRegistryOptions>): Promise<OpenedRegistry> {
   const known = await store.knownActors();
   const storedAffiliations = new Map(known.map((actor) => [actor.id, actor.affiliation]));
-  return { registry: createActorRegistry(known, options), storedAffiliations };
+  const registry = createActorRegistry(known, options);
+  // The alias file may merge actors the store already holds: fold them before anything new refers to them.
+  const remapped = registry.remappedIds();
+  if (remapped.size > 0) {
+    const changed = registry.changedActors();
+    await store.write({ articles: [], actors: changed, relations: [], responses: [] });
+    await store.remapActors(remapped);
+    for (const actor of changed) storedAffiliations.set(actor.id, actor.affiliation);
+  }
+  return { registry, storedAffiliations };
 }
 
 /**
@@ -73,15 +84,10 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   const started = performance.now();
   const { store } = options;
   const before = await store.stats();
-  const { registry, storedAffiliations } = await openRegistry(store, options.registry);
-  // The alias file may merge actors the store already holds: fold them before anything new refers to them.
-  const remapped = registry.remappedIds();
-  if (remapped.size > 0) {
-    const changed = registry.changedActors();
-    await store.write({ articles: [], actors: changed, relations: [], responses: [] });
-    await store.remapActors(remapped);
-    for (const actor of changed) storedAffiliations.set(actor.id, actor.affiliation);
-  }
+  // Opened when the first batch is handed to the extractor, so reading the store's actors overlaps extracting it
+  // (seconds at 100k articles); a run that adds nothing opens it only to fold what the alias file merges.
+  let opened: Promise<OpenedRegistry> | null = null;
+  const registryReady = (): Promise<OpenedRegistry> => (opened ??= openRegistry(store, options.registry));
   const linker = createResponseLinker(options.responses);
   const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, rejected: 0, statements: 0 };
   const rejected: InputRejection[] = [];
@@ -107,12 +113,17 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const previous = tail;
     tail = (async () => {
       await previous;
-      await resolveAndWrite(fresh, await extraction);
+      const ready = registryReady();
+      await resolveAndWrite(fresh, await extraction, await ready);
     })();
     await previous;
   };
 
-  const resolveAndWrite = async (fresh: CleanedArticle[], outcomes: ExtractOutcome[]): Promise<void> => {
+  const resolveAndWrite = async (
+    fresh: CleanedArticle[],
+    outcomes: ExtractOutcome[],
+    { registry, storedAffiliations }: OpenedRegistry,
+  ): Promise<void> => {
     const extracted = new Set<string>();
     const resolved = outcomes.flatMap((outcome) => {
       if (outcome.kind === "failed") {
@@ -143,12 +154,22 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const newIds = new Set(relations.map((relation) => relation.id));
     const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, affiliationOf)))
       .filter((statement) => !statement.negated && !newIds.has(statement.id));
-    // A revisited statement needs only what it answers now and the new statements (see answeredStatements).
+    // A revisited statement needs only what it answers now and the new statements (see answeredStatements), unless
+    // a changed affiliation has made that answer one it may no longer give: then its history is read again.
     const answered = store.answeredStatements ? await store.answeredStatements(revisit.map((s) => s.id)) : null;
-    const requests = linker.historyRequests(relations, articles, affiliationOf, answered === null ? revisit : []);
-    const earlier = [...(await store.statementsBetween(requests)), ...(answered ?? [])];
-    const history = createInMemoryResponseHistory(earlier, [], affiliationOf);
-    const responses = linker.link(relations, articles, history, revisit);
+    const currentAnswers = new Map<string, DatedStatement | null>();
+    const fromHistory: DatedStatement[] = [];
+    for (const statement of revisit) {
+      const answer = answered === null ? undefined : (answered.get(statement.id) ?? null);
+      if (answer === undefined || (answer !== null && !linker.mayAnswer(statement, answer, affiliationOf))) {
+        fromHistory.push(statement);
+      } else {
+        currentAnswers.set(statement.id, answer);
+      }
+    }
+    const requests = linker.historyRequests(relations, articles, affiliationOf, fromHistory);
+    const history = createInMemoryResponseHistory(await store.statementsBetween(requests), [], affiliationOf);
+    const responses = linker.link(relations, articles, history, revisit, currentAnswers);
     const stored: StoredArticle[] = fresh
       .filter(({ record }) => extracted.has(record.id))
       .map(({ record, text }) => ({ ...record, text }));
@@ -179,6 +200,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   }
   await flush();
   await tail;
+  if (opened === null && (options.registry.overrides?.merge.length ?? 0) > 0) await registryReady();
   const after = await store.stats();
   return {
     added: progress.added,

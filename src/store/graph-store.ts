@@ -89,12 +89,13 @@ export interface GraphWriter {
    */
   statementsBetween(requests: HistoryRequest[]): Promise<DatedStatement[]>;
   /**
-   * The statements that the statements `ids` currently answer (the targets of their stored response links),
-   * dated. A stored link is the best answer among the statements stored when it was made, and every later one
-   * that could beat it made its statement be linked again, so a statement linked again needs only its current
-   * target and the new statements. Stores without it make ingest read the full history of those statements.
+   * What each of the statements `ids` currently answers (the target of its stored response link), dated, by the
+   * answering statement's id; statements without a link are absent. A stored link is the best answer among the
+   * statements stored when it was made, and every later one that could beat it made its statement be linked
+   * again, so a statement linked again needs only its current target and the new statements. Stores without
+   * it make ingest read the full history of those statements.
    */
-  answeredStatements?(ids: readonly string[]): Promise<DatedStatement[]>;
+  answeredStatements?(ids: readonly string[]): Promise<ReadonlyMap<string, DatedStatement>>;
 }
 
 export interface GraphStore extends GraphReader, GraphSource, GraphWriter {

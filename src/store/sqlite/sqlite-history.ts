@@ -119,21 +119,21 @@ const REVISIT_SQL = `
 
 export type SqliteHistory = (requests: readonly HistoryRequest[]) => DatedStatement[];
 
-/** The statements that the statements of a JSON id list answer: the targets of their stored links. */
+/** The statements that the statements of a JSON id list answer (the targets of their stored links), by answerer. */
 const ANSWERED_SQL = `
-  SELECT ${COLUMNS} FROM json_each(@ids) i CROSS JOIN responses x ON x.from_id = i.value
+  SELECT ${COLUMNS}, x.from_id AS answered_by FROM json_each(@ids) i CROSS JOIN responses x ON x.from_id = i.value
   CROSS JOIN relations r ON r.id = x.to_id ${WITH_ARTICLE}`;
 
 /**
- * The store's `answeredStatements`: the current targets of the given statements' response links, dated.
- * @example createSqliteAnswered(db)(["r-1"]); // the statement r-1 answers, if any
+ * The store's `answeredStatements`: the current target of each given statement's response link, dated.
+ * @example createSqliteAnswered(db)(["r-1"]).get("r-1"); // the statement r-1 answers, if any
  */
-export function createSqliteAnswered(db: Database): (ids: readonly string[]) => DatedStatement[] {
+export function createSqliteAnswered(db: Database): (ids: readonly string[]) => Map<string, DatedStatement> {
   const answered = db.prepare(ANSWERED_SQL);
-  return (ids) =>
-    ids.length === 0
-      ? []
-      : (answered.all({ ids: JSON.stringify(ids) }) as DatedRelationRow[]).map(toDated);
+  return (ids) => {
+    const rows = ids.length === 0 ? [] : (answered.all({ ids: JSON.stringify(ids) }) as (DatedRelationRow & { answered_by: string })[]);
+    return new Map(rows.map(({ answered_by: answeredBy, ...row }) => [answeredBy, toDated(row)]));
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
+import { datedStatement, type DatedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
 import {
@@ -392,6 +392,57 @@ describe("createResponseLinker", () => {
     expect(linker.link(earlier.relations, earlier.articles, history, stored)).toEqual([
       { from: stored[0]!.id, to: earlier.relations[0]!.id, cue: "DEMAND→REJECT", lagDays: 4, confidence: 0.56 },
     ]);
+  });
+
+  it("weighs a revisited statement against its current answer and the new statements only", () => {
+    const later = resolveArticles([BELARUS_REFUSES]);
+    const refusal = datedStatement(later.relations[0]!, later.articles);
+    const earlier = resolveArticles([POLAND_DEMANDS], later.actors);
+    const demand = datedStatement(earlier.relations[0]!, earlier.articles);
+    // The same demand from another stored report two days later: a closer, stronger target than the new one.
+    const closer = { ...demand, id: "r-stored-demand", article: "a-stored", date: "2022-03-03", order: 7 };
+    const history = createInMemoryResponseHistory([closer], earlier.actors);
+    const linker = createResponseLinker();
+    const links = (currentAnswers?: Map<string, DatedStatement | null>) =>
+      linker.link(earlier.relations, earlier.articles, history, [refusal], currentAnswers).map((l) => [l.from, l.to, l.lagDays]);
+    expect(links()).toEqual([[refusal.id, "r-stored-demand", 2]]);
+    expect(links(new Map([[refusal.id, closer]]))).toEqual([[refusal.id, "r-stored-demand", 2]]);
+    // Without a current answer it takes the new demand: the rest of the history is not read for it.
+    expect(links(new Map([[refusal.id, null]]))).toEqual([[refusal.id, demand.id, 4]]);
+  });
+
+  it.each([
+    { title: "a reply to what its object said about it", reply: ["belarus", "poland"], answered: ["poland", "belarus"], affiliations: {}, may: true },
+    { title: "not what a third country said", reply: ["belarus", "poland"], answered: ["lithuania", "belarus"], affiliations: {}, may: false },
+    {
+      title: "what a member of its object said about the body its speaker belongs to",
+      reply: ["dmitry-peskov", "united-states"],
+      answered: ["antony-blinken", "russia"],
+      affiliations: { "dmitry-peskov": "russia", "antony-blinken": "united-states" },
+      may: true,
+    },
+    {
+      title: "no longer once the member's affiliation has changed",
+      reply: ["dmitry-peskov", "united-states"],
+      answered: ["antony-blinken", "russia"],
+      affiliations: { "dmitry-peskov": "russia", "antony-blinken": "united-kingdom" },
+      may: false,
+    },
+    {
+      title: "no longer once the speaker's affiliation has changed",
+      reply: ["dmitry-peskov", "united-states"],
+      answered: ["antony-blinken", "russia"],
+      affiliations: { "antony-blinken": "united-states" },
+      may: false,
+    },
+  ])("may still answer $title: $may", ({ reply, answered, affiliations, may }) => {
+    const { relations, articles } = resolveArticles([POLAND_DEMANDS]);
+    const base = datedStatement(relations[0]!, articles);
+    const statement = (subject: string, object: string): DatedStatement => ({ ...base, subject, object });
+    const affiliationOf = (actor: string): string | null => (affiliations as Record<string, string>)[actor] ?? null;
+    const [speaker, addressee] = reply as [string, string];
+    const [earlierSpeaker, about] = answered as [string, string];
+    expect(createResponseLinker().mayAnswer(statement(speaker, addressee), statement(earlierSpeaker, about), affiliationOf)).toBe(may);
   });
 
   it("asks the history for the answered pair over the longer window", () => {

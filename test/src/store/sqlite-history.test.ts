@@ -194,17 +194,23 @@ describe("sqlite response history", () => {
     expect(found.map((statement) => statement.id).sort()).toEqual(ids);
   });
 
-  it("tells what stored statements answer now, dated and in input order", async () => {
+  it("tells what stored statements answer now, by answerer, dated and in input order", async () => {
     await store.write({
       articles: [],
       actors: [],
       relations: [],
-      responses: [{ from: "r1", to: "w1", cue: "WARN→REJECT", lagDays: 0, confidence: 0.6 }],
+      responses: [
+        { from: "r1", to: "w1", cue: "WARN→REJECT", lagDays: 0, confidence: 0.6 },
+        { from: "r2", to: "a1", cue: "ACCUSE→REJECT", lagDays: 0, confidence: 0.6 },
+      ],
     });
     const answered = await store.answeredStatements!(["r1", "r2", "x1"]);
-    const seq = store.db.prepare(`SELECT seq FROM articles WHERE id = 'a-w1'`).pluck().get();
-    expect(answered.map((statement) => [statement.id, statement.date, statement.order])).toEqual([["w1", "2022-03-02", seq]]);
-    expect(await store.answeredStatements!([])).toEqual([]);
+    const seq = (article: string) => store.db.prepare(`SELECT seq FROM articles WHERE id = ?`).pluck().get(article);
+    expect([...answered].map(([by, statement]) => [by, statement.id, statement.date, statement.order])).toEqual([
+      ["r1", "w1", "2022-03-02", seq("a-w1")],
+      ["r2", "a1", "2022-03-03", seq("a-a1")],
+    ]);
+    expect(await store.answeredStatements!([])).toEqual(new Map());
   });
 
   it("answers hinted requests one by one and each statement once", async () => {
