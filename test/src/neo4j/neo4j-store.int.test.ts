@@ -2,7 +2,7 @@
 // it makes has an id starting with a unique prefix, and it deletes only those.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { StoreUnavailableError } from "../../../graph-schema/index.ts";
+import { knownActorOf, StoreUnavailableError } from "../../../graph-schema/index.ts";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
 import { batchGraphSource } from "../../../src/export/batch-graph-source.ts";
 import { exportCypher, splitCypherScript } from "../../../src/export/export-cypher.ts";
@@ -190,6 +190,9 @@ suite(
       const links = [];
       for await (const link of store.responseLinks()) if (link.from.startsWith(PREFIX)) links.push(link);
       expect(links).toEqual(BATCH.responses);
+      // Resolution reads each actor with its number of articles, not the articles.
+      const known = (await store.knownActors()).filter((actor) => actor.id.startsWith(PREFIX));
+      expect(known).toEqual(byId(BATCH.actors).map(knownActorOf));
     });
 
     it("runs every analyst query", async () => {
