@@ -40,7 +40,7 @@ export interface BenchOptions {
 }
 
 /** The default run's sizes: small enough for the whole run to take under 2 minutes on 2 cores. */
-export const DEFAULT_SIZES = [1_000, 5_000];
+export const DEFAULT_SIZES = [1_000, 3_000];
 export const FULL_SIZES = [1_000, 10_000, 100_000];
 
 export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
@@ -51,7 +51,7 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
   parallelArticles: 160,
   parallelRounds: 8,
   viewerRuns: 3,
-  viewerPanSteps: 12,
+  viewerPanSteps: 8,
   requests: 30,
   seed: 20220224,
   keep: false,

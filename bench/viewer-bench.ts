@@ -82,12 +82,32 @@ async function openPage(browser: Browser, url: string): Promise<{ context: Brows
   return { context, page };
 }
 
-async function timeFirstFrame(browser: Browser, url: string, read: () => number | null | undefined): Promise<number> {
-  const { context, page } = await openPage(browser, url);
-  const handle = await page.waitForFunction(read, undefined, { timeout: 120_000, polling: 50 });
+interface TimedLoad {
+  ms: number;
+  /** The loaded page, when kept open for the pan (its context is the caller's to close). */
+  kept: { context: BrowserContext; page: Page } | null;
+}
+
+/** Loads `url` in a fresh context and returns the first-frame time `read` gives; `keep` leaves the page open. */
+async function timeFirstFrame(
+  browser: Browser,
+  url: string,
+  read: () => number | null | undefined,
+  keep = false,
+): Promise<TimedLoad> {
+  const opened = await openPage(browser, url);
+  const handle = await opened.page.waitForFunction(read, undefined, { timeout: 120_000, polling: 50 });
   const ms = (await handle.jsonValue()) as number;
-  await context.close();
-  return ms;
+  if (keep) return { ms, kept: opened };
+  await opened.context.close();
+  return { ms, kept: null };
+}
+
+/** Stops the viewer's layout through the button's own handler, called in the page (Playwright's actionability
+ * checks on a page busy with the layout took 5 s under load, and measure nothing). */
+async function stopLayout(page: Page): Promise<void> {
+  if (await page.evaluate(() => window.newsgraphProbe?.layoutRunning()))
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>("#layout-toggle")?.click());
 }
 
 /** Drags the view in a loop and records the intervals between animation frames, in ms. */
@@ -117,14 +137,9 @@ async function measurePan(page: Page, steps: number): Promise<number[]> {
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 const p95 = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? NaN;
 
-/** Pan frame times of the viewer (layout stopped first) and sigma's own render durations meanwhile. */
-async function panViewer(browser: Browser, url: string, steps: number) {
-  const { context, page } = await openPage(browser, url);
-  await page.waitForFunction(() => window.newsgraphProbe?.firstFrameMs, undefined, { timeout: 120_000 });
-  // The button's own click handler, called in the page: Playwright's actionability checks on a page busy with the
-  // layout took 5 s of the run under load, and measured nothing.
-  if (await page.evaluate(() => window.newsgraphProbe?.layoutRunning()))
-    await page.evaluate(() => document.querySelector<HTMLButtonElement>("#layout-toggle")?.click());
+/** Pan frame times of the viewer on a loaded page (layout stopped first) and sigma's own render durations meanwhile. */
+async function panViewer(page: Page, steps: number) {
+  await stopLayout(page);
   await page.waitForTimeout(500);
   const size = await page.evaluate(() => ({
     nodes: window.newsgraphProbe?.nodes().length ?? 0,
@@ -133,16 +148,7 @@ async function panViewer(browser: Browser, url: string, steps: number) {
   await page.evaluate(() => window.newsgraphProbe?.renderDurations.splice(0));
   const frames = await measurePan(page, steps);
   const renders = await page.evaluate(() => window.newsgraphProbe?.renderDurations.slice() ?? []);
-  await context.close();
   return { frames, renders, size };
-}
-
-async function panPlain(browser: Browser, url: string, steps: number): Promise<number[]> {
-  const { context, page } = await openPage(browser, url);
-  await page.waitForFunction(() => window.plainSigmaFirstFrameMs, undefined, { timeout: 120_000 });
-  const frames = await measurePan(page, steps);
-  await context.close();
-  return frames;
 }
 
 /**
@@ -201,15 +207,26 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
   try {
     const viewerUrl = `${served.url}/?limit=${options.limit}`;
     const plainUrl = `${served.url}/plain/index.html?limit=${options.limit}`;
-    // One warm-up load each (compiles, fills the store's page cache), then alternate the two pages.
-    await timeFirstFrame(browser, viewerUrl, () => window.newsgraphProbe?.firstFrameMs);
-    await timeFirstFrame(browser, plainUrl, () => window.plainSigmaFirstFrameMs);
+    const viewerFrame = (): number | null | undefined => window.newsgraphProbe?.firstFrameMs;
+    const plainFrame = (): number | null | undefined => window.plainSigmaFirstFrameMs;
+    // One warm-up load each (compiles, fills the store's page cache), then alternate the two pages. The last timed
+    // load of each stays open for its pan (saving two loads): the viewer's with its layout stopped at once, so it
+    // sits idle while the plain page's last load is timed.
+    await timeFirstFrame(browser, viewerUrl, viewerFrame);
+    await timeFirstFrame(browser, plainUrl, plainFrame);
     phase("warm-up loads");
     const viewerTimes: number[] = [];
     const plainTimes: number[] = [];
+    const kept: { viewer: TimedLoad["kept"]; plain: TimedLoad["kept"] } = { viewer: null, plain: null };
     for (let run = 0; run < options.runs; run++) {
-      viewerTimes.push(await timeFirstFrame(browser, viewerUrl, () => window.newsgraphProbe?.firstFrameMs));
-      plainTimes.push(await timeFirstFrame(browser, plainUrl, () => window.plainSigmaFirstFrameMs));
+      const last = run === options.runs - 1;
+      const viewerLoad = await timeFirstFrame(browser, viewerUrl, viewerFrame, last);
+      if (viewerLoad.kept) await stopLayout(viewerLoad.kept.page);
+      const plainLoad = await timeFirstFrame(browser, plainUrl, plainFrame, last);
+      viewerTimes.push(viewerLoad.ms);
+      plainTimes.push(plainLoad.ms);
+      kept.viewer ??= viewerLoad.kept;
+      kept.plain ??= plainLoad.kept;
     }
     phase(`${options.runs} timed loads of each page`);
     const apiTimes: number[] = [];
@@ -218,9 +235,13 @@ export async function runViewerBench(partial: Partial<ViewerBenchOptions> = {}):
       await (await fetch(`${served.url}/api/graph?limit=${options.limit}`)).arrayBuffer();
       apiTimes.push(performance.now() - t0);
     }
-    const pan = await panViewer(browser, viewerUrl, options.panSteps);
+    if (kept.viewer === null || kept.plain === null)
+      throw new Error("bench/viewer-bench: the last page loads were not kept for the pans (runs must be ≥ 1)");
+    const pan = await panViewer(kept.viewer.page, options.panSteps);
+    await kept.viewer.context.close();
     phase("viewer pan");
-    const plainPan = await panPlain(browser, plainUrl, options.panSteps);
+    const plainPan = await measurePan(kept.plain.page, options.panSteps);
+    await kept.plain.context.close();
     phase("plain sigma pan");
     const size = pan.size;
     const result: ViewerBenchResult = {

@@ -6,16 +6,16 @@ describe("parseBenchArgs", () => {
   const all = [...BENCH_SECTIONS];
   it.each([
     {
-      title: "nothing: every section at 1k and 5k, 8 rounds, 30 requests, 3 page loads, pans of 12 moves",
+      title: "nothing: every section at 1k and 3k, 8 rounds, 30 requests, 3 page loads, pans of 8 moves",
       argv: [],
       expected: {
         sections: all,
-        sizes: [1_000, 5_000],
+        sizes: [1_000, 3_000],
         json: null,
         workers: 2,
         parallelRounds: 8,
         viewerRuns: 3,
-        viewerPanSteps: 12,
+        viewerPanSteps: 8,
         requests: 30,
       },
     },
@@ -57,7 +57,7 @@ describe("parseBenchArgs", () => {
         workers: 1,
         parallelRounds: 4,
         viewerRuns: 3,
-        viewerPanSteps: 12,
+        viewerPanSteps: 8,
         requests: 30,
       },
     },
