@@ -55,6 +55,9 @@ export interface ParallelFigures {
   speedUps: number[];
   oneWorkerSeconds: number[];
   twoWorkerSeconds: number[];
+  /** CPU seconds of the process (all threads) per pass: tells a slower pass that did more work from one that waited. */
+  oneWorkerCpuSeconds: number[];
+  twoWorkerCpuSeconds: number[];
   /** 2 × CPU of 1 worker over CPU of 2 workers, summed over the rounds: the speed-up 2 idle cores would allow. */
   cpuBound: number;
   differingOutcomes: number;
@@ -113,6 +116,8 @@ export async function parallelRow(
       speedUps,
       oneWorkerSeconds: seconds(1),
       twoWorkerSeconds: seconds(2),
+      oneWorkerCpuSeconds: timings[1].map((timing) => timing.cpuSeconds),
+      twoWorkerCpuSeconds: timings[2].map((timing) => timing.cpuSeconds),
       cpuBound: (2 * cpu(1)) / cpu(2),
       differingOutcomes: outcomes[1].filter(
         (outcome, index) => JSON.stringify(outcome) !== JSON.stringify(outcomes[2][index]),
