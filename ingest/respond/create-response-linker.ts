@@ -46,16 +46,13 @@ export interface ResponseLinker {
     revisit?: readonly DatedStatement[],
   ): HistoryRequest[];
   /**
-   * Where the stored statements are whose link a new statement may change: statements that can answer it (by
-   * their cue or the exchange table: `answering`), dated within the window after it (the reversed pair, from the
-   * new statement's object or any actor affiliated to it, to its subject). Linking those again with
-   * link(…, revisit) makes the links independent of the order and batching of the input.
+   * Where the stored statements are whose link a statement may change (a new one, dated with datedStatement, or a
+   * stored one whose speaker's affiliation changed): statements that can answer it (by their cue or the exchange
+   * table: `answering`), dated within the window after it (the reversed pair, from its object or any actor
+   * affiliated to it, to its subject). Linking those again with link(…, revisit) makes the links independent of
+   * the order and batching of the input.
    */
-  revisitRequests(
-    newRelations: RelationRecord[],
-    articles: ReadonlyMap<string, ArticleRecord>,
-    affiliationOf?: (actor: string) => string | null,
-  ): HistoryRequest[];
+  revisitRequests(statements: readonly DatedStatement[], affiliationOf?: (actor: string) => string | null): HistoryRequest[];
   /**
    * Whether `statement` may still answer `answered` under the current affiliations: `answered` was said by the
    * statement's object or one of its members, about its speaker or the body the speaker belongs to. A stored
@@ -169,17 +166,16 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     });
   };
 
-  const revisitRequests: ResponseLinker["revisitRequests"] = (newRelations, articles, affiliationOf) =>
-    newRelations.flatMap((relation) => {
-      const statement = datedStatement(relation, articles);
+  const revisitRequests: ResponseLinker["revisitRequests"] = (statements, affiliationOf) =>
+    statements.flatMap((statement) => {
       const day = dayOf(statement.date);
       const answerable = answerableStatement(statement);
       if (answerable === null || day === null) return [];
       const to = shiftDay(day, window);
       // Answers by the statement's object or its members, addressed to the speaker or to the body the speaker
       // belongs to (Biden → the US). An own denial is answered as a DENY: no statement just like it overtakes it.
-      const { subject, object, type, hypothetical } = relation;
-      const newStatement = relation.negated ? {} : { newStatement: { subject, object, type, hypothetical } };
+      const { subject, object, type, hypothetical } = statement;
+      const newStatement = statement.negated ? {} : { newStatement: { subject, object, type, hypothetical } };
       // Only statements that can answer it can take it as their answer.
       const answering = {
         type: answerable.type,

@@ -10,10 +10,11 @@ import type { InputRejection } from "../../ingest/read/source-article.ts";
 import type { ActorRegistryOptions } from "../../ingest/resolve/actor-registry-options.ts";
 import { createActorRegistry, type ActorRegistry } from "../../ingest/resolve/create-actor-registry.ts";
 import { createResponseLinker } from "../../ingest/respond/create-response-linker.ts";
-import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
+import { datedStatement } from "../../ingest/respond/dated-statement.ts";
 import { createInMemoryResponseHistory } from "../../ingest/respond/response-history.ts";
 import type { ResponseLinkerOptions } from "../../ingest/respond/response-linker-options.ts";
 import type { GraphStore, StoredArticle } from "../store/graph-store.ts";
+import { planRelinking } from "./plan-relinking.ts";
 
 export interface IngestProgress {
   read: number;
@@ -149,24 +150,12 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     );
     if (moved.length > 0) await store.write({ articles: [], actors: moved, relations: [], responses: [] });
     for (const actor of actors) storedAffiliations.set(actor.id, actor.affiliation);
-    // Stored statements that may answer a new one (dated after it) are linked again with the new ones, so the
-    // links do not depend on batching or input order: the same as linking everything at once (`extract`).
-    const newIds = new Set(relations.map((relation) => relation.id));
-    const revisit = (await store.statementsBetween(linker.revisitRequests(relations, articles, affiliationOf)))
-      .filter((statement) => !statement.negated && !newIds.has(statement.id));
-    // A revisited statement needs only what it answers now and the new statements (see answeredStatements), unless
-    // a changed affiliation has made that answer one it may no longer give: then its history is read again.
-    const answered = store.answeredStatements ? await store.answeredStatements(revisit.map((s) => s.id)) : null;
-    const currentAnswers = new Map<string, DatedStatement | null>();
-    const fromHistory: DatedStatement[] = [];
-    for (const statement of revisit) {
-      const answer = answered === null ? undefined : (answered.get(statement.id) ?? null);
-      if (answer === undefined || (answer !== null && !linker.mayAnswer(statement, answer, affiliationOf))) {
-        fromHistory.push(statement);
-      } else {
-        currentAnswers.set(statement.id, answer);
-      }
-    }
+    // Stored statements that may answer a new one (dated after it), and those the moved actors' new affiliations
+    // may link differently, are linked again with the new ones, so the links do not depend on batching or input
+    // order: the same as linking everything at once (`extract`).
+    const newStatements = relations.map((relation) => datedStatement(relation, articles));
+    const movedIds = moved.map((actor) => actor.id);
+    const { revisit, currentAnswers, fromHistory } = await planRelinking(store, linker, newStatements, movedIds, affiliationOf);
     const requests = linker.historyRequests(relations, articles, affiliationOf, fromHistory);
     const history = createInMemoryResponseHistory(await store.statementsBetween(requests), [], affiliationOf);
     const responses = linker.link(relations, articles, history, revisit, currentAnswers);

@@ -96,6 +96,11 @@ export interface GraphWriter {
    * it make ingest read the full history of those statements.
    */
   answeredStatements?(ids: readonly string[]): Promise<ReadonlyMap<string, DatedStatement>>;
+  /**
+   * Stored statements said by `speakers`, and the stored statements that answer them: what may be linked
+   * differently once those speakers' affiliations have changed. Stores without it leave such links as they are.
+   */
+  statementsBy?(speakers: readonly string[]): Promise<{ said: DatedStatement[]; answering: DatedStatement[] }>;
 }
 
 export interface GraphStore extends GraphReader, GraphSource, GraphWriter {

@@ -19,7 +19,7 @@ import {
 } from "./sqlite/sqlite-schema.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
-import { createSqliteAnswered, createSqliteHistory } from "./sqlite/sqlite-history.ts";
+import { createSqliteAnswered, createSqliteHistory, createSqliteStatementsBy } from "./sqlite/sqlite-history.ts";
 
 
 export const DEFAULT_STORE_DIR = ".newsgraph";
@@ -134,6 +134,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   const views = createSqliteViews(db);
   const statementsBetween = createSqliteHistory(db);
   const answeredStatements = createSqliteAnswered(db);
+  const statementsBy = createSqliteStatementsBy(db);
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
@@ -175,6 +176,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     remapActors: async (remap) => requireWriter().remapActors(remap),
     statementsBetween: async (requests) => statementsBetween(requests),
     answeredStatements: async (ids) => answeredStatements(ids),
+    statementsBy: async (speakers) => statementsBy(speakers),
     close: async () => {
       if (db.open) db.close();
     },

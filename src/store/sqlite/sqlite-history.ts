@@ -136,6 +136,33 @@ export function createSqliteAnswered(db: Database): (ids: readonly string[]) => 
   };
 }
 
+/** Statements said by the actors of a JSON id list (the pair index starts with the speaker). */
+const SAID_BY_SQL = `
+  SELECT ${COLUMNS} FROM json_each(@ids) i CROSS JOIN relations r INDEXED BY relations_pair ON r.subject = i.value
+  ${WITH_ARTICLE}`;
+
+/** Statements whose stored link answers one of a JSON id list. */
+const ANSWERING_SQL = `
+  SELECT ${COLUMNS} FROM json_each(@ids) i CROSS JOIN responses x INDEXED BY responses_to ON x.to_id = i.value
+  CROSS JOIN relations r ON r.id = x.from_id ${WITH_ARTICLE}`;
+
+/**
+ * The store's `statementsBy`: what the given speakers said, and what answers it, dated.
+ * @example createSqliteStatementsBy(db)(["antony-blinken"]).said; // every statement Blinken made
+ */
+export function createSqliteStatementsBy(
+  db: Database,
+): (speakers: readonly string[]) => { said: DatedStatement[]; answering: DatedStatement[] } {
+  const saidBy = db.prepare(SAID_BY_SQL);
+  const answering = db.prepare(ANSWERING_SQL);
+  return (speakers) => {
+    if (speakers.length === 0) return { said: [], answering: [] };
+    const said = (saidBy.all({ ids: JSON.stringify(speakers) }) as DatedRelationRow[]).map(toDated);
+    const ids = JSON.stringify(said.map((statement) => statement.id));
+    return { said, answering: (answering.all({ ids }) as DatedRelationRow[]).map(toDated) };
+  };
+}
+
 /**
  * The store's `statementsBetween`: requests with hints are answered one by one (their hints hold for their own
  * window), the others merged per pair and run of windows; each statement once.

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { MentionSpec } from "../resolve/fixtures/build-extraction.ts";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
+import { datedStatement } from "../../../ingest/respond/dated-statement.ts";
 import {
   linkBySentence,
   m,
@@ -139,7 +140,7 @@ describe("createResponseLinker: negated statements", () => {
     const linker = createResponseLinker();
     const requests = [denial, fact].map((spec) => {
       const { relations, articles } = resolveArticles([spec]);
-      return linker.revisitRequests(relations, articles);
+      return linker.revisitRequests(relations.map((relation) => datedStatement(relation, articles)));
     });
     // A denial is answered as a DENY: by a cue naming denials, or by a warning, accusation, criticism or rejection.
     const answering = { type: "DENY", exchangeTypes: ["WARN", "ACCUSE", "CRITICIZE", "REJECT"] };

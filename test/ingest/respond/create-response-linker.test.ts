@@ -375,7 +375,7 @@ describe("createResponseLinker", () => {
     const stored = later.relations.map((r) => datedStatement(r, later.articles));
     const earlier = resolveArticles([POLAND_DEMANDS], later.actors);
     const linker = createResponseLinker();
-    expect(linker.revisitRequests(earlier.relations, earlier.articles)).toEqual([
+    expect(linker.revisitRequests(earlier.relations.map((relation) => datedStatement(relation, earlier.articles)))).toEqual([
       {
         subject: "belarus",
         object: "poland",

@@ -69,7 +69,7 @@ describe("answers to a body and its members", () => {
     const blinkenAccuses = { subject: "antony-blinken", object: "russia", type: "ACCUSE", hypothetical: false };
     // Only statements that can answer an accusation: a cue naming it, or a type the exchange table lets answer it.
     const answering = { type: "ACCUSE", exchangeTypes: ["WARN", "THREATEN", "ACCUSE", "CRITICIZE", "REJECT", "DENY"] };
-    expect(linker.revisitRequests(blinken, answered.articles, affiliationOf)).toEqual([
+    expect(linker.revisitRequests(blinken.map((relation) => datedStatement(relation, answered.articles)), affiliationOf)).toEqual([
       { subject: "russia", object: "antony-blinken", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses, answering },
       { subject: "russia", object: "united-states", from: "2022-02-10", to: "2022-03-12", newStatement: blinkenAccuses, answering },
     ]);
