@@ -51,7 +51,28 @@ WITH DISTINCT st, a
 RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
 ORDER BY id`,
   knownContentHashes: `MATCH (a:${ARTICLE}) WHERE a.contentHash IN $hashes RETURN DISTINCT a.contentHash AS hash`,
+  answeredStatements: `UNWIND $ids AS answeredBy
+MATCH (:${STATEMENT} {id: answeredBy})-[:${RESPONDS_TO}]->(st:${STATEMENT})-[:${IN_ARTICLE}]->(a:${ARTICLE})
+RETURN answeredBy, st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
+ORDER BY answeredBy, id`,
+  saidBy: `UNWIND $speakers AS speaker
+MATCH (st:${STATEMENT})-[:${SUBJECT}]->(:${ACTOR} {id: speaker})
+MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
+RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
+ORDER BY id`,
+  answering: `UNWIND $ids AS answered
+MATCH (st:${STATEMENT})-[:${RESPONDS_TO}]->(:${STATEMENT} {id: answered})
+MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
+WITH DISTINCT st, a
+RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
+ORDER BY id`,
 } as const;
+
+/** A statement row (`props` and `date`) as the response linker reads it. */
+const toDatedStatement = (row: Record<string, unknown>): DatedStatement => ({
+  ...toRelationRecord(row),
+  date: typeof row.date === "string" ? row.date : null,
+});
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 const strOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
@@ -146,7 +167,7 @@ async function* paged<T>(
 export function createNeo4jSource(
   read: ReadCypher,
   pageSize = DEFAULT_PAGE_SIZE,
-): GraphSource & Omit<GraphWriter, "write" | "remapActors"> {
+): GraphSource & Omit<GraphWriter, "write" | "remapActors"> & Required<Pick<GraphWriter, "answeredStatements" | "statementsBy">> {
   const source = {
     articles: () => paged(read, SOURCE_CYPHER.articles, pageSize, toStoredArticle),
     actors: () => paged(read, SOURCE_CYPHER.actors, pageSize, toActorRecord),
@@ -164,8 +185,19 @@ export function createNeo4jSource(
       if (requests.length === 0) return [];
       // Types as a list, or null for every type (a driver parameter cannot be undefined).
       const merged = mergeHistoryRequests(requests).map((request) => ({ ...request, types: request.types ?? null }));
-      const rows = await read(SOURCE_CYPHER.statementsBetween, { requests: merged });
-      return rows.map((row) => ({ ...toRelationRecord(row), date: strOrNull(row.date) }));
+      return (await read(SOURCE_CYPHER.statementsBetween, { requests: merged })).map(toDatedStatement);
+    },
+    async answeredStatements(ids: readonly string[]): Promise<Map<string, DatedStatement>> {
+      if (ids.length === 0) return new Map();
+      const rows = await read(SOURCE_CYPHER.answeredStatements, { ids: [...ids] });
+      return new Map(rows.map((row) => [str(row.answeredBy), toDatedStatement(row)]));
+    },
+    async statementsBy(speakers: readonly string[]): Promise<{ said: DatedStatement[]; answering: DatedStatement[] }> {
+      if (speakers.length === 0) return { said: [], answering: [] };
+      const said = (await read(SOURCE_CYPHER.saidBy, { speakers: [...speakers] })).map(toDatedStatement);
+      const ids = said.map((statement) => statement.id);
+      const answering = ids.length === 0 ? [] : (await read(SOURCE_CYPHER.answering, { ids })).map(toDatedStatement);
+      return { said, answering };
     },
     async knownActors(): Promise<KnownActor[]> {
       const actors: KnownActor[] = [];

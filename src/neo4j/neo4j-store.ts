@@ -30,6 +30,8 @@ export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
 
 /** A Neo4j store with access to its connection, for the schema/query commands. */
 export interface Neo4jStore extends GraphStore {
+  answeredStatements: NonNullable<GraphStore["answeredStatements"]>;
+  statementsBy: NonNullable<GraphStore["statementsBy"]>;
   readonly connection: Neo4jConnection;
   /** Runs Cypher in a managed transaction of the given mode and returns plain rows. */
   run(cypher: string, params: Record<string, unknown>, mode: AccessMode): Promise<Record<string, unknown>[]>;

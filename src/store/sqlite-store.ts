@@ -34,6 +34,8 @@ export interface SqliteStoreOptions {
 export const DEFAULT_SQLITE_STORE_OPTIONS: SqliteStoreOptions = { create: false, readonly: false };
 
 export interface SqliteStore extends GraphStore {
+  answeredStatements: NonNullable<GraphStore["answeredStatements"]>;
+  statementsBy: NonNullable<GraphStore["statementsBy"]>;
   readonly dir: string;
   /** The raw database, for maintenance commands and tests. */
   readonly db: Database.Database;

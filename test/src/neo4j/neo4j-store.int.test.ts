@@ -195,6 +195,18 @@ suite(
       expect(known).toEqual(byId(BATCH.actors).map(knownActorOf));
     });
 
+    it("tells what a statement answers, and what a speaker said and what answers it, for relinking", async () => {
+      const link = BATCH.responses[0]!;
+      const answered = BATCH.relations.find((relation) => relation.id === link.to)!;
+      const byAnswerer = await store.answeredStatements([link.from, `${PREFIX}missing`]);
+      expect([...byAnswerer].map(([by, statement]) => [by, statement.id])).toEqual([[link.from, link.to]]);
+      const { said, answering } = await store.statementsBy([answered.subject]);
+      const saidIds = BATCH.relations.filter((relation) => relation.subject === answered.subject).map((r) => r.id);
+      expect(said.map((statement) => statement.id).sort()).toEqual(saidIds.sort());
+      expect(said.every((statement) => statement.date !== null)).toBe(true);
+      expect(answering.map((statement) => statement.id)).toEqual([link.from]);
+    });
+
     it("runs every analyst query", async () => {
       for (const query of loadAnalystQueries()) {
         const params = Object.fromEntries(

@@ -570,6 +570,50 @@ describe("Neo4j store source and writer", () => {
     expect(await store.statementsBetween([])).toEqual([]);
   });
 
+  it("reads what stored statements answer now, by answerer, and nothing for no ids", async () => {
+    const row = (answeredBy: string, id: string) => ({
+      answeredBy,
+      id,
+      props: { ...WARN_STATEMENT, id, subject: "jens-stoltenberg", object: "russia", article: "a1", attributedTo: null },
+      date: "2022-01-25",
+    });
+    const { store, session } = await storeWith((cypher) =>
+      cypher === SOURCE_CYPHER.answeredStatements ? [row("s-reject", "s-warn"), row("s-deny", "s-warn")] : [],
+    );
+    const answered = await store.answeredStatements(["s-reject", "s-deny", "s-meet"]);
+    expect([...answered].map(([by, statement]) => [by, statement.id, statement.date])).toEqual([
+      ["s-reject", "s-warn", "2022-01-25"],
+      ["s-deny", "s-warn", "2022-01-25"],
+    ]);
+    expect(session.queries.map((q) => q.params)).toEqual([{ ids: ["s-reject", "s-deny", "s-meet"] }]);
+    expect(await store.answeredStatements([])).toEqual(new Map());
+    expect(session.queries.length).toEqual(1);
+  });
+
+  it("reads what speakers said and what answers it, in two queries, and stops when they said nothing", async () => {
+    const row = (id: string, subject: string, object: string) => ({
+      id,
+      props: { ...WARN_STATEMENT, id, subject, object, article: "a1", attributedTo: null },
+      date: "2022-01-25",
+    });
+    const { store, session } = await storeWith((cypher, params) => {
+      if (cypher === SOURCE_CYPHER.saidBy) return (params.speakers as string[]).includes("jens-stoltenberg") ? [row("s-warn", "jens-stoltenberg", "russia")] : [];
+      return cypher === SOURCE_CYPHER.answering ? [row("s-reject", "russia", "jens-stoltenberg")] : [];
+    });
+    const found = await store.statementsBy(["jens-stoltenberg"]);
+    expect({ said: found.said.map((s) => s.id), answering: found.answering.map((s) => s.id) }).toEqual({
+      said: ["s-warn"],
+      answering: ["s-reject"],
+    });
+    expect(session.queries.map((q) => [q.cypher, q.params])).toEqual([
+      [SOURCE_CYPHER.saidBy, { speakers: ["jens-stoltenberg"] }],
+      [SOURCE_CYPHER.answering, { ids: ["s-warn"] }],
+    ]);
+    expect(await store.statementsBy(["nobody"])).toEqual({ said: [], answering: [] });
+    expect(await store.statementsBy([])).toEqual({ said: [], answering: [] });
+    expect(session.queries.length).toEqual(3);
+  });
+
   it("asks for known content hashes as one parameter list", async () => {
     const { store, session } = await storeWith(() => [{ hash: "hash-1" }]);
     expect(await store.knownContentHashes(["hash-1", "hash-9"])).toEqual(new Set(["hash-1"]));
