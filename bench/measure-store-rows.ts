@@ -82,7 +82,11 @@ export async function incrementalRow(
     [addFile, join(workDir, `store-add-${size}-fresh`), String(workers), "0"],
     log,
   );
-  const added = await runBenchChild<IngestChildResult>("ingest-child.ts", [addFile, storeDir, String(workers), "0"], log);
+  const added = await runBenchChild<IngestChildResult>(
+    "ingest-child.ts",
+    [addFile, storeDir, String(workers), "0"],
+    log,
+  );
   const ratio = added.seconds / fresh.seconds;
   return {
     name: `add ${sizeLabel(INCREMENTAL_ARTICLES)} articles to the ${sizeLabel(size)} store`,
