@@ -212,7 +212,14 @@ async function main(): Promise<number> {
   try {
     options = parseBenchArgs(process.argv.slice(2), defaultWorkerCount());
   } catch (error) {
-    log(error instanceof NewsgraphError ? `${error.message}\n${BENCH_USAGE}` : String(error));
+    // A UsageError's message already ends with BENCH_USAGE (its hint).
+    log(
+      error instanceof NewsgraphError
+        ? error.hint
+          ? error.message
+          : `${error.message}\n${BENCH_USAGE}`
+        : String(error),
+    );
     return 2;
   }
   const started = performance.now();
