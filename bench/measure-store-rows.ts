@@ -8,8 +8,9 @@ import type { IngestChildResult } from "./ingest-child.ts";
 import type { ReopenChildResult } from "./reopen-child.ts";
 import { runBenchChild } from "./run-bench-child.ts";
 
-/** 100k articles in ≤ 10 min. */
-export const INGEST_TARGET_ARTICLES_PER_SECOND = 100_000 / 600;
+/** The corpus size the ingest target is set for: 100k articles in ≤ 10 min. */
+export const TARGET_INGEST_ARTICLES = 100_000;
+export const INGEST_TARGET_ARTICLES_PER_SECOND = TARGET_INGEST_ARTICLES / 600;
 export const PEAK_RSS_TARGET_MIB = 2_048;
 export const REOPEN_TARGET_MS = 5_000;
 export const API_TARGET_MS = 100;
@@ -59,8 +60,16 @@ export async function ingestRow(
         `${formatNumber((figures.cpuMsPerArticle * 100) / 60 / workers)} min)`,
       reference: `extraction alone ${formatNumber(figures.extractOnlyPerSecond)} articles/s (same pool, first ${figures.extractOnlyArticles})`,
       ratio: figures.articlesPerSecond / figures.extractOnlyPerSecond,
-      target: `≥ ${formatNumber(INGEST_TARGET_ARTICLES_PER_SECOND)} articles/s (100k ≤ 10 min), peak RSS ≤ ${PEAK_RSS_TARGET_MIB} MiB`,
-      met: figures.articlesPerSecond >= INGEST_TARGET_ARTICLES_PER_SECOND && figures.peakRssMiB <= PEAK_RSS_TARGET_MIB,
+      // The target is for 100k articles; a smaller run's rate is dominated by start-up (the model, the workers) and
+      // only projects it, so its row reports without a verdict.
+      target:
+        size >= TARGET_INGEST_ARTICLES
+          ? `≥ ${formatNumber(INGEST_TARGET_ARTICLES_PER_SECOND)} articles/s (100k ≤ 10 min), peak RSS ≤ ${PEAK_RSS_TARGET_MIB} MiB`
+          : `reported (the 10-min, 2-GiB target is for ${sizeLabel(TARGET_INGEST_ARTICLES)})`,
+      met:
+        size >= TARGET_INGEST_ARTICLES
+          ? figures.articlesPerSecond >= INGEST_TARGET_ARTICLES_PER_SECOND && figures.peakRssMiB <= PEAK_RSS_TARGET_MIB
+          : null,
     },
   };
 }
