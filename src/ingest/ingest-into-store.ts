@@ -88,7 +88,13 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   // Opened when the first batch is handed to the extractor, so reading the store's actors overlaps extracting it
   // (seconds at 100k articles); a run that adds nothing opens it only to fold what the alias file merges.
   let opened: Promise<OpenedRegistry> | null = null;
-  const registryReady = (): Promise<OpenedRegistry> => (opened ??= openRegistry(store, options.registry));
+  const registryReady = (): Promise<OpenedRegistry> => {
+    if (opened === null) {
+      opened = openRegistry(store, options.registry);
+      opened.catch(() => undefined); // it may fail while the extraction is awaited: it surfaces where awaited
+    }
+    return opened;
+  };
   const linker = createResponseLinker(options.responses);
   const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, rejected: 0, statements: 0 };
   const rejected: InputRejection[] = [];
@@ -117,6 +123,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
       const ready = registryReady();
       await resolveAndWrite(fresh, await extraction, await ready);
     })();
+    tail.catch(() => undefined); // a failed batch surfaces where `tail` is awaited: the next flush or the end
     await previous;
   };
 
