@@ -144,7 +144,15 @@ export function createActorRegistry(
   const changed = new Set<string>(applied.changedActors);
   const affiliations = new Map<string, string | null>();
   const counts = Object.fromEntries([...MATCH_TIERS, "new"].map((tier) => [tier, 0])) as MatchCounts;
-  const resolveId = (id: string): string => applied.remap.get(id) ?? id;
+  /** Where the alias file put `id`, following merges of merged actors (a → b, then b → c). */
+  const resolveId = (id: string): string => {
+    let current = id;
+    for (let step = 0, next = applied.remap.get(current); next !== undefined && step < applied.remap.size; step++) {
+      current = next;
+      next = applied.remap.get(current);
+    }
+    return current;
+  };
 
   const indexActor = (state: ActorState): void => {
     const { record } = state;
@@ -154,8 +162,8 @@ export function createActorRegistry(
   };
   // How many articles each known actor was seen in (an actor the alias file merged others into, with theirs).
   const storedArticles = new Map(known.map((actor) => [actor.id, actor.articleCount]));
-  for (const [from, to] of applied.remap) {
-    const target = resolveId(to);
+  for (const from of applied.remap.keys()) {
+    const target = resolveId(from);
     storedArticles.set(target, (storedArticles.get(target) ?? 0) + (storedArticles.get(from) ?? 0));
   }
   for (const actor of applied.actors) {

@@ -20,16 +20,16 @@ const TRANSLITERATION_RULES: ReadonlyArray<readonly [RegExp, string]> = [
  * The transliteration key of a word: x→ks, ph→f, th→t, kh→h, w→v, y→i, doubled letters single.
  * @example transliterationKey("zelenskyy") === transliterationKey("zelenskii") // "zelenski"
  */
+/** Distinct words remembered by transliterationKey (a store's names repeat first names and surnames). */
+const KEY_CACHE_WORDS = 200_000;
+const KEY_CACHE = new Map<string, string>();
+
 export function transliterationKey(word: string): string {
   const cached = KEY_CACHE.get(word);
   if (cached !== undefined) return cached;
   let key = word;
   for (const [pattern, replacement] of TRANSLITERATION_RULES) key = key.replace(pattern, replacement);
-  if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+  if (KEY_CACHE.size >= KEY_CACHE_WORDS) KEY_CACHE.clear();
   KEY_CACHE.set(word, key);
   return key;
 }
-
-/** Distinct words remembered by transliterationKey (a store's names repeat first names and surnames). */
-const KEY_CACHE_SIZE = 200_000;
-const KEY_CACHE = new Map<string, string>();

@@ -3,7 +3,13 @@
 // keep the cue's part as one integer per statement (answerCueMask), so finding the stored statements a new one
 // may be the answer to reads only those that can answer it.
 
-import { quadClassOf, RELATION_TYPES, type RelationRecord, type RelationType } from "../../graph-schema/index.ts";
+import {
+  quadClassOf,
+  RELATION_TYPES,
+  SchemaViolationError,
+  type RelationRecord,
+  type RelationType,
+} from "../../graph-schema/index.ts";
 import { findResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength, type ResponseExchangeTable } from "./response-exchange-table.ts";
 
@@ -17,6 +23,20 @@ export const answerCueBit = (type: RelationType): number => 2 ** RELATION_TYPES.
 
 /** The answer-cue mask bit saying the statement's cue is absent or neutral, so the exchange table applies. */
 export const NEUTRAL_CUE_BIT = 2 ** RELATION_TYPES.length;
+
+// One bit per type and the neutral bit must stay within JavaScript's 31-bit-safe bit operators.
+if (RELATION_TYPES.length > 30) {
+  throw new SchemaViolationError(
+    `answer-cue masks hold at most 30 relation types, found ${RELATION_TYPES.length}: widen answerCueMask before adding types`,
+  );
+}
+
+/**
+ * The version of what answerCueMask computes. Bump it whenever findResponseCue or answerCueMask changes what a
+ * statement can answer (the answerCueMask tests show such a change): stores recompute their kept masks when it
+ * differs from the one they were made with.
+ */
+export const ANSWER_CUE_RULES_VERSION = 1;
 
 /** The fields of a statement its answer-cue mask depends on. */
 export type AnswerCueInput = Pick<RelationRecord, "negated" | "sentence" | "cue" | "offsets">;
@@ -38,7 +58,12 @@ export function answerCueMask(statement: AnswerCueInput): number {
 }
 
 /** Whether a statement of `type` with answer-cue mask `mask` can answer a statement of type `answered`. */
-export function maskAnswers(mask: number, type: RelationType, answered: RelationType, exchanges: ResponseExchangeTable): boolean {
+export function maskAnswers(
+  mask: number,
+  type: RelationType,
+  answered: RelationType,
+  exchanges: ResponseExchangeTable,
+): boolean {
   if ((mask & answerCueBit(answered)) !== 0) return true;
   return (mask & NEUTRAL_CUE_BIT) !== 0 && exchangeStrength(exchanges, answered, type) > 0;
 }

@@ -23,7 +23,11 @@ import { resolveResponseLinkerOptions, type ResponseLinkerOptions } from "./resp
 export interface ResponseLinker {
   /**
    * Response links from `newRelations` (in input order) to earlier statements among themselves or in
-   * `history`. `articles` dates the new relations. At most one link per responding statement.
+   * `history`. `articles` dates the new relations. At most one link per responding statement. `revisit` are
+   * stored statements to be linked again alongside the new ones (see revisitRequests). For those in
+   * `currentAnswers`, the stored statement they answer now (null: none) is the only stored one they may take, with
+   * the new ones: a stored link was the best among the statements stored when it was made (see the store's
+   * answeredStatements), so the rest of the history is not read again for them.
    */
   link(
     newRelations: RelationRecord[],
@@ -34,10 +38,7 @@ export interface ResponseLinker {
   ): ResponseRecord[];
   /**
    * The pairs and windows link() will ask `history` about, for stores that must fetch asynchronously first;
-   * `revisit` are stored statements to be linked again alongside the new ones (see revisitRequests). For those in
-   * `currentAnswers`, the stored statement they answer now (null: none) is the only stored one they may take, with
-   * the new ones: a stored link was the best among the statements stored when it was made (see the store's
-   * answeredStatements), so the rest of the history is not read again for them.
+   * `revisit` are the stored statements linked again that read their history (not in link()'s `currentAnswers`).
    */
   historyRequests(
     newRelations: RelationRecord[],

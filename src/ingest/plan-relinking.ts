@@ -9,7 +9,7 @@ import type { GraphWriter } from "../store/graph-store.ts";
 export interface RelinkPlan {
   /** Stored statements linked again with the batch (link(…, revisit)); negated ones only as possible answers. */
   revisit: DatedStatement[];
-  /** Revisited statements weighed against their current answer (null: none) and the batch only. */
+  /** Revisited statements weighed against their current answer and the batch only. */
   currentAnswers: Map<string, DatedStatement | null>;
   /** Revisited statements whose history is read again (historyRequests(…, fromHistory)). */
   fromHistory: DatedStatement[];
@@ -17,9 +17,9 @@ export interface RelinkPlan {
 
 /**
  * Plans what a batch links again. A stored link was the best answer among the statements stored when it was
- * made, so a statement is weighed against its current answer and the batch, unless that answer is one it may no
- * longer give, or it was said by an actor whose affiliation changed (whom it may answer has changed): those read
- * their history again.
+ * made, so a statement is weighed against its current answer and the batch, unless it has no stored link, its
+ * answer is one it may no longer give, or it was said by an actor whose affiliation changed (whom it may answer
+ * has changed): those read their history again.
  * @example
  * const plan = await planRelinking(store, linker, newStatements, movedActorIds, affiliationOf);
  * linker.link(relations, articles, history, plan.revisit, plan.currentAnswers);
@@ -50,12 +50,11 @@ export async function planRelinking(
   const currentAnswers = new Map<string, DatedStatement | null>();
   const fromHistory: DatedStatement[] = [];
   for (const statement of responders) {
-    const answer = answered === null || said.has(statement.id) ? undefined : (answered.get(statement.id) ?? null);
-    if (answer === undefined || (answer !== null && !linker.mayAnswer(statement, answer, affiliationOf))) {
-      fromHistory.push(statement);
-    } else {
-      currentAnswers.set(statement.id, answer);
-    }
+    const answer = answered === null || said.has(statement.id) ? undefined : answered.get(statement.id);
+    // Without a stored link there may still be a stored candidate the confidence floor kept out (an explicit cue
+    // takes the latest, not the strongest), which a new one must not overtake unseen: read its history.
+    if (answer === undefined || !linker.mayAnswer(statement, answer, affiliationOf)) fromHistory.push(statement);
+    else currentAnswers.set(statement.id, answer);
   }
   return { revisit, currentAnswers, fromHistory };
 }

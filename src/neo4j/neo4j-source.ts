@@ -167,7 +167,9 @@ async function* paged<T>(
 export function createNeo4jSource(
   read: ReadCypher,
   pageSize = DEFAULT_PAGE_SIZE,
-): GraphSource & Omit<GraphWriter, "write" | "remapActors"> & Required<Pick<GraphWriter, "answeredStatements" | "statementsBy">> {
+): GraphSource &
+  Omit<GraphWriter, "write" | "remapActors"> &
+  Required<Pick<GraphWriter, "answeredStatements" | "statementsBy">> {
   const source = {
     articles: () => paged(read, SOURCE_CYPHER.articles, pageSize, toStoredArticle),
     actors: () => paged(read, SOURCE_CYPHER.actors, pageSize, toActorRecord),

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { NewsgraphError, StoreUnavailableError, type ActorRecord, type RelationOffsets } from "../../graph-schema/index.ts";
-import { answerCueMask } from "../../ingest/respond/answered-types.ts";
+import { ANSWER_CUE_RULES_VERSION, answerCueMask } from "../../ingest/respond/answered-types.ts";
 import type { GraphStore, StoredArticle } from "./graph-store.ts";
 import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
 import { toActorRecord, toKnownActor, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
@@ -89,6 +89,7 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
         hint: "upgrade newsgraph",
       });
     }
+    if (!options.readonly) refreshAnswerCues(db);
     return db;
   } catch (error) {
     if (error instanceof NewsgraphError) throw error;
@@ -100,6 +101,19 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
       { cause: error, hint: corrupt ? "restore it from a backup or re-ingest into a new --store" : "check the path and its permissions" },
     );
   }
+}
+
+/**
+ * Recomputes every statement's answer_cue when the rules that made it (ANSWER_CUE_RULES_VERSION) have changed
+ * since, so revisits never leave out a statement the current linker could choose. Writable stores only.
+ */
+function refreshAnswerCues(db: Database.Database): void {
+  const stored = db.prepare(`SELECT value FROM meta WHERE key = 'answer_cue_rules'`).pluck().get() as string | undefined;
+  if (stored === String(ANSWER_CUE_RULES_VERSION)) return;
+  db.transaction(() => {
+    db.exec(`UPDATE relations SET answer_cue = ${ANSWER_CUE_FUNCTION}(negated, sentence, cue, offsets)`);
+    db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('answer_cue_rules', ?)`).run(String(ANSWER_CUE_RULES_VERSION));
+  }).immediate();
 }
 
 /** Keyset pagination: streams a whole table in key order without holding a cursor open between pages. */

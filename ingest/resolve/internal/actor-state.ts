@@ -50,7 +50,9 @@ export function isFullForm(name: string, type: ActorType): boolean {
  */
 export function actorStateOf(record: ActorRecord, storedArticles: number): ActorState {
   const weight = Math.max(1, storedArticles);
-  const forms = new Map([[record.name, { count: weight, order: formOrder++, full: isFullForm(record.name, record.type) }]]);
+  const forms = new Map([
+    [record.name, { count: weight, order: formOrder++, full: isFullForm(record.name, record.type) }],
+  ]);
   const roleSpans = new RoleSpans();
   for (const role of record.roles) roleSpans.add(role);
   record.roles = roleSpans.roles();
@@ -59,9 +61,7 @@ export function actorStateOf(record: ActorRecord, storedArticles: number): Actor
     forms,
     aliasSet: new Set(record.aliases),
     roleSpans,
-    affiliationVotes: new Map(
-      record.affiliation === null ? [] : [[record.affiliation, weight]],
-    ),
+    affiliationVotes: new Map(record.affiliation === null ? [] : [[record.affiliation, weight]]),
     newArticles: [],
     pinnedName: false,
     pinnedType: false,

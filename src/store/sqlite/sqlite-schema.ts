@@ -127,7 +127,7 @@ export function pairCountsFromRelationsSql(where = "1"): string {
 
 /**
  * The SQL function `(negated, sentence, cue, offsets JSON) → answerCueMask` that the store registers on every
- * connection, for the 5 → 6 migration.
+ * connection, to fill in answer_cue after an upgrade or a change of the cue rules.
  */
 export const ANSWER_CUE_FUNCTION = "newsgraph_answer_cue";
 
@@ -144,7 +144,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
 UPDATE relations SET subject_affiliation = (SELECT affiliation FROM actors WHERE actors.id = relations.subject);
 ${SUBJECT_AFFILIATION_INDEX_SQL}
 DROP INDEX IF EXISTS relations_object_day_subject;`,
-  // 5 → 6: what each statement can answer, from its cue (the SQL function ANSWER_CUE_FUNCTION computes it).
+  // 5 → 6: what each statement can answer, from its cue; the store fills it in on opening (refreshAnswerCues).
   5: `ALTER TABLE relations ADD COLUMN answer_cue INTEGER;
-UPDATE relations SET answer_cue = ${ANSWER_CUE_FUNCTION}(negated, sentence, cue, offsets);`,
+DELETE FROM meta WHERE key = 'answer_cue_rules';`,
 };

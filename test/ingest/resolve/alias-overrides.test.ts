@@ -225,12 +225,15 @@ describe("applyAliasOverrides", () => {
   });
 
   it("routes a split alias to the actor the file names", () => {
-    const registry = createActorRegistry([...stored, actor("ben-jonson", "Ben Jonson", "PERSON", [], ["a4"])].map(knownActorOf), {
-      overrides: loadAliasOverrides(
-        '{ "split": [{ "alias": "Johnson", "actor": "boris-johnson", "to": "ben-jonson" }] }',
-        ORIGIN,
-      ),
-    });
+    const registry = createActorRegistry(
+      [...stored, actor("ben-jonson", "Ben Jonson", "PERSON", [], ["a4"])].map(knownActorOf),
+      {
+        overrides: loadAliasOverrides(
+          '{ "split": [{ "alias": "Johnson", "actor": "boris-johnson", "to": "ben-jonson" }] }',
+          ORIGIN,
+        ),
+      },
+    );
     const resolved = registry.resolve(buildExtraction("n1", null, [{ name: "Johnson", type: "PERSON" }]));
     expect(resolved.actorIds).toEqual({ l1: "ben-jonson" });
   });

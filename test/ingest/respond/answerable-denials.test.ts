@@ -144,6 +144,9 @@ describe("createResponseLinker: negated statements", () => {
     });
     // A denial is answered as a DENY: by a cue naming denials, or by a warning, accusation, criticism or rejection.
     const answering = { type: "DENY", exchangeTypes: ["WARN", "ACCUSE", "CRITICIZE", "REJECT"] };
-    expect(requests).toEqual([[{ subject: "ukraine", object: "russia", from: "2022-02-10", to: "2022-03-12", answering }], []]);
+    expect(requests).toEqual([
+      [{ subject: "ukraine", object: "russia", from: "2022-02-10", to: "2022-03-12", answering }],
+      [],
+    ]);
   });
 });

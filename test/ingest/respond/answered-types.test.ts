@@ -90,6 +90,8 @@ describe("answeredTypes", () => {
   });
 });
 
+// Stores keep these masks: a change to what a row below expects changes what stored statements can answer, so
+// it needs ANSWER_CUE_RULES_VERSION bumped (stores then recompute their masks).
 describe("answerCueMask", () => {
   /** The mask as the types its cue names and whether the exchange table applies. */
   const decode = (mask: number) => ({

@@ -375,7 +375,9 @@ describe("createResponseLinker", () => {
     const stored = later.relations.map((r) => datedStatement(r, later.articles));
     const earlier = resolveArticles([POLAND_DEMANDS], later.actors);
     const linker = createResponseLinker();
-    expect(linker.revisitRequests(earlier.relations.map((relation) => datedStatement(relation, earlier.articles)))).toEqual([
+    expect(
+      linker.revisitRequests(earlier.relations.map((relation) => datedStatement(relation, earlier.articles))),
+    ).toEqual([
       {
         subject: "belarus",
         object: "poland",
@@ -404,7 +406,9 @@ describe("createResponseLinker", () => {
     const history = createInMemoryResponseHistory([closer], earlier.actors);
     const linker = createResponseLinker();
     const links = (currentAnswers?: Map<string, DatedStatement | null>) =>
-      linker.link(earlier.relations, earlier.articles, history, [refusal], currentAnswers).map((l) => [l.from, l.to, l.lagDays]);
+      linker
+        .link(earlier.relations, earlier.articles, history, [refusal], currentAnswers)
+        .map((l) => [l.from, l.to, l.lagDays]);
     expect(links()).toEqual([[refusal.id, "r-stored-demand", 2]]);
     expect(links(new Map([[refusal.id, closer]]))).toEqual([[refusal.id, "r-stored-demand", 2]]);
     // Without a current answer it takes the new demand: the rest of the history is not read for it.
@@ -412,8 +416,20 @@ describe("createResponseLinker", () => {
   });
 
   it.each([
-    { title: "a reply to what its object said about it", reply: ["belarus", "poland"], answered: ["poland", "belarus"], affiliations: {}, may: true },
-    { title: "not what a third country said", reply: ["belarus", "poland"], answered: ["lithuania", "belarus"], affiliations: {}, may: false },
+    {
+      title: "a reply to what its object said about it",
+      reply: ["belarus", "poland"],
+      answered: ["poland", "belarus"],
+      affiliations: {},
+      may: true,
+    },
+    {
+      title: "not what a third country said",
+      reply: ["belarus", "poland"],
+      answered: ["lithuania", "belarus"],
+      affiliations: {},
+      may: false,
+    },
     {
       title: "what a member of its object said about the body its speaker belongs to",
       reply: ["dmitry-peskov", "united-states"],
@@ -442,7 +458,9 @@ describe("createResponseLinker", () => {
     const affiliationOf = (actor: string): string | null => (affiliations as Record<string, string>)[actor] ?? null;
     const [speaker, addressee] = reply as [string, string];
     const [earlierSpeaker, about] = answered as [string, string];
-    expect(createResponseLinker().mayAnswer(statement(speaker, addressee), statement(earlierSpeaker, about), affiliationOf)).toBe(may);
+    expect(
+      createResponseLinker().mayAnswer(statement(speaker, addressee), statement(earlierSpeaker, about), affiliationOf),
+    ).toBe(may);
   });
 
   it("asks the history for the answered pair over the longer window", () => {

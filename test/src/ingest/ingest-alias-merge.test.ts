@@ -16,8 +16,12 @@ const ARTICLES: Record<string, string> = {
   "protests.txt":
     "Manila protests again\n\nBongbong Marcos criticised China on Tuesday over the water cannon attack on a supply boat.\n",
 };
-const LATER = "Manila presses Beijing\n\nMarcos accused China on Friday of harassing Filipino fishermen near Scarborough Shoal.\n";
-const MERGE = loadAliasOverrides('{ "merge": [{ "name": "Ferdinand Marcos Jr.", "members": ["Bongbong Marcos"] }] }', "aliases.json");
+const LATER =
+  "Manila presses Beijing\n\nMarcos accused China on Friday of harassing Filipino fishermen near Scarborough Shoal.\n";
+const MERGE = loadAliasOverrides(
+  '{ "merge": [{ "name": "Ferdinand Marcos Jr.", "members": ["Bongbong Marcos"] }] }',
+  "aliases.json",
+);
 
 let dir: string;
 let inputs: string;

@@ -574,7 +574,14 @@ describe("Neo4j store source and writer", () => {
     const row = (answeredBy: string, id: string) => ({
       answeredBy,
       id,
-      props: { ...WARN_STATEMENT, id, subject: "jens-stoltenberg", object: "russia", article: "a1", attributedTo: null },
+      props: {
+        ...WARN_STATEMENT,
+        id,
+        subject: "jens-stoltenberg",
+        object: "russia",
+        article: "a1",
+        attributedTo: null,
+      },
       date: "2022-01-25",
     });
     const { store, session } = await storeWith((cypher) =>
@@ -597,7 +604,10 @@ describe("Neo4j store source and writer", () => {
       date: "2022-01-25",
     });
     const { store, session } = await storeWith((cypher, params) => {
-      if (cypher === SOURCE_CYPHER.saidBy) return (params.speakers as string[]).includes("jens-stoltenberg") ? [row("s-warn", "jens-stoltenberg", "russia")] : [];
+      if (cypher === SOURCE_CYPHER.saidBy)
+        return (params.speakers as string[]).includes("jens-stoltenberg")
+          ? [row("s-warn", "jens-stoltenberg", "russia")]
+          : [];
       return cypher === SOURCE_CYPHER.answering ? [row("s-reject", "russia", "jens-stoltenberg")] : [];
     });
     const found = await store.statementsBy(["jens-stoltenberg"]);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../../graph-schema/index.ts";
 import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
-import { answerCueBit, answerCueMask } from "../../../ingest/respond/answered-types.ts";
+import { ANSWER_CUE_RULES_VERSION, answerCueBit, answerCueMask } from "../../../ingest/respond/answered-types.ts";
 import { GRAPH_BATCH } from "../../fixtures/graph-batch.ts";
 
 let dir: string;
@@ -125,6 +125,21 @@ describe("schema upgrades", () => {
     // NATO's statements are Stoltenberg's: found through the filled-in affiliation.
     const found = await store.statementsBetween([{ subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" }]);
     expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
+  });
+
+  it("recomputes what each statement's cue answers when the rules that made it have changed", async () => {
+    const written = store.db.prepare(`SELECT id, answer_cue FROM relations ORDER BY id`).all();
+    // As if made by older cue rules: other masks, and another rules version.
+    store.db.exec(`UPDATE relations SET answer_cue = 0; UPDATE meta SET value = '0' WHERE key = 'answer_cue_rules'`);
+    await store.close();
+    store = openSqliteStore(dir, { readonly: true });
+    expect(store.db.prepare(`SELECT DISTINCT answer_cue FROM relations`).pluck().all()).toEqual([0]);
+    await store.close();
+    store = openSqliteStore(dir);
+    expect(store.db.prepare(`SELECT id, answer_cue FROM relations ORDER BY id`).all()).toEqual(written);
+    expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'answer_cue_rules'`).pluck().get()).toBe(
+      String(ANSWER_CUE_RULES_VERSION),
+    );
   });
 
   it.each([4, 5])("fills in from a version-%i store what each statement's cue answers", async (version) => {
