@@ -1,7 +1,7 @@
 // An alias file that merges actors the store already holds is folded into the store by the next ingest, whether
 // or not that ingest brings new articles: the merged actor keeps every article link and statement.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extract
 import { loadAliasOverrides } from "../../../ingest/resolve/alias-overrides.ts";
 import { ingestIntoStore } from "../../../src/ingest/ingest-into-store.ts";
 import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
+import { writeNewsFiles } from "../../fixtures/news-week.ts";
 
 const ARTICLES: Record<string, string> = {
   "warns.txt":
@@ -28,9 +29,7 @@ let inputs: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-alias-merge-"));
-  inputs = join(dir, "news");
-  mkdirSync(inputs);
-  for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(join(inputs, file), text);
+  inputs = writeNewsFiles(join(dir, "news"), ARTICLES);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

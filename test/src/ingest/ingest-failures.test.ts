@@ -1,7 +1,7 @@
 // A store or alias file that fails while ingest runs rejects the ingest with that error (the CLI prints it as one
 // line); it never escapes as an unhandled rejection that ends the process with a stack trace.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -10,21 +10,23 @@ import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extract
 import { ingestIntoStore } from "../../../src/ingest/ingest-into-store.ts";
 import type { GraphStore } from "../../../src/store/graph-store.ts";
 import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
+import { writeNewsFiles } from "../../fixtures/news-week.ts";
 
-const REPORTS = [
-  "Scholz urges calm\n\nGerman Chancellor Olaf Scholz urged Russia on Monday to pull back its troops from the border.\n",
-  "Macron calls Putin\n\nFrench President Emmanuel Macron warned Russia on Tuesday against any further escalation.\n",
-  "Duda visits Vilnius\n\nPolish President Andrzej Duda praised Lithuania on Wednesday for its support of Ukraine.\n",
-];
+const REPORTS: Record<string, string> = {
+  "scholz.txt":
+    "Scholz urges calm\n\nGerman Chancellor Olaf Scholz urged Russia on Monday to pull back its troops from the border.\n",
+  "macron.txt":
+    "Macron calls Putin\n\nFrench President Emmanuel Macron warned Russia on Tuesday against any further escalation.\n",
+  "duda.txt":
+    "Duda visits Vilnius\n\nPolish President Andrzej Duda praised Lithuania on Wednesday for its support of Ukraine.\n",
+};
 
 let dir: string;
 let inputs: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-ingest-failures-"));
-  inputs = join(dir, "news");
-  mkdirSync(inputs);
-  REPORTS.forEach((text, i) => writeFileSync(join(inputs, `report-${i}.txt`), text));
+  inputs = writeNewsFiles(join(dir, "news"), REPORTS);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
