@@ -1,5 +1,6 @@
-// A pool of worker threads that clean and extract in parallel. Each batch is cut into one contiguous slice per
-// worker, balanced by text length, and the outcomes are put back in input order: output is identical to one worker.
+// A pool of worker threads that clean and extract in parallel. Every worker gets the whole batch and claims
+// articles one at a time from a shared counter (shared-work-queue.ts), so the workers finish together however the
+// articles' costs vary; the outcomes are put back in input order: output is identical to one worker.
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -10,6 +11,7 @@ import type { SourceArticle } from "../read/source-article.ts";
 import { createInProcessExtractor, type BatchExtractor, type ExtractOutcome } from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 import type { WorkerRequest } from "./extract-worker.ts";
+import { createClaimCounter, joinByIndex, type ClaimedPart } from "./shared-work-queue.ts";
 
 export const MAX_WORKERS = 64;
 export const DEFAULT_MIN_BATCH_FOR_WORKERS = 16;
@@ -23,7 +25,7 @@ export function defaultWorkerCount(): number {
 type PoolRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 interface PendingBatch {
-  resolve: (outcomes: unknown[]) => void;
+  resolve: (part: ClaimedPart<unknown>) => void;
   reject: (error: Error) => void;
 }
 
@@ -34,37 +36,17 @@ interface PoolWorker {
   failed: Error | null;
 }
 
-/** Slices `articles` into at most `parts` contiguous runs of similar total text length. */
-export function sliceByLength<T extends { text: string }>(articles: T[], parts: number): T[][] {
-  const total = articles.reduce((sum, article) => sum + article.text.length, 0);
-  const target = total / parts;
-  const slices: T[][] = [];
-  let current: T[] = [];
-  let size = 0;
-  for (const article of articles) {
-    current.push(article);
-    size += article.text.length;
-    if (size >= target && slices.length < parts - 1) {
-      slices.push(current);
-      current = [];
-      size = 0;
-    }
-  }
-  if (current.length > 0) slices.push(current);
-  return slices;
-}
-
 function startWorker(options: Partial<ExtractorOptions>): PoolWorker {
   const worker = new Worker(new URL("./run-ts-worker.mjs", import.meta.url), {
     workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, options },
   });
   const entry: PoolWorker = { worker, ready: Promise.resolve(), pending: new Map(), failed: null };
   entry.ready = new Promise((resolve, reject) => {
-    worker.on("message", (message: { ready?: boolean; id?: number; outcomes?: unknown[] }) => {
+    worker.on("message", (message: { ready?: boolean; id?: number; part?: ClaimedPart<unknown> }) => {
       if (message.ready) return resolve();
       const done = entry.pending.get(message.id ?? -1);
       entry.pending.delete(message.id ?? -1);
-      done?.resolve(message.outcomes ?? []);
+      done?.resolve(message.part ?? { indices: [], outcomes: [] });
     });
     // One handler per worker (not per batch, which would keep every batch's outcomes alive): a crashed worker
     // fails the batches it holds.
@@ -103,7 +85,7 @@ export function createExtractPool(settings: {
   let workers: PoolWorker[] = [];
   let nextId = 0;
 
-  async function run(entry: PoolWorker, request: PoolRequest): Promise<unknown[]> {
+  async function run(entry: PoolWorker, request: PoolRequest): Promise<ClaimedPart<unknown>> {
     await entry.ready;
     if (entry.failed) throw entry.failed;
     const id = nextId++;
@@ -113,26 +95,33 @@ export function createExtractPool(settings: {
     });
   }
 
-  /** Runs one request per slice of `items` on the workers and joins the outcomes in input order. */
-  async function spread<T extends { text: string }, O>(items: T[], request: (slice: T[]) => PoolRequest): Promise<O[]> {
+  /** Sends the batch to every worker with one shared claim counter and joins their parts in input order. */
+  async function spread<T, O>(items: T[], request: (counter: SharedArrayBuffer) => PoolRequest): Promise<O[]> {
     if (workers.length === 0) workers = Array.from({ length: settings.workers }, () => startWorker(options));
-    const slices = sliceByLength(items, workers.length);
+    const counter = createClaimCounter();
     try {
-      const results = await Promise.all(slices.map((slice, index) => run(workers[index]!, request(slice))));
-      return results.flat() as O[];
+      const parts = await Promise.all(workers.map((entry) => run(entry, request(counter))));
+      return joinByIndex(items.length, parts as ClaimedPart<O>[]);
     } catch (error) {
-      throw new NewsgraphError("INTERNAL", `an extraction worker failed: ${(error as Error).message}`, { cause: error });
+      throw new NewsgraphError("INTERNAL", `an extraction worker failed: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }
 
   return {
     async extractBatch(articles) {
       if (articles.length < minBatch) return inProcess().extractBatch(articles);
-      return spread<CleanedArticle, ExtractOutcome>(articles, (slice) => ({ kind: "extract", articles: slice }));
+      return spread<CleanedArticle, ExtractOutcome>(articles, (counter) => ({ kind: "extract", counter, articles }));
     },
     async cleanBatch(sources, cleanOptions) {
       if (sources.length < minBatch) return inProcess().cleanBatch(sources, cleanOptions);
-      return spread<SourceArticle, CleanResult>(sources, (slice) => ({ kind: "clean", sources: slice, options: cleanOptions }));
+      return spread<SourceArticle, CleanResult>(sources, (counter) => ({
+        kind: "clean",
+        counter,
+        sources,
+        options: cleanOptions,
+      }));
     },
     async close() {
       await Promise.all(workers.map((entry) => entry.worker.terminate()));

@@ -1,6 +1,6 @@
-// Worker-thread side of the extraction pool: builds one extractor from the options it was started with and
-// answers each batch message with the outcomes, in order: cleaning results for a clean request, extractions
-// otherwise.
+// Worker-thread side of the extraction pool: builds one extractor from the options it was started with and, for
+// each batch message, claims articles from the batch's shared counter until none is left, answering with the
+// outcomes of the ones it claimed: cleaning results for a clean request, extractions otherwise.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { cleanArticle } from "../clean/clean-article.ts";
@@ -10,18 +10,23 @@ import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import { extractSafely } from "./batch-extractor.ts";
 import type { SourceArticle } from "../read/source-article.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
+import { claimEach } from "./shared-work-queue.ts";
 
-export type WorkerRequest =
-  | { id: number; kind: "extract"; articles: CleanedArticle[] }
-  | { id: number; kind: "clean"; sources: SourceArticle[]; options: Partial<CleanOptions> };
+/** A batch as every worker receives it; `counter` is shared by all of them (see shared-work-queue.ts). */
+export type WorkerRequest = { id: number; counter: SharedArrayBuffer } & (
+  | { kind: "extract"; articles: CleanedArticle[] }
+  | { kind: "clean"; sources: SourceArticle[]; options: Partial<CleanOptions> }
+);
 
 const options = (workerData as { options: Partial<ExtractorOptions> }).options;
 const extractor = createExtractor(options);
 parentPort?.on("message", (request: WorkerRequest) => {
-  const outcomes =
+  const part =
     request.kind === "clean"
-      ? request.sources.map((source) => cleanArticle(source, request.options))
-      : request.articles.map((article) => extractSafely(({ record, text }) => extractor.extract(record, text), article));
-  parentPort?.postMessage({ id: request.id, outcomes });
+      ? claimEach(request.counter, request.sources, (source) => cleanArticle(source, request.options))
+      : claimEach(request.counter, request.articles, (article) =>
+          extractSafely(({ record, text }) => extractor.extract(record, text), article),
+        );
+  parentPort?.postMessage({ id: request.id, part });
 });
 parentPort?.postMessage({ ready: true });

@@ -3,9 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInProcessExtractor, IN_PROCESS_CLEANER, type ExtractOutcome } from "../../../ingest/pipeline/batch-extractor.ts";
+import {
+  createInProcessExtractor,
+  IN_PROCESS_CLEANER,
+  type ExtractOutcome,
+} from "../../../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../../../ingest/pipeline/cleaned-article.ts";
-import { createExtractPool, sliceByLength } from "../../../ingest/pipeline/extract-pool.ts";
+import { createExtractPool } from "../../../ingest/pipeline/extract-pool.ts";
 import { readCleanArticles } from "../../../ingest/pipeline/read-clean-articles.ts";
 import { writeNewsWeek } from "../../fixtures/news-week.ts";
 
@@ -60,21 +64,12 @@ describe("createExtractPool", () => {
     }
   });
 
-  it.each([
-    { lengths: [10, 10, 10, 10], parts: 2, expected: [2, 2] },
-    { lengths: [100, 1, 1, 1], parts: 2, expected: [1, 3] },
-    { lengths: [5], parts: 4, expected: [1] },
-    { lengths: [1, 1, 1, 1, 1, 1], parts: 3, expected: [2, 2, 2] },
-  ])("slices by text length: $lengths into $parts", ({ lengths, parts, expected }) => {
-    const fake = lengths.map((length) => ({ text: "x".repeat(length) }) as CleanedArticle);
-    const slices = sliceByLength(fake, parts);
-    expect(slices.map((slice) => slice.length)).toEqual(expected);
-    expect(slices.flat()).toEqual(fake);
-  });
-
   it("turns an article that makes the extractor throw into a failed outcome, keeping the others", async () => {
     const extractor = createInProcessExtractor();
-    const broken = { record: { ...articles[0]!.record, id: "broken", file: "broken.txt" }, text: null } as unknown as CleanedArticle;
+    const broken = {
+      record: { ...articles[0]!.record, id: "broken", file: "broken.txt" },
+      text: null,
+    } as unknown as CleanedArticle;
     const outcomes = await extractor.extractBatch([articles[0]!, broken]);
     expect(outcomes.map((outcome) => outcome.kind)).toEqual(["extracted", "failed"]);
     expect(outcomes[1]).toMatchObject({ file: "broken.txt" });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import {
+  claimEach,
+  createClaimCounter,
+  joinByIndex,
+  type ClaimedPart,
+} from "../../../ingest/pipeline/shared-work-queue.ts";
+
+const HEADLINES = [
+  "Kremlin rejects the alliance's warning",
+  "Ministers meet in Brussels",
+  "Kyiv accuses Moscow of shelling",
+  "Ankara offers to mediate",
+  "Washington announces new aid",
+];
+
+describe("claimEach", () => {
+  it("lets workers sharing a counter each take what the others have not, so every item is run exactly once", () => {
+    const counter = createClaimCounter();
+    // While the first worker runs its first item, a second one claims and runs all the rest; a third comes late.
+    let second: ClaimedPart<number> | null = null;
+    const first = claimEach(counter, HEADLINES, (headline) => {
+      second ??= claimEach(counter, HEADLINES, (other) => other.length);
+      return headline.length;
+    });
+    const third = claimEach(counter, HEADLINES, (headline) => headline.length);
+    expect(first).toEqual({ indices: [0], outcomes: [HEADLINES[0]!.length] });
+    expect(second).toEqual({ indices: [1, 2, 3, 4], outcomes: HEADLINES.slice(1).map((headline) => headline.length) });
+    expect(third).toEqual({ indices: [], outcomes: [] });
+    expect(joinByIndex(HEADLINES.length, [third, second!, first])).toEqual(
+      HEADLINES.map((headline) => headline.length),
+    );
+  });
+
+  it("leaves nothing to claim on an empty batch", () => {
+    expect(claimEach(createClaimCounter(), [], () => 1)).toEqual({ indices: [], outcomes: [] });
+  });
+});
+
+describe("joinByIndex", () => {
+  const part = (indices: number[]): ClaimedPart<string> => ({
+    indices,
+    outcomes: indices.map((index) => HEADLINES[index]!),
+  });
+
+  it.each([
+    { name: "interleaved parts", parts: [part([0, 2, 4]), part([1, 3])] },
+    { name: "one worker took everything", parts: [part([]), part([0, 1, 2, 3, 4])] },
+    { name: "claiming order differs from input order", parts: [part([4, 0]), part([3, 1, 2])] },
+  ])("puts $name back in input order", ({ parts }) => {
+    expect(joinByIndex(HEADLINES.length, parts)).toEqual(HEADLINES);
+  });
+
+  it.each([
+    {
+      name: "an item returned twice",
+      parts: [part([0, 1, 2]), part([2, 3, 4])],
+      message: /item 2 of a batch of 5 twice/,
+    },
+    {
+      name: "an item out of range",
+      parts: [part([0, 1, 2, 3, 4]), { indices: [5], outcomes: ["extra"] }],
+      message: /item 5 of a batch of 5/,
+    },
+    {
+      name: "an item missing",
+      parts: [part([0, 1]), part([3, 4])],
+      message: /no worker returned item 2 of a batch of 5/,
+    },
+  ])("refuses $name as an internal error", ({ parts, message }) => {
+    expect(() => joinByIndex(HEADLINES.length, parts)).toThrow(message);
+    expect(() => joinByIndex(HEADLINES.length, parts)).toThrow(expect.objectContaining({ code: "INTERNAL" }));
+  });
+});
