@@ -94,11 +94,15 @@ export interface ActorMatch extends ActorRef {
   statements: number;
 }
 
-export interface StoreStats {
+/** How many articles, actors, statements and response links a store holds. */
+export interface StoreTotals {
   articles: number;
   actors: number;
   relations: number;
   responses: number;
+}
+
+export interface StoreStats extends StoreTotals {
   actorTypes: Partial<Record<ActorType, number>>;
   relationTypes: Partial<Record<RelationType, number>>;
   sources: string[];

@@ -84,7 +84,7 @@ async function openRegistry(store: GraphStore, options: Partial<ActorRegistryOpt
 export async function ingestIntoStore(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const { store } = options;
-  const before = await store.stats();
+  const before = await store.totals();
   // Opened when the first batch is handed to the extractor, so reading the store's actors overlaps extracting it
   // (seconds at 100k articles); a run that adds nothing opens it only to fold what the alias file merges.
   let opened: Promise<OpenedRegistry> | null = null;
@@ -197,7 +197,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   await flush();
   await tail;
   if (opened === null && (options.registry.overrides?.merge.length ?? 0) > 0) await registryReady();
-  const after = await store.stats();
+  const after = await store.totals();
   return {
     added: progress.added,
     unchanged: progress.unchanged,

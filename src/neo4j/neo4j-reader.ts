@@ -15,6 +15,7 @@ import {
   type RelationType,
   type ResponseView,
   type StoreStats,
+  type StoreTotals,
 } from "../../graph-schema/index.ts";
 import { STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts";
 import type { GraphReader, ResponseQuery } from "../store/graph-store.ts";
@@ -159,20 +160,27 @@ export function parseRoles(rolesJson: unknown): ActorRole[] {
 
 /** The reader, over any function that runs read Cypher. */
 export function createNeo4jReader(read: ReadCypher): GraphReader {
+  const totals = async (): Promise<StoreTotals> => {
+    const [counts] = await read(STATS_CYPHER.counts);
+    return {
+      articles: (counts?.articles as number) ?? 0,
+      actors: (counts?.actors as number) ?? 0,
+      relations: (counts?.relations as number) ?? 0,
+      responses: (counts?.responses as number) ?? 0,
+    };
+  };
   return {
+    totals,
     async stats(): Promise<StoreStats> {
-      const [[counts], actorTypes, relationTypes, sources, [dates]] = await Promise.all([
-        read(STATS_CYPHER.counts),
+      const [counts, actorTypes, relationTypes, sources, [dates]] = await Promise.all([
+        totals(),
         read(STATS_CYPHER.actorTypes),
         read(STATS_CYPHER.relationTypes),
         read(STATS_CYPHER.sources),
         read(STATS_CYPHER.dates),
       ]);
       return {
-        articles: (counts?.articles as number) ?? 0,
-        actors: (counts?.actors as number) ?? 0,
-        relations: (counts?.relations as number) ?? 0,
-        responses: (counts?.responses as number) ?? 0,
+        ...counts,
         actorTypes: keyedCounts<ActorType>(actorTypes),
         relationTypes: keyedCounts<RelationType>(relationTypes),
         sources: sources.map((row) => row.source as string),

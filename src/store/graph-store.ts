@@ -17,6 +17,7 @@ import type {
   StatementView,
   ResponseView,
   StoreStats,
+  StoreTotals,
 } from "../../graph-schema/index.ts";
 
 /** An article as stored: its record plus the cleaned text the relation offsets point into. */
@@ -54,6 +55,8 @@ export interface ResponseQuery {
 /** Read side: what the viewer's API and the analyst commands ask of a store. */
 export interface GraphReader {
   stats(): Promise<StoreStats>;
+  /** The four counts of `stats()` alone: cheap on a large store (ingest reads them before and after a run). */
+  totals(): Promise<StoreTotals>;
   graph(query: GraphQuery): Promise<ActorGraph>;
   evidence(query: EvidenceQuery): Promise<StatementView[]>;
   actor(id: string): Promise<ActorDetails | null>;

@@ -163,6 +163,7 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     db,
     location: dir,
     stats: async () => views.stats(),
+    totals: async () => views.totals(),
     graph: async (query) => queryActorGraph(db, query),
     evidence: async (query) => views.evidence(query),
     actor: async (id) => views.actor(id),

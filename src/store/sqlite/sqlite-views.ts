@@ -13,6 +13,7 @@ import type {
   ResponseView,
   StatementView,
   StoreStats,
+  StoreTotals,
 } from "../../../graph-schema/index.ts";
 import type { ResponseQuery } from "../graph-store.ts";
 import { normalizeName } from "./normalize-name.ts";
@@ -217,8 +218,13 @@ export function createSqliteViews(db: Database) {
     });
   }
 
+  const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+  function totals(): StoreTotals {
+    return { articles: count("articles"), actors: count("actors"), relations: count("relations"), responses: count("responses") };
+  }
+
   function stats(): StoreStats {
-    const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const grouped = (sql: string): Record<string, number> =>
       Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((row) => [row.k, row.n]));
     const range = db.prepare(`SELECT min(day) AS first, max(day) AS last FROM relations`).get() as {
@@ -226,10 +232,7 @@ export function createSqliteViews(db: Database) {
       last: string | null;
     };
     return {
-      articles: count("articles"),
-      actors: count("actors"),
-      relations: count("relations"),
-      responses: count("responses"),
+      ...totals(),
       actorTypes: grouped(`SELECT type AS k, count(*) AS n FROM actors GROUP BY type`),
       relationTypes: grouped(`SELECT type AS k, count(*) AS n FROM relations GROUP BY type`),
       sources: (
@@ -242,5 +245,5 @@ export function createSqliteViews(db: Database) {
     };
   }
 
-  return { evidence, actor, searchActors, shortestPath, responseThreads, stats };
+  return { evidence, actor, searchActors, shortestPath, responseThreads, stats, totals };
 }

@@ -94,6 +94,11 @@ suite(
       expect(first).toEqual(EXPECTED_COUNTS);
       await store.write(BATCH);
       expect(await counts()).toEqual(first);
+      // Totals count the whole database (other data may share it): at least the fixture, and what stats says.
+      const totals = await store.totals();
+      const { articles, actors, relations, responses } = await store.stats();
+      expect(totals).toEqual({ articles, actors, relations, responses });
+      expect([totals.articles >= 2, totals.actors >= 6, totals.relations >= 4]).toEqual([true, true, true]);
       const [row] = await store.query(
         "MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases",
         { id: `${PREFIX}evil-group` },

@@ -31,6 +31,7 @@ describe("openSqliteStore", () => {
   it("counts what was written and changes nothing when the same batch is written again", async () => {
     const before = await store.stats();
     expect(before).toMatchObject({ articles: 2, actors: 5, relations: 4, responses: 1 });
+    expect(await store.totals()).toEqual({ articles: 2, actors: 5, relations: 4, responses: 1 });
     const second = await store.write(GRAPH_BATCH);
     expect(second).toMatchObject({ articles: 0, relations: 0, responses: 0 });
     expect(await store.stats()).toEqual(before);
