@@ -123,28 +123,43 @@ function stripTitles(words: string[]): string[] {
  * @example normalizeName("President Volodymyr Zelenskyy", "PERSON") // ["volodymyr", "zelenskyy"]
  */
 export function normalizeName(name: string, type: ActorType | null): readonly string[] {
-  const cacheKey = `${type === "PERSON" || type === null ? "p" : "o"}${name}`;
-  const cached = NORMALIZED_CACHE.get(cacheKey);
-  if (cached) return cached;
-  let words = nameWords(name);
-  if (words.length > 1 && words[0] === "the") words = words.slice(1);
-  const normalized = Object.freeze(type === "PERSON" || type === null ? stripTitles(words) : words);
-  if (NORMALIZED_CACHE.size >= NAME_CACHE_SIZE) NORMALIZED_CACHE.clear();
-  NORMALIZED_CACHE.set(cacheKey, normalized);
-  return normalized;
+  return normalizedEntry(name, type).words;
+}
+
+/** A name's normalised words and their key, computed once per distinct name and kind of type. */
+interface NormalizedName {
+  words: readonly string[];
+  key: string;
 }
 
 /** Distinct names remembered by normalizeName and isDescription; the cache is emptied when full. */
 export const NAME_CACHE_SIZE = 200_000;
-const NORMALIZED_CACHE = new Map<string, readonly string[]>();
+// One cache per way of normalising (persons and unknown types lose leading titles), keyed by the name itself:
+// no key string is built per lookup, which matters when a registry opens over tens of thousands of names.
+const TITLED_CACHE = new Map<string, NormalizedName>();
+const PLAIN_CACHE = new Map<string, NormalizedName>();
 const DESCRIPTION_CACHE = new Map<string, boolean>();
+
+function normalizedEntry(name: string, type: ActorType | null): NormalizedName {
+  const titled = type === "PERSON" || type === null;
+  const cache = titled ? TITLED_CACHE : PLAIN_CACHE;
+  const cached = cache.get(name);
+  if (cached) return cached;
+  let words = nameWords(name);
+  if (words.length > 1 && words[0] === "the") words = words.slice(1);
+  const normalized = Object.freeze(titled ? stripTitles(words) : words);
+  if (cache.size >= NAME_CACHE_SIZE) cache.clear();
+  const entry = { words: normalized, key: normalized.join("") };
+  cache.set(name, entry);
+  return entry;
+}
 
 /**
  * The exact-match key of a name: normalised words joined without spaces, so "Kim Jong-un", "Kim Jong Un" and
  * "kim jongun" share a key. Empty when the name has no letters or digits.
  */
 export function nameKey(name: string, type: ActorType | null): string {
-  return normalizeName(name, type).join("");
+  return normalizedEntry(name, type).key;
 }
 
 /** Lower-case words that may appear inside a proper name ("Organization for Security and Co-operation in Europe"). */
