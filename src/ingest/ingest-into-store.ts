@@ -162,7 +162,13 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     // order: the same as linking everything at once (`extract`).
     const newStatements = relations.map((relation) => datedStatement(relation, articles));
     const movedIds = moved.map((actor) => actor.id);
-    const { revisit, currentAnswers, fromHistory } = await planRelinking(store, linker, newStatements, movedIds, affiliationOf);
+    const { revisit, currentAnswers, fromHistory } = await planRelinking(
+      store,
+      linker,
+      newStatements,
+      movedIds,
+      affiliationOf,
+    );
     const requests = linker.historyRequests(relations, articles, affiliationOf, fromHistory);
     const history = createInMemoryResponseHistory(await store.statementsBetween(requests), [], affiliationOf);
     const responses = linker.link(relations, articles, history, revisit, currentAnswers);

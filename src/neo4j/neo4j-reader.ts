@@ -203,7 +203,12 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
       if (query.focus !== undefined) ids.add(query.focus);
       const actors = await read(GRAPH_ACTORS_CYPHER, { ids: [...ids].sort() });
       const cut = !focused && rows.length >= query.limit;
-      return buildActorGraph(pairs, actors as unknown as ActorRow[], query.focus, cut ? null : matching.filter((p) => p.count >= (query.minCount ?? 1)).length);
+      return buildActorGraph(
+        pairs,
+        actors as unknown as ActorRow[],
+        query.focus,
+        cut ? null : matching.filter((p) => p.count >= (query.minCount ?? 1)).length,
+      );
     },
 
     async evidence(query: EvidenceQuery) {

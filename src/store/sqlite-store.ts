@@ -4,11 +4,24 @@
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { NewsgraphError, StoreUnavailableError, type ActorRecord, type RelationOffsets } from "../../graph-schema/index.ts";
+import {
+  NewsgraphError,
+  StoreUnavailableError,
+  type ActorRecord,
+  type RelationOffsets,
+} from "../../graph-schema/index.ts";
 import { ANSWER_CUE_RULES_VERSION, answerCueMask } from "../../ingest/respond/answered-types.ts";
 import type { GraphStore, StoredArticle } from "./graph-store.ts";
 import { queryActorGraph } from "./sqlite/sqlite-graph-query.ts";
-import { toActorRecord, toKnownActor, toRelationRecord, toStoredArticle, type ActorRow, type ArticleRow, type RelationRow } from "./sqlite/sqlite-rows.ts";
+import {
+  toActorRecord,
+  toKnownActor,
+  toRelationRecord,
+  toStoredArticle,
+  type ActorRow,
+  type ArticleRow,
+  type RelationRow,
+} from "./sqlite/sqlite-rows.ts";
 import {
   ANSWER_CUE_FUNCTION,
   SQLITE_FILE_NAME,
@@ -20,7 +33,6 @@ import {
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 import { createSqliteAnswered, createSqliteHistory, createSqliteStatementsBy } from "./sqlite/sqlite-history.ts";
-
 
 export const DEFAULT_STORE_DIR = ".newsgraph";
 const PAGE_ROWS = 1_000;
@@ -68,7 +80,10 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
       }),
     );
     const version = readSchemaVersion(db);
-    const setVersion = { run: (value: string) => db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(value) };
+    const setVersion = {
+      run: (value: string) =>
+        db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(value),
+    };
     if (version === null && !options.readonly) {
       db.exec(`${SQLITE_SCHEMA};\n${SUBJECT_AFFILIATION_INDEX_SQL}`);
       setVersion.run(String(SQLITE_SCHEMA_VERSION));
@@ -85,9 +100,12 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
       }).immediate();
     } else if (version !== null && version > SQLITE_SCHEMA_VERSION) {
       db.close();
-      throw new StoreUnavailableError(`store ${dir} has schema version ${version}; this newsgraph reads up to ${SQLITE_SCHEMA_VERSION}`, {
-        hint: "upgrade newsgraph",
-      });
+      throw new StoreUnavailableError(
+        `store ${dir} has schema version ${version}; this newsgraph reads up to ${SQLITE_SCHEMA_VERSION}`,
+        {
+          hint: "upgrade newsgraph",
+        },
+      );
     }
     if (!options.readonly) refreshAnswerCues(db);
     return db;
@@ -98,7 +116,12 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
     throw new NewsgraphError(
       corrupt ? "STORE_CORRUPT" : "STORE_UNAVAILABLE",
       `cannot open the store ${file}: ${(error as Error).message}`,
-      { cause: error, hint: corrupt ? "restore it from a backup or re-ingest into a new --store" : "check the path and its permissions" },
+      {
+        cause: error,
+        hint: corrupt
+          ? "restore it from a backup or re-ingest into a new --store"
+          : "check the path and its permissions",
+      },
     );
   }
 }
@@ -108,16 +131,24 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
  * since, so revisits never leave out a statement the current linker could choose. Writable stores only.
  */
 function refreshAnswerCues(db: Database.Database): void {
-  const stored = db.prepare(`SELECT value FROM meta WHERE key = 'answer_cue_rules'`).pluck().get() as string | undefined;
+  const stored = db.prepare(`SELECT value FROM meta WHERE key = 'answer_cue_rules'`).pluck().get() as
+    string | undefined;
   if (stored === String(ANSWER_CUE_RULES_VERSION)) return;
   db.transaction(() => {
     db.exec(`UPDATE relations SET answer_cue = ${ANSWER_CUE_FUNCTION}(negated, sentence, cue, offsets)`);
-    db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('answer_cue_rules', ?)`).run(String(ANSWER_CUE_RULES_VERSION));
+    db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('answer_cue_rules', ?)`).run(
+      String(ANSWER_CUE_RULES_VERSION),
+    );
   }).immediate();
 }
 
 /** Keyset pagination: streams a whole table in key order without holding a cursor open between pages. */
-function* pages<Row>(db: Database.Database, table: string, key: string, keyOf: (row: Row) => string | number): Generator<Row> {
+function* pages<Row>(
+  db: Database.Database,
+  table: string,
+  key: string,
+  keyOf: (row: Row) => string | number,
+): Generator<Row> {
   const first = db.prepare(`SELECT * FROM ${table} ORDER BY ${key} LIMIT ${PAGE_ROWS}`);
   const next = db.prepare(`SELECT * FROM ${table} WHERE ${key} > ? ORDER BY ${key} LIMIT ${PAGE_ROWS}`);
   let rows = first.all() as Row[];
@@ -142,7 +173,10 @@ function readSchemaVersion(db: Database.Database): number | null {
  * console.log(await store.stats());
  * await store.close();
  */
-export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partial<SqliteStoreOptions> = {}): SqliteStore {
+export function openSqliteStore(
+  dir: string = DEFAULT_STORE_DIR,
+  partial: Partial<SqliteStoreOptions> = {},
+): SqliteStore {
   const options = { ...DEFAULT_SQLITE_STORE_OPTIONS, ...partial };
   const absolute = resolve(dir);
   const db = openDatabase(absolute, options);
@@ -154,7 +188,10 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
   const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
-    if (!writer) throw new StoreUnavailableError(`store ${dir} was opened read-only`, { hint: "open it without readonly to write" });
+    if (!writer)
+      throw new StoreUnavailableError(`store ${dir} was opened read-only`, {
+        hint: "open it without readonly to write",
+      });
     return writer;
   };
 
@@ -171,7 +208,8 @@ export function openSqliteStore(dir: string = DEFAULT_STORE_DIR, partial: Partia
     shortestPath: async (from, to, maxHops) => views.shortestPath(from, to, maxHops),
     responseThreads: async (query) => views.responseThreads(query),
     async *articles(): AsyncIterable<StoredArticle> {
-      for (const row of pages<ArticleRow & { seq: number }>(db, "articles", "seq", (r) => r.seq)) yield toStoredArticle(row);
+      for (const row of pages<ArticleRow & { seq: number }>(db, "articles", "seq", (r) => r.seq))
+        yield toStoredArticle(row);
     },
     async *actors() {
       for (const row of pages<ActorRow>(db, "actors", "id", (r) => r.id)) yield actorRecord(row);

@@ -221,7 +221,12 @@ export function createSqliteViews(db: Database) {
   const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
   function totals(): StoreTotals {
-    return { articles: count("articles"), actors: count("actors"), relations: count("relations"), responses: count("responses") };
+    return {
+      articles: count("articles"),
+      actors: count("actors"),
+      relations: count("relations"),
+      responses: count("responses"),
+    };
   }
 
   function stats(): StoreStats {

@@ -471,7 +471,9 @@ describe("Neo4j store reader", () => {
 
   it("reads totals with the count query alone", async () => {
     const { store, session } = await storeWith((cypher) =>
-      cypher === STATS_CYPHER.counts ? [{ articles: int(2), actors: int(6), relations: int(4), responses: int(1) }] : [],
+      cypher === STATS_CYPHER.counts
+        ? [{ articles: int(2), actors: int(6), relations: int(4), responses: int(1) }]
+        : [],
     );
     expect(await store.totals()).toEqual({ articles: 2, actors: 6, relations: 4, responses: 1 });
     expect(session.queries.map((query) => query.cypher)).toEqual([STATS_CYPHER.counts]);

@@ -57,10 +57,34 @@ describe("openSqliteStore", () => {
   });
 
   it.each([
-    { title: "the speaker itself", subject: "jens-stoltenberg", object: "russia", window: ["2022-01-01", "2022-01-31"], ids: ["r-warn"] },
-    { title: "a member of the body asked about (Stoltenberg for NATO)", subject: "nato", object: "russia", window: ["2022-01-01", "2022-01-31"], ids: ["r-warn"] },
-    { title: "nothing outside the window", subject: "nato", object: "russia", window: ["2022-01-11", "2022-01-31"], ids: [] },
-    { title: "nothing by another body's members", subject: "russia", object: "russia", window: ["2022-01-01", "2022-01-31"], ids: [] },
+    {
+      title: "the speaker itself",
+      subject: "jens-stoltenberg",
+      object: "russia",
+      window: ["2022-01-01", "2022-01-31"],
+      ids: ["r-warn"],
+    },
+    {
+      title: "a member of the body asked about (Stoltenberg for NATO)",
+      subject: "nato",
+      object: "russia",
+      window: ["2022-01-01", "2022-01-31"],
+      ids: ["r-warn"],
+    },
+    {
+      title: "nothing outside the window",
+      subject: "nato",
+      object: "russia",
+      window: ["2022-01-11", "2022-01-31"],
+      ids: [],
+    },
+    {
+      title: "nothing by another body's members",
+      subject: "russia",
+      object: "russia",
+      window: ["2022-01-01", "2022-01-31"],
+      ids: [],
+    },
     {
       title: "statements without an event date, by their article's date, negated and hypothetical ones too",
       subject: "russia",
@@ -68,7 +92,13 @@ describe("openSqliteStore", () => {
       window: ["2022-01-10", "2022-01-12"],
       ids: ["r-attack-negated", "r-meet-hypothetical"],
     },
-    { title: "an article's date outside the window", subject: "russia", object: "ukraine", window: ["2022-01-11", "2022-01-11"], ids: [] },
+    {
+      title: "an article's date outside the window",
+      subject: "russia",
+      object: "ukraine",
+      window: ["2022-01-11", "2022-01-11"],
+      ids: [],
+    },
   ])("finds earlier statements for the response linker: $title", async ({ subject, object, window, ids }) => {
     const [from, to] = window as [string, string];
     const found = await store.statementsBetween([{ subject, object, from, to }]);
@@ -114,19 +144,27 @@ describe("schema upgrades", () => {
       drop: `${TO_VERSION_4}; DROP INDEX relations_object_day_subject; CREATE INDEX relations_object_day ON relations(object, day)`,
     },
     { version: 4, drop: TO_VERSION_4 },
-  ])("upgrades a version-$version store to the speaker's affiliation that response history reads by", async ({ version, drop }) => {
-    store.db.exec(`${drop}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`);
-    await store.close();
-    store = openSqliteStore(dir);
-    const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'`).pluck().all();
-    expect(indexes).toContain("relations_object_affiliation_day");
-    expect(indexes).toContain("relations_member_kinds");
-    expect(indexes).not.toContain("relations_object_day");
-    expect(indexes).not.toContain("relations_object_day_subject");
-    // NATO's statements are Stoltenberg's: found through the filled-in affiliation.
-    const found = await store.statementsBetween([{ subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" }]);
-    expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
-  });
+  ])(
+    "upgrades a version-$version store to the speaker's affiliation that response history reads by",
+    async ({ version, drop }) => {
+      store.db.exec(`${drop}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`);
+      await store.close();
+      store = openSqliteStore(dir);
+      const indexes = store.db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'`)
+        .pluck()
+        .all();
+      expect(indexes).toContain("relations_object_affiliation_day");
+      expect(indexes).toContain("relations_member_kinds");
+      expect(indexes).not.toContain("relations_object_day");
+      expect(indexes).not.toContain("relations_object_day_subject");
+      // NATO's statements are Stoltenberg's: found through the filled-in affiliation.
+      const found = await store.statementsBetween([
+        { subject: "nato", object: "russia", from: "2022-01-01", to: "2022-01-31" },
+      ]);
+      expect(found.map((statement) => statement.id)).toEqual(["r-warn"]);
+    },
+  );
 
   it("recomputes what each statement's cue answers when the rules that made it have changed", async () => {
     const written = store.db.prepare(`SELECT id, answer_cue FROM relations ORDER BY id`).all();
@@ -145,13 +183,18 @@ describe("schema upgrades", () => {
 
   it.each([4, 5])("fills in from a version-%i store what each statement's cue answers", async (version) => {
     const written = store.db.prepare(`SELECT id, answer_cue FROM relations ORDER BY id`).all();
-    store.db.exec(`${version === 4 ? TO_VERSION_4 : TO_VERSION_5}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`);
+    store.db.exec(
+      `${version === 4 ? TO_VERSION_4 : TO_VERSION_5}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`,
+    );
     await store.close();
     store = openSqliteStore(dir);
     const migrated = store.db.prepare(`SELECT id, answer_cue FROM relations ORDER BY id`).all();
     expect(migrated).toEqual(written);
     // The same as the writer computes, and Peskov's "rejected Stoltenberg's accusations" answers an ACCUSE.
-    const expected = GRAPH_BATCH.relations.map((relation) => ({ id: relation.id, answer_cue: answerCueMask(relation) }));
+    const expected = GRAPH_BATCH.relations.map((relation) => ({
+      id: relation.id,
+      answer_cue: answerCueMask(relation),
+    }));
     expect(migrated).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
     const reject = migrated.find((row) => (row as { id: string }).id === "r-reject") as { answer_cue: number };
     expect(reject.answer_cue & answerCueBit("ACCUSE")).not.toBe(0);
@@ -182,9 +225,11 @@ describe("remapActors", () => {
     expect((await store.searchActors("peskov", 5)).map((m) => m.id)).toEqual(["russia"]);
     expect(await store.stats()).toMatchObject({ actors: 3, relations: 2, responses: 1 });
     expect(
-      (await store.statementsBetween([{ subject: "russia", object: "jens-stoltenberg", from: "2022-01-01", to: "2022-01-31" }])).map(
-        (statement) => statement.id,
-      ),
+      (
+        await store.statementsBetween([
+          { subject: "russia", object: "jens-stoltenberg", from: "2022-01-01", to: "2022-01-31" },
+        ])
+      ).map((statement) => statement.id),
     ).toEqual(["r-reject"]);
     expect(await store.remapActors(new Map([["ukraine", "russia"]]))).toBe(0);
   });
@@ -238,7 +283,10 @@ describe("sqlite graph queries", () => {
     { title: "the default view", query: {} },
     { title: "negated and hypothetical included", query: { includeNegated: true, includeHypothetical: true } },
     { title: "a one-hop ego network", query: { focus: "russia", hops: 1 as const } },
-    { title: "a two-hop ego network with negated statements", query: { focus: "ukraine", hops: 2 as const, includeNegated: true } },
+    {
+      title: "a two-hop ego network with negated statements",
+      query: { focus: "ukraine", hops: 2 as const, includeNegated: true },
+    },
     { title: "a minimum count", query: { minCount: 2, includeNegated: true } },
   ])("ranks $title from the pair counts exactly as from the statements", async ({ query }) => {
     // A date window that excludes nothing forces the statement-by-statement aggregation.
