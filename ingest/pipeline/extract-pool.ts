@@ -8,7 +8,12 @@ import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import type { CleanResult } from "../clean/clean-article.ts";
 import type { SourceArticle } from "../read/source-article.ts";
-import { createInProcessExtractor, type BatchExtractor, type ExtractOutcome } from "./batch-extractor.ts";
+import {
+  createInProcessExtractor,
+  IN_PROCESS_CLEANER,
+  type BatchExtractor,
+  type ExtractOutcome,
+} from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 import type { WorkerRequest } from "./extract-worker.ts";
 import { createClaimCounter, joinByIndex, type ClaimedPart } from "./shared-work-queue.ts";
@@ -115,7 +120,8 @@ export function createExtractPool(settings: {
       return spread<CleanedArticle, ExtractOutcome>(articles, (counter) => ({ kind: "extract", counter, articles }));
     },
     async cleanBatch(sources, cleanOptions) {
-      if (sources.length < minBatch) return inProcess().cleanBatch(sources, cleanOptions);
+      // Cleaning needs no extractor: a small batch does not load a language model on this thread.
+      if (sources.length < minBatch) return IN_PROCESS_CLEANER.cleanBatch(sources, cleanOptions);
       return spread<SourceArticle, CleanResult>(sources, (counter) => ({
         kind: "clean",
         counter,

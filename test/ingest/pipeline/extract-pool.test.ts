@@ -11,6 +11,7 @@ import {
 import type { CleanedArticle } from "../../../ingest/pipeline/cleaned-article.ts";
 import { createExtractPool } from "../../../ingest/pipeline/extract-pool.ts";
 import { readCleanArticles } from "../../../ingest/pipeline/read-clean-articles.ts";
+import type { SourceArticle } from "../../../ingest/read/source-article.ts";
 import { writeNewsWeek } from "../../fixtures/news-week.ts";
 
 const DEMO = fileURLToPath(new URL("../../../demo/articles", import.meta.url));
@@ -59,6 +60,31 @@ describe("createExtractPool", () => {
       const expected = await events(IN_PROCESS_CLEANER);
       expect(expected.filter((event) => (event as { kind: string }).kind === "rejected").length).toBeGreaterThan(3);
       expect(await events(pool)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("cleans a batch too small for the workers on this thread without building an extractor", async () => {
+    // An extractor with these options cannot be built: cleaning a small batch must not try.
+    const pool = createExtractPool({ workers: 2, extractor: { minConfidence: 2 }, minBatchForWorkers: 16 });
+    try {
+      const sources: SourceArticle[] = [
+        {
+          file: "kyiv-talks.txt",
+          format: "txt",
+          id: null,
+          title: "Delegations meet in Istanbul",
+          published: "2022-03-29",
+          source: null,
+          url: null,
+          text: "Ukrainian and Russian delegations met in Istanbul on Tuesday, officials in Kyiv said.",
+        },
+      ];
+      const cleaned = await pool.cleanBatch(sources, {});
+      expect(cleaned).toEqual(await IN_PROCESS_CLEANER.cleanBatch(sources, {}));
+      expect(cleaned.map((result) => result.kind)).toEqual(["article"]);
+      await expect(pool.extractBatch([articles[0]!])).rejects.toThrow(/minConfidence must be within 0..1/);
     } finally {
       await pool.close();
     }
