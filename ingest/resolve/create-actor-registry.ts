@@ -16,6 +16,7 @@ import {
   addArticle,
   addRole,
   countNameForm,
+  readStoredRoles,
   voteAffiliation,
   type ActorState,
 } from "./internal/actor-state.ts";
@@ -134,9 +135,16 @@ export function createActorRegistry(
 ): ActorRegistry {
   const settings = resolveActorRegistryOptions(options);
   const { overrides } = settings;
-  const records = known.map(({ articleCount: _count, ...actor }): ActorRecord => ({ ...actor, articles: [] }));
+  // An alias file rewrites stored actors whole (roles too); without one, roles are read as actors are touched.
+  const withOverrides = hasOverrides(overrides);
+  const records = known.map(({ articleCount: _count, readRoles, ...actor }): ActorRecord => ({
+    ...actor,
+    articles: [],
+    roles: withOverrides ? readRoles() : [],
+  }));
+  const unreadRoles = new Map(withOverrides ? [] : known.map((actor) => [actor.id, actor.readRoles]));
   // Without an alias file the records are used as they are (they are this registry's own copies).
-  const applied = hasOverrides(overrides)
+  const applied = withOverrides
     ? applyAliasOverrides(records, [], overrides)
     : { actors: records, remap: new Map<string, string>(), changedActors: [] };
   const states = new Map<string, ActorState>();
@@ -167,7 +175,7 @@ export function createActorRegistry(
     storedArticles.set(target, (storedArticles.get(target) ?? 0) + (storedArticles.get(from) ?? 0));
   }
   for (const actor of applied.actors) {
-    const state = actorStateOf(actor, storedArticles.get(actor.id) ?? 0);
+    const state = actorStateOf(actor, storedArticles.get(actor.id) ?? 0, unreadRoles.get(actor.id) ?? null);
     state.guessedType = isGuessedType(actor.type, [actor.name, ...actor.aliases], isKnownBody);
     states.set(actor.id, state);
     affiliations.set(actor.id, actor.affiliation);
@@ -306,6 +314,8 @@ export function createActorRegistry(
     const extraction = { ...given, actors: withAffiliationBodies(given.actors) };
     const { article } = extraction;
     const assigned = matchArticle(extraction.actors);
+    // The records a resolved article hands out are complete: a stored actor's roles are read when first touched.
+    for (const state of assigned.values()) readStoredRoles(state);
     const localIdsByKey = new Map<string, string>();
     for (const local of extraction.actors) {
       for (const name of [local.name, ...local.aliases]) {
@@ -370,6 +380,7 @@ export function createActorRegistry(
       const result = [...changed].flatMap((id) => {
         const state = states.get(id);
         if (!state) return [];
+        readStoredRoles(state);
         const actor = copyActor(state.record, state.newArticles);
         state.newArticles = [];
         return [actor];
@@ -377,7 +388,11 @@ export function createActorRegistry(
       changed.clear();
       return result;
     },
-    allActors: () => [...states.values()].map((state) => copyActor(state.record)),
+    allActors: () =>
+      [...states.values()].map((state) => {
+        readStoredRoles(state);
+        return copyActor(state.record);
+      }),
     affiliations: () => affiliations,
     remappedIds: () => new Map(applied.remap),
     matchCounts: () => ({ ...counts }),

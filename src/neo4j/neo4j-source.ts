@@ -93,22 +93,26 @@ export function toStoredArticle(row: Record<string, unknown>): StoredArticle {
 }
 
 export function toActorRecord(row: Record<string, unknown>): ActorRecord {
+  const { id, name, type, aliases, affiliation, readRoles } = toKnownActor(row);
+  const articles = [...((row.articles as string[] | null) ?? [])].sort();
+  return { id, name, type, aliases, articles, roles: readRoles(), affiliation };
+}
+
+/**
+ * An actor row of SOURCE_CYPHER.knownActors (or of the actors stream): the record without its article list, with
+ * the list's length (`articleCount`, 0 when the row has none) and its roles parsed on demand.
+ */
+export function toKnownActor(row: Record<string, unknown>): KnownActor {
   const n = row.props as Record<string, unknown>;
   return {
     id: str(n.id),
     name: str(n.name),
     type: n.type as ActorRecord["type"],
     aliases: (n.aliases as string[] | null) ?? [],
-    articles: [...((row.articles as string[] | null) ?? [])].sort(),
-    roles: parseRoles(n.rolesJson),
     affiliation: strOrNull(n.affiliation),
+    articleCount: typeof row.articleCount === "number" ? row.articleCount : 0,
+    readRoles: () => parseRoles(n.rolesJson),
   };
-}
-
-/** An actor row of SOURCE_CYPHER.knownActors: the record without its article list, with the list's length. */
-export function toKnownActor(row: Record<string, unknown>): KnownActor {
-  const { articles: _none, ...actor } = toActorRecord({ props: row.props, articles: [] });
-  return { ...actor, articleCount: typeof row.articleCount === "number" ? row.articleCount : 0 };
 }
 
 export function toRelationRecord(row: Record<string, unknown>): RelationRecord {

@@ -1,6 +1,6 @@
 // The registry's working copy of one global actor: its record plus what picks the canonical name (how many
 // articles used each full form), its role spans, the articles not yet reported, and which overrides pin its name
-// or type. Internal to the registry.
+// or type. A stored actor's roles are read when first needed (readStoredRoles). Internal to the registry.
 
 import type { ActorRecord, ActorRole, ActorType } from "../../../graph-schema/index.ts";
 import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
@@ -12,8 +12,13 @@ export interface ActorState {
   forms: Map<string, NameForm>;
   /** The record's aliases as a set, for constant-time membership on actors with many names. */
   aliasSet: Set<string>;
-  /** The first and last sighting per (title, affiliation); `record.roles` is rebuilt from it when it changes. */
-  roleSpans: RoleSpans;
+  /**
+   * The first and last sighting per (title, affiliation), built from `record.roles` at the first new sighting;
+   * `record.roles` is rebuilt from it when it changes.
+   */
+  roleSpans: RoleSpans | null;
+  /** Reads a stored actor's roles, until they are read into `record.roles` (null: they are there). */
+  unreadRoles: (() => ActorRole[]) | null;
   /**
    * Affiliation → articles that gave it. The most frequent one is the record's, so one confused article does not
    * move an actor to another country; a stored affiliation weighs as much as the articles already seen.
@@ -45,22 +50,25 @@ export function isFullForm(name: string, type: ActorType): boolean {
 }
 
 /**
- * The working state of `record`, seen in `storedArticles` articles before (they weigh its name and affiliation),
- * whose roles are compacted to spans in place (a stored actor may carry many).
+ * The working state of `record`, seen in `storedArticles` articles before (they weigh its name and affiliation).
+ * `unreadRoles` reads a stored actor's roles (stored as spans) when first needed; `record.roles` stays empty
+ * until readStoredRoles.
  */
-export function actorStateOf(record: ActorRecord, storedArticles: number): ActorState {
+export function actorStateOf(
+  record: ActorRecord,
+  storedArticles: number,
+  unreadRoles: (() => ActorRole[]) | null = null,
+): ActorState {
   const weight = Math.max(1, storedArticles);
   const forms = new Map([
     [record.name, { count: weight, order: formOrder++, full: isFullForm(record.name, record.type) }],
   ]);
-  const roleSpans = new RoleSpans();
-  for (const role of record.roles) roleSpans.add(role);
-  record.roles = roleSpans.roles();
   return {
     record,
     forms,
     aliasSet: new Set(record.aliases),
-    roleSpans,
+    roleSpans: null,
+    unreadRoles,
     affiliationVotes: new Map(record.affiliation === null ? [] : [[record.affiliation, weight]]),
     newArticles: [],
     pinnedName: false,
@@ -93,8 +101,20 @@ export function voteAffiliation(state: ActorState, affiliation: string): boolean
   return true;
 }
 
+/** Reads a stored actor's roles into its record, once: before anything reads or changes `record.roles`. */
+export function readStoredRoles(state: ActorState): void {
+  if (state.unreadRoles === null) return;
+  state.record.roles = state.unreadRoles();
+  state.unreadRoles = null;
+}
+
 /** Records one sighting of a role; rebuilds `record.roles` only when the span of its (title, affiliation) moved. */
 export function addRole(state: ActorState, role: ActorRole): void {
+  readStoredRoles(state);
+  if (state.roleSpans === null) {
+    state.roleSpans = new RoleSpans();
+    for (const known of state.record.roles) state.roleSpans.add(known);
+  }
   if (state.roleSpans.add(role)) state.record.roles = state.roleSpans.roles();
 }
 

@@ -71,26 +71,29 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
   };
 }
 
-export function toArticleSummary(row: Pick<ArticleRow, "id" | "title" | "published" | "source" | "url">): ArticleSummary {
+export function toArticleSummary(
+  row: Pick<ArticleRow, "id" | "title" | "published" | "source" | "url">,
+): ArticleSummary {
   return { id: row.id, title: row.title, published: row.published, source: row.source, url: row.url };
 }
 
 export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {
+  const { id, name, type, aliases, affiliation, readRoles } = toKnownActor(row);
+  return { id, name, type, aliases, articles, roles: readRoles(), affiliation };
+}
+
+/** An actor row as resolution reads it: no article list, its length (`article_count`, kept by the writer). */
+export function toKnownActor(row: ActorRow): KnownActor {
   return {
     id: row.id,
     name: row.name,
     type: row.type,
     aliases: JSON.parse(row.aliases) as string[],
-    articles,
-    roles: JSON.parse(row.roles) as ActorRecord["roles"],
     affiliation: row.affiliation,
+    articleCount: row.article_count,
+    // Parsed when resolution needs them: most actors of a large store are not touched by a batch.
+    readRoles: () => JSON.parse(row.roles) as ActorRecord["roles"],
   };
-}
-
-/** An actor row as resolution reads it: no article list, its length (`article_count`, kept by the writer). */
-export function toKnownActor(row: ActorRow): KnownActor {
-  const { articles: _none, ...actor } = toActorRecord(row, []);
-  return { ...actor, articleCount: row.article_count };
 }
 
 export function toActorRef(row: Pick<ActorRow, "id" | "name" | "type">): ActorRef {

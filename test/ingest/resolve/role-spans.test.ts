@@ -3,7 +3,7 @@
 // loader read the same spans as from the full list of sightings.
 
 import { describe, expect, it } from "vitest";
-import { knownActorOf, type ActorRecord, type ActorRole } from "../../../graph-schema/index.ts";
+import { knownActorOf, type ActorRecord, type ActorRole, type KnownActor } from "../../../graph-schema/index.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { planGraphLoad } from "../../../src/neo4j/plan-graph-load.ts";
 import { roleSpans } from "../../../viewer/src/panel-views.ts";
@@ -147,7 +147,7 @@ describe("createActorRegistry role spans", () => {
     expect(consumerViews(record.id, record.roles)).toEqual(consumerViews(record.id, unbounded));
   });
 
-  it("compacts the roles of a stored actor on load and extends them from new articles", () => {
+  it("compacts the roles of a stored actor once a new article extends them", () => {
     const stored: ActorRecord = {
       id: "jens-stoltenberg",
       name: "Jens Stoltenberg",
@@ -172,5 +172,53 @@ describe("createActorRegistry role spans", () => {
       { title: "Secretary General", affiliation: "nato", article: "a1", date: "2023-07-11" },
       { title: "Prime Minister", affiliation: null, article: "s3", date: null },
     ]);
+  });
+
+  it("reads a stored actor's roles only when an article touches it, and hands them out whole", () => {
+    const reads = new Map<string, number>();
+    const stored = (id: string, name: string, roles: ActorRole[]): KnownActor => ({
+      id,
+      name,
+      type: "PERSON",
+      aliases: [],
+      articleCount: 3,
+      affiliation: null,
+      readRoles: () => {
+        reads.set(id, (reads.get(id) ?? 0) + 1);
+        return roles.map((role) => ({ ...role }));
+      },
+    });
+    const kallasRole = { title: "Prime Minister", affiliation: null, article: "s1", date: "2023-05-02" };
+    const blinkenRole = { title: "Secretary of State", affiliation: null, article: "s2", date: "2023-04-18" };
+    const registry = createActorRegistry([
+      stored("kaja-kallas", "Kaja Kallas", [kallasRole]),
+      stored("antony-blinken", "Antony Blinken", [blinkenRole]),
+    ]);
+    const resolved = registry.resolve(
+      buildExtraction(
+        "a1",
+        "2023-06-01",
+        [
+          { name: "Kaja Kallas", type: "PERSON" },
+          { name: "Russia", type: "COUNTRY" },
+        ],
+        [
+          {
+            sentence: "Kaja Kallas warned Russia against further provocations in the Baltic.",
+            subject: "Kaja Kallas",
+            subjectText: "Kaja Kallas",
+            type: "WARN",
+            verbText: "warned",
+            object: "Russia",
+            objectText: "Russia",
+          },
+        ],
+      ),
+    );
+    expect(resolved.actors.find((actor) => actor.id === "kaja-kallas")?.roles).toEqual([kallasRole]);
+    expect(registry.changedActors().find((actor) => actor.id === "kaja-kallas")?.roles).toEqual([kallasRole]);
+    expect(Object.fromEntries(reads)).toEqual({ "kaja-kallas": 1 });
+    expect(registry.allActors().find((actor) => actor.id === "antony-blinken")?.roles).toEqual([blinkenRole]);
+    expect(Object.fromEntries(reads)).toEqual({ "kaja-kallas": 1, "antony-blinken": 1 });
   });
 });

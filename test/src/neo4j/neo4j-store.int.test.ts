@@ -2,7 +2,7 @@
 // it makes has an id starting with a unique prefix, and it deletes only those.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { knownActorOf, StoreUnavailableError } from "../../../graph-schema/index.ts";
+import { knownActorData, knownActorOf, StoreUnavailableError } from "../../../graph-schema/index.ts";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
 import { batchGraphSource } from "../../../src/export/batch-graph-source.ts";
 import { exportCypher, splitCypherScript } from "../../../src/export/export-cypher.ts";
@@ -197,7 +197,7 @@ suite(
       expect(links).toEqual(BATCH.responses);
       // Resolution reads each actor with its number of articles, not the articles.
       const known = (await store.knownActors()).filter((actor) => actor.id.startsWith(PREFIX));
-      expect(known).toEqual(byId(BATCH.actors).map(knownActorOf));
+      expect(known.map(knownActorData)).toEqual(byId(BATCH.actors).map(knownActorOf).map(knownActorData));
     });
 
     it("tells what a statement answers, and what a speaker said and what answers it, for relinking", async () => {

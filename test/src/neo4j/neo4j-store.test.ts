@@ -520,9 +520,17 @@ describe("Neo4j store source and writer", () => {
   });
 
   it("reads known actors with their number of articles, not the articles, for resolution", async () => {
+    const ROLE = { title: "foreign minister", affiliation: "russia", article: "a-lavrov", date: "2022-02-24" };
     const row = (id: string, articleCount: number) => ({
       id,
-      props: { id, name: id.toUpperCase(), type: "PERSON", aliases: [], rolesJson: [], affiliation: null },
+      props: {
+        id,
+        name: id.toUpperCase(),
+        type: "PERSON",
+        aliases: [],
+        rolesJson: [JSON.stringify(ROLE)],
+        affiliation: null,
+      },
       articleCount,
     });
     const pages: Record<string, Record<string, unknown>[]> = { null: [row("a", 12), row("b", 0)], b: [row("c", 1)] };
@@ -535,6 +543,7 @@ describe("Neo4j store source and writer", () => {
       ["b", "B", 0, false],
       ["c", "C", 1, false],
     ]);
+    expect(known.map((actor) => actor.readRoles())).toEqual([[ROLE], [ROLE], [ROLE]]);
     expect(session.queries.map((q) => q.cypher)).toEqual([SOURCE_CYPHER.knownActors, SOURCE_CYPHER.knownActors]);
     expect(SOURCE_CYPHER.knownActors).not.toMatch(/a\.id\]/);
   });
