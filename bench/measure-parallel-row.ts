@@ -1,10 +1,12 @@
 // Row 2 of the benchmark: the worker pool with 2 workers against 1 (in-process, as `--workers 1` runs) on the same
 // articles, both pools kept alive and timed in interleaved rounds so that a change of machine load hits both sides.
+// In the same rounds, wink readDoc alone on 2 threads against 1 gives the ceiling the machine allows.
 
 import type { BatchExtractor, ExtractOutcome } from "../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../ingest/pipeline/cleaned-article.ts";
 import { createExtractPool } from "../ingest/pipeline/extract-pool.ts";
 import { formatNumber, type BenchRow } from "./bench-table.ts";
+import { createReadDocPool } from "./readdoc-pool.ts";
 
 export const PARALLEL_SPEED_UP_TARGET = 1.7;
 /**
@@ -61,6 +63,8 @@ export interface ParallelFigures {
   /** 2 × CPU of 1 worker over CPU of 2 workers, summed over the rounds: the speed-up 2 idle cores would allow. */
   cpuBound: number;
   differingOutcomes: number;
+  /** Per round: wink readDoc alone on the same texts, 1 thread's pass seconds over 2 threads'. */
+  readDocSpeedUps: number[];
 }
 
 async function timedPass(
@@ -88,11 +92,17 @@ export async function parallelRow(
   log: (line: string) => void,
 ): Promise<{ row: BenchRow; outcomes: ExtractOutcome[]; figures: ParallelFigures }> {
   const pools = { 1: createExtractPool({ workers: 1 }), 2: twoWorkers } as const;
+  const readers = { 1: createReadDocPool(1), 2: createReadDocPool(2) } as const;
+  const texts = articles.map((article) => article.text);
   try {
     const warmUpStarted = performance.now();
     for (let pass = 0; pass < POOL_WARM_UP_PASSES || performance.now() - warmUpStarted < POOL_WARM_UP_MS; pass++) {
-      for (const workers of roundOrder(pass)) await pools[workers].extractBatch(articles);
+      for (const workers of roundOrder(pass)) {
+        await pools[workers].extractBatch(articles);
+        await readers[workers].read(texts);
+      }
     }
+    const readDocSeconds: Record<1 | 2, number[]> = { 1: [], 2: [] };
     const timings: Record<1 | 2, PassTiming[]> = { 1: [], 2: [] };
     const outcomes: Record<1 | 2, ExtractOutcome[]> = { 1: [], 2: [] };
     for (let round = 0; round < rounds; round++) {
@@ -101,11 +111,17 @@ export async function parallelRow(
         timings[workers].push(pass.timing);
         outcomes[workers] = pass.outcomes;
       }
+      for (const threads of roundOrder(round + 1)) {
+        const started = performance.now();
+        await readers[threads].read(texts);
+        readDocSeconds[threads].push((performance.now() - started) / 1000);
+      }
       const one = timings[1][round] as PassTiming;
       const two = timings[2][round] as PassTiming;
       log(
         `  round ${round + 1}/${rounds}: 1 worker ${one.seconds.toFixed(3)} s, 2 workers ${two.seconds.toFixed(3)} s, ` +
-          `speed-up ${(one.seconds / two.seconds).toFixed(2)}×`,
+          `speed-up ${(one.seconds / two.seconds).toFixed(2)}×; readDoc alone ` +
+          `${((readDocSeconds[1][round] as number) / (readDocSeconds[2][round] as number)).toFixed(2)}×`,
       );
     }
     const seconds = (workers: 1 | 2): number[] => timings[workers].map((timing) => timing.seconds);
@@ -122,8 +138,10 @@ export async function parallelRow(
       differingOutcomes: outcomes[1].filter(
         (outcome, index) => JSON.stringify(outcome) !== JSON.stringify(outcomes[2][index]),
       ).length,
+      readDocSpeedUps: readDocSeconds[1].map((one, round) => one / (readDocSeconds[2][round] as number)),
     };
     const speedUp = roundSpread(speedUps);
+    const ceiling = roundSpread(figures.readDocSpeedUps);
     const perSecond = (workers: 1 | 2): string => formatNumber(articles.length / roundSpread(seconds(workers)).median);
     return {
       row: {
@@ -131,7 +149,8 @@ export async function parallelRow(
         figure:
           `${perSecond(2)} articles/s, CPU ${formatNumber(cpu(2) / rounds)} s per pass; speed-up median of ${rounds} ` +
           `interleaved rounds, spread ${formatNumber(speedUp.min)}–${formatNumber(speedUp.max)}× ` +
-          `(bound on 2 idle cores from CPU time ${formatNumber(figures.cpuBound)}×)` +
+          `(bound on 2 idle cores from CPU time ${formatNumber(figures.cpuBound)}×); wink readDoc alone on the same ` +
+          `texts, same rounds: ${formatNumber(ceiling.median)}× (spread ${formatNumber(ceiling.min)}–${formatNumber(ceiling.max)}×)` +
           (figures.differingOutcomes > 0
             ? `; ${figures.differingOutcomes} outcomes differ from 1 worker`
             : "; outcomes identical to 1 worker"),
@@ -144,6 +163,6 @@ export async function parallelRow(
       figures,
     };
   } finally {
-    await pools[1].close();
+    await Promise.all([pools[1].close(), readers[1].close(), readers[2].close()]);
   }
 }
