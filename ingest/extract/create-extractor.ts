@@ -51,7 +51,13 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       tokenEnds[token.end] = 1;
       if (!token.capitalised) commonWords.add(token.lower);
     }
-    const context: MentionContext = { analyzed, gazetteer, metonyms, tokenEnds, gazetteerHits: new Map() };
+    const context: MentionContext = {
+      analyzed,
+      gazetteer,
+      metonyms,
+      tokenEnds,
+      gazetteerHits: new Array<MentionContext["gazetteerHits"][number]>(analyzed.tokens.length),
+    };
     const perSentence: Mention[][] = [];
     const mentions: Mention[] = [];
     for (const sentence of analyzed.sentences) {

@@ -73,8 +73,8 @@ export interface MentionContext {
   metonyms: ReadonlyMap<string, string>;
   /** 1 at each character offset where a token ends, for gazetteer boundary checks. */
   tokenEnds: Uint8Array;
-  /** Token index → gazetteer hit (or null), filled as the article is scanned. */
-  gazetteerHits: Map<number, GazetteerHit | null>;
+  /** Per token index: its gazetteer hit, null for none, undefined until looked up (filled as the article is scanned). */
+  gazetteerHits: (GazetteerHit | null | undefined)[];
 }
 
 /** Role titles as token sequences, indexed by their first word. */
@@ -136,10 +136,10 @@ export interface GazetteerHit {
 
 /** Gazetteer match at token i, with metonymy applied; `null` when none. Memoised per article. */
 export function gazetteerAt(context: MentionContext, i: number): GazetteerHit | null {
-  const known = context.gazetteerHits.get(i);
+  const known = context.gazetteerHits[i];
   if (known !== undefined) return known;
   const hit = lookUpGazetteer(context, i);
-  context.gazetteerHits.set(i, hit);
+  context.gazetteerHits[i] = hit;
   return hit;
 }
 
