@@ -26,6 +26,8 @@ export interface BenchOptions {
   parallelArticles: number;
   /** Timed rounds of the 1-vs-2-worker row (each: one pass of each pool, interleaved). */
   parallelRounds: number;
+  /** Interleaved empty-store / existing-store pairs behind each "add 1k" ratio (median reported). */
+  addPairs: number;
   /** Page loads per page kind in the viewer row (median reported). */
   viewerRuns: number;
   /** Mouse moves in each pan gesture of the viewer row. */
@@ -50,6 +52,7 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
   extractionTexts: 60,
   parallelArticles: 160,
   parallelRounds: 8,
+  addPairs: 1,
   viewerRuns: 3,
   viewerPanSteps: 8,
   requests: 30,
@@ -59,10 +62,11 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<Omit<BenchOptions, "workers">> = {
 
 /** The settings `--full` changes: the 100k size, and more rounds, page loads, mouse moves and requests behind the figures. */
 export const FULL_BENCH_OPTIONS: Readonly<
-  Pick<BenchOptions, "sizes" | "parallelRounds" | "viewerRuns" | "viewerPanSteps" | "requests">
+  Pick<BenchOptions, "sizes" | "parallelRounds" | "addPairs" | "viewerRuns" | "viewerPanSteps" | "requests">
 > = {
   sizes: FULL_SIZES,
   parallelRounds: 16,
+  addPairs: 3,
   viewerRuns: 5,
   viewerPanSteps: 60,
   requests: 50,
@@ -72,6 +76,7 @@ export const FULL_BENCH_OPTIONS: Readonly<
 function describePreset(preset: typeof FULL_BENCH_OPTIONS): string {
   return (
     `sizes ${preset.sizes.join(",")}; parallel row median of ${preset.parallelRounds} interleaved rounds; ` +
+    `add rows median of ${preset.addPairs} interleaved pair${preset.addPairs === 1 ? "" : "s"}; ` +
     `API ${preset.requests} requests per route; viewer median of ${preset.viewerRuns} page loads, ` +
     `pans of ${preset.viewerPanSteps} mouse moves`
   );
@@ -79,10 +84,10 @@ function describePreset(preset: typeof FULL_BENCH_OPTIONS): string {
 
 export const BENCH_USAGE =
   "usage: npm run bench -- [--full] [--sizes 1000,10000] [--only extraction,parallel,ingest,reopen,api,incremental,neo4j,viewer] " +
-  "[--json FILE] [--rounds N] [--viewer-runs N] [--requests N] [--workers N] [--seed N] [--keep]\n" +
+  "[--json FILE] [--rounds N] [--add-pairs N] [--viewer-runs N] [--requests N] [--workers N] [--seed N] [--keep]\n" +
   `  default (under 2 min on 2 idle cores): ${describePreset(DEFAULT_BENCH_OPTIONS)}\n` +
   `  --full (under 15 min is the target): ${describePreset(FULL_BENCH_OPTIONS)}\n` +
-  "  --sizes, --rounds, --viewer-runs and --requests override either preset, wherever they stand";
+  "  --sizes, --rounds, --add-pairs, --viewer-runs and --requests override either preset, wherever they stand";
 
 function positiveInteger(flag: string, value: string | undefined): number {
   const number = Number(value);
@@ -106,6 +111,7 @@ export function parseBenchArgs(argv: readonly string[], defaultWorkers: number):
     sections: [...BENCH_SECTIONS],
     sizes: [...preset.sizes],
     parallelRounds: preset.parallelRounds,
+    addPairs: preset.addPairs,
     viewerRuns: preset.viewerRuns,
     viewerPanSteps: preset.viewerPanSteps,
     requests: preset.requests,
@@ -142,6 +148,9 @@ export function parseBenchArgs(argv: readonly string[], defaultWorkers: number):
         break;
       case "--rounds":
         options.parallelRounds = positiveInteger(flag, value);
+        break;
+      case "--add-pairs":
+        options.addPairs = positiveInteger(flag, value);
         break;
       case "--viewer-runs":
         options.viewerRuns = positiveInteger(flag, value);

@@ -174,7 +174,7 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
             countryPool: COUNTRY_NAMES,
           });
           log(`adding ${INCREMENTAL_ARTICLES} articles to the ${label} store, and to an empty one…`);
-          add(await incrementalRow(size, built, addFile, workDir, options.workers, log));
+          add(await incrementalRow(size, built, addFile, workDir, options.workers, log, options.addPairs));
           if (!options.keep) rmSync(addFile, { force: true });
         });
       }
