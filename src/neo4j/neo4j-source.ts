@@ -1,7 +1,13 @@
 // GraphSource and the read half of GraphWriter over Neo4j: streams articles, actors, statements and response
 // links in id order, page by page (keyset pagination on the unique ids, so pages are index seeks).
 
-import type { ActorRecord, KnownActor, RelationRecord, ResponseRecord } from "../../graph-schema/index.ts";
+import {
+  NewsgraphError,
+  type ActorRecord,
+  type KnownActor,
+  type RelationRecord,
+  type ResponseRecord,
+} from "../../graph-schema/index.ts";
 import type { DatedStatement } from "../../ingest/respond/dated-statement.ts";
 import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
 import type { GraphSource, GraphWriter, StoredArticle } from "../store/graph-store.ts";
@@ -111,7 +117,17 @@ export function toKnownActor(row: Record<string, unknown>): KnownActor {
     aliases: (n.aliases as string[] | null) ?? [],
     affiliation: strOrNull(n.affiliation),
     articleCount: typeof row.articleCount === "number" ? row.articleCount : 0,
-    readRoles: () => parseRoles(n.rolesJson),
+    readRoles: () => {
+      try {
+        return parseRoles(n.rolesJson);
+      } catch (error) {
+        throw new NewsgraphError(
+          "STORE_CORRUPT",
+          `the Neo4j actor ${str(n.id)} has a rolesJson entry that is not valid JSON (${(error as Error).message})`,
+          { cause: error, hint: "reload the graph into Neo4j (newsgraph sync) or fix the actor's rolesJson property" },
+        );
+      }
+    },
   };
 }
 

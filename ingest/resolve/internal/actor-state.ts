@@ -13,7 +13,7 @@ export interface ActorState {
   /** The record's aliases as a set, for constant-time membership on actors with many names. */
   aliasSet: Set<string>;
   /**
-   * The first and last sighting per (title, affiliation), built from `record.roles` at the first new sighting;
+   * The first and last sighting per (title, affiliation), built when the roles are compacted (see actorStateOf);
    * `record.roles` is rebuilt from it when it changes.
    */
   roleSpans: RoleSpans | null;
@@ -51,8 +51,8 @@ export function isFullForm(name: string, type: ActorType): boolean {
 
 /**
  * The working state of `record`, seen in `storedArticles` articles before (they weigh its name and affiliation).
- * `unreadRoles` reads a stored actor's roles (stored as spans) when first needed; `record.roles` stays empty
- * until readStoredRoles.
+ * Its roles are compacted to spans (a merged or old stored actor may carry many), at once when they are in the
+ * record, else when `unreadRoles` reads them (readStoredRoles); `record.roles` stays empty until then.
  */
 export function actorStateOf(
   record: ActorRecord,
@@ -63,7 +63,7 @@ export function actorStateOf(
   const forms = new Map([
     [record.name, { count: weight, order: formOrder++, full: isFullForm(record.name, record.type) }],
   ]);
-  return {
+  const state: ActorState = {
     record,
     forms,
     aliasSet: new Set(record.aliases),
@@ -76,6 +76,8 @@ export function actorStateOf(
     guessedType: false,
     blockedKeys: new Set(),
   };
+  if (unreadRoles === null) compactRoles(state);
+  return state;
 }
 
 /** Adds `articleId` to the actor's articles unless it is there, remembering it for the next report. */
@@ -101,21 +103,28 @@ export function voteAffiliation(state: ActorState, affiliation: string): boolean
   return true;
 }
 
-/** Reads a stored actor's roles into its record, once: before anything reads or changes `record.roles`. */
+/** Builds the role spans from `record.roles` and puts the record's roles in their compact form. */
+function compactRoles(state: ActorState): RoleSpans {
+  const spans = new RoleSpans();
+  for (const known of state.record.roles) spans.add(known);
+  state.roleSpans = spans;
+  state.record.roles = spans.roles();
+  return spans;
+}
+
+/** Reads a stored actor's roles into its record, compacted, once: before anything reads or changes them. */
 export function readStoredRoles(state: ActorState): void {
   if (state.unreadRoles === null) return;
   state.record.roles = state.unreadRoles();
   state.unreadRoles = null;
+  compactRoles(state);
 }
 
 /** Records one sighting of a role; rebuilds `record.roles` only when the span of its (title, affiliation) moved. */
 export function addRole(state: ActorState, role: ActorRole): void {
   readStoredRoles(state);
-  if (state.roleSpans === null) {
-    state.roleSpans = new RoleSpans();
-    for (const known of state.record.roles) state.roleSpans.add(known);
-  }
-  if (state.roleSpans.add(role)) state.record.roles = state.roleSpans.roles();
+  const spans = state.roleSpans ?? compactRoles(state);
+  if (spans.add(role)) state.record.roles = spans.roles();
 }
 
 /** Counts one article's use of `name` and re-picks the canonical name unless the alias file pinned it. */

@@ -1,6 +1,7 @@
 // Row shapes of the embedded store and their mapping to the model's records and views.
 
 import {
+  NewsgraphError,
   quadClassOf,
   type ActorRecord,
   type ActorRef,
@@ -82,17 +83,32 @@ export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {
   return { id, name, type, aliases, articles, roles: readRoles(), affiliation };
 }
 
-/** An actor row as resolution reads it: no article list, its length (`article_count`, kept by the writer). */
+/** A JSON column of an actor row, parsed; STORE_CORRUPT (naming the actor and column) when it is not JSON. */
+function parseActorColumn<T>(row: ActorRow, column: "aliases" | "roles"): T {
+  try {
+    return JSON.parse(row[column]) as T;
+  } catch (error) {
+    throw new NewsgraphError(
+      "STORE_CORRUPT",
+      `the store's actor ${row.id} has ${column} that are not valid JSON (${(error as Error).message})`,
+      { cause: error, hint: "restore the store from a backup or re-ingest into a new --store" },
+    );
+  }
+}
+
+/**
+ * An actor row as resolution reads it: no article list, its length (`article_count`, kept by the writer), and its
+ * roles parsed when `readRoles` is called (most actors of a large store are not touched by a batch).
+ */
 export function toKnownActor(row: ActorRow): KnownActor {
   return {
     id: row.id,
     name: row.name,
     type: row.type,
-    aliases: JSON.parse(row.aliases) as string[],
+    aliases: parseActorColumn<string[]>(row, "aliases"),
     affiliation: row.affiliation,
     articleCount: row.article_count,
-    // Parsed when resolution needs them: most actors of a large store are not touched by a batch.
-    readRoles: () => JSON.parse(row.roles) as ActorRecord["roles"],
+    readRoles: () => parseActorColumn<ActorRecord["roles"]>(row, "roles"),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { knownActorOf, type ActorRecord, type ActorRole, type KnownActor } from "../../../graph-schema/index.ts";
+import { loadAliasOverrides } from "../../../ingest/resolve/alias-overrides.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { planGraphLoad } from "../../../src/neo4j/plan-graph-load.ts";
 import { roleSpans } from "../../../viewer/src/panel-views.ts";
@@ -172,6 +173,60 @@ describe("createActorRegistry role spans", () => {
       { title: "Secretary General", affiliation: "nato", article: "a1", date: "2023-07-11" },
       { title: "Prime Minister", affiliation: null, article: "s3", date: null },
     ]);
+  });
+
+  it.each([
+    {
+      title: "an article that moves no span still leaves a stored actor's roles compact",
+      overrides: undefined,
+    },
+    {
+      title: "an alias-file merge of two stored actors with the same title leaves one span",
+      overrides: loadAliasOverrides(
+        '{ "merge": [{ "name": "Jens Stoltenberg", "members": ["J. Stoltenberg"] }] }',
+        "aliases.json",
+      ),
+    },
+  ])("$title", ({ overrides }) => {
+    const sg = (article: string, date: string | null): ActorRole => ({
+      title: "Secretary General",
+      affiliation: "nato",
+      article,
+      date,
+    });
+    const person = (id: string, name: string, roles: ActorRole[]): ActorRecord => ({
+      id,
+      name,
+      type: "PERSON",
+      aliases: [],
+      articles: roles.map((role) => role.article),
+      roles,
+      affiliation: "nato",
+    });
+    // An old store kept every sighting; the merge folds a second actor's sightings in.
+    const stored = [
+      person("jens-stoltenberg", "Jens Stoltenberg", [
+        sg("s1", "2021-06-14"),
+        sg("s2", "2020-11-30"),
+        sg("s3", "2022-03-24"),
+      ]),
+      ...(overrides
+        ? [person("j-stoltenberg", "J. Stoltenberg", [sg("s4", "2019-05-02"), sg("s5", "2023-01-09")])]
+        : []),
+      { ...person("nato", "NATO", []), type: "ORGANIZATION" as const, affiliation: null },
+    ];
+    const registry = createActorRegistry(stored.map(knownActorOf), overrides ? { overrides } : {});
+    // An undated sighting under the same title moves no span.
+    registry.resolve(
+      buildExtraction("a1", null, [
+        { name: "Jens Stoltenberg", type: "PERSON", roles: [{ title: "Secretary General", affiliation: "NATO" }] },
+        { name: "NATO", type: "ORGANIZATION" },
+      ]),
+    );
+    const changed = registry.changedActors().find((actor) => actor.id === "jens-stoltenberg");
+    expect(changed?.roles).toEqual(
+      overrides ? [sg("s4", "2019-05-02"), sg("s5", "2023-01-09")] : [sg("s2", "2020-11-30"), sg("s3", "2022-03-24")],
+    );
   });
 
   it("reads a stored actor's roles only when an article touches it, and hands them out whole", () => {

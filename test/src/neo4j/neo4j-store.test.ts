@@ -520,7 +520,12 @@ describe("Neo4j store source and writer", () => {
   });
 
   it("reads known actors with their number of articles, not the articles, for resolution", async () => {
-    const ROLE = { title: "foreign minister", affiliation: "russia", article: "a-lavrov", date: "2022-02-24" };
+    const role = (id: string) => ({
+      title: "foreign minister",
+      affiliation: "russia",
+      article: `a-${id}`,
+      date: "2022-02-24",
+    });
     const row = (id: string, articleCount: number) => ({
       id,
       props: {
@@ -528,7 +533,7 @@ describe("Neo4j store source and writer", () => {
         name: id.toUpperCase(),
         type: "PERSON",
         aliases: [],
-        rolesJson: [JSON.stringify(ROLE)],
+        rolesJson: [JSON.stringify(role(id))],
         affiliation: null,
       },
       articleCount,
@@ -543,9 +548,23 @@ describe("Neo4j store source and writer", () => {
       ["b", "B", 0, false],
       ["c", "C", 1, false],
     ]);
-    expect(known.map((actor) => actor.readRoles())).toEqual([[ROLE], [ROLE], [ROLE]]);
+    expect(known.map((actor) => actor.readRoles())).toEqual([[role("a")], [role("b")], [role("c")]]);
     expect(session.queries.map((q) => q.cypher)).toEqual([SOURCE_CYPHER.knownActors, SOURCE_CYPHER.knownActors]);
     expect(SOURCE_CYPHER.knownActors).not.toMatch(/a\.id\]/);
+  });
+
+  it("reports a known actor whose rolesJson is not JSON as a corrupt store when its roles are read", async () => {
+    const props = { id: "x", name: "X", type: "PERSON", aliases: [], rolesJson: ['{"title":'], affiliation: null };
+    const { store } = await storeWith((cypher, params) =>
+      cypher === SOURCE_CYPHER.knownActors && params.after === null ? [{ id: "x", props, articleCount: 1 }] : [],
+    );
+    const [actor] = await store.knownActors();
+    expect(() => actor!.readRoles()).toThrow(
+      expect.objectContaining({
+        code: "STORE_CORRUPT",
+        message: expect.stringMatching(/Neo4j actor x has a rolesJson entry/),
+      }),
+    );
   });
 
   it("applies the schema once, before the first write, then loads with UNWIND batches", async () => {

@@ -120,6 +120,17 @@ describe("openSqliteStore", () => {
     // Each read is a new array: resolution may change what it was given.
     expect(stoltenberg.readRoles()).not.toBe(stoltenberg.readRoles());
   });
+
+  it("reports an actor whose stored roles are not JSON as a corrupt store when they are read, naming the actor", async () => {
+    store.db.prepare(`UPDATE actors SET roles = '[{"title":' WHERE id = 'jens-stoltenberg'`).run();
+    const stoltenberg = (await store.knownActors()).find((a) => a.id === "jens-stoltenberg")!;
+    expect(() => stoltenberg.readRoles()).toThrow(
+      expect.objectContaining({
+        code: "STORE_CORRUPT",
+        message: expect.stringMatching(/actor jens-stoltenberg has roles that are not valid JSON/),
+      }),
+    );
+  });
 });
 
 describe("schema upgrades", () => {
