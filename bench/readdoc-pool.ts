@@ -7,6 +7,7 @@ import { loadWinkNlp } from "../ingest/nlp/load-wink-nlp.ts";
 import { createClaimCounter } from "../ingest/pipeline/shared-work-queue.ts";
 import type { ReadDocRequest } from "./readdoc-worker.ts";
 
+/** wink readDoc over a pass of texts, on one thread or several (createReadDocPool). */
 export interface ReadDocPool {
   /** Reads every text with wink readDoc; resolves to the number of tokens read. */
   read(texts: string[]): Promise<number>;

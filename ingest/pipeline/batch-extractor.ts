@@ -11,8 +11,7 @@ import type { SourceArticle } from "../read/source-article.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 
 export type ExtractOutcome =
-  | { kind: "extracted"; extraction: ArticleExtraction }
-  | { kind: "failed"; file: string; reason: string };
+  { kind: "extracted"; extraction: ArticleExtraction } | { kind: "failed"; file: string; reason: string };
 
 /** Cleans batches of read articles (see readCleanArticles): one result per article, in order. */
 export interface BatchCleaner {
@@ -31,12 +30,19 @@ export interface BatchExtractor extends BatchCleaner {
 }
 
 /** Extracts one article, turning an exception into a failed outcome that names the article. */
-export function extractSafely(extract: (article: CleanedArticle) => ArticleExtraction, article: CleanedArticle): ExtractOutcome {
+export function extractSafely(
+  extract: (article: CleanedArticle) => ArticleExtraction,
+  article: CleanedArticle,
+): ExtractOutcome {
   try {
     return { kind: "extracted", extraction: extract(article) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: "failed", file: article.record.file, reason: `extraction failed (${message.slice(0, 200)}); please report it` };
+    return {
+      kind: "failed",
+      file: article.record.file,
+      reason: `extraction failed (${message.slice(0, 200)}); please report it`,
+    };
   }
 }
 

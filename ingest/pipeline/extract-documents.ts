@@ -35,7 +35,10 @@ export const DEFAULT_EXTRACT_BATCH_SIZE = 64;
  * const result = await extractDocuments(["news/"], { extractor: createInProcessExtractor() });
  * console.log(result.relations.length);
  */
-export async function extractDocuments(inputs: string[], options: ExtractDocumentsOptions): Promise<ExtractDocumentsResult> {
+export async function extractDocuments(
+  inputs: string[],
+  options: ExtractDocumentsOptions,
+): Promise<ExtractDocumentsResult> {
   const registry = createActorRegistry([], options.registry ?? {});
   const result: ExtractDocumentsResult = { articles: [], actors: [], relations: [], responses: [], rejections: [] };
   let pending: CleanedArticle[] = [];

@@ -61,6 +61,15 @@ function startWorker(options: Partial<ExtractorOptions>): PoolWorker {
       entry.pending.clear();
       reject(error);
     });
+    // A worker that ends without an error event (killed, out of memory) fails what it holds too, never leaving
+    // the batch waiting; after close() nothing is pending.
+    worker.on("exit", (code) => {
+      const error = new Error(`the worker thread exited (code ${code}) while extracting`);
+      entry.failed ??= error;
+      for (const batch of entry.pending.values()) batch.reject(error);
+      entry.pending.clear();
+      reject(error);
+    });
   });
   entry.ready.catch(() => {});
   return entry;
@@ -104,14 +113,16 @@ export function createExtractPool(settings: {
   async function spread<T, O>(items: T[], request: (counter: SharedArrayBuffer) => PoolRequest): Promise<O[]> {
     if (workers.length === 0) workers = Array.from({ length: settings.workers }, () => startWorker(options));
     const counter = createClaimCounter();
+    let parts: ClaimedPart<unknown>[];
     try {
-      const parts = await Promise.all(workers.map((entry) => run(entry, request(counter))));
-      return joinByIndex(items.length, parts as ClaimedPart<O>[]);
+      parts = await Promise.all(workers.map((entry) => run(entry, request(counter))));
     } catch (error) {
       throw new NewsgraphError("INTERNAL", `an extraction worker failed: ${(error as Error).message}`, {
         cause: error,
+        hint: "run again with --workers 1 to extract on the main thread, and report it",
       });
     }
+    return joinByIndex(items.length, parts as ClaimedPart<O>[]);
   }
 
   return {

@@ -82,7 +82,10 @@ function createDuplicateFilter(rejectNearDuplicates: boolean): (cleaned: CleanRe
     const { record, text } = cleaned;
     const earlier = seen.get(record.contentHash);
     if (earlier !== undefined) {
-      return { kind: "rejected", rejection: { file: record.file, code: "DUPLICATE", reason: `same text as ${earlier}; skipped` } };
+      return {
+        kind: "rejected",
+        rejection: { file: record.file, code: "DUPLICATE", reason: `same text as ${earlier}; skipped` },
+      };
     }
     if (rejectNearDuplicates) {
       const match = nearDuplicates.check(record.id, text);
@@ -90,7 +93,11 @@ function createDuplicateFilter(rejectNearDuplicates: boolean): (cleaned: CleanRe
         const similarity = `${Math.round(match.similarity * 100)}% similar`;
         return {
           kind: "rejected",
-          rejection: { file: record.file, code: "DUPLICATE", reason: `near-duplicate of ${seen.get(match.of) ?? match.of} (${similarity}); skipped` },
+          rejection: {
+            file: record.file,
+            code: "DUPLICATE",
+            reason: `near-duplicate of ${seen.get(match.of) ?? match.of} (${similarity}); skipped`,
+          },
         };
       }
     }

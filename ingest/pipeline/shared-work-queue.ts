@@ -41,15 +41,25 @@ export function joinByIndex<O>(count: number, parts: readonly ClaimedPart<O>[]):
   const joined: O[] = new Array<O>(count);
   const seen = new Uint8Array(count);
   for (const part of parts) {
+    if (part.outcomes.length !== part.indices.length) {
+      throw new NewsgraphError(
+        "INTERNAL",
+        `a worker returned ${part.outcomes.length} outcomes for ${part.indices.length} claimed items; expected one each`,
+        { hint: REPORT_HINT },
+      );
+    }
     part.indices.forEach((index, position) => {
-      if (index < 0 || index >= count || seen[index] === 1) {
+      if (!Number.isInteger(index) || index < 0 || index >= count) {
         throw new NewsgraphError(
           "INTERNAL",
-          `a worker returned item ${index} of a batch of ${count} twice or out of range`,
-          {
-            hint: REPORT_HINT,
-          },
+          `a worker returned item ${index} of a batch of ${count}; expected an index from 0 to ${count - 1}`,
+          { hint: REPORT_HINT },
         );
+      }
+      if (seen[index] === 1) {
+        throw new NewsgraphError("INTERNAL", `item ${index} of a batch of ${count} came back twice; expected once`, {
+          hint: REPORT_HINT,
+        });
       }
       seen[index] = 1;
       joined[index] = part.outcomes[position] as O;

@@ -13,6 +13,7 @@ import { ActorNameIndex } from "./internal/actor-name-index.ts";
 import {
   actorStateOf,
   addAlias,
+  storedRecords,
   addArticle,
   addRole,
   countNameForm,
@@ -137,12 +138,7 @@ export function createActorRegistry(
   const { overrides } = settings;
   // An alias file rewrites stored actors whole (roles too); without one, roles are read as actors are touched.
   const withOverrides = hasOverrides(overrides);
-  const records = known.map(({ articleCount: _count, readRoles, ...actor }): ActorRecord => ({
-    ...actor,
-    articles: [],
-    roles: withOverrides ? readRoles() : [],
-  }));
-  const unreadRoles = new Map(withOverrides ? [] : known.map((actor) => [actor.id, actor.readRoles]));
+  const { records, unreadRoles } = storedRecords(known, withOverrides);
   // Without an alias file the records are used as they are (they are this registry's own copies).
   const applied = withOverrides
     ? applyAliasOverrides(records, [], overrides)

@@ -132,7 +132,7 @@ interface NormalizedName {
   key: string;
 }
 
-/** Distinct names remembered by normalizeName and isDescription; the cache is emptied when full. */
+/** Distinct names remembered by each of the name caches below; a cache is emptied when full. */
 export const NAME_CACHE_SIZE = 200_000;
 // One cache per way of normalising (persons and unknown types lose leading titles), keyed by the name itself:
 // no key string is built per lookup, which matters when a registry opens over tens of thousands of names.

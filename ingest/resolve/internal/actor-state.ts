@@ -2,7 +2,7 @@
 // articles used each full form), its role spans, the articles not yet reported, and which overrides pin its name
 // or type. A stored actor's roles are read when first needed (readStoredRoles). Internal to the registry.
 
-import type { ActorRecord, ActorRole, ActorType } from "../../../graph-schema/index.ts";
+import type { ActorRecord, ActorRole, ActorType, KnownActor } from "../../../graph-schema/index.ts";
 import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
 import { RoleSpans } from "./role-spans.ts";
 
@@ -101,6 +101,22 @@ export function voteAffiliation(state: ActorState, affiliation: string): boolean
   if (record.affiliation !== null && votes <= (affiliationVotes.get(record.affiliation) ?? 0)) return false;
   record.affiliation = affiliation;
   return true;
+}
+
+/**
+ * The registry's own records of a store's actors (no article list) and, unless `readRolesNow`, what reads each
+ * one's roles by id; with `readRolesNow` (an alias file rewrites whole records) the roles are in the records.
+ */
+export function storedRecords(
+  known: readonly KnownActor[],
+  readRolesNow: boolean,
+): { records: ActorRecord[]; unreadRoles: ReadonlyMap<string, () => ActorRole[]> } {
+  const records = known.map(({ articleCount: _count, readRoles, ...actor }): ActorRecord => ({
+    ...actor,
+    articles: [],
+    roles: readRolesNow ? readRoles() : [],
+  }));
+  return { records, unreadRoles: new Map(readRolesNow ? [] : known.map((actor) => [actor.id, actor.readRoles])) };
 }
 
 /** Builds the role spans from `record.roles` and puts the record's roles in their compact form. */

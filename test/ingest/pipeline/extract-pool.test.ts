@@ -90,6 +90,21 @@ describe("createExtractPool", () => {
     }
   });
 
+  it("rejects a batch with an internal error when its workers fail, instead of waiting for them", async () => {
+    // The workers cannot build an extractor from these options: each fails as it starts.
+    const pool = createExtractPool({ workers: 2, extractor: { minConfidence: 2 }, minBatchForWorkers: 1 });
+    try {
+      await expect(pool.extractBatch(articles)).rejects.toThrow(
+        expect.objectContaining({
+          code: "INTERNAL",
+          message: expect.stringMatching(/extraction worker failed: .*minConfidence/),
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("turns an article that makes the extractor throw into a failed outcome, keeping the others", async () => {
     const extractor = createInProcessExtractor();
     const broken = {

@@ -55,12 +55,17 @@ describe("joinByIndex", () => {
     {
       name: "an item returned twice",
       parts: [part([0, 1, 2]), part([2, 3, 4])],
-      message: /item 2 of a batch of 5 twice/,
+      message: /item 2 of a batch of 5 came back twice; expected once/,
     },
     {
       name: "an item out of range",
       parts: [part([0, 1, 2, 3, 4]), { indices: [5], outcomes: ["extra"] }],
-      message: /item 5 of a batch of 5/,
+      message: /item 5 of a batch of 5; expected an index from 0 to 4/,
+    },
+    {
+      name: "fewer outcomes than claimed items",
+      parts: [part([0, 1, 2]), { indices: [3, 4], outcomes: ["only one"] }],
+      message: /1 outcomes for 2 claimed items; expected one each/,
     },
     {
       name: "an item missing",
