@@ -99,12 +99,16 @@ export async function incrementalRow(
     const ingest = (dir: string) =>
       runBenchChild<IngestChildResult>("ingest-child.ts", [addFile, dir, String(workers), "0"], log);
     try {
-      const fresh = pair % 2 === 0 ? await ingest(freshDir) : null;
-      const added = await ingest(copyDir);
-      runs.push({ fresh: fresh ?? (await ingest(freshDir)), added });
-      const last = runs[runs.length - 1]!;
+      // Even pairs run the empty store first, odd ones the copy first.
+      const [first, second] = pair % 2 === 0 ? [freshDir, copyDir] : [copyDir, freshDir];
+      const results = new Map([
+        [first, await ingest(first)],
+        [second, await ingest(second)],
+      ]);
+      const run = { fresh: results.get(freshDir)!, added: results.get(copyDir)! };
+      runs.push(run);
       log(
-        `  pair ${pair + 1}/${pairs}: empty store ${last.fresh.seconds.toFixed(2)} s, ${sizeLabel(size)} store ${last.added.seconds.toFixed(2)} s`,
+        `  pair ${pair + 1}/${pairs}: empty store ${run.fresh.seconds.toFixed(2)} s, ${sizeLabel(size)} store ${run.added.seconds.toFixed(2)} s`,
       );
     } finally {
       rmSync(freshDir, { recursive: true, force: true });

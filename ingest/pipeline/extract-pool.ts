@@ -3,7 +3,6 @@
 // articles' costs vary; the outcomes are put back in input order: output is identical to one worker.
 
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import type { CleanResult } from "../clean/clean-article.ts";
@@ -17,6 +16,7 @@ import {
 import type { CleanedArticle } from "./cleaned-article.ts";
 import type { WorkerRequest } from "./extract-worker.ts";
 import { createClaimCounter, joinByIndex, type ClaimedPart } from "./shared-work-queue.ts";
+import { startPoolThread, type PoolThread } from "./start-pool-thread.ts";
 
 export const MAX_WORKERS = 64;
 export const DEFAULT_MIN_BATCH_FOR_WORKERS = 16;
@@ -28,52 +28,6 @@ export function defaultWorkerCount(): number {
 
 /** A request as posted: the worker file's request without the id the pool gives it. */
 type PoolRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
-
-interface PendingBatch {
-  resolve: (part: ClaimedPart<unknown>) => void;
-  reject: (error: Error) => void;
-}
-
-interface PoolWorker {
-  worker: Worker;
-  ready: Promise<void>;
-  pending: Map<number, PendingBatch>;
-  failed: Error | null;
-}
-
-function startWorker(options: Partial<ExtractorOptions>): PoolWorker {
-  const worker = new Worker(new URL("./run-ts-worker.mjs", import.meta.url), {
-    workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, options },
-  });
-  const entry: PoolWorker = { worker, ready: Promise.resolve(), pending: new Map(), failed: null };
-  entry.ready = new Promise((resolve, reject) => {
-    worker.on("message", (message: { ready?: boolean; id?: number; part?: ClaimedPart<unknown> }) => {
-      if (message.ready) return resolve();
-      const done = entry.pending.get(message.id ?? -1);
-      entry.pending.delete(message.id ?? -1);
-      done?.resolve(message.part ?? { indices: [], outcomes: [] });
-    });
-    // One handler per worker (not per batch, which would keep every batch's outcomes alive): a crashed worker
-    // fails the batches it holds.
-    worker.on("error", (error) => {
-      entry.failed = error;
-      for (const batch of entry.pending.values()) batch.reject(error);
-      entry.pending.clear();
-      reject(error);
-    });
-    // A worker that ends without an error event (killed, out of memory) fails what it holds too, never leaving
-    // the batch waiting; after close() nothing is pending.
-    worker.on("exit", (code) => {
-      const error = new Error(`the worker thread exited (code ${code}) while extracting`);
-      entry.failed ??= error;
-      for (const batch of entry.pending.values()) batch.reject(error);
-      entry.pending.clear();
-      reject(error);
-    });
-  });
-  entry.ready.catch(() => {});
-  return entry;
-}
 
 /**
  * Extraction over `workers` threads (1 = in-process, no threads).
@@ -96,26 +50,17 @@ export function createExtractPool(settings: {
   const inProcess = (): BatchExtractor => (local ??= createInProcessExtractor(options));
   if (settings.workers === 1) return inProcess();
   const minBatch = settings.minBatchForWorkers ?? DEFAULT_MIN_BATCH_FOR_WORKERS;
-  let workers: PoolWorker[] = [];
-  let nextId = 0;
-
-  async function run(entry: PoolWorker, request: PoolRequest): Promise<ClaimedPart<unknown>> {
-    await entry.ready;
-    if (entry.failed) throw entry.failed;
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, ...request });
-    });
-  }
+  let workers: PoolThread<PoolRequest, ClaimedPart<unknown>>[] = [];
+  const startWorker = () =>
+    startPoolThread<PoolRequest, ClaimedPart<unknown>>(new URL("./extract-worker.ts", import.meta.url), { options });
 
   /** Sends the batch to every worker with one shared claim counter and joins their parts in input order. */
   async function spread<T, O>(items: T[], request: (counter: SharedArrayBuffer) => PoolRequest): Promise<O[]> {
-    if (workers.length === 0) workers = Array.from({ length: settings.workers }, () => startWorker(options));
+    if (workers.length === 0) workers = Array.from({ length: settings.workers }, startWorker);
     const counter = createClaimCounter();
     let parts: ClaimedPart<unknown>[];
     try {
-      parts = await Promise.all(workers.map((entry) => run(entry, request(counter))));
+      parts = await Promise.all(workers.map((worker) => worker.send(request(counter))));
     } catch (error) {
       throw new NewsgraphError("INTERNAL", `an extraction worker failed: ${(error as Error).message}`, {
         cause: error,
@@ -141,7 +86,7 @@ export function createExtractPool(settings: {
       }));
     },
     async close() {
-      await Promise.all(workers.map((entry) => entry.worker.terminate()));
+      await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
 }

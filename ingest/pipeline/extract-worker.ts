@@ -27,6 +27,6 @@ parentPort?.on("message", (request: WorkerRequest) => {
       : claimEach(request.counter, request.articles, (article) =>
           extractSafely(({ record, text }) => extractor.extract(record, text), article),
         );
-  parentPort?.postMessage({ id: request.id, part });
+  parentPort?.postMessage({ id: request.id, reply: part });
 });
 parentPort?.postMessage({ ready: true });
