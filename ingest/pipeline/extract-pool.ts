@@ -1,6 +1,7 @@
 // A pool of worker threads that clean and extract in parallel. Every worker gets the whole batch and claims
-// articles one at a time from a shared counter (shared-work-queue.ts), so the workers finish together however the
-// articles' costs vary; the outcomes are put back in input order: output is identical to one worker.
+// articles one at a time from a shared counter (shared-work-queue.ts), longest first, so the workers finish
+// together however the articles' costs vary; the outcomes are put back in input order: output is identical to one
+// worker.
 
 import { availableParallelism } from "node:os";
 import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
@@ -15,7 +16,7 @@ import {
 } from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 import type { WorkerRequest } from "./extract-worker.ts";
-import { createClaimCounter, joinByIndex, type ClaimedPart } from "./shared-work-queue.ts";
+import { createClaimCounter, joinByIndex, longestFirst, type ClaimedPart } from "./shared-work-queue.ts";
 import { startPoolThread, type PoolThread } from "./start-pool-thread.ts";
 
 export const MAX_WORKERS = 64;
@@ -25,6 +26,9 @@ export const DEFAULT_MIN_BATCH_FOR_WORKERS = 16;
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
+
+/** An article's or a source's text: what its cleaning or extraction costs grows with. */
+const textOf = (item: CleanedArticle | SourceArticle): string => item.text;
 
 /** A request as posted: the worker file's request without the id the pool gives it. */
 type PoolRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
@@ -55,12 +59,15 @@ export function createExtractPool(settings: {
     startPoolThread<PoolRequest, ClaimedPart<unknown>>(new URL("./extract-worker.ts", import.meta.url), { options });
 
   /** Sends the batch to every worker with one shared claim counter and joins their parts in input order. */
-  async function spread<T, O>(items: T[], request: (counter: SharedArrayBuffer) => PoolRequest): Promise<O[]> {
+  async function spread<T extends CleanedArticle | SourceArticle, O>(
+    items: T[],
+    request: (claims: { counter: SharedArrayBuffer; order: number[] }) => PoolRequest,
+  ): Promise<O[]> {
     if (workers.length === 0) workers = Array.from({ length: settings.workers }, startWorker);
-    const counter = createClaimCounter();
+    const claims = { counter: createClaimCounter(), order: longestFirst(items, (item) => textOf(item).length) };
     let parts: ClaimedPart<unknown>[];
     try {
-      parts = await Promise.all(workers.map((worker) => worker.send(request(counter))));
+      parts = await Promise.all(workers.map((worker) => worker.send(request(claims))));
     } catch (error) {
       throw new NewsgraphError("INTERNAL", `an extraction worker failed: ${(error as Error).message}`, {
         cause: error,
@@ -73,14 +80,14 @@ export function createExtractPool(settings: {
   return {
     async extractBatch(articles) {
       if (articles.length < minBatch) return inProcess().extractBatch(articles);
-      return spread<CleanedArticle, ExtractOutcome>(articles, (counter) => ({ kind: "extract", counter, articles }));
+      return spread<CleanedArticle, ExtractOutcome>(articles, (claims) => ({ kind: "extract", ...claims, articles }));
     },
     async cleanBatch(sources, cleanOptions) {
       // Cleaning needs no extractor: a small batch does not load a language model on this thread.
       if (sources.length < minBatch) return IN_PROCESS_CLEANER.cleanBatch(sources, cleanOptions);
-      return spread<SourceArticle, CleanResult>(sources, (counter) => ({
+      return spread<SourceArticle, CleanResult>(sources, (claims) => ({
         kind: "clean",
-        counter,
+        ...claims,
         sources,
         options: cleanOptions,
       }));

@@ -17,16 +17,35 @@ export function createClaimCounter(): SharedArrayBuffer {
 }
 
 /**
+ * The order to claim items in: the costliest first (by `cost`, e.g. text length; ties in input order), so the
+ * last items claimed are the cheap ones and the workers finish together. One long article claimed last would
+ * otherwise keep one worker busy while the others wait (on 160 news articles, the longest took 12.7 ms of a
+ * 160 ms pass).
+ * @example longestFirst(["ab", "abcd", "a"], (text) => text.length); // [1, 0, 2]
+ */
+export function longestFirst<T>(items: readonly T[], cost: (item: T) => number): number[] {
+  const costs = items.map(cost);
+  return costs.map((_, index) => index).sort((a, b) => (costs[b] as number) - (costs[a] as number) || a - b);
+}
+
+/**
  * Runs `run` on the items of `items` not yet claimed through `counter` (atomically, so each item is claimed by
- * exactly one of the workers sharing the counter), until every item is claimed.
+ * exactly one of the workers sharing the counter), until every item is claimed. Items are claimed in the order
+ * `order` gives (indices into `items`; input order without it); the part names each item by its input index.
  * @example
  * const counter = createClaimCounter();
  * const part = claimEach(counter, ["a", "b"], (item) => item.toUpperCase()); // { indices: [0, 1], outcomes: ["A", "B"] }
  */
-export function claimEach<T, O>(counter: SharedArrayBuffer, items: readonly T[], run: (item: T) => O): ClaimedPart<O> {
+export function claimEach<T, O>(
+  counter: SharedArrayBuffer,
+  items: readonly T[],
+  run: (item: T) => O,
+  order?: readonly number[],
+): ClaimedPart<O> {
   const next = new Int32Array(counter);
   const part: ClaimedPart<O> = { indices: [], outcomes: [] };
-  for (let index = Atomics.add(next, 0, 1); index < items.length; index = Atomics.add(next, 0, 1)) {
+  for (let claim = Atomics.add(next, 0, 1); claim < items.length; claim = Atomics.add(next, 0, 1)) {
+    const index = order === undefined ? claim : (order[claim] as number);
     part.indices.push(index);
     part.outcomes.push(run(items[index] as T));
   }

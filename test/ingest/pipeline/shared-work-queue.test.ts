@@ -3,6 +3,7 @@ import {
   claimEach,
   createClaimCounter,
   joinByIndex,
+  longestFirst,
   type ClaimedPart,
 } from "../../../ingest/pipeline/shared-work-queue.ts";
 
@@ -32,8 +33,38 @@ describe("claimEach", () => {
     );
   });
 
+  it("claims in the order given and names each item by its input index", () => {
+    const order = longestFirst(HEADLINES, (headline) => headline.length);
+    const counter = createClaimCounter();
+    let second: ClaimedPart<string> | null = null;
+    const first = claimEach(
+      counter,
+      HEADLINES,
+      (headline) => {
+        second ??= claimEach(counter, HEADLINES, (other) => other.toUpperCase(), order);
+        return headline.toUpperCase();
+      },
+      order,
+    );
+    expect(first.indices).toEqual([order[0]]);
+    expect(second!.indices).toEqual(order.slice(1));
+    expect(joinByIndex(HEADLINES.length, [first, second!])).toEqual(
+      HEADLINES.map((headline) => headline.toUpperCase()),
+    );
+  });
+
   it("leaves nothing to claim on an empty batch", () => {
     expect(claimEach(createClaimCounter(), [], () => 1)).toEqual({ indices: [], outcomes: [] });
+  });
+});
+
+describe("longestFirst", () => {
+  it.each([
+    { texts: ["Ankara offers to mediate", "Kyiv accuses Moscow of shelling overnight", "Talks"], order: [1, 0, 2] },
+    { texts: ["NATO warns", "EU warns", "UK warns", "US warns"], order: [0, 1, 2, 3] }, // ties stay in input order
+    { texts: [], order: [] },
+  ])("orders $texts.length texts costliest first: $order", ({ texts, order }) => {
+    expect(longestFirst(texts, (text) => text.length)).toEqual(order);
   });
 });
 
