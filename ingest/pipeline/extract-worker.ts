@@ -1,6 +1,7 @@
 // Worker-thread side of the extraction pool: builds one extractor from the options it was started with and, for
 // each batch message, claims articles from the batch's shared counter until none is left, answering with the
-// outcomes of the ones it claimed: cleaning results for a clean request, extractions otherwise.
+// outcomes of the ones it claimed: cleaning results for a clean request, extractions otherwise. It runs at a lower
+// priority than the main thread (lower-thread-priority.ts).
 
 import { parentPort, workerData } from "node:worker_threads";
 import { cleanArticle } from "../clean/clean-article.ts";
@@ -10,22 +11,30 @@ import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import { extractSafely } from "./batch-extractor.ts";
 import type { SourceArticle } from "../read/source-article.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
+import { lowerThisThreadPriority } from "./lower-thread-priority.ts";
 import { claimEach } from "./shared-work-queue.ts";
 
-/** A batch as every worker receives it; `counter` is shared by all of them (see shared-work-queue.ts). */
-export type WorkerRequest = { id: number; counter: SharedArrayBuffer } & (
+/**
+ * A batch as every worker receives it; `counter` is shared by all of them, and they claim items in `order`
+ * (see shared-work-queue.ts).
+ */
+export type WorkerRequest = { id: number; counter: SharedArrayBuffer; order: number[] } & (
   | { kind: "extract"; articles: CleanedArticle[] }
   | { kind: "clean"; sources: SourceArticle[]; options: Partial<CleanOptions> }
 );
 
+lowerThisThreadPriority();
 const options = (workerData as { options: Partial<ExtractorOptions> }).options;
 const extractor = createExtractor(options);
 parentPort?.on("message", (request: WorkerRequest) => {
   const part =
     request.kind === "clean"
-      ? claimEach(request.counter, request.sources, (source) => cleanArticle(source, request.options))
-      : claimEach(request.counter, request.articles, (article) =>
-          extractSafely(({ record, text }) => extractor.extract(record, text), article),
+      ? claimEach(request.counter, request.sources, (source) => cleanArticle(source, request.options), request.order)
+      : claimEach(
+          request.counter,
+          request.articles,
+          (article) => extractSafely(({ record, text }) => extractor.extract(record, text), article),
+          request.order,
         );
   parentPort?.postMessage({ id: request.id, reply: part });
 });
