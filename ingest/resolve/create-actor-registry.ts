@@ -21,6 +21,7 @@ import {
   voteAffiliation,
   type ActorState,
 } from "./internal/actor-state.ts";
+import { ActorStates } from "./internal/actor-states.ts";
 import { isGuessedType, localHasGuessedType } from "./internal/is-guessed-type.ts";
 import { MATCH_TIERS, matchLocalActor, type MatchContext, type MatchTier } from "./internal/match-local-actor.ts";
 import { isDescription, nameKey } from "./normalize-name.ts";
@@ -143,7 +144,6 @@ export function createActorRegistry(
   const applied = withOverrides
     ? applyAliasOverrides(records, [], overrides)
     : { actors: records, remap: new Map<string, string>(), changedActors: [] };
-  const states = new Map<string, ActorState>();
   const index = new ActorNameIndex();
   const changed = new Set<string>(applied.changedActors);
   const affiliations = new Map<string, string | null>();
@@ -158,11 +158,10 @@ export function createActorRegistry(
     return current;
   };
 
-  const indexActor = (state: ActorState): void => {
-    const { record } = state;
+  const indexActor = (record: ActorRecord, guessedType: boolean): void => {
     index.addName(record.id, record.type, record.name, true);
     for (const alias of record.aliases) index.addName(record.id, record.type, alias, false);
-    if (state.guessedType) index.addGuessedName(record.id, record.type, record.name);
+    if (guessedType) index.addGuessedName(record.id, record.type, record.name);
   };
   // How many articles each known actor was seen in (an actor the alias file merged others into, with theirs).
   const storedArticles = new Map(known.map((actor) => [actor.id, actor.articleCount]));
@@ -170,11 +169,18 @@ export function createActorRegistry(
     const target = resolveId(from);
     storedArticles.set(target, (storedArticles.get(target) ?? 0) + (storedArticles.get(from) ?? 0));
   }
-  for (const actor of applied.actors) {
+  const guessedStored = new Set<string>();
+  // A stored actor's working state is made when first read: most of a large store's actors are never touched.
+  const states = new ActorStates((actor) => {
     const state = actorStateOf(actor, storedArticles.get(actor.id) ?? 0, unreadRoles.get(actor.id) ?? null);
-    state.guessedType = isGuessedType(actor.type, [actor.name, ...actor.aliases], isKnownBody);
-    states.set(actor.id, state);
+    state.guessedType = guessedStored.has(actor.id);
+    return state;
+  });
+  for (const actor of applied.actors) {
+    if (isGuessedType(actor.type, [actor.name, ...actor.aliases], isKnownBody)) guessedStored.add(actor.id);
+    states.addStored(actor);
     affiliations.set(actor.id, actor.affiliation);
+    indexActor(actor, guessedStored.has(actor.id));
   }
   for (const rename of overrides.rename) {
     const state = states.get(resolveId(rename.actor));
@@ -188,13 +194,12 @@ export function createActorRegistry(
     const state = states.get(resolveId(split.actor));
     if (state) state.blockedKeys.add(nameKey(split.alias, state.record.type));
   }
-  for (const state of states.values()) indexActor(state);
 
   const mergeRoutes = new Map<string, string>();
   const pendingMerges = new Map<string, { name: string; type: ActorType | null }>();
   for (const merge of overrides.merge) {
-    const existing = [...states.values()].find((state) => state.record.name === merge.name);
-    const target = merge.id ?? existing?.record.id ?? actorSlug(merge.name, merge.type ?? "PERSON");
+    const existing = applied.actors.find((actor) => actor.name === merge.name);
+    const target = merge.id ?? existing?.id ?? actorSlug(merge.name, merge.type ?? "PERSON");
     if (!states.has(target)) pendingMerges.set(target, { name: merge.name, type: merge.type });
     else states.get(target)!.pinnedName = true;
     for (const member of [merge.name, ...merge.members])
@@ -227,7 +232,7 @@ export function createActorRegistry(
     pendingMerges.delete(id);
     states.set(id, state);
     affiliations.set(id, null);
-    indexActor(state);
+    indexActor(state.record, state.guessedType);
     return state;
   };
 
@@ -276,7 +281,7 @@ export function createActorRegistry(
       state.guessedType = false;
       if (!state.pinnedType && local.type !== record.type) {
         record.type = local.type;
-        indexActor(state);
+        indexActor(record, state.guessedType);
       }
     }
     addArticle(state, article.id);

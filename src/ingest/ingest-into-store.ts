@@ -59,6 +59,13 @@ interface OpenedRegistry {
   storedAffiliations: Map<string, string | null>;
 }
 
+/** A one-shot signal: `fired` resolves once `fire()` is called. */
+function createSignal(): { fired: Promise<void>; fire: () => void } {
+  let fire = (): void => {};
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fired, fire };
+}
+
 /** Opens the registry over the store's actors and folds into the store what the alias file merges. */
 async function openRegistry(store: GraphStore, options: Partial<ActorRegistryOptions>): Promise<OpenedRegistry> {
   const known = await store.knownActors();
@@ -102,6 +109,10 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   let pending: CleanedArticle[] = [];
 
   let tail: Promise<void> = Promise.resolve();
+  // Resolving and writing a batch keeps this thread busy for long stretches (seconds on a large store), and the
+  // reading loop, which hands the next batch to the workers, runs on this thread too: a batch is written only
+  // once the next one is extracting (or the input has ended), so the workers never wait for this thread.
+  let nextHandedOver = createSignal();
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const batch = pending;
@@ -117,11 +128,15 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     // one batch waits behind the one being written, so memory stays bounded.
     const extraction = options.extractor.extractBatch(fresh);
     extraction.catch(() => undefined); // its failure surfaces where it is awaited, below
+    nextHandedOver.fire();
+    const handedOver = (nextHandedOver = createSignal());
     const previous = tail;
     tail = (async () => {
       await previous;
       const ready = registryReady();
-      await resolveAndWrite(fresh, await extraction, await ready);
+      const outcomes = await extraction;
+      await handedOver.fired;
+      await resolveAndWrite(fresh, outcomes, await ready);
     })();
     tail.catch(() => undefined); // a failed batch surfaces where `tail` is awaited: the next flush or the end
     await previous;
@@ -189,18 +204,22 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   };
 
   // Cleaning runs on the extraction workers too: this thread keeps the work that must see every article in order.
-  for await (const event of readCleanArticles(inputs, options.readClean, options.extractor)) {
-    progress.read++;
-    if (event.kind === "rejected") {
-      progress.rejected++;
-      rejected.push(event.rejection);
-      options.onRejection?.(event.rejection);
-      continue;
+  try {
+    for await (const event of readCleanArticles(inputs, options.readClean, options.extractor)) {
+      progress.read++;
+      if (event.kind === "rejected") {
+        progress.rejected++;
+        rejected.push(event.rejection);
+        options.onRejection?.(event.rejection);
+        continue;
+      }
+      pending.push(event.article);
+      if (pending.length >= options.batchSize) await flush();
     }
-    pending.push(event.article);
-    if (pending.length >= options.batchSize) await flush();
+    await flush();
+  } finally {
+    nextHandedOver.fire(); // no batch follows: the last one is written now (or, on failure, never waits)
   }
-  await flush();
   await tail;
   if (opened === null && (options.registry.overrides?.merge.length ?? 0) > 0) await registryReady();
   const after = await store.totals();

@@ -10,6 +10,7 @@ import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
 import { transliterationKey } from "../transliteration-key.ts";
 import { fuzzyBlock, type ActorNameIndex } from "./actor-name-index.ts";
 import type { ActorState } from "./actor-state.ts";
+import type { ActorLookup } from "./actor-states.ts";
 import { localHasGuessedType } from "./is-guessed-type.ts";
 
 export const MATCH_TIERS = [
@@ -30,7 +31,7 @@ export const STRONG_MATCH_TIERS: ReadonlySet<MatchTier> = new Set(["override", "
 
 export interface MatchContext {
   index: ActorNameIndex;
-  actors: ReadonlyMap<string, ActorState>;
+  actors: ActorLookup;
   /** Alias-file merges: name key → actor id; followed for the local actor's name and its full-name aliases. */
   mergeRoutes: ReadonlyMap<string, string>;
   /** Alias-file splits with a destination: name key → actor id; followed for the local actor's name only. */

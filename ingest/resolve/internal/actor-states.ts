@@ -1,0 +1,55 @@
+// The registry's actors by id: stored actors are kept as their records and get their working state (name forms,
+// votes, alias set…) only when something reads them, since an ingest into a large store touches a small share of
+// its actors; actors keep the order they were added in. Internal to the registry.
+
+import type { ActorRecord } from "../../../graph-schema/index.ts";
+import type { ActorState } from "./actor-state.ts";
+
+/** What the matcher reads of the registry's actors. */
+export interface ActorLookup {
+  get(id: string): ActorState | undefined;
+  has(id: string): boolean;
+}
+
+export class ActorStates implements ActorLookup {
+  /** Every actor in the order added: its state, or null until `unmade`'s record is turned into one. */
+  private readonly entries = new Map<string, ActorState | null>();
+  private readonly unmade = new Map<string, ActorRecord>();
+
+  /** `makeState` turns a stored actor's record into its state, when it is first read. */
+  constructor(private readonly makeState: (record: ActorRecord) => ActorState) {}
+
+  /** Adds a stored actor whose state is made on first read. */
+  addStored(record: ActorRecord): void {
+    this.entries.set(record.id, null);
+    this.unmade.set(record.id, record);
+  }
+
+  set(id: string, state: ActorState): void {
+    this.entries.set(id, state);
+    this.unmade.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  get(id: string): ActorState | undefined {
+    const state = this.entries.get(id);
+    if (state !== null) return state;
+    const record = this.unmade.get(id) as ActorRecord;
+    const made = this.makeState(record);
+    this.set(id, made);
+    return made;
+  }
+
+  /** How many actors have a state so far (the rest were never read). */
+  get madeCount(): number {
+    return this.entries.size - this.unmade.size;
+  }
+
+  /** Every actor's state, in the order added (making the states not made yet). */
+  *values(): IterableIterator<ActorState> {
+    for (const id of this.entries.keys()) yield this.get(id) as ActorState;
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { ActorRecord } from "../../../graph-schema/index.ts";
+import { actorStateOf, type ActorState } from "../../../ingest/resolve/internal/actor-state.ts";
+import { ActorStates } from "../../../ingest/resolve/internal/actor-states.ts";
+
+const stored = (id: string, name: string, type: ActorRecord["type"]): ActorRecord => ({
+  id,
+  name,
+  type,
+  aliases: [],
+  articles: [],
+  roles: [],
+  affiliation: null,
+});
+
+const STORED = [
+  stored("jens-stoltenberg", "Jens Stoltenberg", "PERSON"),
+  stored("nato", "NATO", "ORGANIZATION"),
+  stored("dmitry-peskov", "Dmitry Peskov", "PERSON"),
+];
+
+function storedStates(): { states: ActorStates; made: string[] } {
+  const made: string[] = [];
+  const states = new ActorStates((record) => {
+    made.push(record.id);
+    return actorStateOf(record, 3);
+  });
+  for (const record of STORED) states.addStored(record);
+  return { states, made };
+}
+
+describe("ActorStates", () => {
+  it("makes a stored actor's state only when it is read, and once", () => {
+    const { states, made } = storedStates();
+    expect(states.has("nato")).toBe(true);
+    expect(made).toEqual([]);
+    const nato = states.get("nato");
+    expect(nato?.record.name).toBe("NATO");
+    expect(nato?.forms.get("NATO")?.count).toBe(3); // the stored articles weigh its name
+    expect(states.get("nato")).toBe(nato);
+    expect(made).toEqual(["nato"]);
+    expect(states.madeCount).toBe(1);
+  });
+
+  it.each([
+    { reads: [], order: ["jens-stoltenberg", "nato", "dmitry-peskov", "volodymyr-zelensky"] },
+    { reads: ["dmitry-peskov", "nato"], order: ["jens-stoltenberg", "nato", "dmitry-peskov", "volodymyr-zelensky"] },
+  ])("lists every actor in the order added whatever was read first (reads $reads)", ({ reads, order }) => {
+    const { states } = storedStates();
+    for (const id of reads) states.get(id);
+    const created: ActorState = actorStateOf(stored("volodymyr-zelensky", "Volodymyr Zelensky", "PERSON"), 0);
+    states.set(created.record.id, created);
+    expect([...states.values()].map((state) => state.record.id)).toEqual(order);
+    expect(states.madeCount).toBe(4);
+  });
+
+  it("knows nothing of an actor never added", () => {
+    const { states, made } = storedStates();
+    expect(states.has("sergei-lavrov")).toBe(false);
+    expect(states.get("sergei-lavrov")).toBeUndefined();
+    expect(made).toEqual([]);
+  });
+});
