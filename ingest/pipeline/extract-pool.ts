@@ -8,14 +8,10 @@ import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import type { CleanResult } from "../clean/clean-article.ts";
 import type { SourceArticle } from "../read/source-article.ts";
-import {
-  createInProcessExtractor,
-  IN_PROCESS_CLEANER,
-  type BatchExtractor,
-  type ExtractOutcome,
-} from "./batch-extractor.ts";
+import { createInProcessExtractor, IN_PROCESS_CLEANER, type BatchExtractor } from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 import type { WorkerRequest } from "./extract-worker.ts";
+import { fromPostedOutcome, type PostedOutcome } from "./posted-outcome.ts";
 import { createClaimCounter, joinByIndex, longestFirst, type ClaimedPart } from "./shared-work-queue.ts";
 import { startPoolThread, type PoolThread } from "./start-pool-thread.ts";
 
@@ -80,7 +76,12 @@ export function createExtractPool(settings: {
   return {
     async extractBatch(articles) {
       if (articles.length < minBatch) return inProcess().extractBatch(articles);
-      return spread<CleanedArticle, ExtractOutcome>(articles, (claims) => ({ kind: "extract", ...claims, articles }));
+      const posted = await spread<CleanedArticle, PostedOutcome>(articles, (claims) => ({
+        kind: "extract",
+        ...claims,
+        articles,
+      }));
+      return posted.map((outcome, index) => fromPostedOutcome(outcome, articles[index] as CleanedArticle));
     },
     async cleanBatch(sources, cleanOptions) {
       // Cleaning needs no extractor: a small batch does not load a language model on this thread.

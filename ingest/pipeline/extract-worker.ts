@@ -1,6 +1,6 @@
 // Worker-thread side of the extraction pool: builds one extractor from the options it was started with and, for
 // each batch message, claims articles from the batch's shared counter until none is left, answering with the
-// outcomes of the ones it claimed: cleaning results for a clean request, extractions otherwise. It runs at a lower
+// outcomes of the ones it claimed: cleaning results for a clean request, extractions otherwise (posted-outcome.ts). It runs at a lower
 // priority than the main thread (lower-thread-priority.ts).
 
 import { parentPort, workerData } from "node:worker_threads";
@@ -11,6 +11,7 @@ import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import { extractSafely } from "./batch-extractor.ts";
 import type { SourceArticle } from "../read/source-article.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
+import { toPostedOutcome } from "./posted-outcome.ts";
 import { lowerThisThreadPriority } from "./lower-thread-priority.ts";
 import { claimEach } from "./shared-work-queue.ts";
 
@@ -33,7 +34,7 @@ parentPort?.on("message", (request: WorkerRequest) => {
       : claimEach(
           request.counter,
           request.articles,
-          (article) => extractSafely(({ record, text }) => extractor.extract(record, text), article),
+          (article) => toPostedOutcome(extractSafely(({ record, text }) => extractor.extract(record, text), article)),
           request.order,
         );
   parentPort?.postMessage({ id: request.id, reply: part });
