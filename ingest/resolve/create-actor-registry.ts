@@ -13,6 +13,7 @@ import { ActorNameIndex } from "./internal/actor-name-index.ts";
 import {
   actorStateOf,
   addAlias,
+  storedRecordOf,
   storedRecords,
   addArticle,
   addRole,
@@ -139,11 +140,14 @@ export function createActorRegistry(
   const { overrides } = settings;
   // An alias file rewrites stored actors whole (roles too); without one, roles are read as actors are touched.
   const withOverrides = hasOverrides(overrides);
-  const { records, unreadRoles } = storedRecords(known, withOverrides);
-  // Without an alias file the records are used as they are (they are this registry's own copies).
-  const applied = withOverrides
-    ? applyAliasOverrides(records, [], overrides)
-    : { actors: records, remap: new Map<string, string>(), changedActors: [] };
+  // Without an alias file the stored actors are used as the store gave them: each gets its record when touched.
+  const applied: {
+    actors: readonly (ActorRecord | KnownActor)[];
+    remap: Map<string, string>;
+    changedActors: string[];
+  } = withOverrides
+    ? applyAliasOverrides(storedRecords(known), [], overrides)
+    : { actors: known, remap: new Map<string, string>(), changedActors: [] };
   const index = new ActorNameIndex();
   const changed = new Set<string>(applied.changedActors);
   const affiliations = new Map<string, string | null>();
@@ -158,7 +162,7 @@ export function createActorRegistry(
     return current;
   };
 
-  const indexActor = (record: ActorRecord, guessedType: boolean): void => {
+  const indexActor = (record: Pick<ActorRecord, "id" | "type" | "name" | "aliases">, guessedType: boolean): void => {
     index.addName(record.id, record.type, record.name, true);
     for (const alias of record.aliases) index.addName(record.id, record.type, alias, false);
     if (guessedType) index.addGuessedName(record.id, record.type, record.name);
@@ -171,8 +175,10 @@ export function createActorRegistry(
   }
   const guessedStored = new Set<string>();
   // A stored actor's working state is made when first read: most of a large store's actors are never touched.
-  const states = new ActorStates((actor) => {
-    const state = actorStateOf(actor, storedArticles.get(actor.id) ?? 0, unreadRoles.get(actor.id) ?? null);
+  const states = new ActorStates<ActorRecord | KnownActor>((actor) => {
+    const stored = "readRoles" in actor;
+    const record = stored ? storedRecordOf(actor, false) : actor;
+    const state = actorStateOf(record, storedArticles.get(actor.id) ?? 0, stored ? actor.readRoles : null);
     state.guessedType = guessedStored.has(actor.id);
     return state;
   });

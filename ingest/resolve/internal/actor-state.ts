@@ -103,20 +103,15 @@ export function voteAffiliation(state: ActorState, affiliation: string): boolean
   return true;
 }
 
-/**
- * The registry's own records of a store's actors (no article list) and, unless `readRolesNow`, what reads each
- * one's roles by id; with `readRolesNow` (an alias file rewrites whole records) the roles are in the records.
- */
-export function storedRecords(
-  known: readonly KnownActor[],
-  readRolesNow: boolean,
-): { records: ActorRecord[]; unreadRoles: ReadonlyMap<string, () => ActorRole[]> } {
-  const records = known.map(({ articleCount: _count, readRoles, ...actor }): ActorRecord => ({
-    ...actor,
-    articles: [],
-    roles: readRolesNow ? readRoles() : [],
-  }));
-  return { records, unreadRoles: new Map(readRolesNow ? [] : known.map((actor) => [actor.id, actor.readRoles])) };
+/** The registry's own records of a store's actors (no article list), roles read (an alias file rewrites whole records). */
+export function storedRecords(known: readonly KnownActor[]): ActorRecord[] {
+  return known.map((actor) => storedRecordOf(actor, true));
+}
+
+/** The registry's own record of a stored actor: no articles yet, its roles read now or left for later (empty). */
+export function storedRecordOf(known: KnownActor, readRolesNow: boolean): ActorRecord {
+  const { articleCount: _count, readRoles, ...actor } = known;
+  return { ...actor, articles: [], roles: readRolesNow ? readRoles() : [] };
 }
 
 /** Builds the role spans from `record.roles` and puts the record's roles in their compact form. */

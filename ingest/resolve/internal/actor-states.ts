@@ -2,7 +2,6 @@
 // votes, alias set…) only when something reads them, since an ingest into a large store touches a small share of
 // its actors; actors keep the order they were added in. Internal to the registry.
 
-import type { ActorRecord } from "../../../graph-schema/index.ts";
 import type { ActorState } from "./actor-state.ts";
 
 /** What the matcher reads of the registry's actors. */
@@ -11,18 +10,18 @@ export interface ActorLookup {
   has(id: string): boolean;
 }
 
-export class ActorStates implements ActorLookup {
-  /** Every actor in the order added: its state, or null until `unmade`'s record is turned into one. */
+export class ActorStates<Stored extends { id: string }> implements ActorLookup {
+  /** Every actor in the order added: its state, or null until `unmade`'s stored form is turned into one. */
   private readonly entries = new Map<string, ActorState | null>();
-  private readonly unmade = new Map<string, ActorRecord>();
+  private readonly unmade = new Map<string, Stored>();
 
-  /** `makeState` turns a stored actor's record into its state, when it is first read. */
-  constructor(private readonly makeState: (record: ActorRecord) => ActorState) {}
+  /** `makeState` turns a stored actor (as the store gave it) into its state, when it is first read. */
+  constructor(private readonly makeState: (stored: Stored) => ActorState) {}
 
   /** Adds a stored actor whose state is made on first read. */
-  addStored(record: ActorRecord): void {
-    this.entries.set(record.id, null);
-    this.unmade.set(record.id, record);
+  addStored(stored: Stored): void {
+    this.entries.set(stored.id, null);
+    this.unmade.set(stored.id, stored);
   }
 
   set(id: string, state: ActorState): void {
@@ -37,8 +36,7 @@ export class ActorStates implements ActorLookup {
   get(id: string): ActorState | undefined {
     const state = this.entries.get(id);
     if (state !== null) return state;
-    const record = this.unmade.get(id) as ActorRecord;
-    const made = this.makeState(record);
+    const made = this.makeState(this.unmade.get(id) as Stored);
     this.set(id, made);
     return made;
   }

@@ -19,9 +19,9 @@ const STORED = [
   stored("dmitry-peskov", "Dmitry Peskov", "PERSON"),
 ];
 
-function storedStates(): { states: ActorStates; made: string[] } {
+function storedStates(): { states: ActorStates<ActorRecord>; made: string[] } {
   const made: string[] = [];
-  const states = new ActorStates((record) => {
+  const states = new ActorStates<ActorRecord>((record) => {
     made.push(record.id);
     return actorStateOf(record, 3);
   });
