@@ -17,9 +17,28 @@ export function datedStatement(relation: RelationRecord, articles: ReadonlyMap<s
   return { ...relation, date: relation.eventDate ?? articles.get(relation.article)?.published ?? null };
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
 /** The day part of an ISO date or date-time, or null when it is not one. */
 export function dayOf(date: string | null): string | null {
-  return date !== null && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
+  if (date === null) return null;
+  if (date.length === 10) return ISO_DAY.test(date) ? date : null; // a day already: no copy
+  return ISO_DAY.test(date) ? date.slice(0, 10) : null;
+}
+
+/** Days since 1970-01-01 of ISO days seen (a few thousand distinct ones even over decades of news). */
+const dayNumbers = new Map<string, number>();
+const MAX_REMEMBERED_DAYS = 100_000;
+
+/** Days since 1970-01-01 of an ISO day (the linker asks for the same few days millions of times on a large store). */
+function dayNumber(day: string): number {
+  let number = dayNumbers.get(day);
+  if (number === undefined) {
+    if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
+    number = Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
+    dayNumbers.set(day, number);
+  }
+  return number;
 }
 
 /** Whole days from `earlier` to `later` (negative when `later` is before), or null when either is undated. */
@@ -27,7 +46,7 @@ export function lagInDays(earlier: string | null, later: string | null): number 
   const a = dayOf(earlier);
   const b = dayOf(later);
   if (a === null || b === null) return null;
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / MS_PER_DAY);
+  return Math.round(dayNumber(b) - dayNumber(a));
 }
 
 /**
@@ -36,7 +55,7 @@ export function lagInDays(earlier: string | null, later: string | null): number 
  */
 export function inDayWindow<T extends { day: string }>(sorted: readonly T[], from: string, to: string): T[] {
   let low = 0;
-  for (let high = sorted.length; low < high; ) {
+  for (let high = sorted.length; low < high;) {
     const mid = (low + high) >> 1;
     if ((sorted[mid] as T).day < from) low = mid + 1;
     else high = mid;
