@@ -121,6 +121,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const fresh = batch.filter((article) => !known.has(article.record.contentHash));
     progress.unchanged += batch.length - fresh.length;
     if (fresh.length === 0) {
+      nextHandedOver.fire(); // nothing for the workers: the batch before is written now, not after the next one
       options.onProgress?.(progress);
       return;
     }
@@ -217,9 +218,13 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
       if (pending.length >= options.batchSize) await flush();
     }
     await flush();
-  } finally {
-    nextHandedOver.fire(); // no batch follows: the last one is written now (or, on failure, never waits)
+  } catch (error) {
+    // The batches already extracted are written before the failure surfaces (the caller closes the store then).
+    nextHandedOver.fire();
+    await tail.catch(() => undefined);
+    throw error;
   }
+  nextHandedOver.fire(); // no batch follows: the last one is written now
   await tail;
   if (opened === null && (options.registry.overrides?.merge.length ?? 0) > 0) await registryReady();
   const after = await store.totals();
