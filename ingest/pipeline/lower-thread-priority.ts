@@ -7,8 +7,8 @@
 import { getPriority, setPriority } from "node:os";
 
 /**
- * How much nicer an extraction worker is than the thread that started it: a weight of about a third of its
- * under Linux's scheduler.
+ * How much nicer an extraction worker is than the thread that started it: under Linux's scheduler, a weight of
+ * about a third of that thread's. It weighs the workers against other processes' threads as well.
  */
 export const WORKER_NICENESS_STEP = 5;
 const NICEST = 19;

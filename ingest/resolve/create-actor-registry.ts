@@ -335,7 +335,7 @@ export function createActorRegistry(
       for (const key of routeKeys(name)) {
         const local = localIdsByKey.get(key);
         if (local !== undefined) return local;
-        const ids = [...(index.byKey.get(key) ?? [])].filter((id) => states.get(id)?.record.type !== "PERSON");
+        const ids = [...(index.byKey.get(key) ?? [])].filter((id) => states.typeOf(id) !== "PERSON");
         if (ids.length === 1) return ids[0] as string;
       }
       return null;

@@ -111,7 +111,8 @@ export function storedRecords(known: readonly KnownActor[]): ActorRecord[] {
 /** The registry's own record of a stored actor: no articles yet, its roles read now or left for later (empty). */
 export function storedRecordOf(known: KnownActor, readRolesNow: boolean): ActorRecord {
   const { articleCount: _count, readRoles, ...actor } = known;
-  return { ...actor, articles: [], roles: readRolesNow ? readRoles() : [] };
+  // The registry adds aliases to its records: the store's object stays as it was given.
+  return { ...actor, aliases: [...actor.aliases], articles: [], roles: readRolesNow ? readRoles() : [] };
 }
 
 /** Builds the role spans from `record.roles` and puts the record's roles in their compact form. */

@@ -2,6 +2,7 @@
 // votes, alias set…) only when something reads them, since an ingest into a large store touches a small share of
 // its actors; actors keep the order they were added in. Internal to the registry.
 
+import type { ActorType } from "../../../graph-schema/index.ts";
 import type { ActorState } from "./actor-state.ts";
 
 /** What the matcher reads of the registry's actors. */
@@ -10,7 +11,7 @@ export interface ActorLookup {
   has(id: string): boolean;
 }
 
-export class ActorStates<Stored extends { id: string }> implements ActorLookup {
+export class ActorStates<Stored extends { id: string; type: ActorType }> implements ActorLookup {
   /** Every actor in the order added: its state, or null until `unmade`'s stored form is turned into one. */
   private readonly entries = new Map<string, ActorState | null>();
   private readonly unmade = new Map<string, Stored>();
@@ -39,6 +40,11 @@ export class ActorStates<Stored extends { id: string }> implements ActorLookup {
     const made = this.makeState(this.unmade.get(id) as Stored);
     this.set(id, made);
     return made;
+  }
+
+  /** An actor's type without making its state (as stored, until the state is made). */
+  typeOf(id: string): ActorType | undefined {
+    return this.entries.get(id)?.record.type ?? this.unmade.get(id)?.type;
   }
 
   /** How many actors have a state so far (the rest were never read). */

@@ -54,6 +54,15 @@ describe("ActorStates", () => {
     expect(states.madeCount).toBe(4);
   });
 
+  it("tells a stored actor's type without making its state, and the state's type once made", () => {
+    const { states, made } = storedStates();
+    expect(states.typeOf("nato")).toBe("ORGANIZATION");
+    expect(made).toEqual([]);
+    states.get("nato")!.record.type = "GROUP";
+    expect(states.typeOf("nato")).toBe("GROUP");
+    expect(states.typeOf("sergei-lavrov")).toBeUndefined();
+  });
+
   it("knows nothing of an actor never added", () => {
     const { states, made } = storedStates();
     expect(states.has("sergei-lavrov")).toBe(false);
