@@ -215,6 +215,21 @@ describe("schema upgrades", () => {
   });
 });
 
+describe("schema 6 to 7", () => {
+  it("drops the index of actor links by article, which no query reads, and still lists an actor's articles", async () => {
+    const before = await store.actor("jens-stoltenberg");
+    store.db.exec(`CREATE INDEX actor_articles_article ON actor_articles(article_id);
+      UPDATE meta SET value = '6' WHERE key = 'schema_version'`);
+    await store.close();
+    store = openSqliteStore(dir);
+    const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).pluck().all();
+    expect(indexes).not.toContain("actor_articles_article");
+    expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe("7");
+    expect(await store.actor("jens-stoltenberg")).toEqual(before);
+    expect(before?.articles.length).toBeGreaterThan(0);
+  });
+});
+
 describe("remapActors", () => {
   it("folds a merged-away actor into its target, dropping statements that became self-relations", async () => {
     expect(
