@@ -47,8 +47,10 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     ON CONFLICT(subject, object) DO UPDATE SET n_plain = n_plain + excluded.n_plain,
       n_negated = n_negated + excluded.n_negated, n_hypothetical = n_hypothetical + excluded.n_hypothetical,
       n_both = n_both + excluded.n_both`);
-  const addStatement = db.prepare(`UPDATE actors SET statements = statements + 1 WHERE id = ?`);
-  const addArticle = db.prepare(`UPDATE actors SET article_count = article_count + 1 WHERE id = ?`);
+  // Counters are added once per actor and batch: an actor row carries its aliases and roles, and every update
+  // rewrites all of it (a hub actor is in hundreds of a batch's statements).
+  const addStatements = db.prepare(`UPDATE actors SET statements = statements + ? WHERE id = ?`);
+  const addArticles = db.prepare(`UPDATE actors SET article_count = article_count + ? WHERE id = ?`);
   const refreshCounts = db.prepare(`
     UPDATE actors SET
       statements = (SELECT count(*) FROM relations WHERE subject = @id) + (SELECT count(*) FROM relations WHERE object = @id),
@@ -57,13 +59,16 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const hashStatements = new Map<number, Statement>();
 
   function writeActor(actor: ActorRecord, batchArticles: Set<string>): void {
-    const before = storedActor.get(actor.id) as Pick<ActorRow, "name" | "type" | "affiliation" | "aliases" | "roles"> | undefined;
+    const before = storedActor.get(actor.id) as
+      Pick<ActorRow, "name" | "type" | "affiliation" | "aliases" | "roles"> | undefined;
     const row = { ...actor, aliases: JSON.stringify(actor.aliases), roles: JSON.stringify(actor.roles) };
     // Most actors of a batch only gained articles: their row and names are left as they are.
     const named = before !== undefined && before.name === row.name && before.aliases === row.aliases;
-    const same = named && before.type === row.type && before.affiliation === row.affiliation && before.roles === row.roles;
+    const same =
+      named && before.type === row.type && before.affiliation === row.affiliation && before.roles === row.roles;
     if (!same) upsertActor.run(row);
-    if (before !== undefined && before.affiliation !== actor.affiliation) followAffiliation.run(actor.affiliation, actor.id);
+    if (before !== undefined && before.affiliation !== actor.affiliation)
+      followAffiliation.run(actor.affiliation, actor.id);
     if (!named) {
       for (const name of [actor.name, ...actor.aliases]) {
         const norm = normalizeName(name);
@@ -71,9 +76,11 @@ export function createSqliteWriter(db: Database): SqliteWriter {
       }
     }
     // Only this batch's articles can add mentions; older pairs are already stored.
+    let added = 0;
     for (const article of actor.articles) {
-      if (batchArticles.has(article) && insertActorArticle.run(actor.id, article).changes > 0) addArticle.run(actor.id);
+      if (batchArticles.has(article)) added += insertActorArticle.run(actor.id, article).changes;
     }
+    if (added > 0) addArticles.run(added, actor.id);
   }
 
   const writeBatch = db.transaction((batch: GraphBatch): WriteSummary => {
@@ -82,6 +89,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     const batchArticles = new Set(batch.articles.map((article) => article.id));
     for (const actor of batch.actors) writeActor(actor, batchArticles);
     let relations = 0;
+    const statementsOf = new Map<string, number>();
+    const countStatement = (actor: string): void => void statementsOf.set(actor, (statementsOf.get(actor) ?? 0) + 1);
     for (const relation of batch.relations) {
       const meta = articleMeta.get(relation.article) as { published: string | null; source: string | null } | undefined;
       const changes = insertRelation.run({
@@ -97,11 +106,19 @@ export function createSqliteWriter(db: Database): SqliteWriter {
       relations += changes;
       if (changes > 0) {
         const [negated, hypothetical] = [relation.negated, relation.hypothetical];
-        countPair.run(relation.subject, relation.object, +(!negated && !hypothetical), +(negated && !hypothetical), +(!negated && hypothetical), +(negated && hypothetical));
-        addStatement.run(relation.subject);
-        addStatement.run(relation.object);
+        countPair.run(
+          relation.subject,
+          relation.object,
+          +(!negated && !hypothetical),
+          +(negated && !hypothetical),
+          +(!negated && hypothetical),
+          +(negated && hypothetical),
+        );
+        countStatement(relation.subject);
+        countStatement(relation.object);
       }
     }
+    for (const [actor, count] of statementsOf) addStatements.run(count, actor);
     // A statement answers at most one other: a new link replaces the old one; a relinked statement without a
     // link loses its old one. Counted as the net change in links.
     let responses = 0;
@@ -121,7 +138,9 @@ export function createSqliteWriter(db: Database): SqliteWriter {
       const chunk = hashes.slice(start, start + HASH_CHUNK);
       let statement = hashStatements.get(chunk.length);
       if (!statement) {
-        statement = db.prepare(`SELECT content_hash FROM articles WHERE content_hash IN (${chunk.map(() => "?").join(",")})`);
+        statement = db.prepare(
+          `SELECT content_hash FROM articles WHERE content_hash IN (${chunk.map(() => "?").join(",")})`,
+        );
         hashStatements.set(chunk.length, statement);
       }
       for (const row of statement.all(...chunk) as { content_hash: string }[]) known.add(row.content_hash);
@@ -159,5 +178,9 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     return moved;
   });
 
-  return { write: (batch) => writeBatch.immediate(batch), remapActors: (remap) => remapActors.immediate(remap), knownContentHashes };
+  return {
+    write: (batch) => writeBatch.immediate(batch),
+    remapActors: (remap) => remapActors.immediate(remap),
+    knownContentHashes,
+  };
 }

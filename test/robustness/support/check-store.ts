@@ -7,7 +7,8 @@ import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 
 export interface StoreCheck {
   integrity: string;
-  /** Rows pointing at rows that do not exist, per kind; all zero in a consistent store. */
+  /** Rows pointing at rows that do not exist, and actors whose counters disagree with the rows they count, per
+   * kind; all zero in a consistent store. */
   dangling: Record<string, number>;
   counts: { articles: number; actors: number; relations: number; responses: number };
   /** sha256 over the sorted ids of articles, actors, relations and responses: equal fingerprints, equal stores. */
@@ -24,6 +25,11 @@ const DANGLING_QUERIES: Record<string, string> = {
   responseTo: `SELECT count(*) FROM responses WHERE to_id NOT IN (SELECT id FROM relations)`,
   actorArticleActor: `SELECT count(*) FROM actor_articles WHERE actor_id NOT IN (SELECT id FROM actors)`,
   actorArticleArticle: `SELECT count(*) FROM actor_articles WHERE article_id NOT IN (SELECT id FROM articles)`,
+  // The writer keeps these counters per actor and batch: they must agree with the rows they count.
+  actorStatementCount: `SELECT count(*) FROM actors a WHERE a.statements !=
+    (SELECT count(*) FROM relations WHERE subject = a.id) + (SELECT count(*) FROM relations WHERE object = a.id)`,
+  actorArticleCount: `SELECT count(*) FROM actors a WHERE a.article_count !=
+    (SELECT count(*) FROM actor_articles WHERE actor_id = a.id)`,
 };
 
 /** Checks the store in `dir` without writing to it. */
