@@ -84,9 +84,9 @@ export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {
 }
 
 /** A JSON column of an actor row, parsed; STORE_CORRUPT (naming the actor and column) when it is not JSON. */
-function parseActorColumn<T>(row: ActorRow, column: "aliases" | "roles"): T {
+function parseActorColumn<T>(row: Pick<ActorRow, "id">, column: "aliases" | "roles", text: string): T {
   try {
-    return JSON.parse(row[column]) as T;
+    return JSON.parse(text) as T;
   } catch (error) {
     throw new NewsgraphError(
       "STORE_CORRUPT",
@@ -96,19 +96,29 @@ function parseActorColumn<T>(row: ActorRow, column: "aliases" | "roles"): T {
   }
 }
 
+/** An actor row without its roles (`KNOWN_ACTOR_COLUMNS`): resolution reads them for the actors it touches. */
+export type KnownActorRow = Omit<ActorRow, "roles">;
+
+/** The columns of a KnownActorRow. */
+export const KNOWN_ACTOR_COLUMNS = "id, name, type, affiliation, aliases, statements, article_count";
+
 /**
  * An actor row as resolution reads it: no article list, its length (`article_count`, kept by the writer), and its
- * roles parsed when `readRoles` is called (most actors of a large store are not touched by a batch).
+ * roles parsed when `readRoles` is called (most actors of a large store are not touched by a batch): from the
+ * row when it has them, else from `rolesText` (the store's roles of the actor, read then).
  */
-export function toKnownActor(row: ActorRow): KnownActor {
+export function toKnownActor(row: ActorRow): KnownActor;
+export function toKnownActor(row: KnownActorRow, rolesText: (id: string) => string): KnownActor;
+export function toKnownActor(row: KnownActorRow & { roles?: string }, rolesText?: (id: string) => string): KnownActor {
   return {
     id: row.id,
     name: row.name,
     type: row.type,
-    aliases: parseActorColumn<string[]>(row, "aliases"),
+    aliases: parseActorColumn<string[]>(row, "aliases", row.aliases),
     affiliation: row.affiliation,
     articleCount: row.article_count,
-    readRoles: () => parseActorColumn<ActorRecord["roles"]>(row, "roles"),
+    readRoles: () =>
+      parseActorColumn<ActorRecord["roles"]>(row, "roles", row.roles ?? (rolesText as (id: string) => string)(row.id)),
   };
 }
 
