@@ -23,9 +23,6 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** An article's or a source's text: what its cleaning or extraction costs grows with. */
-const textOf = (item: CleanedArticle | SourceArticle): string => item.text;
-
 /** A request as posted: the worker file's request without the id the pool gives it. */
 type PoolRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
@@ -60,7 +57,7 @@ export function createExtractPool(settings: {
     request: (claims: { counter: SharedArrayBuffer; order: number[] }) => PoolRequest,
   ): Promise<O[]> {
     if (workers.length === 0) workers = Array.from({ length: settings.workers }, startWorker);
-    const claims = { counter: createClaimCounter(), order: longestFirst(items, (item) => textOf(item).length) };
+    const claims = { counter: createClaimCounter(), order: longestFirst(items, (item) => item.text.length) };
     let parts: ClaimedPart<unknown>[];
     try {
       parts = await Promise.all(workers.map((worker) => worker.send(request(claims))));

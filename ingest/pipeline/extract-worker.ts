@@ -1,7 +1,7 @@
 // Worker-thread side of the extraction pool: builds one extractor from the options it was started with and, for
 // each batch message, claims articles from the batch's shared counter until none is left, answering with the
-// outcomes of the ones it claimed: cleaning results for a clean request, extractions otherwise (posted-outcome.ts). It runs at a lower
-// priority than the main thread (lower-thread-priority.ts).
+// outcomes of the ones it claimed: cleaning results for a clean request, extractions otherwise (posted-outcome.ts).
+// It runs at a lower priority than the main thread (lower-thread-priority.ts).
 
 import { parentPort, workerData } from "node:worker_threads";
 import { cleanArticle } from "../clean/clean-article.ts";

@@ -47,11 +47,6 @@ export class ActorStates<Stored extends { id: string; type: ActorType }> impleme
     return this.entries.get(id)?.record.type ?? this.unmade.get(id)?.type;
   }
 
-  /** How many actors have a state so far (the rest were never read). */
-  get madeCount(): number {
-    return this.entries.size - this.unmade.size;
-  }
-
   /** Every actor's state, in the order added (making the states not made yet). */
   *values(): IterableIterator<ActorState> {
     for (const id of this.entries.keys()) yield this.get(id) as ActorState;

@@ -79,7 +79,7 @@ export function toArticleSummary(
 }
 
 export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {
-  const { id, name, type, aliases, affiliation, readRoles } = toKnownActor(row);
+  const { id, name, type, aliases, affiliation, readRoles } = toKnownActor(row, () => row.roles);
   return { id, name, type, aliases, articles, roles: readRoles(), affiliation };
 }
 
@@ -104,12 +104,10 @@ export const KNOWN_ACTOR_COLUMNS = "id, name, type, affiliation, aliases, statem
 
 /**
  * An actor row as resolution reads it: no article list, its length (`article_count`, kept by the writer), and its
- * roles parsed when `readRoles` is called (most actors of a large store are not touched by a batch): from the
- * row when it has them, else from `rolesText` (the store's roles of the actor, read then).
+ * roles parsed when `readRoles` is called (most actors of a large store are not touched by a batch), from the
+ * text `rolesText` gives for the actor then.
  */
-export function toKnownActor(row: ActorRow): KnownActor;
-export function toKnownActor(row: KnownActorRow, rolesText: (id: string) => string): KnownActor;
-export function toKnownActor(row: KnownActorRow & { roles?: string }, rolesText?: (id: string) => string): KnownActor {
+export function toKnownActor(row: KnownActorRow, rolesText: (id: string) => string): KnownActor {
   return {
     id: row.id,
     name: row.name,
@@ -117,8 +115,7 @@ export function toKnownActor(row: KnownActorRow & { roles?: string }, rolesText?
     aliases: parseActorColumn<string[]>(row, "aliases", row.aliases),
     affiliation: row.affiliation,
     articleCount: row.article_count,
-    readRoles: () =>
-      parseActorColumn<ActorRecord["roles"]>(row, "roles", row.roles ?? (rolesText as (id: string) => string)(row.id)),
+    readRoles: () => parseActorColumn<ActorRecord["roles"]>(row, "roles", rolesText(row.id)),
   };
 }
 
