@@ -190,7 +190,11 @@ export function openSqliteStore(
   const rolesText = db.prepare(`SELECT roles FROM actors WHERE id = ?`).pluck();
   // An actor gone since it was listed (merged by the alias file) has no roles left to read.
   const rolesOf = (id: string): string => (rolesText.get(id) as string | undefined) ?? "[]";
-  const articlesOf = db.prepare(`SELECT article_id FROM actor_articles WHERE actor_id = ? ORDER BY article_id`).pluck();
+  const articlesOf = db
+    .prepare(
+      `SELECT a.id FROM actor_articles aa JOIN articles a ON a.seq = aa.article_seq WHERE aa.actor_id = ? ORDER BY a.id`,
+    )
+    .pluck();
   const actorRecord = (row: ActorRow): ActorRecord => toActorRecord(row, articlesOf.all(row.id) as string[]);
   const requireWriter = () => {
     if (!writer)

@@ -99,7 +99,7 @@ export function createSqliteViews(db: Database) {
       (db.prepare(`SELECT count(*) AS n FROM relations WHERE ${side} = ?`).get(id) as { n: number }).n;
     const articles = db
       .prepare(
-        `SELECT a.id, a.title, a.published, a.source, a.url FROM actor_articles aa JOIN articles a ON a.id = aa.article_id
+        `SELECT a.id, a.title, a.published, a.source, a.url FROM actor_articles aa JOIN articles a ON a.seq = aa.article_seq
          WHERE aa.actor_id = ? ORDER BY a.published DESC, a.id LIMIT ?`,
       )
       .all(id, ACTOR_ARTICLES_LIMIT) as ArticleRow[];

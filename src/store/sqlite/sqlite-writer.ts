@@ -31,7 +31,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   // Statements carry their subject's affiliation (response history reads by it): follow a changed one.
   const followAffiliation = db.prepare(`UPDATE relations SET subject_affiliation = ? WHERE subject = ?`);
   const insertName = db.prepare(`INSERT OR IGNORE INTO actor_names (norm, actor_id, name) VALUES (?, ?, ?)`);
-  const insertActorArticle = db.prepare(`INSERT OR IGNORE INTO actor_articles (actor_id, article_id) VALUES (?, ?)`);
+  const insertActorArticle = db.prepare(`INSERT OR IGNORE INTO actor_articles (actor_id, article_seq) VALUES (?, ?)`);
+  const articleSeq = db.prepare(`SELECT seq FROM articles WHERE id = ?`).pluck();
   const insertRelation = db.prepare(`
     INSERT OR IGNORE INTO relations (id, subject, object, type, plover, quad, article, sentence, negated, hypothetical,
       confidence, attributed_to, cue, event_date, day, source, offsets, subject_affiliation, answer_cue)
@@ -58,7 +59,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     WHERE id = @id`);
   const hashStatements = new Map<number, Statement>();
 
-  function writeActor(actor: ActorRecord, batchArticles: Set<string>): void {
+  function writeActor(actor: ActorRecord, batchArticles: ReadonlyMap<string, number>): void {
     const before = storedActor.get(actor.id) as
       Pick<ActorRow, "name" | "type" | "affiliation" | "aliases" | "roles"> | undefined;
     const row = { ...actor, aliases: JSON.stringify(actor.aliases), roles: JSON.stringify(actor.roles) };
@@ -78,7 +79,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     // Only this batch's articles can add mentions; older pairs are already stored.
     let added = 0;
     for (const article of actor.articles) {
-      if (batchArticles.has(article)) added += insertActorArticle.run(actor.id, article).changes;
+      const seq = batchArticles.get(article);
+      if (seq !== undefined) added += insertActorArticle.run(actor.id, seq).changes;
     }
     if (added > 0) addArticles.run(added, actor.id);
   }
@@ -86,7 +88,12 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const writeBatch = db.transaction((batch: GraphBatch): WriteSummary => {
     let articles = 0;
     for (const article of batch.articles) articles += insertArticle.run(article).changes;
-    const batchArticles = new Set(batch.articles.map((article) => article.id));
+    // Each of the batch's articles by its seq (new or stored before), which actor links are keyed by.
+    const batchArticles = new Map<string, number>();
+    for (const { id } of batch.articles) {
+      const seq = articleSeq.get(id) as number | undefined;
+      if (seq !== undefined) batchArticles.set(id, seq);
+    }
     for (const actor of batch.actors) writeActor(actor, batchArticles);
     let relations = 0;
     const statementsOf = new Map<string, number>();
@@ -158,7 +165,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     `DELETE FROM relations WHERE subject = object`,
     `UPDATE actors SET affiliation = @to WHERE affiliation = @from`,
     `UPDATE relations SET subject_affiliation = @to WHERE subject_affiliation = @from`,
-    `INSERT OR IGNORE INTO actor_articles (actor_id, article_id) SELECT @to, article_id FROM actor_articles WHERE actor_id = @from`,
+    `INSERT OR IGNORE INTO actor_articles (actor_id, article_seq) SELECT @to, article_seq FROM actor_articles WHERE actor_id = @from`,
     `DELETE FROM actor_articles WHERE actor_id = @from`,
     `INSERT OR IGNORE INTO actor_names (norm, actor_id, name) SELECT norm, @to, name FROM actor_names WHERE actor_id = @from`,
     `DELETE FROM actor_names WHERE actor_id = @from`,

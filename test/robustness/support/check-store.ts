@@ -24,7 +24,7 @@ const DANGLING_QUERIES: Record<string, string> = {
   responseFrom: `SELECT count(*) FROM responses WHERE from_id NOT IN (SELECT id FROM relations)`,
   responseTo: `SELECT count(*) FROM responses WHERE to_id NOT IN (SELECT id FROM relations)`,
   actorArticleActor: `SELECT count(*) FROM actor_articles WHERE actor_id NOT IN (SELECT id FROM actors)`,
-  actorArticleArticle: `SELECT count(*) FROM actor_articles WHERE article_id NOT IN (SELECT id FROM articles)`,
+  actorArticleArticle: `SELECT count(*) FROM actor_articles WHERE article_seq NOT IN (SELECT seq FROM articles)`,
   // The writer keeps these counters per actor and batch: they must agree with the rows they count.
   actorStatementCount: `SELECT count(*) FROM actors a WHERE a.statements !=
     (SELECT count(*) FROM relations WHERE subject = a.id) + (SELECT count(*) FROM relations WHERE object = a.id)`,

@@ -134,8 +134,16 @@ describe("openSqliteStore", () => {
 });
 
 describe("schema upgrades", () => {
+  /** Turns the store back into a version-7 one: actor links keyed by the article's text id. */
+  const TO_VERSION_7 = `CREATE TABLE links_by_id (actor_id TEXT NOT NULL, article_id TEXT NOT NULL,
+      PRIMARY KEY (actor_id, article_id)) WITHOUT ROWID;
+    INSERT INTO links_by_id SELECT aa.actor_id, a.id FROM actor_articles aa JOIN articles a ON a.seq = aa.article_seq;
+    DROP TABLE actor_articles;
+    ALTER TABLE links_by_id RENAME TO actor_articles`;
+  /** Turns the store back into a version-6 one: those links also indexed by article. */
+  const TO_VERSION_6 = `${TO_VERSION_7}; CREATE INDEX actor_articles_article ON actor_articles(article_id)`;
   /** Turns the store back into a version-5 one: no answer_cue column. */
-  const TO_VERSION_5 = `ALTER TABLE relations DROP COLUMN answer_cue`;
+  const TO_VERSION_5 = `${TO_VERSION_6}; ALTER TABLE relations DROP COLUMN answer_cue`;
   /** Turns the store back into a version-4 one: no subject_affiliation column, the old history index. */
   const TO_VERSION_4 = `${TO_VERSION_5}; DROP INDEX relations_object_affiliation_day; DROP INDEX relations_member_kinds;
     ALTER TABLE relations DROP COLUMN subject_affiliation;
@@ -213,21 +221,30 @@ describe("schema upgrades", () => {
     const reject = migrated.find((row) => (row as { id: string }).id === "r-reject") as { answer_cue: number };
     expect(reject.answer_cue & answerCueBit("ACCUSE")).not.toBe(0);
   });
-});
 
-describe("schema 6 to 7", () => {
-  it("drops the index of actor links by article, which no query reads, and still lists an actor's articles", async () => {
-    const before = await store.actor("jens-stoltenberg");
-    store.db.exec(`CREATE INDEX actor_articles_article ON actor_articles(article_id);
-      UPDATE meta SET value = '6' WHERE key = 'schema_version'`);
-    await store.close();
-    store = openSqliteStore(dir);
-    const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).pluck().all();
-    expect(indexes).not.toContain("actor_articles_article");
-    expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe("7");
-    expect(await store.actor("jens-stoltenberg")).toEqual(before);
-    expect(before?.articles.length).toBeGreaterThan(0);
-  });
+  it.each([
+    { version: 6, drop: TO_VERSION_6 },
+    { version: 7, drop: TO_VERSION_7 },
+  ])(
+    "keys a version-$version store's actor links by article seq and lists each actor's articles as before",
+    async ({ version, drop }) => {
+      const before = await store.actor("jens-stoltenberg");
+      const linksSql = `SELECT aa.actor_id, a.id FROM actor_articles aa JOIN articles a ON a.seq = aa.article_seq ORDER BY 1, 2`;
+      const links = store.db.prepare(linksSql).raw().all();
+      store.db.exec(`${drop}; UPDATE meta SET value = '${version}' WHERE key = 'schema_version'`);
+      await store.close();
+      store = openSqliteStore(dir);
+      const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).pluck().all();
+      expect(indexes).not.toContain("actor_articles_article");
+      const columns = store.db.prepare(`SELECT name FROM pragma_table_info('actor_articles')`).pluck().all();
+      expect(columns).toEqual(["actor_id", "article_seq"]);
+      expect(links.length).toBeGreaterThan(0);
+      expect(store.db.prepare(linksSql).raw().all()).toEqual(links);
+      expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe("8");
+      expect(await store.actor("jens-stoltenberg")).toEqual(before);
+      expect(before?.articles.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("remapActors", () => {
