@@ -2,7 +2,7 @@
 // against extraction alone on the same corpus; reopening it in a fresh process against raw SQLite; and the API's
 // graph routes against the same queries asked of the store directly.
 
-import { cpSync, rmSync } from "node:fs";
+import { closeSync, cpSync, fsyncSync, openSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { formatNumber, type BenchRow } from "./bench-table.ts";
 import { roundSpread } from "./measure-parallel-row.ts";
@@ -77,6 +77,22 @@ export async function ingestRow(
 }
 
 /**
+ * Copies a store and flushes the copy to disk, as a store at rest is: otherwise its first checkpoint's fsync also
+ * writes back the copy's hundreds of megabytes, a cost no user's add pays.
+ */
+export function copyStoreAtRest(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+  for (const name of readdirSync(to)) {
+    const fd = openSync(join(to, name), "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/**
  * The incremental row: `addFile` (INCREMENTAL_ARTICLES new articles) ingested on top of a copy of the store of
  * `size` articles, against the same file ingested into an empty store, both in child processes with the CLI's
  * defaults, in `pairs` interleaved pairs (empty first, then the copy first, …); the ratio is the median of the
@@ -95,7 +111,7 @@ export async function incrementalRow(
   for (let pair = 0; pair < pairs; pair++) {
     const freshDir = join(workDir, `store-add-${size}-fresh-${pair}`);
     const copyDir = join(workDir, `store-add-${size}-copy-${pair}`);
-    cpSync(storeDir, copyDir, { recursive: true });
+    copyStoreAtRest(storeDir, copyDir);
     const ingest = (dir: string) =>
       runBenchChild<IngestChildResult>("ingest-child.ts", [addFile, dir, String(workers), "0"], log);
     try {
