@@ -1,28 +1,21 @@
 // Idempotency: the same input gives the same extraction JSON every time (and with any number of workers), and
 // ingesting it twice, or into two fresh stores, gives identical stores.
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { validateExtraction } from "../../graph-schema/validate-extraction.ts";
-import { writeNewsCorpus } from "../fixtures/hostile/generate-news-corpus.ts";
+import { tempNewsCorpus } from "../fixtures/hostile/temp-news-corpus.ts";
 import { runCliCaptured } from "../support/run-cli-captured.ts";
 import { checkStore, NO_DANGLING } from "./support/check-store.ts";
 
 const ARTICLES = 40;
 
-let dir: string;
-let corpus: string;
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "newsgraph-idempotent-"));
-  corpus = writeNewsCorpus(join(dir, "corpus"), ARTICLES);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = tempNewsCorpus("newsgraph-idempotent-", ARTICLES);
 
 describe("the same input twice", () => {
   it("extracts byte-identical JSON with one worker and with two, and the JSON meets the contract", async () => {
+    const { dir, corpus } = folder;
     const outputs: string[] = [];
     for (const [i, workers] of ["1", "2"].entries()) {
       const out = join(dir, `extract-${i}.json`);
@@ -38,6 +31,7 @@ describe("the same input twice", () => {
   });
 
   it("leaves the store unchanged on a second ingest, and equal to a fresh store's", async () => {
+    const { dir, corpus } = folder;
     const store = join(dir, "store");
     const first = await runCliCaptured(["ingest", corpus, "--store", store, "--batch-size", "7", "--workers", "1"]);
     expect(first.code).toBe(0);
@@ -70,6 +64,7 @@ describe("the same input twice", () => {
   // new statement's, dated within the window after it) and link those stored statements against the new ones,
   // writing the extra responses; or let the linker take both sides. Remove `.fails` once fixed.
   it("gives the same store whatever --batch-size", async () => {
+    const { dir, corpus } = folder;
     const stores = [join(dir, "batch-7"), join(dir, "batch-40")];
     for (const [i, size] of ["7", "40"].entries()) {
       expect(

@@ -1,10 +1,9 @@
 // Ingest hands the next batch to the extractor before it resolves and writes the one before it, so the workers
 // never wait while this thread writes (seconds per batch on a large store); the last batch is written at once.
 
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createInProcessExtractor,
   IN_PROCESS_CLEANER,
@@ -13,23 +12,21 @@ import {
 import { ingestIntoStore } from "../../../src/ingest/ingest-into-store.ts";
 import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { writeNewsCorpus } from "../../fixtures/hostile/generate-news-corpus.ts";
+import { tempNewsCorpus } from "../../fixtures/hostile/temp-news-corpus.ts";
 
 const ARTICLES = 12;
 
-let dir: string;
-let corpus: string;
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "newsgraph-ingest-pipelining-"));
-  corpus = writeNewsCorpus(join(dir, "corpus"), ARTICLES);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = tempNewsCorpus("newsgraph-ingest-pipelining-", ARTICLES);
 
 /**
  * Ingests `inputs` (the corpus by default) in batches of `batchSize` into the store `name`, recording when each
  * batch is extracted, when one is written and when a batch the store already holds is skipped.
  */
-async function ingestEvents(batchSize: number, inputs = [corpus], name = `store-${batchSize}`): Promise<string[]> {
+async function ingestEvents(
+  batchSize: number,
+  inputs = [folder.corpus],
+  name = `store-${batchSize}`,
+): Promise<string[]> {
   const events: string[] = [];
   const inner = createInProcessExtractor();
   let extracted = 0;
@@ -40,7 +37,7 @@ async function ingestEvents(batchSize: number, inputs = [corpus], name = `store-
       return inner.extractBatch(articles);
     },
   };
-  const store = openSqliteStore(join(dir, name), { create: true });
+  const store = openSqliteStore(join(folder.dir, name), { create: true });
   let written = 0;
   const write = store.write.bind(store);
   store.write = async (batch) => {
@@ -81,21 +78,21 @@ describe("ingestIntoStore pipelining", () => {
   );
 
   it("writes a batch once the next one turns out to hold only articles the store has, not at the end of the input", async () => {
-    const files = readdirSync(corpus).sort();
+    const files = readdirSync(folder.corpus).sort();
     await ingestEvents(
       4,
-      files.slice(4).map((file) => join(corpus, file)),
+      files.slice(4).map((file) => join(folder.corpus, file)),
       "store-known",
     ); // all but the first 4
-    const events = await ingestEvents(4, [corpus], "store-known");
+    const events = await ingestEvents(4, [folder.corpus], "store-known");
     expect(events.filter((event) => event === "skip 4")).toHaveLength(2);
     expect(events.slice(0, 2)).toEqual(["extract 1", "skip 4"]);
     expect(events.indexOf("write 1")).toBeLessThan(events.lastIndexOf("skip 4"));
   });
 
   it("writes the batches already extracted before a failure of the reading surfaces", async () => {
-    const big = writeNewsCorpus(join(dir, "big"), 250); // two cleaning rounds of 200: the second one fails
-    const store = openSqliteStore(join(dir, "store-failing"), { create: true });
+    const big = writeNewsCorpus(join(folder.dir, "big"), 250); // two cleaning rounds of 200: the second one fails
+    const store = openSqliteStore(join(folder.dir, "store-failing"), { create: true });
     const write = store.write.bind(store);
     store.write = async (batch) => {
       await new Promise((resolve) => setTimeout(resolve, 50)); // a write that takes a while, as on a large store
