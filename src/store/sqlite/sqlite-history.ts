@@ -30,16 +30,15 @@ const wanted = (alias: string): string =>
 const BY_SPEAKER = `r.subject = @subject AND r.object = @object AND r.day BETWEEN @from AND @to`;
 const BY_MEMBERS = `r.object = @object AND r.subject_affiliation = @subject AND r.subject <> @subject
   AND r.day BETWEEN @from AND @to`;
-/** A statement as the linker reads it: dated, with its article's place in input order (`a` is its article). */
-const COLUMNS = `r.*, coalesce(r.event_date, a.published, r.day) AS dated, a.seq AS article_order`;
+/** A statement as the linker reads it: dated, with its article's place in input order (both kept on the row). */
+const COLUMNS = `r.*, coalesce(r.event_date, r.article_published, r.day) AS dated, r.article_seq AS article_order`;
 const DATED = `${COLUMNS} FROM relations r`;
-const WITH_ARTICLE = `LEFT JOIN articles a ON a.id = r.article`;
 
 /** Every statement a request matches. */
 const ALL_SQL = `
-  SELECT ${DATED} INDEXED BY relations_pair ${WITH_ARTICLE} WHERE ${BY_SPEAKER} AND ${wanted("r")}
+  SELECT ${DATED} INDEXED BY relations_pair WHERE ${BY_SPEAKER} AND ${wanted("r")}
   UNION ALL
-  SELECT ${DATED} INDEXED BY relations_object_affiliation_day ${WITH_ARTICLE} WHERE ${BY_MEMBERS} AND ${wanted("r")}`;
+  SELECT ${DATED} INDEXED BY relations_object_affiliation_day WHERE ${BY_MEMBERS} AND ${wanted("r")}`;
 
 /** The latest day of the kind in `kind` (type, hyp) up to `bound` (exclusive when `below`): one index seek. */
 function latestDay(path: "speaker" | "members", kind: string, bound: string, below: boolean): string {
@@ -70,23 +69,23 @@ const LATEST_SQL = `
   denials AS (
     SELECT value AS type FROM json_each(@allTypes) WHERE EXISTS (SELECT 1 FROM json_each(@types) WHERE value = 'DENY')
   )
-  SELECT ${COLUMNS} FROM speaker s CROSS JOIN relations r INDEXED BY relations_pair_facts ${WITH_ARTICLE}
+  SELECT ${COLUMNS} FROM speaker s CROSS JOIN relations r INDEXED BY relations_pair_facts
   WHERE r.subject = @subject AND r.object = @object AND r.type = s.type AND r.negated = 0
     AND r.hypothetical = s.hyp AND r.day BETWEEN s.d2 AND s.d1
   UNION ALL
-  SELECT ${COLUMNS} FROM members s CROSS JOIN relations r INDEXED BY relations_member_kinds ${WITH_ARTICLE}
+  SELECT ${COLUMNS} FROM members s CROSS JOIN relations r INDEXED BY relations_member_kinds
   WHERE r.object = @object AND r.subject_affiliation = @subject AND r.type = s.type AND r.negated = 0
     AND r.hypothetical = s.hyp AND r.day BETWEEN s.d2 AND s.d1 AND r.subject <> @subject
   UNION ALL
-  SELECT ${COLUMNS} FROM denials d CROSS JOIN relations r INDEXED BY relations_pair_facts ${WITH_ARTICLE}
+  SELECT ${COLUMNS} FROM denials d CROSS JOIN relations r INDEXED BY relations_pair_facts
   WHERE r.subject = @subject AND r.object = @object AND r.type = d.type AND r.negated = 1
     AND r.day BETWEEN @from AND @to
   UNION ALL
-  SELECT ${COLUMNS} FROM denials d CROSS JOIN relations r INDEXED BY relations_member_kinds ${WITH_ARTICLE}
+  SELECT ${COLUMNS} FROM denials d CROSS JOIN relations r INDEXED BY relations_member_kinds
   WHERE r.object = @object AND r.subject_affiliation = @subject AND r.type = d.type AND r.negated = 1
     AND r.day BETWEEN @from AND @to AND r.subject <> @subject
   UNION ALL
-  SELECT ${DATED} INDEXED BY relations_article ${WITH_ARTICLE}
+  SELECT ${DATED} INDEXED BY relations_article
   WHERE r.article = @article AND r.object = @object AND (r.subject = @subject OR r.subject_affiliation = @subject)
     AND r.day BETWEEN @from AND @to`;
 
@@ -111,10 +110,10 @@ const CAN_ANSWER = `(@answerBit IS NULL OR r.answer_cue IS NULL OR (r.answer_cue
  */
 const REVISIT_SQL = `
   WITH bound AS (SELECT coalesce(min(@to, ${OVERTAKEN_FROM}), @to) AS until)
-  SELECT ${DATED} INDEXED BY relations_pair ${WITH_ARTICLE}
+  SELECT ${DATED} INDEXED BY relations_pair
   WHERE ${BY_SPEAKER} AND ${wanted("r")} AND ${CAN_ANSWER} AND r.day <= (SELECT until FROM bound)
   UNION ALL
-  SELECT ${DATED} INDEXED BY relations_object_affiliation_day ${WITH_ARTICLE}
+  SELECT ${DATED} INDEXED BY relations_object_affiliation_day
   WHERE ${BY_MEMBERS} AND ${wanted("r")} AND ${CAN_ANSWER} AND r.day <= (SELECT until FROM bound)`;
 
 export type SqliteHistory = (requests: readonly HistoryRequest[]) => DatedStatement[];
@@ -122,7 +121,7 @@ export type SqliteHistory = (requests: readonly HistoryRequest[]) => DatedStatem
 /** The statements that the statements of a JSON id list answer (the targets of their stored links), by answerer. */
 const ANSWERED_SQL = `
   SELECT ${COLUMNS}, x.from_id AS answered_by FROM json_each(@ids) i CROSS JOIN responses x ON x.from_id = i.value
-  CROSS JOIN relations r ON r.id = x.to_id ${WITH_ARTICLE}`;
+  CROSS JOIN relations r ON r.id = x.to_id`;
 
 /**
  * The store's `answeredStatements`: the current target of each given statement's response link, dated.
@@ -138,13 +137,12 @@ export function createSqliteAnswered(db: Database): (ids: readonly string[]) => 
 
 /** Statements said by the actors of a JSON id list (the pair index starts with the speaker). */
 const SAID_BY_SQL = `
-  SELECT ${COLUMNS} FROM json_each(@ids) i CROSS JOIN relations r INDEXED BY relations_pair ON r.subject = i.value
-  ${WITH_ARTICLE}`;
+  SELECT ${COLUMNS} FROM json_each(@ids) i CROSS JOIN relations r INDEXED BY relations_pair ON r.subject = i.value`;
 
 /** Statements whose stored link answers one of a JSON id list. */
 const ANSWERING_SQL = `
   SELECT ${COLUMNS} FROM json_each(@ids) i CROSS JOIN responses x INDEXED BY responses_to ON x.to_id = i.value
-  CROSS JOIN relations r ON r.id = x.from_id ${WITH_ARTICLE}`;
+  CROSS JOIN relations r ON r.id = x.from_id`;
 
 /**
  * The store's `statementsBy`: what the given speakers said, and what answers it, dated.

@@ -1,7 +1,7 @@
 // The embedded store's SQLite schema. One database file per store folder; WAL journal so readers never block
 // the writer and a killed process leaves the last committed batch intact.
 
-export const SQLITE_SCHEMA_VERSION = 8;
+export const SQLITE_SCHEMA_VERSION = 9;
 export const SQLITE_FILE_NAME = "graph.db";
 
 export const SQLITE_SCHEMA = `
@@ -75,7 +75,11 @@ CREATE TABLE IF NOT EXISTS relations (
   subject_affiliation TEXT,
   -- What the statement can answer, from its response cue (answerCueMask): revisiting the statements a new one
   -- may be the answer to reads only those that can answer it. Computed by the writer.
-  answer_cue INTEGER
+  answer_cue INTEGER,
+  -- Its article's seq and publication time (articles never change once stored): the response linker's history
+  -- reads them with the statement instead of looking up each statement's article in the largest table.
+  article_seq INTEGER,
+  article_published TEXT
 );
 CREATE INDEX IF NOT EXISTS relations_pair ON relations(subject, object, day);
 CREATE INDEX IF NOT EXISTS relations_pair_facts ON relations(subject, object, type, negated, hypothetical, day);
@@ -162,4 +166,8 @@ INSERT INTO actor_articles_by_seq (actor_id, article_seq)
   SELECT aa.actor_id, a.seq FROM actor_articles aa JOIN articles a ON a.id = aa.article_id ORDER BY 1, 2;
 DROP TABLE actor_articles;
 ALTER TABLE actor_articles_by_seq RENAME TO actor_articles;`,
+  // 8 → 9: each statement carries its article's seq and publication time, which history reads.
+  8: `ALTER TABLE relations ADD COLUMN article_seq INTEGER;
+ALTER TABLE relations ADD COLUMN article_published TEXT;
+UPDATE relations SET article_seq = a.seq, article_published = a.published FROM articles a WHERE a.id = relations.article;`,
 };

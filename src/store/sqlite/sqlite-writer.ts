@@ -35,14 +35,15 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const articleSeq = db.prepare(`SELECT seq FROM articles WHERE id = ?`).pluck();
   const insertRelation = db.prepare(`
     INSERT OR IGNORE INTO relations (id, subject, object, type, plover, quad, article, sentence, negated, hypothetical,
-      confidence, attributed_to, cue, event_date, day, source, offsets, subject_affiliation, answer_cue)
+      confidence, attributed_to, cue, event_date, day, source, offsets, subject_affiliation, answer_cue, article_seq,
+      article_published)
     VALUES (@id, @subject, @object, @type, @plover, @quad, @article, @sentence, @negated, @hypothetical,
       @confidence, @attributedTo, @cue, @eventDate, @day, @source, @offsets,
-      (SELECT affiliation FROM actors WHERE id = @subject), @answerCue)`);
+      (SELECT affiliation FROM actors WHERE id = @subject), @answerCue, @articleSeq, @published)`);
   const insertResponse = db.prepare(`
     INSERT OR IGNORE INTO responses (from_id, to_id, cue, lag_days, confidence) VALUES (?, ?, ?, ?, ?)`);
   const dropOtherResponses = db.prepare(`DELETE FROM responses WHERE from_id = ? AND to_id IS NOT ?`);
-  const articleMeta = db.prepare(`SELECT published, source FROM articles WHERE id = ?`);
+  const articleMeta = db.prepare(`SELECT published, source, seq FROM articles WHERE id = ?`);
   const countPair = db.prepare(`
     INSERT INTO pair_counts (subject, object, n_plain, n_negated, n_hypothetical, n_both) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT(subject, object) DO UPDATE SET n_plain = n_plain + excluded.n_plain,
@@ -99,7 +100,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     const statementsOf = new Map<string, number>();
     const countStatement = (actor: string): void => void statementsOf.set(actor, (statementsOf.get(actor) ?? 0) + 1);
     for (const relation of batch.relations) {
-      const meta = articleMeta.get(relation.article) as { published: string | null; source: string | null } | undefined;
+      const meta = articleMeta.get(relation.article) as
+        { published: string | null; source: string | null; seq: number } | undefined;
       const changes = insertRelation.run({
         ...relation,
         quad: quadClassOf(relation.type),
@@ -109,6 +111,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
         source: meta?.source ?? null,
         offsets: JSON.stringify(relation.offsets),
         answerCue: answerCueMask(relation),
+        articleSeq: meta?.seq ?? null,
+        published: meta?.published ?? null,
       }).changes;
       relations += changes;
       if (changes > 0) {

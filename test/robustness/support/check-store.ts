@@ -25,6 +25,9 @@ const DANGLING_QUERIES: Record<string, string> = {
   responseTo: `SELECT count(*) FROM responses WHERE to_id NOT IN (SELECT id FROM relations)`,
   actorArticleActor: `SELECT count(*) FROM actor_articles WHERE actor_id NOT IN (SELECT id FROM actors)`,
   actorArticleArticle: `SELECT count(*) FROM actor_articles WHERE article_seq NOT IN (SELECT seq FROM articles)`,
+  // The writer copies each statement's article seq and publication time: they must agree with the article's.
+  relationArticleCopy: `SELECT count(*) FROM relations r JOIN articles a ON a.id = r.article
+    WHERE r.article_seq IS NOT a.seq OR r.article_published IS NOT a.published`,
   // The writer keeps these counters per actor and batch: they must agree with the rows they count.
   actorStatementCount: `SELECT count(*) FROM actors a WHERE a.statements !=
     (SELECT count(*) FROM relations WHERE subject = a.id) + (SELECT count(*) FROM relations WHERE object = a.id)`,

@@ -134,8 +134,10 @@ describe("openSqliteStore", () => {
 });
 
 describe("schema upgrades", () => {
+  /** Turns the store back into a version-8 one: statements without their article's seq and publication time. */
+  const TO_VERSION_8 = `ALTER TABLE relations DROP COLUMN article_seq; ALTER TABLE relations DROP COLUMN article_published`;
   /** Turns the store back into a version-7 one: actor links keyed by the article's text id. */
-  const TO_VERSION_7 = `CREATE TABLE links_by_id (actor_id TEXT NOT NULL, article_id TEXT NOT NULL,
+  const TO_VERSION_7 = `${TO_VERSION_8}; CREATE TABLE links_by_id (actor_id TEXT NOT NULL, article_id TEXT NOT NULL,
       PRIMARY KEY (actor_id, article_id)) WITHOUT ROWID;
     INSERT INTO links_by_id SELECT aa.actor_id, a.id FROM actor_articles aa JOIN articles a ON a.seq = aa.article_seq;
     DROP TABLE actor_articles;
@@ -240,11 +242,33 @@ describe("schema upgrades", () => {
       expect(columns).toEqual(["actor_id", "article_seq"]);
       expect(links.length).toBeGreaterThan(0);
       expect(store.db.prepare(linksSql).raw().all()).toEqual(links);
-      expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe("8");
+      expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe("9");
       expect(await store.actor("jens-stoltenberg")).toEqual(before);
       expect(before?.articles.length).toBeGreaterThan(0);
     },
   );
+  it("gives a version-8 store's statements their article's seq and publication time, and history reads the same", async () => {
+    const requests = [
+      { subject: "nato", object: "russia", from: "2022-01-01", to: "2022-12-31" },
+      { subject: "russia", object: "nato", from: "2022-01-01", to: "2022-12-31" },
+      { subject: "dmitry-peskov", object: "jens-stoltenberg", from: "2022-01-01", to: "2022-12-31" },
+    ];
+    const history = await store.statementsBetween(requests);
+    expect(history.map((statement) => statement.order)).not.toContain(undefined);
+    store.db.exec(`${TO_VERSION_8}; UPDATE meta SET value = '8' WHERE key = 'schema_version'`);
+    await store.close();
+    store = openSqliteStore(dir);
+    const stale = store.db
+      .prepare(
+        `SELECT count(*) FROM relations r JOIN articles a ON a.id = r.article
+         WHERE r.article_seq IS NOT a.seq OR r.article_published IS NOT a.published`,
+      )
+      .pluck()
+      .get();
+    expect(stale).toBe(0);
+    expect(store.db.prepare(`SELECT count(*) FROM relations WHERE article_seq IS NULL`).pluck().get()).toBe(0);
+    expect(await store.statementsBetween(requests)).toEqual(history);
+  });
 });
 
 describe("remapActors", () => {
