@@ -21,7 +21,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const insertArticle = db.prepare(`
     INSERT OR IGNORE INTO articles (id, file, title, published, source, url, content_hash, language, text, seq)
     VALUES (@id, @file, @title, @published, @source, @url, @contentHash, @language, @text,
-            (SELECT coalesce(max(seq), 0) + 1 FROM articles))`); // max(seq) reads the articles_seq index
+            (SELECT coalesce(max(seq), 0) + 1 FROM articles))`); // max(seq) reads the articles_seq_id index
   const upsertActor = db.prepare(`
     INSERT INTO actors (id, name, type, affiliation, aliases, roles)
     VALUES (@id, @name, @type, @affiliation, @aliases, @roles)

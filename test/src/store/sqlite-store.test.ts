@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { knownActorData, StoreUnavailableError } from "../../../graph-schema/index.ts";
 import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
 import { ANSWER_CUE_RULES_VERSION, answerCueBit, answerCueMask } from "../../../ingest/respond/answered-types.ts";
-import { GRAPH_BATCH } from "../../fixtures/graph-batch.ts";
+import { ARTICLE_ONE, GRAPH_BATCH } from "../../fixtures/graph-batch.ts";
 
 let dir: string;
 let store: SqliteStore;
@@ -49,6 +49,25 @@ describe("openSqliteStore", () => {
     const empty = mkdtempSync(join(tmpdir(), "newsgraph-empty-"));
     expect(() => openSqliteStore(empty)).toThrow(StoreUnavailableError);
     rmSync(empty, { recursive: true, force: true });
+  });
+
+  it("lists an actor's articles by id, not in the order they were stored", async () => {
+    // Stored after a-one and a-two, but first by id.
+    const later = { ...ARTICLE_ONE, id: "a-0-later", contentHash: "0".repeat(64), published: "2022-01-20" };
+    const stoltenberg = GRAPH_BATCH.actors.find((actor) => actor.id === "jens-stoltenberg")!;
+    await store.write({
+      articles: [later],
+      actors: [{ ...stoltenberg, articles: ["a-0-later", ...stoltenberg.articles] }],
+      relations: [],
+      responses: [],
+    });
+    const listed = (await collect(store.actors())).find((actor) => actor.id === "jens-stoltenberg");
+    expect(listed?.articles).toEqual(["a-0-later", "a-one", "a-two"]);
+    expect((await store.actor("jens-stoltenberg"))?.articles.map((article) => article.id)).toEqual([
+      "a-0-later",
+      "a-two",
+      "a-one",
+    ]);
   });
 
   it("knows which content hashes it already holds", async () => {
@@ -135,7 +154,8 @@ describe("openSqliteStore", () => {
 
 describe("schema upgrades", () => {
   /** Turns the store back into a version-8 one: statements without their article's seq and publication time. */
-  const TO_VERSION_8 = `ALTER TABLE relations DROP COLUMN article_seq; ALTER TABLE relations DROP COLUMN article_published`;
+  const TO_VERSION_8 = `ALTER TABLE relations DROP COLUMN article_seq; ALTER TABLE relations DROP COLUMN article_published;
+    DROP INDEX articles_seq_id; CREATE INDEX articles_seq ON articles(seq)`;
   /** Turns the store back into a version-7 one: actor links keyed by the article's text id. */
   const TO_VERSION_7 = `${TO_VERSION_8}; CREATE TABLE links_by_id (actor_id TEXT NOT NULL, article_id TEXT NOT NULL,
       PRIMARY KEY (actor_id, article_id)) WITHOUT ROWID;
@@ -267,6 +287,9 @@ describe("schema upgrades", () => {
       .get();
     expect(stale).toBe(0);
     expect(store.db.prepare(`SELECT count(*) FROM relations WHERE article_seq IS NULL`).pluck().get()).toBe(0);
+    const indexes = store.db.prepare(`SELECT name FROM sqlite_master WHERE tbl_name = 'articles'`).pluck().all();
+    expect(indexes).toContain("articles_seq_id");
+    expect(indexes).not.toContain("articles_seq");
     expect(await store.statementsBetween(requests)).toEqual(history);
   });
 });
