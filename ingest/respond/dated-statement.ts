@@ -21,9 +21,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** The day part of an ISO date or date-time, or null when it is not one. */
 export function dayOf(date: string | null): string | null {
-  if (date === null) return null;
-  if (date.length === 10) return ISO_DAY.test(date) ? date : null; // a day already: no copy
-  return ISO_DAY.test(date) ? date.slice(0, 10) : null;
+  return date !== null && ISO_DAY.test(date) ? date.slice(0, 10) : null;
 }
 
 /** Days since 1970-01-01 of ISO days seen (a few thousand distinct ones even over decades of news). */

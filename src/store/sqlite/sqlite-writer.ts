@@ -17,6 +17,13 @@ export interface SqliteWriter {
 
 const HASH_CHUNK = 500;
 
+/** What the writer copies from a statement's or link's stored article. */
+interface ArticleFacts {
+  seq: number;
+  published: string | null;
+  source: string | null;
+}
+
 export function createSqliteWriter(db: Database): SqliteWriter {
   const insertArticle = db.prepare(`
     INSERT OR IGNORE INTO articles (id, file, title, published, source, url, content_hash, language, text, seq)
@@ -32,7 +39,6 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const followAffiliation = db.prepare(`UPDATE relations SET subject_affiliation = ? WHERE subject = ?`);
   const insertName = db.prepare(`INSERT OR IGNORE INTO actor_names (norm, actor_id, name) VALUES (?, ?, ?)`);
   const insertActorArticle = db.prepare(`INSERT OR IGNORE INTO actor_articles (actor_id, article_seq) VALUES (?, ?)`);
-  const articleSeq = db.prepare(`SELECT seq FROM articles WHERE id = ?`).pluck();
   const insertRelation = db.prepare(`
     INSERT OR IGNORE INTO relations (id, subject, object, type, plover, quad, article, sentence, negated, hypothetical,
       confidence, attributed_to, cue, event_date, day, source, offsets, subject_affiliation, answer_cue, article_seq,
@@ -43,7 +49,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const insertResponse = db.prepare(`
     INSERT OR IGNORE INTO responses (from_id, to_id, cue, lag_days, confidence) VALUES (?, ?, ?, ?, ?)`);
   const dropOtherResponses = db.prepare(`DELETE FROM responses WHERE from_id = ? AND to_id IS NOT ?`);
-  const articleMeta = db.prepare(`SELECT published, source, seq FROM articles WHERE id = ?`);
+  // What a batch's links and statements copy from their article, read once per article and batch.
+  const articleFacts = db.prepare(`SELECT seq, published, source FROM articles WHERE id = ?`);
   const countPair = db.prepare(`
     INSERT INTO pair_counts (subject, object, n_plain, n_negated, n_hypothetical, n_both) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT(subject, object) DO UPDATE SET n_plain = n_plain + excluded.n_plain,
@@ -60,7 +67,7 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     WHERE id = @id`);
   const hashStatements = new Map<number, Statement>();
 
-  function writeActor(actor: ActorRecord, batchArticles: ReadonlyMap<string, number>): void {
+  function writeActor(actor: ActorRecord, batchArticles: ReadonlyMap<string, ArticleFacts>): void {
     const before = storedActor.get(actor.id) as
       Pick<ActorRow, "name" | "type" | "affiliation" | "aliases" | "roles"> | undefined;
     const row = { ...actor, aliases: JSON.stringify(actor.aliases), roles: JSON.stringify(actor.roles) };
@@ -80,8 +87,8 @@ export function createSqliteWriter(db: Database): SqliteWriter {
     // Only this batch's articles can add mentions; older pairs are already stored.
     let added = 0;
     for (const article of actor.articles) {
-      const seq = batchArticles.get(article);
-      if (seq !== undefined) added += insertActorArticle.run(actor.id, seq).changes;
+      const facts = batchArticles.get(article);
+      if (facts !== undefined) added += insertActorArticle.run(actor.id, facts.seq).changes;
     }
     if (added > 0) addArticles.run(added, actor.id);
   }
@@ -89,19 +96,24 @@ export function createSqliteWriter(db: Database): SqliteWriter {
   const writeBatch = db.transaction((batch: GraphBatch): WriteSummary => {
     let articles = 0;
     for (const article of batch.articles) articles += insertArticle.run(article).changes;
-    // Each of the batch's articles by its seq (new or stored before), which actor links are keyed by.
-    const batchArticles = new Map<string, number>();
+    // The batch's articles as stored (new or stored before): only their links are new; statements may also cite
+    // an article stored by an earlier batch, read when first cited.
+    const facts = new Map<string, ArticleFacts | undefined>();
+    const factsOf = (id: string): ArticleFacts | undefined => {
+      if (!facts.has(id)) facts.set(id, articleFacts.get(id) as ArticleFacts | undefined);
+      return facts.get(id);
+    };
+    const batchArticles = new Map<string, ArticleFacts>();
     for (const { id } of batch.articles) {
-      const seq = articleSeq.get(id) as number | undefined;
-      if (seq !== undefined) batchArticles.set(id, seq);
+      const stored = factsOf(id);
+      if (stored !== undefined) batchArticles.set(id, stored);
     }
     for (const actor of batch.actors) writeActor(actor, batchArticles);
     let relations = 0;
     const statementsOf = new Map<string, number>();
     const countStatement = (actor: string): void => void statementsOf.set(actor, (statementsOf.get(actor) ?? 0) + 1);
     for (const relation of batch.relations) {
-      const meta = articleMeta.get(relation.article) as
-        { published: string | null; source: string | null; seq: number } | undefined;
+      const meta = factsOf(relation.article);
       const changes = insertRelation.run({
         ...relation,
         quad: quadClassOf(relation.type),
