@@ -21,6 +21,7 @@ import { STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts"
 import type { GraphReader, ResponseQuery } from "../store/graph-store.ts";
 import { buildActorGraph, selectPairs, type ActorRow, type PairAggregate } from "./build-actor-graph.ts";
 import { modelRelationshipType } from "./cypher-identifier.ts";
+import { listNeo4jActors } from "./neo4j-actor-list.ts";
 import {
   ACTOR,
   ARTICLE,
@@ -246,6 +247,8 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         articles,
       };
     },
+
+    listActors: (query) => listNeo4jActors(read, query),
 
     async searchActors(text: string, limit: number): Promise<ActorMatch[]> {
       const q = text.trim().toLowerCase();

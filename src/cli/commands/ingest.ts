@@ -50,7 +50,6 @@ async function openWritableStore(args: ParsedCommandArgs, context: CliContext): 
 
 export const ingestCommand: CliCommand = {
   name: "ingest",
-  summary: "extract articles and add them to a store, resolving actors against what it holds",
   usage: "ingest <path…|-> [--store DIR | --neo4j URI] [--batch-size N] [--wait SECONDS]",
   options: [
     STORE_OPTION,

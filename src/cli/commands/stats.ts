@@ -26,7 +26,6 @@ export function formatStatsText(stats: StoreStats, location: string): string {
 
 export const statsCommand: CliCommand = {
   name: "stats",
-  summary: "show what a store holds: articles, actors, relations, responses",
   usage: "stats [--store DIR | --neo4j URI] [--format text|json]",
   options: [
     ...READER_OPTIONS,

@@ -67,7 +67,6 @@ export function formatChainsText(chains: TracedChain[], title: string): string {
 
 export const traceCommand: CliCommand = {
   name: "trace",
-  summary: "who responded to whom: the exchanges an actor took part in, in time order",
   usage: "trace <actor> [--with <actor>] [--since DATE] [--until DATE] [--store DIR | --neo4j URI] [--format text|json]",
   options: [
     { name: "with", type: "string", valueName: "ACTOR", description: "only exchanges between the two actors" },
