@@ -24,9 +24,9 @@ export interface ArticleRecord {
   published: string | null;
   /**
    * What dated the article: the input itself (record field, front matter, page metadata), a metadata sidecar, a
-   * date line in the text, or a timestamp in the file name; null when undated. Absent from records made before it.
+   * date line in the text, or a timestamp in the file name. Absent when undated, and from records made before it.
    */
-  publishedFrom?: PublishedFrom | null;
+  publishedFrom?: PublishedFrom;
   source: string | null;
   url: string | null;
   /**

@@ -182,7 +182,7 @@ export function cleanArticle(source: SourceArticle, partial: Partial<CleanOption
     title,
     ...(derived ? { titleDerived: true } : {}),
     published,
-    publishedFrom: from,
+    ...(from !== null ? { publishedFrom: from } : {}),
     source: source.source,
     url: source.url,
     contentHash,

@@ -13,6 +13,7 @@ import type { SourceArticle } from "./source-article.ts";
 export function applyMetadata(article: SourceArticle, entry: SidecarEntry | null, fileDate: string | null): SourceArticle {
   const published = article.published ?? entry?.published ?? null;
   const from = article.published !== null ? "input" : published !== null ? "sidecar" : undefined;
+  const language = article.language ?? entry?.language ?? null;
   return {
     ...article,
     title: article.title ?? entry?.title ?? null,
@@ -20,7 +21,7 @@ export function applyMetadata(article: SourceArticle, entry: SidecarEntry | null
     ...(from ? { publishedFrom: from } : {}),
     source: article.source ?? entry?.source ?? null,
     url: article.url ?? entry?.url ?? null,
-    language: article.language ?? entry?.language ?? null,
-    fileNameDate: fileDate,
+    ...(language !== null ? { language } : {}),
+    ...(fileDate !== null ? { fileNameDate: fileDate } : {}),
   };
 }

@@ -2,7 +2,8 @@
 // order), the metadata sidecars among them taken out and loaded, and an estimate of how many articles are coming
 // (one per page or text file; records, rows and feed items counted by a quick scan), so progress has a total.
 
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { decodeText } from "./decode-text.ts";
 import { inputFormatForPath, isSilentlySkipped } from "./input-format-for-path.ts";
@@ -37,7 +38,6 @@ export function isUrlInput(input: string): boolean {
 }
 
 async function firstLine(path: string): Promise<string | null> {
-  const { open } = await import("node:fs/promises");
   const handle = await open(path, "r");
   try {
     const buffer = Buffer.alloc(SIDECAR_SNIFF_BYTES);
@@ -86,11 +86,18 @@ async function estimateArticles(path: string, maxBytes: number): Promise<number>
   if (format === null || (format !== "jsonl" && format !== "csv" && format !== "feed")) return 1;
   const info = await stat(path).catch(() => null);
   if (info === null || (format !== "jsonl" && info.size > maxBytes)) return 1;
-  const text = (await readFile(path)).toString("utf8");
-  if (format === "feed") return Math.max(1, (text.match(/<(?:item|entry)[\s>]/g) ?? []).length);
+  if (format === "feed") {
+    const text = (await readFile(path)).toString("utf8");
+    return Math.max(1, (text.match(/<(?:item|entry)[\s>]/g) ?? []).length);
+  }
+  // Lines counted as the file streams: a JSONL file may be far larger than memory should hold.
   let lines = 0;
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines++;
-  if (!text.endsWith("\n")) lines++;
+  let last = 0x0a;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) lines++;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  if (last !== 0x0a) lines++;
   return Math.max(1, format === "csv" ? lines - 1 : lines);
 }
 

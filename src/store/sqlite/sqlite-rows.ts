@@ -12,6 +12,7 @@ import {
   type PloverEventType,
   type RelationOffsets,
   type RelationRecord,
+  type PublishedFrom,
   type RelationType,
   type StatementView,
 } from "../../../graph-schema/index.ts";
@@ -27,6 +28,8 @@ export interface ArticleRow {
   content_hash: string;
   language: string;
   text: string;
+  published_from?: PublishedFrom | null;
+  title_derived?: number;
 }
 
 export interface ActorRow {
@@ -69,6 +72,8 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
     contentHash: row.content_hash,
     language: row.language,
     text: row.text,
+    ...(row.published_from ? { publishedFrom: row.published_from } : {}),
+    ...(row.title_derived ? { titleDerived: true } : {}),
   };
 }
 
