@@ -21,6 +21,8 @@ export interface ProgressReporter {
 }
 
 export const TTY_REDRAW_MS = 500;
+/** The rate (and so the ETA) is taken over this much recent time, not since the start (model loading, first pass). */
+export const RATE_WINDOW_MS = 15_000;
 export const PLAIN_LINE_MS = 10_000;
 const MIN_REDRAW_MS = 100;
 
@@ -33,12 +35,12 @@ export function formatDuration(seconds: number): string {
 }
 
 /**
- * One progress line.
- * @example formatProgressLine("ingesting", { done: 120, total: 391, detail: "" }, 30) // "ingesting 120/391 articles (31%), 4.0 articles/s, ETA 1m08s"
+ * One progress line; `rate` in articles per second (default: the average since the start).
+ * @example formatProgressLine("ingesting", { done: 120, total: 391, detail: "" }, 30) // "ingesting 120/391 articles (30%), 4.0 articles/s, ETA 1m08s"
  */
-export function formatProgressLine(label: string, snapshot: ProgressSnapshot, elapsedSeconds: number): string {
+export function formatProgressLine(label: string, snapshot: ProgressSnapshot, elapsedSeconds: number, rate?: number): string {
   const { done, total } = snapshot;
-  const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
+  rate ??= elapsedSeconds > 0 ? done / elapsedSeconds : 0;
   const parts = [total !== null && total > 0 ? `${label} ${done}/${total} articles (${Math.min(100, Math.floor((done / total) * 100))}%)` : `${label} ${done} articles`];
   parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)} articles/s`);
   if (total !== null && total > done && rate > 0) parts.push(`ETA ${formatDuration((total - done) / rate)}`);
@@ -60,10 +62,16 @@ export function createProgressReporter(
   let lastDrawn = -Infinity;
   let drawn = false;
   let timer: NodeJS.Timeout | null = null;
+  const samples: { at: number; done: number }[] = [];
   const draw = (): void => {
     if (read === null) return;
     const at = now();
-    const line = formatProgressLine(options.label, read(), (at - started) / 1000);
+    const snapshot = read();
+    samples.push({ at, done: snapshot.done });
+    while (samples.length > 2 && at - samples[1]!.at >= RATE_WINDOW_MS) samples.shift();
+    const oldest = samples[0]!;
+    const rate = at - oldest.at >= 1_000 ? ((snapshot.done - oldest.done) * 1000) / (at - oldest.at) : undefined;
+    const line = formatProgressLine(options.label, snapshot, (at - started) / 1000, rate);
     lastDrawn = at;
     if (options.tty) {
       const width = (stream as { columns?: number }).columns ?? 0;

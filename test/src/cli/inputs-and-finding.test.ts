@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { formatProgressLine } from "../../../src/cli/progress-reporter.ts";
 import { writeNewsFiles } from "../../fixtures/news-week.ts";
 import { runCliCaptured } from "../../support/run-cli-captured.ts";
@@ -89,5 +89,56 @@ describe("progress line", () => {
     [{ done: 0, total: 10, detail: "" }, 0, "ingesting 0/10 articles (0%), 0.0 articles/s"],
   ])("%j after %d s", (snapshot, seconds, line) => {
     expect(formatProgressLine("ingesting", snapshot, seconds)).toBe(line);
+  });
+});
+
+describe("progress reporter", () => {
+  it("draws on a terminal at least every second, with the rate of the recent window, and a plain line every 10 s otherwise", async () => {
+    const { createProgressReporter, TTY_REDRAW_MS, PLAIN_LINE_MS } = await import("../../../src/cli/progress-reporter.ts");
+    const { PassThrough } = await import("node:stream");
+    expect(TTY_REDRAW_MS).toBeLessThanOrEqual(1_000);
+    expect(PLAIN_LINE_MS).toBe(10_000);
+    let clock = 0;
+    let done = 0;
+    const terminal = new PassThrough();
+    let drawn = "";
+    terminal.on("data", (chunk: Buffer) => (drawn += chunk.toString()));
+    const reporter = createProgressReporter(terminal, { tty: true, label: "ingesting", now: () => clock });
+    reporter.start(() => ({ done, total: 100, detail: "" }));
+    // A slow start (model loading) then 10 articles a second: the ETA follows the recent rate.
+    clock = 20_000;
+    done = 10;
+    reporter.update();
+    clock = 25_000;
+    done = 60;
+    reporter.update();
+    reporter.finish();
+    const lines = drawn.split("\r\x1b[2K").filter(Boolean);
+    expect(lines.at(-1)).toBe("ingesting 60/100 articles (60%), 10 articles/s, ETA 4 s");
+  });
+
+  it("writes a plain line every ten seconds when stderr is not a terminal", async () => {
+    const { createProgressReporter } = await import("../../../src/cli/progress-reporter.ts");
+    const { PassThrough } = await import("node:stream");
+    vi.useFakeTimers();
+    try {
+      const log = new PassThrough();
+      let written = "";
+      log.on("data", (chunk: Buffer) => (written += chunk.toString()));
+      const reporter = createProgressReporter(log, { tty: false, label: "ingesting", now: () => Date.now() });
+      reporter.start(() => ({ done: 7, total: 70, detail: "7 new" }));
+      reporter.update();
+      vi.advanceTimersByTime(9_999);
+      expect(written).toBe("");
+      vi.advanceTimersByTime(20_001);
+      reporter.finish();
+      expect(written.split("\n").filter(Boolean)).toEqual([
+        expect.stringMatching(/^newsgraph: ingesting 7\/70 articles \(10%\), .* · 7 new$/),
+        expect.stringMatching(/^newsgraph: ingesting 7\/70 articles/),
+        expect.stringMatching(/^newsgraph: ingesting 7\/70 articles/),
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
