@@ -152,11 +152,14 @@ async function* readStdin(stdin: Readable, options: ReadOptions): AsyncGenerator
 }
 
 /**
- * Reads articles from paths and stdin. Files are read by extension (.txt, .md, .html/.htm, .json, .jsonl);
- * directories recursively in sorted order (hidden entries and node_modules skipped; images, media, archives,
- * binaries and README/LICENSE-style documentation skipped silently; other unknown types reported as UNSUPPORTED);
- * `-` reads `options.stdin` and sniffs its format. Missing paths, unreadable, binary, empty, oversized and malformed
- * inputs are yielded as rejections, never thrown. Throws only UsageError for invalid options.
+ * Reads articles from paths, URLs and stdin. Files are read by extension (.txt, .md, .html/.htm, .json, .jsonl,
+ * .csv/.tsv article tables, .rss/.atom/.xml feeds); directories recursively in sorted order (hidden entries and
+ * node_modules skipped; images, media, archives, binaries and README/LICENSE-style documentation skipped silently;
+ * other unknown types reported as UNSUPPORTED); metadata sidecars among them (or in `options.metadata`) are not
+ * articles but fill in the files they name; `http(s)://` inputs are fetched by the bounded client; `-` reads
+ * `options.stdin` and sniffs its format. `options.onPlan` hears how many articles to expect before the first one.
+ * Missing paths, unreadable, binary, empty, oversized and malformed inputs are yielded as rejections, never thrown.
+ * Throws only UsageError for invalid options.
  * @example
  * for await (const result of readInputs(["articles/", "-"], { stdin: process.stdin })) {
  *   if (result.kind === "article") console.log(result.article.file, result.article.title);

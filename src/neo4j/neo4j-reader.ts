@@ -76,7 +76,7 @@ OPTIONAL MATCH (affiliation:${ACTOR} {id: a.affiliation})
 RETURN a {.id, .name, .type, .aliases, .rolesJson} AS actor, affiliation {.id, .name, .type} AS affiliation,
   COUNT { (a)<-[:${SUBJECT}]-(:${STATEMENT}) } AS asSubject,
   COUNT { (a)<-[:${OBJECT}]-(:${STATEMENT}) } AS asObject,
-  [(a)-[:${MENTIONED_IN}]->(art:${ARTICLE}) | art {.id, .title, .published, .source, .url}] AS articles`;
+  [(a)-[:${MENTIONED_IN}]->(art:${ARTICLE}) | art {.id, .title, .published, .publishedFrom, .source, .url}] AS articles`;
 
 /** Counts of statements from (`outgoing`) or to (`incoming`) an actor, per other actor and type. */
 export function relationCountsCypher(direction: "outgoing" | "incoming"): string {

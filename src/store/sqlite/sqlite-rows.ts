@@ -78,9 +78,10 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
 }
 
 export function toArticleSummary(
-  row: Pick<ArticleRow, "id" | "title" | "published" | "source" | "url">,
+  row: Pick<ArticleRow, "id" | "title" | "published" | "source" | "url" | "published_from">,
 ): ArticleSummary {
-  return { id: row.id, title: row.title, published: row.published, source: row.source, url: row.url };
+  const from = row.published_from ? { publishedFrom: row.published_from } : {};
+  return { id: row.id, title: row.title, published: row.published, ...from, source: row.source, url: row.url };
 }
 
 export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {

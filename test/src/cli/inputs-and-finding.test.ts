@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { formatProgressLine } from "../../../src/cli/progress-reporter.ts";
+import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { writeNewsFiles } from "../../fixtures/news-week.ts";
 import { runCliCaptured } from "../../support/run-cli-captured.ts";
 
@@ -66,6 +67,26 @@ describe("ingest of a folder with a sidecar, a feed and a URL", () => {
     expect(none.stdout).toBe("no actors match\n");
     const bad = await runCliCaptured(["actors", "--type", "planet", "--store", store]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('unknown actor type "planet"')]);
+  });
+});
+
+describe("what dated an article, as the store gives it back", () => {
+  it("marks the article dated by its file name in the actor view and the JSON export", async () => {
+    const store = openSqliteStore(join(dir, "store"), { readonly: true });
+    try {
+      const [lukashenko] = await store.listActors({ search: "lukashenko", sort: "statements", limit: 1 });
+      const details = await store.actor(lukashenko!.id);
+      expect(details?.articles.map((article) => [article.published, article.publishedFrom])).toEqual([["2022-01-28", "file-name"]]);
+    } finally {
+      await store.close();
+    }
+    const exported = JSON.parse((await runCliCaptured(["export", "--format", "json", "--store", join(dir, "store")])).stdout) as {
+      articles: { file: string; publishedFrom?: string; titleDerived?: boolean }[];
+    };
+    const byName = (name: string) => exported.articles.find((article) => article.file.endsWith(name));
+    expect(byName("20220125T090000Z_GB_en_1.txt")?.publishedFrom).toBe("sidecar");
+    expect(byName("20220127T100000Z_PL_en_2.txt")).toMatchObject({ publishedFrom: "sidecar", titleDerived: true });
+    expect(byName("undated.txt")).not.toHaveProperty("publishedFrom");
   });
 });
 
