@@ -25,7 +25,7 @@ export interface InputPlan {
   metadata: Map<string, SidecarEntry>;
   /** The sidecar files found or given. */
   sidecars: string[];
-  /** Estimated number of articles; null when stdin is among the inputs (its size is not known ahead). */
+  /** Estimated number of articles; null when stdin is among the inputs (its size is not known ahead), or not asked. */
   articles: number | null;
 }
 
@@ -102,12 +102,13 @@ async function estimateArticles(path: string, maxBytes: number): Promise<number>
 }
 
 /**
- * Expands `inputs`, loads the sidecars (those given in `metadataFiles` and those found among the inputs) and
- * estimates the number of articles. Problems become `error` or `rejected` items in input order; never throws.
+ * Expands `inputs`, loads the sidecars (those given in `metadataFiles` and those found among the inputs) and, when
+ * `estimate`, estimates the number of articles. Problems become `error` or `rejected` items in input order; never
+ * throws.
  */
 export async function planInputs(
   inputs: readonly string[],
-  options: { followSymlinks: boolean; maxFileBytes: number; metadataFiles: readonly string[] },
+  options: { followSymlinks: boolean; maxFileBytes: number; metadataFiles: readonly string[]; estimate: boolean },
 ): Promise<InputPlan> {
   const items: PlannedInput[] = [];
   for (const input of inputs) {
@@ -163,7 +164,7 @@ export async function planInputs(
     }
     kept.push(item);
   }
-  let articles: number | null = 0;
+  let articles: number | null = options.estimate ? 0 : null;
   for (const item of kept) {
     if (item.kind === "stdin") articles = null;
     else if (articles !== null && item.kind === "url") articles += 1;

@@ -167,7 +167,7 @@ async function* readStdin(stdin: Readable, options: ReadOptions): AsyncGenerator
  */
 export async function* readInputs(inputs: readonly string[], partial: Partial<ReadOptions> = {}): AsyncGenerator<ReadResult> {
   const options = resolveReadOptions(partial);
-  const plan = await planInputs(inputs, { ...options, metadataFiles: options.metadata });
+  const plan = await planInputs(inputs, { ...options, metadataFiles: options.metadata, estimate: options.onPlan !== null });
   options.onPlan?.({ articles: plan.articles, sidecars: plan.sidecars, described: plan.metadata.size });
   for (const item of plan.items) {
     switch (item.kind) {
