@@ -110,6 +110,8 @@ export interface StoreStats extends StoreTotals {
   sources: string[];
   firstDate: string | null;
   lastDate: string | null;
+  /** Articles without a publication date (their statements have no date unless the text gives one). */
+  undatedArticles: number;
 }
 
 export interface ResponseView {

@@ -128,6 +128,7 @@ export const STATS_CYPHER = {
   relationTypes: `MATCH (st:${STATEMENT}) RETURN st.type AS name, count(*) AS total ORDER BY name`,
   sources: `MATCH (a:${ARTICLE}) WHERE a.source IS NOT NULL RETURN DISTINCT a.source AS source ORDER BY source`,
   dates: `MATCH (st:${STATEMENT}) RETURN min(st.date) AS firstDate, max(st.date) AS lastDate`,
+  undated: `MATCH (a:${ARTICLE}) WHERE a.published IS NULL RETURN count(a) AS undated`,
 } as const;
 
 const keyedCounts = <K extends string>(rows: Record<string, unknown>[]): Partial<Record<K, number>> =>
@@ -173,12 +174,13 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
   return {
     totals,
     async stats(): Promise<StoreStats> {
-      const [counts, actorTypes, relationTypes, sources, [dates]] = await Promise.all([
+      const [counts, actorTypes, relationTypes, sources, [dates], [undated]] = await Promise.all([
         totals(),
         read(STATS_CYPHER.actorTypes),
         read(STATS_CYPHER.relationTypes),
         read(STATS_CYPHER.sources),
         read(STATS_CYPHER.dates),
+        read(STATS_CYPHER.undated),
       ]);
       return {
         ...counts,
@@ -187,6 +189,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         sources: sources.map((row) => row.source as string),
         firstDate: (dates?.firstDate as string | null) ?? null,
         lastDate: (dates?.lastDate as string | null) ?? null,
+        undatedArticles: (undated?.undated as number | undefined) ?? 0,
       };
     },
 

@@ -248,6 +248,7 @@ export function createSqliteViews(db: Database) {
       ).map((row) => row.source),
       firstDate: range.first,
       lastDate: range.last,
+      undatedArticles: db.prepare(`SELECT count(*) FROM articles WHERE published IS NULL`).pluck().get() as number,
     };
   }
 

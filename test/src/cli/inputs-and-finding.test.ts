@@ -51,6 +51,8 @@ describe("ingest of a folder with a sidecar, a feed and a URL", () => {
     expect(run.stdout).toContain("2 with no date in the input, the sidecar, a date line or the file name");
     expect(run.stdout).toMatch(/metadata {3}\S+index\.csv \(2 files described\)/);
     expect(run.stderr).toContain("desk.rss#3: the item has no content or description");
+    const stats = await runCliCaptured(["stats", "--store", store]);
+    expect(stats.stdout).toMatch(/dates {6}2022-01-\d\d to 2022-\d\d-\d\d \(2 of 7 articles undated: give dates in a metadata sidecar/);
   });
 
   it("lists the actors the ingest found, searched, filtered and sorted, as text and JSON", async () => {
