@@ -68,7 +68,8 @@ export function createProgressReporter(
     const at = now();
     const snapshot = read();
     samples.push({ at, done: snapshot.done });
-    while (samples.length > 2 && at - samples[1]!.at >= RATE_WINDOW_MS) samples.shift();
+    // The window starts at the last moment nothing was done yet (start-up is not work) and spans RATE_WINDOW_MS.
+    while (samples.length > 2 && (at - samples[1]!.at >= RATE_WINDOW_MS || samples[1]!.done === 0)) samples.shift();
     const oldest = samples[0]!;
     const rate = at - oldest.at >= 1_000 ? ((snapshot.done - oldest.done) * 1000) / (at - oldest.at) : undefined;
     const line = formatProgressLine(options.label, snapshot, (at - started) / 1000, rate);
