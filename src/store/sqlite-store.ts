@@ -33,6 +33,7 @@ import {
   SUBJECT_AFFILIATION_INDEX_SQL,
 } from "./sqlite/sqlite-schema.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
+import { listSqliteActors } from "./sqlite/sqlite-actor-list.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 import { createSqliteAnswered, createSqliteHistory, createSqliteStatementsBy } from "./sqlite/sqlite-history.ts";
 
@@ -214,6 +215,7 @@ export function openSqliteStore(
     evidence: async (query) => views.evidence(query),
     actor: async (id) => views.actor(id),
     searchActors: async (text, limit) => views.searchActors(text, limit),
+    listActors: async (query) => listSqliteActors(db, query),
     shortestPath: async (from, to, maxHops) => views.shortestPath(from, to, maxHops),
     responseThreads: async (query) => views.responseThreads(query),
     async *articles(): AsyncIterable<StoredArticle> {
