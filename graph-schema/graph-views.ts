@@ -81,12 +81,13 @@ export interface RelationCount {
   count: number;
 }
 
-/** Statements by modality; a statement both negated and hypothetical counts in both (total counts it once). */
+/** Statements by modality; one both negated and hypothetical counts in both and in `both` (total counts it once). */
 export interface ModalityCounts {
   total: number;
   asserted: number;
   negated: number;
   hypothetical: number;
+  both: number;
 }
 
 export interface ActorDetails {

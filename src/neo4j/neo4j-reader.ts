@@ -92,7 +92,8 @@ export const ACTOR_MODALITY_CYPHER = `MATCH (a:${ACTOR} {id: $id})<-[side:${SUBJ
 RETURN type(side) AS side, count(*) AS total,
   sum(CASE WHEN st.negated OR st.hypothetical THEN 0 ELSE 1 END) AS asserted,
   sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
-  sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical`;
+  sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+  sum(CASE WHEN st.negated AND st.hypothetical THEN 1 ELSE 0 END) AS both`;
 
 /**
  * Counts of asserted statements from (`outgoing`) or to (`incoming`) an actor, per other actor and type, strongest

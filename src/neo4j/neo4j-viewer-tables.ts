@@ -73,7 +73,8 @@ WHERE ((s.id = $subject AND o.id = $object) OR (s.id = $object AND o.id = $subje
 RETURN s.id = $subject AS forward, count(*) AS total,
   sum(CASE WHEN st.negated OR st.hypothetical THEN 0 ELSE 1 END) AS asserted,
   sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
-  sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical`;
+  sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+  sum(CASE WHEN st.negated AND st.hypothetical THEN 1 ELSE 0 END) AS both`;
 
 const filterParams = (filter: StatementFilter): Record<string, unknown> => ({
   ...statementFilterParams(filter),

@@ -70,6 +70,7 @@ export function toModalityCounts(row: Record<string, unknown> | undefined): Moda
     asserted: (row?.asserted as number | undefined) ?? 0,
     negated: (row?.negated as number | undefined) ?? 0,
     hypothetical: (row?.hypothetical as number | undefined) ?? 0,
+    both: (row?.both as number | undefined) ?? 0,
   };
 }
 

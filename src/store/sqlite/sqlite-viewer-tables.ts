@@ -28,7 +28,7 @@ const SORT_SQL: Readonly<Record<ActorTableSort, string>> = {
   last: "p.last",
 };
 
-const EMPTY_COUNTS: ModalityCounts = { total: 0, asserted: 0, negated: 0, hypothetical: 0 };
+const EMPTY_COUNTS: ModalityCounts = { total: 0, asserted: 0, negated: 0, hypothetical: 0, both: 0 };
 
 export function createSqliteViewerTables(db: Database) {
   function actorTable(query: ActorTableQuery): ActorTable {
@@ -106,7 +106,7 @@ export function createSqliteViewerTables(db: Database) {
     const rows = db
       .prepare(
         `SELECT r.subject = ? AS forward, count(*) AS total, sum(r.negated = 0 AND r.hypothetical = 0) AS asserted,
-           sum(r.negated) AS negated, sum(r.hypothetical) AS hypothetical
+           sum(r.negated) AS negated, sum(r.hypothetical) AS hypothetical, sum(r.negated = 1 AND r.hypothetical = 1) AS both
          FROM relations r WHERE ((r.subject = ? AND r.object = ?) OR (r.subject = ? AND r.object = ?)) AND ${condition.sql}
          GROUP BY 1`,
       )
@@ -114,7 +114,7 @@ export function createSqliteViewerTables(db: Database) {
     const side = (forward: number): ModalityCounts => {
       const row = rows.find((r) => r.forward === forward);
       return row
-        ? { total: row.total, asserted: row.asserted, negated: row.negated, hypothetical: row.hypothetical }
+        ? { total: row.total, asserted: row.asserted, negated: row.negated, hypothetical: row.hypothetical, both: row.both }
         : { ...EMPTY_COUNTS };
     };
     return { forward: side(1), backward: side(0) };

@@ -98,7 +98,8 @@ export function createSqliteViews(db: Database, name: string) {
     const row = db
       .prepare(
         `SELECT count(*) AS total, coalesce(sum(negated = 0 AND hypothetical = 0), 0) AS asserted,
-           coalesce(sum(negated), 0) AS negated, coalesce(sum(hypothetical), 0) AS hypothetical
+           coalesce(sum(negated), 0) AS negated, coalesce(sum(hypothetical), 0) AS hypothetical,
+           coalesce(sum(negated = 1 AND hypothetical = 1), 0) AS both
          FROM relations WHERE ${side} = ?`,
       )
       .get(id) as ModalityCounts;

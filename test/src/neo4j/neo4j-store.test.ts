@@ -395,8 +395,8 @@ describe("Neo4j store reader", () => {
       statementsAsSubject: 8,
       statementsAsObject: 0,
       modality: {
-        asSubject: { total: 8, asserted: 1, negated: 6, hypothetical: 1 },
-        asObject: { total: 0, asserted: 0, negated: 0, hypothetical: 0 },
+        asSubject: { total: 8, asserted: 1, negated: 6, hypothetical: 1, both: 0 },
+        asObject: { total: 0, asserted: 0, negated: 0, hypothetical: 0, both: 0 },
       },
       outgoing: others.slice(0, RELATION_COUNTS_LIMIT).map((id, i) => ({
         actor: { id, name: id, type: "PERSON" },

@@ -126,11 +126,11 @@ describe("Neo4j viewer tables", () => {
 
   it("summarises a pair by direction, counting every modality", async () => {
     const { tables, session } = tablesWith(() => [
-      { forward: false, total: int(2), asserted: int(0), negated: int(1), hypothetical: int(1) },
+      { forward: false, total: int(2), asserted: int(0), negated: int(1), hypothetical: int(2), both: int(1) },
     ]);
     expect(await tables.pairSummary({ subject: "ukraine", object: "russia", to: "2022-01-31" })).toEqual({
-      forward: { total: 0, asserted: 0, negated: 0, hypothetical: 0 },
-      backward: { total: 2, asserted: 0, negated: 1, hypothetical: 1 },
+      forward: { total: 0, asserted: 0, negated: 0, hypothetical: 0, both: 0 },
+      backward: { total: 2, asserted: 0, negated: 1, hypothetical: 2, both: 1 },
     });
     expect(session.queries[0]).toEqual({
       mode: "READ",

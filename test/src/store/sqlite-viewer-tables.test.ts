@@ -117,9 +117,25 @@ describe("viewer tables on the hand-written week", () => {
 
   it("summarises both directions of a pair by modality, whatever the toggles", async () => {
     expect(await store.pairSummary({ subject: "ukraine", object: "russia" })).toEqual({
-      forward: { total: 0, asserted: 0, negated: 0, hypothetical: 0 },
-      backward: { total: 2, asserted: 0, negated: 1, hypothetical: 1 },
+      forward: { total: 0, asserted: 0, negated: 0, hypothetical: 0, both: 0 },
+      backward: { total: 2, asserted: 0, negated: 1, hypothetical: 1, both: 0 },
     });
+  });
+
+  it("counts a statement both negated and hypothetical in each and in `both`", async () => {
+    const [attack] = GRAPH_BATCH.relations.filter((r) => r.id === "r-attack-negated");
+    const conditional = { ...attack!, id: "r-attack-negated-conditional", hypothetical: true };
+    const other = await openWith({ ...GRAPH_BATCH, relations: [...GRAPH_BATCH.relations, conditional] });
+    expect((await other.store.pairSummary({ subject: "russia", object: "ukraine" })).forward).toEqual({
+      total: 3,
+      asserted: 0,
+      negated: 2,
+      hypothetical: 2,
+      both: 1,
+    });
+    expect((await other.store.actor("russia"))?.modality.asSubject.both).toBe(1);
+    await other.store.close();
+    rmSync(other.dir, { recursive: true, force: true });
   });
 
   it("tells an actor's statements by modality, its relation count and its article total", async () => {
@@ -127,8 +143,8 @@ describe("viewer tables on the hand-written week", () => {
     expect(russia).toMatchObject({
       statementsAsSubject: 2,
       modality: {
-        asSubject: { total: 2, asserted: 0, negated: 1, hypothetical: 1 },
-        asObject: { total: 1, asserted: 1, negated: 0, hypothetical: 0 },
+        asSubject: { total: 2, asserted: 0, negated: 1, hypothetical: 1, both: 0 },
+        asObject: { total: 1, asserted: 1, negated: 0, hypothetical: 0, both: 0 },
       },
       outgoing: [],
       outgoingPairs: 0,
@@ -175,7 +191,7 @@ describe("viewer tables on the corpus-scale batch", () => {
     const pair = await store.pairSummary({ subject: attacker, object: defender });
     expect([pair.forward.total, pair.backward.total]).toEqual([forward, backward]);
     const hedger = await store.actor(CORPUS_SCALE.hedger.id);
-    expect(hedger?.modality.asSubject).toEqual({ total: 8, asserted: 1, negated: 6, hypothetical: 1 });
+    expect(hedger?.modality.asSubject).toEqual({ total: 8, asserted: 1, negated: 6, hypothetical: 1, both: 0 });
     const aster = await store.actor(attacker);
     expect(aster?.articles).toHaveLength(50);
     expect(aster?.articleCount).toBeGreaterThan(150);
