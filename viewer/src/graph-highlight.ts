@@ -1,5 +1,5 @@
-// Which nodes and edges stand out: a node with its neighbours (hover, search focus) or a path. Pure, so the
-// reducers stay trivial and the rule can be tested without a browser.
+// Which nodes and edges stand out: a node with its neighbours (hover, search focus) or a path (both directions and
+// both parts of each hop's pair). Pure, so the rule can be tested without a browser.
 
 import type { DisplayGraph } from "./build-display-graph.ts";
 
@@ -24,10 +24,7 @@ export function pathHighlight(graph: DisplayGraph, path: readonly string[]): Gra
     const a = path[i - 1] ?? "";
     const b = path[i] ?? "";
     if (!graph.hasNode(a) || !graph.hasNode(b)) continue;
-    const forward = graph.edge(a, b);
-    const backward = graph.edge(b, a);
-    if (forward !== undefined) edges.add(forward);
-    if (backward !== undefined) edges.add(backward);
+    for (const edge of [...graph.edges(a, b), ...graph.edges(b, a)]) edges.add(edge);
   }
   return { nodes, edges };
 }

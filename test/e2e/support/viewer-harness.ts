@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import { createApiServer } from "../../../src/api/create-api-server.ts";
@@ -92,9 +92,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Opens a page at 1280×800 that records console errors and dialogs (a dialog means injected script ran). */
-export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+/**
+ * Opens a page at 1280×800 (in the browser's default context, or in a context of its own, which starts with an empty
+ * cache and storage) that records console errors and dialogs (a dialog means injected script ran).
+ */
+export async function openPage(
+  target: Browser | BrowserContext,
+): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const page = "newContext" in target ? await target.newPage({ viewport: VIEWPORT }) : await target.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));

@@ -1,0 +1,74 @@
+// The layout computation the worker runs: ForceAtlas2 over flat matrices from the given start, then noverlap. Pure
+// and repeatable (no clock, noverlap's jitter seeded), so it is tested in Node and gives every browser the same
+// picture of the same view.
+
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import helpers from "graphology-layout-forceatlas2/helpers.js";
+import iterate from "graphology-layout-forceatlas2/iterate.js";
+import noverlap from "graphology-layout-noverlap";
+import { seededRandom } from "./community-colors.ts";
+import type { LayoutRequest } from "./layout-protocol.ts";
+
+/** ForceAtlas2 keeps 10 numbers per node; x and y are the first two. */
+const PPN = 10;
+
+export interface ForceLayoutRun {
+  /** Runs up to `iterations` more iterations; returns how many have run in all. */
+  step(iterations: number): number;
+  /** Positions now, x and y per node. */
+  positions(): Float32Array;
+  /** Removes overlaps and returns the final positions. */
+  finish(): Float32Array;
+}
+
+/** Prepares a layout of the request's nodes and edges from their given positions. */
+export function createForceLayout(
+  request: Pick<LayoutRequest, "xy" | "sizes" | "edges" | "noverlapIterations">,
+): ForceLayoutRun {
+  const order = request.xy.length / 2;
+  const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  for (let i = 0; i < order; i++) {
+    graph.addNode(String(i), { x: request.xy[i * 2], y: request.xy[i * 2 + 1], size: request.sizes[i] });
+  }
+  for (let e = 0; e + 2 < request.edges.length; e += 3) {
+    const [s, t, w] = [request.edges[e] ?? 0, request.edges[e + 1] ?? 0, request.edges[e + 2] ?? 1];
+    if (s !== t) graph.addEdge(String(s), String(t), { weight: w });
+  }
+  const settings = { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 300, edgeWeightInfluence: 1 };
+  const matrices = helpers.graphToByteArrays(graph, (_edge, attributes) => attributes.weight);
+  let done = 0;
+  const positions = (): Float32Array => {
+    const xy = new Float32Array(order * 2);
+    for (let i = 0; i < order; i++) {
+      xy[i * 2] = matrices.nodes[i * PPN] ?? 0;
+      xy[i * 2 + 1] = matrices.nodes[i * PPN + 1] ?? 0;
+    }
+    return xy;
+  };
+  return {
+    step(iterations) {
+      if (order > 1) for (let i = 0; i < iterations; i++) iterate(settings, matrices.nodes, matrices.edges);
+      done += iterations;
+      return done;
+    },
+    positions,
+    finish() {
+      helpers.assignLayoutChanges(graph, matrices.nodes, null);
+      const random = Math.random;
+      Math.random = seededRandom(order);
+      try {
+        noverlap.assign(graph, { maxIterations: request.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
+      } finally {
+        Math.random = random;
+      }
+      const xy = new Float32Array(order * 2);
+      graph.forEachNode((node, a) => {
+        const i = Number(node);
+        xy[i * 2] = a.x as number;
+        xy[i * 2 + 1] = a.y as number;
+      });
+      return xy;
+    },
+  };
+}
