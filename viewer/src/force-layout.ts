@@ -35,7 +35,14 @@ export function createForceLayout(
     const [s, t, w] = [request.edges[e] ?? 0, request.edges[e + 1] ?? 0, request.edges[e + 2] ?? 1];
     if (s !== t) graph.addEdge(String(s), String(t), { weight: w });
   }
-  const settings = { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 300, edgeWeightInfluence: 1 };
+  const settings = {
+    ...forceAtlas2.inferSettings(order),
+    barnesHutOptimize: order > 300,
+    edgeWeightInfluence: 1,
+    // "Dissuade hubs": news networks have a few actors in most statements (Russia, Ukraine); without it they sit on
+    // top of each other and the statements between them are hidden under their discs.
+    outboundAttractionDistribution: true,
+  };
   const matrices = helpers.graphToByteArrays(graph, (_edge, attributes) => attributes.weight);
   let done = 0;
   const positions = (): Float32Array => {

@@ -7,6 +7,8 @@ import { layoutIterations, layoutWeight, type LayoutRequest, type LayoutUpdate }
 
 /** Iterations between two position updates on screen. */
 export const LAYOUT_CHUNK = 10;
+/** Above this many edges the layout shows only its end: redrawing them every chunk would keep the page busy. */
+export const ANIMATED_LAYOUT_MAX_EDGES = 2_000;
 export const NOVERLAP_ITERATIONS = 60;
 
 export interface LayoutEvents {
@@ -34,7 +36,16 @@ export function layoutRequest(graph: DisplayGraph, run: number, iterations: numb
     edges[e++] = index.get(target) ?? 0;
     edges[e++] = layoutWeight(a.partCount, sa.community === ta.community);
   });
-  return { run, xy, sizes, edges, iterations, chunk: LAYOUT_CHUNK, noverlapIterations: NOVERLAP_ITERATIONS };
+  return {
+    run,
+    xy,
+    sizes,
+    edges,
+    iterations,
+    chunk: LAYOUT_CHUNK,
+    progress: graph.size <= ANIMATED_LAYOUT_MAX_EDGES,
+    noverlapIterations: NOVERLAP_ITERATIONS,
+  };
 }
 
 /** Owns the layout worker; one layout runs at a time. */

@@ -11,8 +11,10 @@ export interface LayoutRequest {
   /** source index, target index, weight per edge. */
   edges: Float32Array;
   iterations: number;
-  /** Iterations between two position updates. */
+  /** Iterations between two checks for a stop (and position updates, with `progress`). */
   chunk: number;
+  /** Post positions after every chunk, so the picture settles on screen; else only the final positions. */
+  progress: boolean;
   noverlapIterations: number;
 }
 

@@ -1,5 +1,5 @@
-// The layout's web worker: runs createForceLayout in chunks, posting positions after each so the picture settles on
-// screen, and finishes early when asked to stop. A newer request replaces the one running.
+// The layout's web worker: runs createForceLayout in chunks, posting positions after each (when asked) so the picture
+// settles on screen, and finishes early when asked to stop. A newer request replaces the one running.
 
 import { createForceLayout } from "./force-layout.ts";
 import type { LayoutRequest, LayoutUpdate } from "./layout-protocol.ts";
@@ -23,7 +23,7 @@ function run(request: LayoutRequest): void {
       return;
     }
     done = layout.step(Math.min(request.chunk, request.iterations - done));
-    post({ run: request.run, iteration: done, done: false, xy: layout.positions() });
+    if (request.progress) post({ run: request.run, iteration: done, done: false, xy: layout.positions() });
     setTimeout(step, 0);
   };
   step();
