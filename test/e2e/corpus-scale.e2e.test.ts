@@ -121,6 +121,27 @@ describe.skipIf(skipReason !== null)(
       ]);
       await s.panelReady("actor");
       expect(await s.page.locator("#actor-hidden").count()).toBe(0);
+      await s.page.locator("#graph").screenshot({ path: join(RESULTS_DIR, "corpus-09-dashed.png") });
+    });
+
+    it("says how many of an actor's articles it lists, and leaves out statements below the chosen confidence", async () => {
+      await s.open(`?actor=${attacker}`);
+      await s.panelReady("actor");
+      const articles = (await api<{ articleCount: number }>(`/api/actors/${attacker}`)).articleCount;
+      expect(articles).toBeGreaterThan(50);
+      expect(await s.page.locator("#articles-count").textContent()).toBe(`Articles: the latest 50 of ${articles}`);
+      const before = await s.graphVersion();
+      await s.page.locator("#min-confidence").selectOption("0.8");
+      await waitForGraph(s.page, before);
+      expect(new URL(s.page.url()).searchParams.get("minConfidence")).toBe("0.8");
+      type Answer = { edges: { key: string }[]; attributes: { totalEdges: number } };
+      const [all, strong] = await Promise.all([
+        api<Answer>("/api/graph?limit=500"),
+        api<Answer>("/api/graph?limit=500&minConfidence=0.8"),
+      ]);
+      expect(await s.probe((p) => p.edges().sort())).toEqual(strong.edges.map((e) => e.key).sort());
+      expect(strong.attributes.totalEdges).toBeLessThan(all.attributes.totalEdges);
+      expect(await s.page.locator("#status").textContent()).toContain(`of ${strong.attributes.totalEdges.toLocaleString("en")} edges`);
     });
 
     it("lays out the same picture on every load, from scratch or from the cache", async () => {
