@@ -1,7 +1,8 @@
 // The benchmark's baseline: the least a page can do to draw the same /api/graph answer with sigma 4 (import, random
 // positions, fixed sizes, arrow heads as the viewer draws them), timed from navigation to its first drawn frame.
-// Edges are hidden while the camera moves, as the viewer hides them above 2,000 edges: 5,000 random edges cross the
-// whole canvas, and software WebGL took 18 s a frame to pan them.
+// Sizes are in pixels, as the viewer's (sigma 4 reads them in graph units by default: size 4 on positions in [0, 1]
+// drew every node over the whole canvas, 10–18 s a frame under software WebGL); edges are hidden while the camera
+// moves, as the viewer hides them above 2,000 edges.
 
 import Graph from "graphology";
 import Sigma, { DEFAULT_STYLES } from "sigma";
@@ -27,6 +28,6 @@ if (!container) throw new Error("bench/plain-sigma: the page has no #graph eleme
 new Sigma(graph, container, {
   primitives: { edges: { paths: [pathLine()], extremities: [extremityArrow()], layers: [layerPlain()] } },
   styles: { nodes: DEFAULT_STYLES.nodes, edges: { ...DEFAULT_STYLES.edges, head: "arrow" } },
-  settings: { hideEdgesOnMove: true },
+  settings: { itemSizesReference: "screen", zoomToSizeRatioFunction: () => 1, hideEdgesOnMove: true },
 });
 window.plainSigmaFirstFrameMs = performance.now();

@@ -1,7 +1,7 @@
 // Browser-test harness: builds the viewer with Vite, serves it with the real API over a temporary SQLite store
 // (hand-written batches or the demo corpus through the real ingest pipeline), and launches Debian's chromium through playwright-core (skipping with a reason when chromium is absent).
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,8 +40,29 @@ export function browserSkipReason(): string | null {
     : `chromium not found at ${CHROMIUM_PATH}; install it with: apt-get install -y chromium fonts-liberation`;
 }
 
-/** Builds the viewer into `outDir` (default viewer/dist). */
+/** Newest modification time of a file, or of the files under a folder (ms since the epoch; 0 when absent). */
+function newestFileMs(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestFileMs(join(path, entry)));
+  return newest;
+}
+
+/** What the built viewer is made of: its sources, the schema it imports, and the installed packages. */
+const VIEWER_INPUTS = ["viewer/src", "viewer/index.html", "viewer/vite.config.ts", "graph-schema", "package-lock.json"];
+
+/**
+ * Builds the viewer into `outDir` (default viewer/dist). The default build is skipped when it is newer than every
+ * file it is made of: the browser suites each ask for it, and one build per test run is enough.
+ */
 export async function buildViewer(outDir = VIEWER_DIST): Promise<void> {
+  const built = join(outDir, "index.html");
+  if (outDir === VIEWER_DIST && existsSync(built)) {
+    const inputs = Math.max(...VIEWER_INPUTS.map((input) => newestFileMs(join(REPO_ROOT, input))));
+    if (statSync(built).mtimeMs > inputs) return;
+  }
   await build({ configFile: VIEWER_CONFIG, logLevel: "error", build: { outDir, emptyOutDir: true } });
 }
 
