@@ -170,6 +170,8 @@ export class GraphView {
   /** Highlights a node and its neighbours (null clears). */
   selectNeighbourhood(node: string | null): void {
     this.selection = node === null ? null : neighbourhoodHighlight(this.graph, node);
+    // Nothing selected: nothing to keep in view when the canvas changes size.
+    if (node === null) this.focus = null;
     this.selectionIsPath = false;
     this.applyStates();
   }
@@ -285,6 +287,7 @@ export class GraphView {
       const placed = next.neighbors(node).find((n) => previous.hasNode(n));
       if (placed === undefined) return;
       const anchor = previous.getNodeAttributes(placed);
+      // A small offset from the neighbour, taken from the actor's seeded place so it is the same on every run.
       next.mergeNodeAttributes(node, { x: anchor.x + (a.x % 7), y: anchor.y + (a.y % 7) });
     });
   }

@@ -60,49 +60,6 @@ const dimmed = (state: State, graphState: GraphState): boolean => graphState.has
 const edgeColor = (a: DisplayEdgeAttributes, s: State & ViewerEdgeState, gs: GraphState): string =>
   s.onPath ? PATH_COLOR : dimmed(s, gs) && !s.isSelected ? DIMMED_COLOR : a.color;
 
-/** Style rules: attributes first, then what highlighting and selection change. */
-export const SIGMA_STYLES = {
-  nodes: [
-    {
-      x: { attribute: "x" },
-      y: { attribute: "y" },
-      size: { attribute: "size" },
-      label: { attribute: "label" },
-      color: (a: DisplayNodeAttributes, s: State, gs: GraphState) => (dimmed(s, gs) ? DIMMED_COLOR : a.color),
-      labelVisibility: (a: DisplayNodeAttributes, s: State, gs: GraphState) =>
-        dimmed(s, gs) ? "hidden" : a.forceLabel || s.isHighlighted ? "visible" : "auto",
-      depth: (_a: DisplayNodeAttributes, s: State) => (s.isHighlighted ? "topNodes" : "nodes"),
-    },
-    {
-      whenState: "isHovered",
-      then: {
-        labelVisibility: "visible",
-        depth: "topNodes",
-        backdropVisibility: "visible",
-        backdropColor: "#ffffff",
-        backdropShadowColor: "rgba(0, 0, 0, 0.4)",
-        backdropShadowBlur: 10,
-        backdropPadding: 5,
-      },
-    },
-  ],
-  edges: [
-    {
-      size: (a: DisplayEdgeAttributes, s: ViewerEdgeState) => a.size + (s.isSelected ? SELECTED_EXTRA_PX : 0),
-      color: edgeColor,
-      plainColor: (a: DisplayEdgeAttributes, s: State & ViewerEdgeState, gs: GraphState) =>
-        a.part === "hedged" ? TRANSPARENT : edgeColor(a, s, gs),
-      dashSize: (a: DisplayEdgeAttributes) => (a.part === "hedged" ? DASH_PX : 0),
-      path: "straight",
-      parallelPath: "curved",
-      parallelSpread: 0.5,
-      head: "arrow",
-      depth: (_a: DisplayEdgeAttributes, s: State & ViewerEdgeState) =>
-        s.isSelected || s.isHighlighted || s.onPath ? "topEdges" : "edges",
-    },
-  ],
-} as const;
-
 /** Settings: edge events for the evidence panel, pixel sizes whatever the zoom, labels by density. */
 export const SIGMA_SETTINGS: Partial<Settings> = {
   enableEdgeEvents: true,
@@ -130,7 +87,48 @@ export function sigmaOptions(): SigmaOptions<
 > {
   return {
     primitives: SIGMA_PRIMITIVES,
-    styles: SIGMA_STYLES as never,
+    // Style rules: attributes first, then what hovering changes; highlighting and selection are in the functions.
+    styles: {
+      nodes: [
+        {
+          x: { attribute: "x" },
+          y: { attribute: "y" },
+          size: { attribute: "size" },
+          label: { attribute: "label" },
+          color: (a: DisplayNodeAttributes, s: State, gs: GraphState) => (dimmed(s, gs) ? DIMMED_COLOR : a.color),
+          labelVisibility: (a: DisplayNodeAttributes, s: State, gs: GraphState) =>
+            dimmed(s, gs) ? "hidden" : a.forceLabel || s.isHighlighted ? "visible" : "auto",
+          depth: (_a: DisplayNodeAttributes, s: State) => (s.isHighlighted ? "topNodes" : "nodes"),
+        },
+        {
+          whenState: "isHovered",
+          then: {
+            labelVisibility: "visible",
+            depth: "topNodes",
+            backdropVisibility: "visible",
+            backdropColor: "#ffffff",
+            backdropShadowColor: "rgba(0, 0, 0, 0.4)",
+            backdropShadowBlur: 10,
+            backdropPadding: 5,
+          },
+        },
+      ],
+      edges: [
+        {
+          size: (a: DisplayEdgeAttributes, s: ViewerEdgeState) => a.size + (s.isSelected ? SELECTED_EXTRA_PX : 0),
+          color: edgeColor,
+          plainColor: (a: DisplayEdgeAttributes, s: State & ViewerEdgeState, gs: GraphState) =>
+            a.part === "hedged" ? TRANSPARENT : edgeColor(a, s, gs),
+          dashSize: (a: DisplayEdgeAttributes) => (a.part === "hedged" ? DASH_PX : 0),
+          path: "straight",
+          parallelPath: "curved",
+          parallelSpread: 0.5,
+          head: "arrow",
+          depth: (_a: DisplayEdgeAttributes, s: State & ViewerEdgeState) =>
+            s.isSelected || s.isHighlighted || s.onPath ? "topEdges" : "edges",
+        },
+      ],
+    },
     settings: SIGMA_SETTINGS,
     customEdgeState: { isSelected: false, onPath: false },
   };
