@@ -96,7 +96,7 @@ describe.skipIf(skipReason !== null)(
       expect(await s.page.locator("#panel li.statement .marks .relation").first().textContent()).toContain(
         "Borea → Aster",
       );
-      await s.shot("corpus-03-reciprocal-pair");
+      await s.shot("corpus-03b-reciprocal-backward");
     });
 
     it("counts a speaker's negated and hypothetical statements and shows them, dashed, with one click", async () => {
@@ -130,6 +130,8 @@ describe.skipIf(skipReason !== null)(
       const articles = (await api<{ articleCount: number }>(`/api/actors/${attacker}`)).articleCount;
       expect(articles).toBeGreaterThan(50);
       expect(await s.page.locator("#articles-count").textContent()).toBe(`Articles: the latest 50 of ${articles}`);
+      await s.layoutHolds();
+      await s.shot("corpus-10-actor-long-panel");
       const before = await s.graphVersion();
       await s.page.locator("#min-confidence").selectOption("0.8");
       await waitForGraph(s.page, before);

@@ -75,6 +75,7 @@ describe("neighbourhoodHighlight and pathHighlight", () => {
       nodes: ["nato", "russia", "ukraine"],
       edges: ["nato->ukraine", `nato->ukraine${HEDGED_SUFFIX}`, "russia->nato"],
     });
+    expect([...(highlight?.centre ?? [])]).toEqual(["nato"]);
     expect(neighbourhoodHighlight(graph, "united-nations")).toEqual(null);
   });
   it("takes a path's nodes and the edges between consecutive ones, whatever their direction", () => {
@@ -83,5 +84,6 @@ describe("neighbourhoodHighlight and pathHighlight", () => {
       nodes: ["belarus", "jens-stoltenberg", "russia"],
       edges: ["jens-stoltenberg->russia", "russia->belarus"],
     });
+    expect([...highlight.centre].sort()).toEqual(["belarus", "jens-stoltenberg", "russia"]);
   });
 });

@@ -6,6 +6,8 @@ import type { DisplayGraph } from "./build-display-graph.ts";
 export interface GraphHighlight {
   nodes: Set<string>;
   edges: Set<string>;
+  /** What the highlight is about (the actor, or the path's actors): always labelled; the rest where room allows. */
+  centre: Set<string>;
 }
 
 /** The node, its neighbours in both directions and the edges that join the node to them. */
@@ -13,7 +15,7 @@ export function neighbourhoodHighlight(graph: DisplayGraph, node: string): Graph
   if (!graph.hasNode(node)) return null;
   const nodes = new Set<string>([node, ...graph.neighbors(node)]);
   const edges = new Set<string>(graph.edges(node));
-  return { nodes, edges };
+  return { nodes, edges, centre: new Set([node]) };
 }
 
 /** The path's nodes that are on screen and the edges (either direction) between consecutive ones. */
@@ -26,5 +28,5 @@ export function pathHighlight(graph: DisplayGraph, path: readonly string[]): Gra
     if (!graph.hasNode(a) || !graph.hasNode(b)) continue;
     for (const edge of [...graph.edges(a, b), ...graph.edges(b, a)]) edges.add(edge);
   }
-  return { nodes, edges };
+  return { nodes, edges, centre: new Set(nodes) };
 }

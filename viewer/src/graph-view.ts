@@ -49,6 +49,17 @@ const FOCUS_MARGIN = 1.6;
 /** Closest zoom when focusing a lone node (camera ratio; 1 shows the whole graph). */
 const MIN_FOCUS_RATIO = 0.12;
 
+/** The sigma states the view has set, by kind. */
+function emptyApplied() {
+  return {
+    nodes: new Set<string>(),
+    centre: new Set<string>(),
+    edges: new Set<string>(),
+    selected: new Set<string>(),
+    path: new Set<string>(),
+  };
+}
+
 /** Owns the sigma instance and the graph on screen. */
 export class GraphView {
   readonly sigma: ViewerSigma;
@@ -63,12 +74,7 @@ export class GraphView {
   private selection: GraphHighlight | null = null;
   private selectionIsPath = false;
   private selectedPair: string | null = null;
-  private applied = {
-    nodes: new Set<string>(),
-    edges: new Set<string>(),
-    selected: new Set<string>(),
-    path: new Set<string>(),
-  };
+  private applied = emptyApplied();
   private focus: string[] | null = null;
 
   constructor(container: HTMLElement, events: GraphViewEvents, choices: DisplayChoices) {
@@ -132,7 +138,7 @@ export class GraphView {
     this.selection = null;
     this.sigma.setSettings({ hideEdgesOnMove: next.size > LARGE_GRAPH_EDGES, ...LABEL_SETTINGS[this.choices.labels] });
     this.setSigmaGraph(next);
-    this.applied = { nodes: new Set(), edges: new Set(), selected: new Set(), path: new Set() };
+    this.applied = emptyApplied();
     this.applyStates();
     // A different set of actors is a different picture: frame all of it again.
     const sameActors = kept === next.order && kept === previous.order;
@@ -316,6 +322,7 @@ export class GraphView {
     const selected = new Set(this.selectedPair ? pairEdges(this.graph, this.selectedPair) : []);
     const want = {
       nodes: active?.nodes ?? new Set<string>(),
+      centre: active?.centre ?? new Set<string>(),
       edges: active?.edges ?? new Set<string>(),
       selected,
       path: onPath,
@@ -333,11 +340,13 @@ export class GraphView {
     const hasNode = (key: string) => graph.hasNode(key);
     const hasEdge = (key: string) => graph.hasEdge(key);
     sync(this.applied.nodes, want.nodes, (key, on) => this.sigma.setNodeState(key, { isHighlighted: on }), hasNode);
+    sync(this.applied.centre, want.centre, (key, on) => this.sigma.setNodeState(key, { isCentre: on }), hasNode);
     sync(this.applied.edges, want.edges, (key, on) => this.sigma.setEdgeState(key, { isHighlighted: on }), hasEdge);
     sync(this.applied.selected, want.selected, (key, on) => this.sigma.setEdgeState(key, { isSelected: on }), hasEdge);
     sync(this.applied.path, want.path, (key, on) => this.sigma.setEdgeState(key, { onPath: on }), hasEdge);
     this.applied = {
       nodes: new Set(want.nodes),
+      centre: new Set(want.centre),
       edges: new Set(want.edges),
       selected: new Set(want.selected),
       path: new Set(want.path),

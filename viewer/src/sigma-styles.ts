@@ -11,6 +11,12 @@ import type { Settings } from "sigma/settings";
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from "./build-display-graph.ts";
 import { DIMMED_COLOR, PATH_COLOR } from "./palette.ts";
 
+/** States the viewer sets on nodes besides sigma's own. */
+export interface ViewerNodeState {
+  /** The actor (or a path's actors) the highlight is about. */
+  isCentre: boolean;
+}
+
 /** States the viewer sets on edges besides sigma's own. */
 export interface ViewerEdgeState {
   /** The selected pair (evidence panel open). */
@@ -80,7 +86,7 @@ export function sigmaOptions(): SigmaOptions<
   DisplayNodeAttributes,
   DisplayEdgeAttributes,
   Attributes,
-  object,
+  ViewerNodeState,
   ViewerEdgeState,
   object,
   typeof SIGMA_PRIMITIVES
@@ -96,8 +102,10 @@ export function sigmaOptions(): SigmaOptions<
           size: { attribute: "size" },
           label: { attribute: "label" },
           color: (a: DisplayNodeAttributes, s: State, gs: GraphState) => (dimmed(s, gs) ? DIMMED_COLOR : a.color),
-          labelVisibility: (a: DisplayNodeAttributes, s: State, gs: GraphState) =>
-            dimmed(s, gs) ? "hidden" : a.forceLabel || s.isHighlighted ? "visible" : "auto",
+          // Dimmed actors make room: a highlighted neighbourhood keeps the forced labels and the centre's, and the
+          // label grid places the others where they do not collide.
+          labelVisibility: (a: DisplayNodeAttributes, s: State & ViewerNodeState, gs: GraphState) =>
+            dimmed(s, gs) ? "hidden" : a.forceLabel || s.isCentre ? "visible" : "auto",
           depth: (_a: DisplayNodeAttributes, s: State) => (s.isHighlighted ? "topNodes" : "nodes"),
         },
         {
@@ -130,6 +138,7 @@ export function sigmaOptions(): SigmaOptions<
       ],
     },
     settings: SIGMA_SETTINGS,
+    customNodeState: { isCentre: false },
     customEdgeState: { isSelected: false, onPath: false },
   };
 }
