@@ -22,6 +22,7 @@ import { LINK_TYPES, STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo
 import type { GraphReader, ResponseQuery } from "../store/graph-store.ts";
 import { buildActorGraph, selectPairs, type ActorRow, type PairAggregate } from "./build-actor-graph.ts";
 import { modelRelationshipType } from "./cypher-identifier.ts";
+import { listNeo4jActors } from "./neo4j-actor-list.ts";
 import { createNeo4jViewerTables } from "./neo4j-viewer-tables.ts";
 import {
   ACTOR,
@@ -84,7 +85,7 @@ OPTIONAL MATCH (affiliation:${ACTOR} {id: a.affiliation})
 RETURN a {.id, .name, .type, .aliases, .rolesJson} AS actor, affiliation {.id, .name, .type} AS affiliation,
   COUNT { (a)-[:${MENTIONED_IN}]->(:${ARTICLE}) } AS articleCount,
   COLLECT { MATCH (a)-[:${MENTIONED_IN}]->(art:${ARTICLE})
-    RETURN art {.id, .title, .published, .source, .url} AS article
+    RETURN art {.id, .title, .published, .publishedFrom, .source, .url} AS article
     ORDER BY art.published IS NULL, art.published DESC, art.id LIMIT ${ACTOR_ARTICLES_LIMIT} } AS articles`;
 
 /** Statements with the actor as subject and as object, by modality (one row per side that has any). */
@@ -149,6 +150,7 @@ export const STATS_CYPHER = {
   relationTypes: `MATCH (st:${STATEMENT}) RETURN st.type AS name, count(*) AS total ORDER BY name`,
   sources: `MATCH (a:${ARTICLE}) WHERE a.source IS NOT NULL RETURN DISTINCT a.source AS source ORDER BY source`,
   dates: `MATCH (st:${STATEMENT}) RETURN min(st.date) AS firstDate, max(st.date) AS lastDate`,
+  undated: `MATCH (a:${ARTICLE}) WHERE a.published IS NULL RETURN count(a) AS undated`,
 } as const;
 
 const keyedCounts = <K extends string>(rows: Record<string, unknown>[]): Partial<Record<K, number>> =>
@@ -196,12 +198,13 @@ export function createNeo4jReader(read: ReadCypher, name = "neo4j"): GraphReader
     totals,
     ...createNeo4jViewerTables(read),
     async stats(): Promise<StoreStats> {
-      const [counts, actorTypes, relationTypes, sources, [dates]] = await Promise.all([
+      const [counts, actorTypes, relationTypes, sources, [dates], [undated]] = await Promise.all([
         totals(),
         read(STATS_CYPHER.actorTypes),
         read(STATS_CYPHER.relationTypes),
         read(STATS_CYPHER.sources),
         read(STATS_CYPHER.dates),
+        read(STATS_CYPHER.undated),
       ]);
       return {
         name,
@@ -211,6 +214,7 @@ export function createNeo4jReader(read: ReadCypher, name = "neo4j"): GraphReader
         sources: sources.map((row) => row.source as string),
         firstDate: (dates?.firstDate as string | null) ?? null,
         lastDate: (dates?.lastDate as string | null) ?? null,
+        undatedArticles: (undated?.undated as number | undefined) ?? 0,
       };
     },
 
@@ -277,6 +281,8 @@ export function createNeo4jReader(read: ReadCypher, name = "neo4j"): GraphReader
         articleCount: row.articleCount as number,
       };
     },
+
+    listActors: (query) => listNeo4jActors(read, query),
 
     async searchActors(text: string, limit: number): Promise<ActorMatch[]> {
       const q = text.trim().toLowerCase();

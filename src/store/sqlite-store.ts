@@ -34,6 +34,7 @@ import {
 } from "./sqlite/sqlite-schema.ts";
 import { createSqliteViewerTables } from "./sqlite/sqlite-viewer-tables.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
+import { listSqliteActors } from "./sqlite/sqlite-actor-list.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 import { createSqliteAnswered, createSqliteHistory, createSqliteStatementsBy } from "./sqlite/sqlite-history.ts";
 
@@ -216,6 +217,7 @@ export function openSqliteStore(
     evidence: async (query) => views.evidence(query),
     actor: async (id) => views.actor(id),
     searchActors: async (text, limit) => views.searchActors(text, limit),
+    listActors: async (query) => listSqliteActors(db, query),
     shortestPath: async (from, to, maxHops) => views.shortestPath(from, to, maxHops),
     responseThreads: async (query) => views.responseThreads(query),
     actorTable: async (query) => tables.actorTable(query),

@@ -3,25 +3,24 @@
 
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../../../ingest/package-files.ts";
 import { ingestIntoStore } from "../../ingest/ingest-into-store.ts";
 import { openSqliteStore } from "../../store/sqlite-store.ts";
 import { SQLITE_FILE_NAME } from "../../store/sqlite/sqlite-schema.ts";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { buildViewer, viewerNeedsBuild } from "../build-viewer.ts";
+import { ensureViewerBuilt } from "../build-viewer.ts";
 import { integerOption, stringOption } from "../parse-command-args.ts";
 import { reportRejection } from "../report-rejection.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, serveReader } from "../serve-reader.ts";
 import { SERVE_OPTIONS } from "./serve.ts";
 import { formatIngestSummary } from "./ingest.ts";
 
-export const DEMO_ARTICLES_DIR = fileURLToPath(new URL("../../../demo/articles", import.meta.url));
+export const DEMO_ARTICLES_DIR = packageFile("demo", "articles");
 export const DEFAULT_DEMO_STORE_DIR = ".newsgraph-demo";
 
 export const demoCommand: CliCommand = {
   name: "demo",
-  summary: "ingest the bundled demo corpus into a fresh store and serve it (what npm start runs)",
   usage: "demo [--store DIR] [--port N] [--host H]",
   options: [
     { name: "store", type: "string", valueName: "DIR", description: `demo store folder, emptied first (default ./${DEFAULT_DEMO_STORE_DIR})` },
@@ -32,7 +31,7 @@ export const demoCommand: CliCommand = {
     const port = integerOption(args, "port", DEFAULT_PORT, 0, 65_535);
     const host = stringOption(args, "host") ?? DEFAULT_HOST;
     const dir = resolve(context.cwd, stringOption(args, "store") ?? DEFAULT_DEMO_STORE_DIR);
-    if (viewerNeedsBuild()) await buildViewer((line) => context.stderr.write(`newsgraph: ${line}\n`));
+    await ensureViewerBuilt((line) => context.stderr.write(`newsgraph: ${line}\n`));
     for (const suffix of ["", "-wal", "-shm"]) rmSync(join(dir, SQLITE_FILE_NAME + suffix), { force: true });
     const store = openSqliteStore(dir, { create: true });
     const extractor = createInProcessExtractor();
