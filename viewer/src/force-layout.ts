@@ -12,6 +12,11 @@ import type { LayoutRequest } from "./layout-protocol.ts";
 
 /** ForceAtlas2 keeps 10 numbers per node; x and y are the first two. */
 const PPN = 10;
+/** About how many pixels the laid-out network spans on screen. */
+const VIEW_PX = 700;
+/** Room kept around each disc: its radius times DISC_ROOM, plus MARGIN_PX. */
+const DISC_ROOM = 2;
+const MARGIN_PX = 2;
 
 export interface ForceLayoutRun {
   /** Runs up to `iterations` more iterations; returns how many have run in all. */
@@ -62,10 +67,20 @@ export function createForceLayout(
     positions,
     finish() {
       helpers.assignLayoutChanges(graph, matrices.nodes, null);
+      // Sizes are screen pixels, positions layout units: give noverlap the discs as they will be drawn (the layout's
+      // extent fills about VIEW_PX), with room around each so the curves between two big actors stay visible.
+      const xs = graph.mapNodes((_n, a) => a.x as number);
+      const ys = graph.mapNodes((_n, a) => a.y as number);
+      const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
+      const unitsPerPx = extent / VIEW_PX;
+      graph.updateEachNodeAttributes((_n, a) => ({ ...a, size: (a.size as number) * unitsPerPx }));
       const random = Math.random;
       Math.random = seededRandom(order);
       try {
-        noverlap.assign(graph, { maxIterations: request.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
+        noverlap.assign(graph, {
+          maxIterations: request.noverlapIterations,
+          settings: { margin: MARGIN_PX * unitsPerPx, ratio: DISC_ROOM },
+        });
       } finally {
         Math.random = random;
       }
