@@ -63,8 +63,13 @@ describe.skipIf(skipReason !== null)(
       );
       await s.page.locator("#evidence-more").click();
       await expect.poll(() => s.page.locator("#panel li.statement").count()).toBe(CORPUS_SCALE.war.forward);
-      await s.layoutHolds();
-      expect(await s.shareOfNodesInView()).toBeGreaterThan(0.95);
+      const box = await s.layoutHolds();
+      expect(await s.shareOfNodesInView()).toBeGreaterThan(0.9);
+      const ends = await s.page.evaluate(
+        (ids) => ids.map((id) => window.newsgraphProbe?.nodePosition(id) ?? null),
+        [attacker, defender],
+      );
+      for (const at of ends) expect(at && at.x > 0 && at.y > 0 && at.x < box.width && at.y < box.height).toBe(true);
       const panel = await s.page
         .locator("#panel")
         .evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));

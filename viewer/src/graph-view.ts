@@ -221,6 +221,13 @@ export class GraphView {
     else this.sigma.getCamera().setState(target);
   }
 
+  /** Keeps these nodes in view from now on (also when the canvas narrows), moving the camera only if it must. */
+  keepInView(nodes: readonly string[]): void {
+    const shown = nodes.filter((node) => this.graph.hasNode(node));
+    this.focus = shown.length > 0 ? [...shown] : null;
+    if (this.focus && !this.allInView(this.focus)) this.focusNodes(this.focus);
+  }
+
   /** Frames the highlighted actors when there are any, else the whole network. */
   fit(): void {
     const highlighted = this.highlightedNodes();

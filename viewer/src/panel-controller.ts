@@ -75,6 +75,8 @@ export class PanelController {
     const reload = before === null;
     this.view.selectEdge(s.edge);
     void this.applyHighlight(s, reload || before.actor !== s.actor || before.pathTo !== s.pathTo);
+    // A selected pair keeps both its actors on screen when the evidence panel narrows the canvas.
+    if (s.edge && !s.actor && (reload || before.edge !== s.edge)) this.view.keepInView(s.edge.split("->"));
     const panelChanged =
       reload ||
       before.actor !== s.actor ||

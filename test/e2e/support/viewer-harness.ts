@@ -184,12 +184,17 @@ export async function setRange(page: Page, selector: string, value: number): Pro
 }
 
 /** The bundled demo corpus (demo/articles), ingested by the real pipeline into a fresh temporary store, served. */
-export async function serveDemoCorpus(viewerDir = VIEWER_DIST): Promise<ServedStore> {
-  const dir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-demo-"));
+export function serveDemoCorpus(viewerDir = VIEWER_DIST): Promise<ServedStore> {
+  return serveIngested([DEMO_ARTICLES_DIR], viewerDir);
+}
+
+/** Articles at `paths` ingested by the real pipeline into a fresh temporary store, served. */
+export async function serveIngested(paths: string[], viewerDir = VIEWER_DIST): Promise<ServedStore> {
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-ingested-"));
   const store = openSqliteStore(dir, { create: true });
   const extractor = createInProcessExtractor();
   try {
-    await ingestIntoStore([DEMO_ARTICLES_DIR], {
+    await ingestIntoStore(paths, {
       store,
       extractor,
       batchSize: DEFAULT_INGEST_BATCH_SIZE,

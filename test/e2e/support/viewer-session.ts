@@ -91,6 +91,16 @@ export class ViewerSession {
     return { x: box.x + found.x, y: box.y + found.y };
   }
 
+  /** Zooms in with the mouse wheel, `steps` notches, centred between two nodes (as an analyst reaching for a pair). */
+  async zoomBetween(a: string, b: string, steps: number): Promise<void> {
+    const [p, q] = [await this.nodeAt(a), await this.nodeAt(b)];
+    await this.page.mouse.move((p.x + q.x) / 2, (p.y + q.y) / 2);
+    for (let i = 0; i < steps; i++) {
+      await this.page.mouse.wheel(0, -240);
+      await this.page.waitForTimeout(350);
+    }
+  }
+
   /** Clicks the drawn edge (or one curve of a pair) and waits for the viewer to select its pair. */
   async clickEdge(source: string, target: string, edgeKey = `${source}->${target}`): Promise<void> {
     const point = await this.edgePoint(source, target, edgeKey);
