@@ -47,7 +47,11 @@ export function nodeMetric(graph: DisplayGraph, metric: NodeSizeMetric): Map<str
   }
   graph.forEachNode((node) => {
     if (metric === "degree") {
-      values.set(node, graph.neighbors(node).filter((other) => other !== node).length);
+      let neighbours = 0;
+      graph.forEachNeighbor(node, (other) => {
+        if (other !== node) neighbours++;
+      });
+      values.set(node, neighbours);
       return;
     }
     let weight = 0;
