@@ -71,6 +71,10 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
   let graphTimer: ReturnType<typeof setTimeout> | null = null;
   let graphController: AbortController | null = null;
   let communitiesPrimed = false;
+  // Ask for the network before anything else: the server works on it while sigma compiles its WebGL programs.
+  let prefetched: { query: string; answer: Promise<ActorGraph> } | null =
+    state.mode === "network" ? { query: graphQueryString(state), answer: api.graph(graphQueryString(state)) } : null;
+  prefetched?.answer.catch(() => undefined);
 
   const view = new GraphView(
     elements.graph,
@@ -154,7 +158,9 @@ export async function startViewer(elements: ViewerElements): Promise<void> {
     let data: ActorGraph;
     try {
       await primeCommunities(graphController.signal);
-      data = await api.graph(query, graphController.signal);
+      const early = prefetched?.query === query ? prefetched.answer : null;
+      prefetched = null;
+      data = await (early ?? api.graph(query, graphController.signal));
     } catch (error) {
       if (error instanceof DOMException && error.name === "AbortError") return;
       document.body.dataset.graphState = "error";
