@@ -94,6 +94,7 @@ describe.skipIf(skipReason !== null)(
       expect(await s.page.locator("#direction-backward").textContent()).toBe(
         `Borea → Aster · ${CORPUS_SCALE.war.backward}`,
       );
+      await s.shot("corpus-03a-reciprocal-forward");
       await s.page.locator("#direction-backward").click();
       await s.panelReady("evidence");
       expect(await s.probe((p) => p.state().edge)).toBe(`${defender}->${attacker}`);
