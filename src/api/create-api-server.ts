@@ -6,8 +6,11 @@ import { NewsgraphError, NotFoundError } from "../../graph-schema/index.ts";
 import type { GraphReader } from "../store/graph-store.ts";
 import {
   parseActorIdSegment,
+  parseActorTableQuery,
+  parseDaysQuery,
   parseEvidenceQuery,
   parseGraphQuery,
+  parsePairQuery,
   parsePathQuery,
   parseResponseQuery,
   parseSearchQuery,
@@ -83,6 +86,9 @@ function apiRoutes(reader: GraphReader): Map<string, Route> {
       },
     ],
     ["responses", (params) => reader.responseThreads(parseResponseQuery(params))],
+    ["actor-table", (params) => reader.actorTable(parseActorTableQuery(params))],
+    ["days", (params) => reader.statementsPerDay(parseDaysQuery(params))],
+    ["pair", (params) => reader.pairSummary(parsePairQuery(params))],
     [
       "actors",
       async (_params, rest) => {

@@ -11,17 +11,19 @@ import {
   type ActorType,
   type EvidenceQuery,
   type GraphQuery,
+  type ModalityCounts,
   type RelationCount,
   type RelationType,
   type ResponseView,
   type StoreStats,
   type StoreTotals,
 } from "../../graph-schema/index.ts";
-import { STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts";
+import { LINK_TYPES, STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts";
 import type { GraphReader, ResponseQuery } from "../store/graph-store.ts";
 import { buildActorGraph, selectPairs, type ActorRow, type PairAggregate } from "./build-actor-graph.ts";
 import { modelRelationshipType } from "./cypher-identifier.ts";
 import { listNeo4jActors } from "./neo4j-actor-list.ts";
+import { createNeo4jViewerTables } from "./neo4j-viewer-tables.ts";
 import {
   ACTOR,
   ARTICLE,
@@ -35,6 +37,7 @@ import {
   statementViewProjection,
   toActorRef,
   toArticleSummary,
+  toModalityCounts,
   toStatementView,
 } from "./statement-view.ts";
 
@@ -51,11 +54,12 @@ WHERE ${STATEMENT_FILTER}
 WITH s.id AS source, o.id AS target, st.type AS type, count(*) AS n,
      sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
      sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+     sum(CASE WHEN st.negated OR st.hypothetical THEN 0 ELSE 1 END) AS asserted,
      min(st.date) AS firstDate, max(st.date) AS lastDate
 WITH source, target, collect([type, n]) AS types, sum(n) AS total, sum(negated) AS negated,
-     sum(hypothetical) AS hypothetical, min(firstDate) AS firstDate, max(lastDate) AS lastDate
+     sum(hypothetical) AS hypothetical, sum(asserted) AS asserted, min(firstDate) AS firstDate, max(lastDate) AS lastDate
 WHERE total >= $minCount
-RETURN source, target, types, total, negated, hypothetical, firstDate, lastDate
+RETURN source, target, types, total, negated, hypothetical, asserted, firstDate, lastDate
 ORDER BY total DESC, source, target`;
 
 /** Without a focus, the strongest `$limit` pairs are all the view needs (same order as selectPairs). */
@@ -71,17 +75,35 @@ WITH st ORDER BY st.date, st.id
 LIMIT toInteger($limit)
 RETURN ${statementViewProjection("st")} AS statement`;
 
+/** The most recent articles an actor is named in (as many as the embedded store lists). */
+export const ACTOR_ARTICLES_LIMIT = 50;
+/** Strongest relations listed per direction in an actor's details. */
+export const RELATION_COUNTS_LIMIT = 12;
+
 export const ACTOR_CYPHER = `MATCH (a:${ACTOR} {id: $id})
 OPTIONAL MATCH (affiliation:${ACTOR} {id: a.affiliation})
 RETURN a {.id, .name, .type, .aliases, .rolesJson} AS actor, affiliation {.id, .name, .type} AS affiliation,
-  COUNT { (a)<-[:${SUBJECT}]-(:${STATEMENT}) } AS asSubject,
-  COUNT { (a)<-[:${OBJECT}]-(:${STATEMENT}) } AS asObject,
-  [(a)-[:${MENTIONED_IN}]->(art:${ARTICLE}) | art {.id, .title, .published, .publishedFrom, .source, .url}] AS articles`;
+  COUNT { (a)-[:${MENTIONED_IN}]->(:${ARTICLE}) } AS articleCount,
+  COLLECT { MATCH (a)-[:${MENTIONED_IN}]->(art:${ARTICLE})
+    RETURN art {.id, .title, .published, .publishedFrom, .source, .url} AS article
+    ORDER BY art.published IS NULL, art.published DESC, art.id LIMIT ${ACTOR_ARTICLES_LIMIT} } AS articles`;
 
-/** Counts of statements from (`outgoing`) or to (`incoming`) an actor, per other actor and type. */
+/** Statements with the actor as subject and as object, by modality (one row per side that has any). */
+export const ACTOR_MODALITY_CYPHER = `MATCH (a:${ACTOR} {id: $id})<-[side:${SUBJECT}|${OBJECT}]-(st:${STATEMENT})
+RETURN type(side) AS side, count(*) AS total,
+  sum(CASE WHEN st.negated OR st.hypothetical THEN 0 ELSE 1 END) AS asserted,
+  sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
+  sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+  sum(CASE WHEN st.negated AND st.hypothetical THEN 1 ELSE 0 END) AS both`;
+
+/**
+ * Counts of asserted statements from (`outgoing`) or to (`incoming`) an actor, per other actor and type, strongest
+ * first; the caller lists the first RELATION_COUNTS_LIMIT and counts them all.
+ */
 export function relationCountsCypher(direction: "outgoing" | "incoming"): string {
   const [mine, theirs] = direction === "outgoing" ? [SUBJECT, OBJECT] : [OBJECT, SUBJECT];
   return `MATCH (a:${ACTOR} {id: $id})<-[:${mine}]-(st:${STATEMENT})-[:${theirs}]->(other:${ACTOR})
+WHERE NOT st.negated AND NOT st.hypothetical
 RETURN other {.id, .name, .type} AS actor, st.type AS type, count(*) AS total
 ORDER BY total DESC, actor.id, type`;
 }
@@ -144,6 +166,7 @@ function toPair(row: Record<string, unknown>): PairAggregate {
     count: row.total as number,
     negated: row.negated as number,
     hypothetical: row.hypothetical as number,
+    asserted: row.asserted as number,
     firstDate: (row.firstDate as string | null) ?? null,
     lastDate: (row.lastDate as string | null) ?? null,
   };
@@ -161,7 +184,7 @@ export function parseRoles(rolesJson: unknown): ActorRole[] {
 }
 
 /** The reader, over any function that runs read Cypher. */
-export function createNeo4jReader(read: ReadCypher): GraphReader {
+export function createNeo4jReader(read: ReadCypher, name = "neo4j"): GraphReader {
   const totals = async (): Promise<StoreTotals> => {
     const [counts] = await read(STATS_CYPHER.counts);
     return {
@@ -173,6 +196,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
   };
   return {
     totals,
+    ...createNeo4jViewerTables(read),
     async stats(): Promise<StoreStats> {
       const [counts, actorTypes, relationTypes, sources, [dates], [undated]] = await Promise.all([
         totals(),
@@ -183,6 +207,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         read(STATS_CYPHER.undated),
       ]);
       return {
+        name,
         ...counts,
         actorTypes: keyedCounts<ActorType>(actorTypes),
         relationTypes: keyedCounts<RelationType>(relationTypes),
@@ -227,15 +252,17 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
     },
 
     async actor(id: string): Promise<ActorDetails | null> {
-      const [[row], outgoing, incoming] = await Promise.all([
+      const [[row], modalityRows, outgoing, incoming] = await Promise.all([
         read(ACTOR_CYPHER, { id }),
+        read(ACTOR_MODALITY_CYPHER, { id }),
         read(relationCountsCypher("outgoing"), { id }),
         read(relationCountsCypher("incoming"), { id }),
       ]);
       if (!row) return null;
       const actor = row.actor as Record<string, unknown>;
-      const articles = (row.articles as unknown[]).map(toArticleSummary);
-      articles.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
+      const side = (name: string): ModalityCounts => toModalityCounts(modalityRows.find((r) => r.side === name));
+      const asSubject = side(LINK_TYPES.SUBJECT);
+      const asObject = side(LINK_TYPES.OBJECT);
       return {
         actor: {
           ...toActorRef(actor),
@@ -243,11 +270,15 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
           roles: parseRoles(actor.rolesJson),
           affiliation: row.affiliation ? toActorRef(row.affiliation) : null,
         },
-        statementsAsSubject: row.asSubject as number,
-        statementsAsObject: row.asObject as number,
-        outgoing: outgoing.map(toRelationCount),
-        incoming: incoming.map(toRelationCount),
-        articles,
+        statementsAsSubject: asSubject.total,
+        statementsAsObject: asObject.total,
+        modality: { asSubject, asObject },
+        outgoing: outgoing.slice(0, RELATION_COUNTS_LIMIT).map(toRelationCount),
+        incoming: incoming.slice(0, RELATION_COUNTS_LIMIT).map(toRelationCount),
+        outgoingPairs: outgoing.length,
+        incomingPairs: incoming.length,
+        articles: (row.articles as unknown[]).map(toArticleSummary),
+        articleCount: row.articleCount as number,
       };
     },
 
