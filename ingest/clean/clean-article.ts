@@ -12,7 +12,7 @@ import { findDateLine } from "./find-date-line.ts";
 import { normaliseDate } from "./normalise-date.ts";
 import { repeatedParagraphKey, sourceGroup } from "./repeated-paragraphs.ts";
 import { normaliseWhitespace, splitParagraphs } from "./split-paragraphs.ts";
-import { stripCreditPrefix, stripDateline } from "./strip-paragraph-prefix.ts";
+import { splitAtInnerDateline, stripCreditPrefix, stripDateline } from "./strip-paragraph-prefix.ts";
 
 /** A first paragraph longer than this is not taken whole as the title: its first sentence is. */
 export const MAX_TITLE_CHARS = 300;
@@ -38,7 +38,9 @@ export type CleanResult =
 
 /** Lower-cased, whitespace-normalised, without closing punctuation: how titles and paragraphs are compared. */
 function comparable(text: string): string {
-  return normaliseWhitespace(text).toLowerCase().replace(/[\s.:!?–—-]+$/u, "");
+  return normaliseWhitespace(text)
+    .toLowerCase()
+    .replace(/[\s.:!?–—-]+$/u, "");
 }
 
 // "…near the border.He said…": sentences run together by scrapers and machine translation. A word of two or more
@@ -56,9 +58,11 @@ export function removeBoilerplate(paragraphs: readonly string[]): string[] {
   const capsShare = paragraphs.filter(isAllCapsHeadline).length / Math.max(1, paragraphs.length);
   const kept: string[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const text = separateGluedSentences(stripDateline(stripCreditPrefix(paragraph)));
-    // The opening line is the headline in many inputs, and headlines are often in capitals.
-    if (matchBoilerplate(text, index > 0 && capsShare < 0.5) === null) kept.push(text);
+    for (const part of splitAtInnerDateline(stripCreditPrefix(paragraph))) {
+      const text = separateGluedSentences(stripDateline(part));
+      // The opening line is the headline in many inputs, and headlines are often in capitals.
+      if (matchBoilerplate(text, index > 0 && capsShare < 0.5) === null) kept.push(text);
+    }
   });
   return kept;
 }
@@ -94,14 +98,20 @@ function withTitle(paragraphs: string[], given: string | null): { title: string;
     if (first.length <= MAX_TITLE_CHARS) return { title: first, paragraphs };
     const end = firstSentenceEnd(first);
     if (end === -1) return { title: first, paragraphs };
-    return { title: first.slice(0, end), paragraphs: [first.slice(0, end), first.slice(end).trim(), ...paragraphs.slice(1)] };
+    return {
+      title: first.slice(0, end),
+      paragraphs: [first.slice(0, end), first.slice(end).trim(), ...paragraphs.slice(1)],
+    };
   }
   const title = normaliseWhitespace(given);
   if (comparable(first) === comparable(title)) return { title, paragraphs };
   // The page's own headline differs a little from the metadata title ("Talks stall" vs "Talks stall in Geneva"):
   // keep the headline that opens the body instead of stacking two.
   const headlineLike = first.length <= MAX_HEADLINE_CHARS && !/[.!?]["”’]?$/.test(first);
-  if (headlineLike && (comparable(first).startsWith(comparable(title)) || comparable(title).startsWith(comparable(first)))) {
+  if (
+    headlineLike &&
+    (comparable(first).startsWith(comparable(title)) || comparable(title).startsWith(comparable(first)))
+  ) {
     return { title: first, paragraphs };
   }
   // A headline run into the body by a lost line break: split it off rather than repeat it.
@@ -112,7 +122,11 @@ function withTitle(paragraphs: string[], given: string | null): { title: string;
 }
 
 /** The article's publication date by precedence (input or sidecar > date line > file name), and what gave it. */
-function dateOf(source: SourceArticle, raw: readonly string[], lineParagraphs: number): { published: string | null; from: PublishedFrom | null } {
+function dateOf(
+  source: SourceArticle,
+  raw: readonly string[],
+  lineParagraphs: number,
+): { published: string | null; from: PublishedFrom | null } {
   const given = source.published === null ? null : normaliseDate(source.published);
   if (given !== null) return { published: given, from: source.publishedFrom ?? "input" };
   const line = findDateLine(raw, lineParagraphs);
@@ -159,9 +173,16 @@ export function cleanArticle(source: SourceArticle, partial: Partial<CleanOption
   const whole = removeBoilerplate(raw);
   const body = withoutRepeated(source, whole, repeatedSet(options.repeatedParagraphs));
   const givenTitle = source.title === null || source.title.trim() === "" ? null : source.title;
-  const words = body.join(" ").split(" ").filter((word) => /\p{L}/u.test(word)).length;
+  const words = body
+    .join(" ")
+    .split(" ")
+    .filter((word) => /\p{L}/u.test(word)).length;
   if (words < options.minWords) {
-    return reject(source.file, "EMPTY", `${source.file}: ${words} words of article text after removing boilerplate (at least ${options.minWords} needed)`);
+    return reject(
+      source.file,
+      "EMPTY",
+      `${source.file}: ${words} words of article text after removing boilerplate (at least ${options.minWords} needed)`,
+    );
   }
   const { title: opening, paragraphs } = withTitle(body, givenTitle);
   const text = paragraphs.join("\n\n");
@@ -171,7 +192,11 @@ export function cleanArticle(source: SourceArticle, partial: Partial<CleanOption
   const language = declared && /^[a-z]{2}$/.test(declared) ? declared : detectLanguage(text);
   // "und": too little text to tell; keep it rather than lose a short English brief.
   if (options.englishOnly && language !== "en" && language !== "und") {
-    return reject(source.file, "LANGUAGE", `${source.file}: the text is not English (detected "${language}"); pass --all-languages (englishOnly: false) to keep it`);
+    return reject(
+      source.file,
+      "LANGUAGE",
+      `${source.file}: the text is not English (detected "${language}"); pass --all-languages (englishOnly: false) to keep it`,
+    );
   }
   // The identity is the text with every paragraph kept: whether a paragraph recurs depends on the rest of the run.
   const identity = body.length === whole.length ? text : withTitle(whole, givenTitle).paragraphs.join("\n\n");
@@ -188,6 +213,7 @@ export function cleanArticle(source: SourceArticle, partial: Partial<CleanOption
     contentHash,
     language,
   };
-  const unreadableDate = source.published !== null && from !== (source.publishedFrom ?? "input") ? source.published : null;
+  const unreadableDate =
+    source.published !== null && from !== (source.publishedFrom ?? "input") ? source.published : null;
   return { kind: "article", record, text, notes: { unreadableDate, repeatedParagraphs: whole.length - body.length } };
 }

@@ -8,9 +8,16 @@ const CREDIT_PREFIX =
 // Where a credit runs into the next sentence without a space: "AgencyThe", "PAPTwo", "tvn24NATO", "Name782 days".
 const GLUE = /[\p{Ll})](?=[\p{Lu}“"«])|[\p{Lu}](?=\p{Lu}\p{Ll})|\d(?=\p{Lu})|[\p{Ll}](?=\d+ )|[\p{Lu}]- (?=\p{Lu})/u;
 
-const AGENCIES = "Reuters|AP|AFP|BelTA|TASS|UNIAN|Ukrinform|PAP|dpa|DPA|Xinhua|Interfax|Sputnik|RIA Novosti|Anadolu|CNN|Bloomberg|IANS|ANI";
+const AGENCIES =
+  "Reuters|AP|AFP|BelTA|TASS|UNIAN|Ukrinform|PAP|dpa|DPA|Xinhua|Interfax|Sputnik|RIA Novosti|Anadolu|CNN|Bloomberg|IANS|ANI";
 const DATELINE = new RegExp(
   `^(?:[\\p{Lu}][\\p{Lu}.'’/ -]{1,40}(?:,?\\s+[\\p{L}0-9 .,]{1,30}?)?\\s*\\((?:${AGENCIES})\\)|\\((?:${AGENCIES})\\))\\s*[-–—]+\\s*`,
+  "u",
+);
+
+/** A dateline after a sentence inside a paragraph, where a teaser runs into the wire story ("… union. VALDAI, Russia (Reuters) - Russian President…"). */
+const INNER_DATELINE = new RegExp(
+  `(?<=[.!?]["”’]?\\s+)[\\p{Lu}][\\p{Lu}.'’/ -]{1,40}(?:,?\\s+[\\p{L}0-9 .,]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`,
   "u",
 );
 
@@ -30,6 +37,17 @@ export function stripCreditPrefix(paragraph: string): string {
   if (!glue) return paragraph;
   const cut = start + glue.index + glue[0].length;
   return paragraph.slice(cut).trimStart();
+}
+
+/**
+ * Splits a paragraph where a wire dateline follows a sentence inside it: the teaser and the story become paragraphs
+ * of their own, and the dateline goes. Returns the paragraph as one part when there is none.
+ * @example splitAtInnerDateline("Putin warned Kyiv. VALDAI, Russia (Reuters) - Putin warned…") // ["Putin warned Kyiv.", "Putin warned…"]
+ */
+export function splitAtInnerDateline(paragraph: string): string[] {
+  const match = INNER_DATELINE.exec(paragraph);
+  if (!match || match.index + match[0].length >= paragraph.length) return [paragraph];
+  return [paragraph.slice(0, match.index).trimEnd(), paragraph.slice(match.index + match[0].length)];
 }
 
 /**

@@ -3,15 +3,16 @@
 import type { ActorType, ArticleRecord } from "../../graph-schema/index.ts";
 import { createGazetteer } from "../gazetteer/gazetteer.ts";
 import { analyzeText } from "../nlp/analyze-text.ts";
+import { parseSentenceWithUnits } from "./syntax/parse-sentence.ts";
 import { loadWinkReader } from "../nlp/create-wink-reader.ts";
 import type { ArticleExtraction, LocalActor, LocalRelation } from "./article-extraction.ts";
-import { cueLemma } from "./cue-lemma.ts";
-import { buildSentenceView, type SentenceView } from "./clause-arguments.ts";
 import { resolveExtractorOptions, type ExtractorOptions } from "./extractor-options.ts";
-import { findMentions, type Mention, type MentionContext } from "./find-mentions.ts";
-import { findQuotes } from "./find-quotes.ts";
-import { findRelations } from "./find-relations.ts";
-import { linkActors, type ArticleActor } from "./link-actors.ts";
+import { findMentions, type Mention, type MentionContext } from "./mentions/find-mentions.ts";
+import { linkActors, type ArticleActor } from "./mentions/link-actors.ts";
+import { loadSyntaxModel } from "../syntax/load-syntax-model.ts";
+import { loadEventLexicon } from "./lexicon/event-lexicon.ts";
+import { loadAgentNouns } from "./clauses/agent-nouns.ts";
+import { extractStatements } from "./extract-statements.ts";
 
 export interface Extractor {
   readonly options: ExtractorOptions;
@@ -43,8 +44,14 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
   const nlp = options.nlp ?? loadWinkReader();
   const gazetteer = createGazetteer(options.gazetteer);
   const metonyms = new Map(options.metonymy ? Object.entries(options.metonyms) : []);
+  const syntax = loadSyntaxModel();
+  const lexicon = loadEventLexicon();
+  const sources = { lexicon, agentNouns: loadAgentNouns() };
+  // Verbs are compared by lemma with the event lexicon; other words keep their lower-case form.
+  const lemmatize = (lower: string, pos: string): string =>
+    pos === "VERB" || pos === "AUX" ? lexicon.verbLemma(lower) : lower;
   const read = (text: string) => {
-    const analyzed = analyzeText(nlp, text, { lemmatize: cueLemma });
+    const analyzed = analyzeText(nlp, text, { lemmatize });
     const tokenEnds = new Uint8Array(text.length + 1);
     const commonWords = new Set<string>();
     for (const token of analyzed.tokens) {
@@ -66,6 +73,13 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       for (const mention of found) mentions.push(mention);
     }
     const actors = linkActors(mentions, gazetteer, commonWords);
+    // Only a sentence that names an actor can state something: the others are not parsed (half of news sentences).
+    analyzed.sentences.forEach((sentence, i) => {
+      const named = (perSentence[i] ?? []).filter((mention) => mention.actor >= 0);
+      if (named.length === 0) return;
+      const units = named.map((mention) => ({ start: mention.tokenStart, end: mention.tokenEnd }));
+      parseSentenceWithUnits(syntax, analyzed.tokens, sentence, units);
+    });
     return { analyzed, perSentence, mentions, actors };
   };
   return {
@@ -86,12 +100,8 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       return names;
     },
     extract(record, text) {
-      const { analyzed, perSentence, actors } = read(text);
-      const views: SentenceView[] = analyzed.sentences.map((sentence, i) =>
-        buildSentenceView(sentence, analyzed.tokens, perSentence[i] ?? []),
-      );
-      const quotes = findQuotes(analyzed, views);
-      const relations = findRelations({ analyzed, views, actors, quotes, published: record.published }).filter(
+      const { analyzed, mentions, actors } = read(text);
+      const relations = extractStatements(sources, analyzed, mentions, actors, record.published).filter(
         (relation) => relation.confidence >= options.minConfidence,
       );
       return { article: record, text, ...publish(actors, relations) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wordCount, wordEndAt } from "../../../ingest/extract/glued-words.ts";
-import { cueLemma } from "../../../ingest/extract/cue-lemma.ts";
+import { wordCount, wordEndAt } from "../../../ingest/extract/mentions/glued-words.ts";
+import { loadEventLexicon } from "../../../ingest/extract/lexicon/event-lexicon.ts";
 import { analyzeText } from "../../../ingest/nlp/analyze-text.ts";
 import { loadWinkReader } from "../../../ingest/nlp/create-wink-reader.ts";
 
@@ -9,7 +9,7 @@ const reader = loadWinkReader();
 
 /** The words of `text` as wordEndAt joins them, and their count by wordCount. */
 function words(text: string): { words: string[]; count: number } {
-  const { tokens } = analyzeText(reader, text, { lemmatize: cueLemma });
+  const { tokens } = analyzeText(reader, text, { lemmatize: (lower) => loadEventLexicon().verbLemma(lower) });
   const out: string[] = [];
   for (let j = 0; j < tokens.length;) {
     const end = wordEndAt(tokens, j);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../ingest/nlp/analyze-text.ts";
 import { loadWinkNlp } from "../../../ingest/nlp/load-wink-nlp.ts";
-import { resolveEventDate } from "../../../ingest/extract/resolve-event-date.ts";
+import { resolveEventDate } from "../../../ingest/extract/attribution/resolve-event-date.ts";
 
 const nlp = loadWinkNlp();
 

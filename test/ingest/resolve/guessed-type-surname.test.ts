@@ -124,10 +124,10 @@ describe("extract → resolve: a surname in a later article", () => {
       links: links.map((link) => [say(link.from), say(link.to), link.cue]),
     }).toEqual({
       stoltenberg: ["PERSON", ["Stoltenberg"]],
-      rejection: ["a2: russia REJECT jens-stoltenberg"],
+      rejection: ["a2: russia DENY jens-stoltenberg"],
       links: [
         [
-          "a2: russia REJECT jens-stoltenberg",
+          "a2: russia DENY jens-stoltenberg",
           "a1: jens-stoltenberg ACCUSE russia",
           "dismissed Stoltenberg's accusations",
         ],

@@ -39,13 +39,13 @@ describe("extract → resolve → respond", () => {
     }).toEqual({
       links: [
         [
-          "a2: russia REJECT united-kingdom",
+          "a2: russia DENY united-kingdom",
           "a1: united-kingdom ACCUSE russia",
           "rejected Britain's accusations",
           2,
           0.77,
         ],
-        ["a4: russia REJECT united-kingdom", "a1: united-kingdom ACCUSE russia", "dismissed Britain's claims", 4, 0.75],
+        ["a4: russia DENY united-kingdom", "a1: united-kingdom ACCUSE russia", "dismissed Britain's claims", 4, 0.75],
       ],
       chains: [[["russia", "united-kingdom"], 3, "2022-01-22", "2022-01-26"]],
     });

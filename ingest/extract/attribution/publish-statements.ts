@@ -1,0 +1,85 @@
+// The last stage: statements become the contract's relations. Each names who reported it (the speaker of reported
+// speech, else its subject); one fact is stated once (the same pair, type and sentence from two clauses keeps the
+// surer; a headline repeated in the body keeps the body's); offsets point at the names, the cue and the sentence.
+
+import { ploverOf } from "../../../graph-schema/index.ts";
+import type { AnalyzedText, Token } from "../../nlp/analyze-text.ts";
+import type { LocalRelation } from "../article-extraction.ts";
+import type { ArticleActor } from "../mentions/link-actors.ts";
+import { resolveEventDate } from "./resolve-event-date.ts";
+import { CONFIDENCE_BY_ORIGIN, type Statement } from "../statements/statement.ts";
+
+/** Confidence lost when the act is inferred through a pronoun or description rather than a name. */
+const COREFERENCE_FACTOR = 0.85;
+
+function key(s: Statement): string {
+  return `${s.subject}|${s.object}|${s.type}`;
+}
+
+/** Keeps one statement per fact: per sentence the most confident; a headline's only when the body lacks it. */
+function onePerFact(analyzed: AnalyzedText, statements: readonly Statement[]): Statement[] {
+  const best = new Map<string, Statement>();
+  for (const statement of statements) {
+    const id = `${key(statement)}|${statement.sentence}`;
+    const held = best.get(id);
+    const better =
+      !held ||
+      Number(held.negated || held.hypothetical) > Number(statement.negated || statement.hypothetical) ||
+      CONFIDENCE_BY_ORIGIN[statement.origin] > CONFIDENCE_BY_ORIGIN[held.origin];
+    if (better) best.set(id, statement);
+  }
+  const kept = [...best.values()];
+  const inBody = new Set(
+    kept.filter((s) => (analyzed.sentences[s.sentence]?.paragraph ?? 1) > 0 && !s.negated && !s.hypothetical).map(key),
+  );
+  return kept.filter((s) => (analyzed.sentences[s.sentence]?.paragraph ?? 1) > 0 || !inBody.has(key(s)));
+}
+
+/** The article's relations on local actor ids, in text order. */
+export function publishStatements(
+  analyzed: AnalyzedText,
+  actors: readonly ArticleActor[],
+  statements: readonly Statement[],
+  published: string | null,
+  /** Character range of the name each token belongs to, for offsets that cover a whole name ("Jens Stoltenberg"). */
+  nameAt: ReadonlyArray<readonly [number, number] | undefined> = [],
+): LocalRelation[] {
+  const { tokens, text } = analyzed;
+  const dates = new Map<number, string | null>();
+  const out: LocalRelation[] = [];
+  for (const statement of onePerFact(analyzed, statements).sort((a, b) => a.predicate - b.predicate)) {
+    const subject = actors[statement.subject];
+    const object = actors[statement.object];
+    const sentence = analyzed.sentences[statement.sentence];
+    if (!subject || !object || !sentence || !subject.strong || !object.strong) continue;
+    if (subject.type === "LOCATION" || object.type === "LOCATION") continue;
+    if (!dates.has(statement.sentence)) {
+      dates.set(statement.sentence, resolveEventDate(tokens.slice(sentence.tokenStart, sentence.tokenEnd), published));
+    }
+    const cue = tokens[statement.predicate] as Token;
+    const subjectToken = tokens[statement.subjectToken] as Token;
+    const objectToken = tokens[statement.objectToken] as Token;
+    const viaPronoun = [subjectToken, objectToken].some((t) => t.upos === "PRON");
+    const confidence = CONFIDENCE_BY_ORIGIN[statement.origin] * (viaPronoun ? COREFERENCE_FACTOR : 1);
+    out.push({
+      subject: subject.localId,
+      object: object.localId,
+      type: statement.type,
+      plover: ploverOf(statement.type),
+      sentence: text.slice(sentence.start, sentence.end),
+      negated: statement.negated,
+      hypothetical: statement.hypothetical,
+      confidence: Math.round(confidence * 100) / 100,
+      attributedTo: (actors[statement.speaker] ?? subject).localId,
+      cue: cue.text,
+      eventDate: dates.get(statement.sentence) ?? null,
+      offsets: {
+        sentence: [sentence.start, sentence.end],
+        subject: [...(nameAt[statement.subjectToken] ?? [subjectToken.start, subjectToken.end])],
+        verb: [cue.start, cue.end],
+        object: [...(nameAt[statement.objectToken] ?? [objectToken.start, objectToken.end])],
+      },
+    });
+  }
+  return out;
+}

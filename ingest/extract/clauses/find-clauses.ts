@@ -1,0 +1,274 @@
+// Reads the clauses of a sentence off its dependency tree (clause.ts says what a clause holds). Verbs are predicates;
+// nouns are predicates when the event lexicon names them ("invasion", "sanctions", "talks").
+
+import type { Sentence, Token } from "../../nlp/analyze-text.ts";
+import { NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
+import type { EventLexicon } from "../lexicon/event-lexicon.ts";
+import type { ArticleTree } from "../syntax/article-tree.ts";
+import type { ArgumentRole, Clause, ClauseArgument } from "./clause.ts";
+
+const SUBJECTS = new Set(["nsubj", "csubj"]);
+const PASSIVE_SUBJECTS = new Set(["nsubj:pass", "csubj:pass"]);
+const OBJECTS = new Set(["obj"]);
+/** Objects that control an infinitive ("urged Russia to withdraw"; the parser often labels them iobj). */
+const CONTROLLERS = new Set(["obj", "iobj"]);
+const RECIPIENTS = new Set(["iobj"]);
+const OBLIQUES = new Set(["obl", "obl:npmod", "obl:unmarked"]);
+const AGENTS = new Set(["obl:agent"]);
+const CASE_MARKS = new Set(["case", "mark"]);
+const COMPLEMENTS = new Set(["ccomp", "xcomp"]);
+const CONJUNCTS = new Set(["conj"]);
+const COMPOUNDS = new Set(["compound"]);
+const OWNERS = new Set(["nmod:poss"]);
+const MARKS = new Set(["mark"]);
+const OBJECT_CONTROL_MARKS = new Set(["for", "of"]);
+const APPOSITIONS = new Set(["appos"]);
+const PASSIVE_AUX = new Set(["aux:pass"]);
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
+const NOMINAL_SUBJECTS = new Set(["nmod:poss", "compound", "amod"]);
+const NOMINAL_OBJECTS = new Set(["nmod", "obl"]);
+const PATTERN_CHILDREN = new Set(["compound:prt", "obj", "iobj", "obl", "xcomp", "advmod", "nmod"]);
+/** How many words of each dependent's phrase feed the lexicon's pattern words. */
+const PATTERN_WORDS_PER_PHRASE = 12;
+
+/** Lower-case singular of a noun ("sanctions" → "sanction", "talks" → "talk", "allies" → "ally"). */
+export function nounLemma(lower: string): string {
+  if (lower.length > 4 && lower.endsWith("ies")) return lower.slice(0, -3) + "y";
+  if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us"))
+    return lower.slice(0, -1);
+  return lower;
+}
+
+/** The preposition introducing an oblique or nominal modifier ("on" in "sanctions on Russia"), or "". */
+export function prepositionOf(tree: ArticleTree, head: number): string {
+  for (const child of tree.children(head)) {
+    const token = tree.tokens[child] as Token;
+    if (child < head && CASE_MARKS.has(token.deprel) && token.upos !== "PUNCT") {
+      // "according to": the first word of a fixed expression names it.
+      return token.lower;
+    }
+  }
+  return "";
+}
+
+/** Adds the words of `head`'s phrase (at most PATTERN_WORDS_PER_PHRASE) and their singulars to `into`. */
+function addPhraseWords(tree: ArticleTree, head: number, into: Set<string>, written?: Set<string>): void {
+  const stack = [head];
+  let added = 0;
+  while (stack.length > 0 && added < PATTERN_WORDS_PER_PHRASE) {
+    const i = stack.pop() as number;
+    const token = tree.tokens[i] as Token;
+    into.add(token.lower);
+    written?.add(token.lower);
+    into.add(nounLemma(token.lower));
+    added++;
+    for (const child of tree.children(i)) if ((tree.tokens[child] as Token).deprel !== "ccomp") stack.push(child);
+  }
+}
+
+/** The argument heads of `head`, spread over its conjuncts and appositions ("the US, the EU and Britain"). */
+export function spreadConjuncts(tree: ArticleTree, head: number): number[] {
+  const out = [head];
+  for (let k = 0; k < out.length; k++) {
+    for (const child of tree.childrenWith(out[k] as number, CONJUNCTS)) if (!out.includes(child)) out.push(child);
+    for (const child of tree.childrenWith(out[k] as number, APPOSITIONS)) if (!out.includes(child)) out.push(child);
+  }
+  return out;
+}
+
+/**
+ * The noun a relative pronoun stands for: the relative clause's head when it is a noun, else (the parser attached
+ * the clause to a verb) the nearest noun or name before the pronoun ("watched India, which has refused…").
+ */
+function antecedent(tree: ArticleTree, head: number, pronoun: number): number {
+  const headToken = tree.tokens[head] as Token;
+  if (headToken.upos === "NOUN" || headToken.upos === "PROPN" || headToken.upos === "PRON") return head;
+  for (let i = pronoun - 1; i >= 0 && i >= pronoun - 4; i--) {
+    const token = tree.tokens[i] as Token;
+    if (token.upos === "NOUN" || token.upos === "PROPN") return i;
+    if (token.upos !== "PUNCT" && token.pos !== "SPACE") break;
+  }
+  return head;
+}
+
+function isPassive(tree: ArticleTree, predicate: number): boolean {
+  if (tree.childWith(predicate, PASSIVE_AUX) >= 0 || tree.childWith(predicate, PASSIVE_SUBJECTS) >= 0) return true;
+  const token = tree.tokens[predicate] as Token;
+  // A participle modifying a noun ("troops deployed by Russia", "sanctions imposed on Moscow").
+  return token.deprel === "acl" && token.xpos === "VBN";
+}
+
+/** Own subjects and objects of a verb, passive undone; relative pronouns replaced by their antecedent. */
+function ownArguments(tree: ArticleTree, predicate: number, passive: boolean): ClauseArgument[] {
+  const out: ClauseArgument[] = [];
+  const token = tree.tokens[predicate] as Token;
+  const add = (head: number, role: ArgumentRole, preposition = "", inherited = false): void => {
+    for (const spread of spreadConjuncts(tree, head)) out.push({ head: spread, role, preposition, inherited });
+  };
+  for (const child of tree.children(predicate)) {
+    const deprel = (tree.tokens[child] as Token).deprel;
+    const relative = RELATIVE_PRONOUNS.has((tree.tokens[child] as Token).lower) && token.deprel === "acl:relcl";
+    const head = relative && token.head >= 0 ? antecedent(tree, token.head, child) : child;
+    if (SUBJECTS.has(deprel)) add(head, passive ? "object" : "subject", "", relative);
+    else if (PASSIVE_SUBJECTS.has(deprel)) add(head, "object", "", relative);
+    else if (OBJECTS.has(deprel)) add(head, passive ? "recipient" : "object", "", relative);
+    else if (RECIPIENTS.has(deprel)) add(head, "recipient");
+    else if (AGENTS.has(deprel)) add(child, "subject");
+    else if (OBLIQUES.has(deprel)) {
+      const preposition = prepositionOf(tree, child);
+      if (passive && preposition === "by") add(child, "subject");
+      else add(child, "oblique", preposition);
+    }
+  }
+  return out;
+}
+
+/**
+ * Subjects a verb without its own takes from the clause above it: the controller of an xcomp ("urged Russia to
+ * withdraw": the object; "promised to help": the subject), the first conjunct's subject ("met Biden and warned
+ * Putin"), a participle's noun ("countries supporting Ukraine"), an adverbial clause's main subject ("…, saying").
+ */
+function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number): ClauseArgument[] {
+  if (depth > 4) return [];
+  const token = tree.tokens[predicate] as Token;
+  const head = token.head;
+  if (head < 0) return [];
+  const headToken = tree.tokens[head] as Token;
+  const inherit = (heads: number[]): ClauseArgument[] =>
+    heads
+      .flatMap((h) => spreadConjuncts(tree, h))
+      .map((h) => ({ head: h, role: "subject", preposition: "", inherited: true }));
+  const fromHead = (): ClauseArgument[] => {
+    const own = ownArguments(tree, head, isPassive(tree, head)).filter((a) => a.role === "subject");
+    return own.length > 0 ? own.map((a) => ({ ...a, inherited: true })) : inheritedSubjects(tree, head, depth + 1);
+  };
+  switch (token.deprel) {
+    case "xcomp": {
+      const object = tree.childWith(head, CONTROLLERS);
+      return object >= 0 && object < predicate ? inherit([object]) : fromHead();
+    }
+    case "advcl": {
+      // "thanked Germany for supplying…", "accused Moscow of planning…": the object of the main verb acts.
+      const mark = tree.childWith(predicate, MARKS);
+      const object = tree.childWith(head, OBJECTS);
+      if (object >= 0 && mark >= 0 && OBJECT_CONTROL_MARKS.has((tree.tokens[mark] as Token).lower))
+        return inherit([object]);
+      return headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.upos === "ADJ" ? fromHead() : [];
+    }
+    case "conj":
+      return headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.upos === "ADJ" ? fromHead() : [];
+    case "ccomp":
+      // "denies having any plan…": a gerund complement without a subject of its own is the main subject's.
+      return token.xpos === "VBG" ? fromHead() : [];
+    case "acl":
+      if (token.xpos === "VBG") return inherit([head]);
+      // "Russia's plan to attack", "made the decision to invade": the noun's owner, else the subject of its clause.
+      if (token.xpos === "VB" && headToken.upos === "NOUN") {
+        const owner = tree.childWith(head, OWNERS);
+        // An owner the article does not name ("its commitment to punish") still owns it: no subject then.
+        if (owner >= 0) return inherit([owner]);
+        return headToken.head >= 0 && (headToken.deprel === "obj" || headToken.deprel.startsWith("nsubj"))
+          ? inheritedFromClause(tree, headToken.head, depth)
+          : [];
+      }
+      return [];
+    default:
+      return [];
+  }
+}
+
+/** The subjects of the clause headed by `predicate` (its own, else inherited), as inherited arguments. */
+function inheritedFromClause(tree: ArticleTree, predicate: number, depth: number): ClauseArgument[] {
+  const own = ownArguments(tree, predicate, isPassive(tree, predicate)).filter((a) => a.role === "subject");
+  return own.length > 0 ? own.map((a) => ({ ...a, inherited: true })) : inheritedSubjects(tree, predicate, depth + 1);
+}
+
+/** A verb's clause. */
+function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number): Clause {
+  const token = tree.tokens[predicate] as Token;
+  const passive = isPassive(tree, predicate);
+  const args = ownArguments(tree, predicate, passive);
+  if (!args.some((a) => a.role === "subject")) args.push(...inheritedSubjects(tree, predicate, 0));
+  if (passive && token.deprel === "acl" && token.head >= 0) {
+    for (const head of spreadConjuncts(tree, token.head))
+      args.push({ head, role: "object", preposition: "", inherited: true });
+  }
+  const after = new Set<string>();
+  const written = new Set<string>();
+  const before = new Set<string>();
+  for (const child of tree.children(predicate)) {
+    const deprel = (tree.tokens[child] as Token).deprel;
+    if (child > predicate && PATTERN_CHILDREN.has(deprel.split(":")[0] as string))
+      addPhraseWords(tree, child, after, written);
+    else if (child < predicate && deprel !== "punct") addPhraseWords(tree, child, before);
+    if (deprel === "compound:prt") {
+      after.add((tree.tokens[child] as Token).lower);
+      written.add((tree.tokens[child] as Token).lower);
+    }
+  }
+  return {
+    predicate,
+    lemma: lexicon.verbLemma(token.lower),
+    kind: "verb",
+    passive,
+    arguments: args,
+    complements: tree.childrenWith(predicate, COMPLEMENTS),
+    after,
+    written,
+    before,
+  };
+}
+
+/** An event noun's clause: possessor, demonym or compound as subject; "of", "on", "against"… phrases as objects. */
+function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause {
+  const args: ClauseArgument[] = [];
+  for (const child of tree.children(predicate)) {
+    const token = tree.tokens[child] as Token;
+    // The owner of the event ("Russia's invasion", "US sanctions"), or the subject of a predicate noun ("NATO
+    // expansion is a threat").
+    if ((child < predicate && NOMINAL_SUBJECTS.has(token.deprel)) || token.deprel === "nsubj") {
+      for (const h of spreadConjuncts(tree, child))
+        args.push({ head: h, role: "subject", preposition: "", inherited: false });
+    } else if (NOMINAL_OBJECTS.has(token.deprel.split(":")[0] as string) && child > predicate) {
+      const preposition = prepositionOf(tree, child);
+      const role: ArgumentRole = preposition === "by" || preposition === "from" ? "subject" : "oblique";
+      for (const h of spreadConjuncts(tree, child)) args.push({ head: h, role, preposition, inherited: false });
+    }
+  }
+  const after = new Set<string>();
+  const written = new Set<string>();
+  for (const child of tree.children(predicate)) if (child > predicate) addPhraseWords(tree, child, after, written);
+  return {
+    predicate,
+    lemma,
+    kind: "noun",
+    passive: false,
+    arguments: args,
+    complements: [],
+    after,
+    written,
+    before: new Set(),
+  };
+}
+
+/** The clauses of one sentence, in text order. */
+export function findClauses(tree: ArticleTree, lexicon: EventLexicon, sentence: Sentence): Clause[] {
+  const clauses: Clause[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tree.tokens[i] as Token;
+    if (token.upos === "VERB") clauses.push(verbClause(tree, lexicon, i));
+    else if (token.upos === "NOUN") {
+      const lemma = nounLemma(token.lower);
+      if (NOMINAL_EVENTS.has(lemma)) clauses.push(nounClause(tree, i, lemma));
+      else {
+        // "an aid package for Ukraine", "a sanctions regime against Russia": the compound names the event.
+        const compound = tree
+          .childrenWith(i, COMPOUNDS)
+          .find((c) => NOMINAL_EVENTS.has(nounLemma((tree.tokens[c] as Token).lower)));
+        if (compound !== undefined)
+          clauses.push(nounClause(tree, i, nounLemma((tree.tokens[compound] as Token).lower)));
+      }
+    }
+  }
+  return clauses;
+}

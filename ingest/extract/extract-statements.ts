@@ -1,0 +1,97 @@
+// The statement stages over one analysed article, in order: the dependency trees (syntax) with the article's actor
+// mentions, clauses and their arguments, statements (clauses, reported speech), modality, and attribution (replies,
+// one statement per fact, the contract's relations).
+
+import type { AnalyzedText } from "../nlp/analyze-text.ts";
+import type { LocalRelation } from "./article-extraction.ts";
+import { findClauses, nounLemma } from "./clauses/find-clauses.ts";
+import type { Clause } from "./clauses/clause.ts";
+import type { Mention } from "./mentions/find-mentions.ts";
+import type { EventLexicon } from "./lexicon/event-lexicon.ts";
+import type { ArticleActor } from "./mentions/link-actors.ts";
+import { applyModality } from "./modality/statement-modality.ts";
+import { publishStatements } from "./attribution/publish-statements.ts";
+import { resolveReplies } from "./attribution/resolve-replies.ts";
+import { clauseStatements, type PendingReply } from "./statements/clause-statements.ts";
+import { declaredThreats } from "./statements/intentions.ts";
+import { quoteSpans } from "./statements/quote-spans.ts";
+import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
+import type { Statement, StatementContext } from "./statements/statement.ts";
+import { buildArticleTree } from "./syntax/article-tree.ts";
+
+export interface StatementSources {
+  lexicon: EventLexicon;
+  agentNouns: ReadonlySet<string>;
+}
+
+/** The relations of an article whose tokens carry syntax, given its mentions and actors. */
+export function extractStatements(
+  sources: StatementSources,
+  analyzed: AnalyzedText,
+  mentions: readonly Mention[],
+  actors: readonly ArticleActor[],
+  published: string | null,
+): LocalRelation[] {
+  const tree = buildArticleTree(analyzed);
+  const actorAt = new Int32Array(analyzed.tokens.length).fill(-1);
+  const nameAt: Array<readonly [number, number]> = [];
+  for (const mention of mentions) {
+    if (mention.actor < 0) continue;
+    // A common noun capitalised at a sentence start and taken for a name ("Diplomats from Germany…") names no actor.
+    const actor = actors[mention.actor];
+    if (actor?.guessed && sources.agentNouns.has(nounLemma(actor.name.toLowerCase()))) continue;
+    for (let t = mention.tokenStart; t < mention.tokenEnd; t++) {
+      actorAt[t] = mention.actor;
+      nameAt[t] = [mention.start, mention.end];
+    }
+  }
+  const clauseAt = new Map<number, Clause>();
+  const clausesBySentence = analyzed.sentences.map((sentence) => {
+    const clauses = findClauses(tree, sources.lexicon, sentence);
+    for (const clause of clauses) clauseAt.set(clause.predicate, clause);
+    return clauses;
+  });
+  const context: StatementContext = {
+    tree,
+    lexicon: sources.lexicon,
+    actorAt,
+    actors,
+    agentNouns: sources.agentNouns,
+    clauseAt,
+    quotes: quoteSpans(analyzed),
+  };
+  for (const clauses of clausesBySentence) for (const clause of clauses) bindReportedPronouns(context, clause);
+  const statements: Statement[] = [];
+  const replies: PendingReply[] = [];
+  const bySentence: Statement[][] = clausesBySentence.map((clauses, sentence) => {
+    const own: Statement[] = [];
+    for (const clause of clauses) {
+      const found = clauseStatements(context, clause, sentence);
+      own.push(...found.statements);
+      replies.push(...found.replies);
+    }
+    return own;
+  });
+  // Reported speech reads whether what it reports is asserted, so modality comes first for the reported clauses.
+  bySentence.forEach((own, sentence) => {
+    applyModality(tree, sources.lexicon, own);
+    const declared = declaredThreats(context, own);
+    applyModality(
+      tree,
+      sources.lexicon,
+      declared.filter((s, i) => s !== own[i]),
+    );
+    bySentence[sentence] = declared;
+  });
+  clausesBySentence.forEach((clauses, sentence) => {
+    const own = bySentence[sentence] as Statement[];
+    const spoken: Statement[] = [];
+    for (const clause of clauses) spoken.push(...speechStatements(context, clause, sentence, own));
+    applyModality(tree, sources.lexicon, spoken);
+    statements.push(...own, ...spoken);
+  });
+  statements.sort((a, b) => a.predicate - b.predicate);
+  const answered = resolveReplies(context, replies, statements);
+  applyModality(tree, sources.lexicon, answered);
+  return publishStatements(analyzed, actors, [...statements, ...answered], published, nameAt);
+}

@@ -1,0 +1,148 @@
+// The verb-event lexicon at run time: a verb lemma with the words around it gives a relation type, by CAMEO pattern
+// (the most specific pattern whose every slot is matched wins; a pattern coded "---" says "no event here"), by the
+// verb's CAMEO default, or by newsgraph's own reading of the verb (newsgraph-verb-events.ts), which takes precedence
+// over a default but not over a matched CAMEO pattern. Loaded once per thread.
+
+import { readFileSync } from "node:fs";
+import type { RelationType } from "../../../graph-schema/index.ts";
+import { packageFile } from "../../package-files.ts";
+import { relationTypeOfCameo } from "./cameo-relation-types.ts";
+import type { CameoPattern, CompiledCameoVerbs } from "./compile-cameo-verbs.ts";
+import { IRREGULAR_VERB_FORMS } from "./irregular-verbs.ts";
+import { NEWSGRAPH_VERB_TYPES, NO_DEFAULT_VERBS } from "./newsgraph-verb-events.ts";
+
+/** How a verb was typed. */
+export interface VerbEvent {
+  type: RelationType;
+  /** The CAMEO code, when the dictionary decided. */
+  cameo: string | null;
+}
+
+export interface EventLexicon {
+  /**
+   * The event of `lemma` given the lower-case words and lemmas after it in its clause (objects, obliques, particles)
+   * and before it (subject, adverbs), and the words after it as written; null when the verb is no act towards
+   * another actor in that context.
+   */
+  verbEvent(
+    lemma: string,
+    after: ReadonlySet<string>,
+    before: ReadonlySet<string>,
+    written?: ReadonlySet<string>,
+  ): VerbEvent | null;
+  /** Whether `lemma` is a verb the lexicon knows. */
+  isVerb(lemma: string): boolean;
+  /** The lemma of a lower-case verb form ("met" → "meet", "accused" → "accuse"), when the lexicon knows it. */
+  verbLemma(lower: string): string;
+  /** Head nouns of things that are never actors (the dictionary's weapons and aircraft), lower-case. */
+  readonly things: ReadonlySet<string>;
+  /** Head nouns of armed forces (the dictionary's &MILITARY set), lower-case. */
+  readonly forces: ReadonlySet<string>;
+}
+
+const slotMatched = (slot: readonly string[], words: ReadonlySet<string>): boolean => slot.some((w) => words.has(w));
+
+/** Prepositions and particles: a slot of these alone says less about the event than a noun does. */
+const FUNCTION_WORDS = new Set(
+  "in on with to of for against at by from over about up out off down into onto upon through under after before".split(
+    " ",
+  ),
+);
+const slotWeight = (slot: readonly string[]): number => (slot.every((w) => FUNCTION_WORDS.has(w)) ? 1 : 2);
+
+/**
+ * The matching pattern that says most: most slots, content words counting double; among equals, the first of the
+ * dictionary whose words appear as written rather than only in the singular ("SANCTIONS" before "SANCTION").
+ */
+function bestPattern(
+  patterns: readonly CameoPattern[],
+  after: ReadonlySet<string>,
+  before: ReadonlySet<string>,
+  written: ReadonlySet<string>,
+) {
+  let best: CameoPattern | null = null;
+  let bestScore = 0;
+  for (const pattern of patterns) {
+    if (
+      !pattern.after.every((slot) => slotMatched(slot, after)) ||
+      !pattern.before.every((slot) => slotMatched(slot, before))
+    )
+      continue;
+    const weight = [...pattern.before, ...pattern.after].reduce((sum, slot) => sum + slotWeight(slot), 0);
+    const exact = pattern.after.every((slot) => slotMatched(slot, written)) ? 0.5 : 0;
+    const score = weight + exact;
+    if (score > bestScore) {
+      best = pattern;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Builds the lexicon from compiled CAMEO verbs. */
+export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
+  const known = (lemma: string): boolean => lemma in cameo.verbs || NEWSGRAPH_VERB_TYPES.has(lemma);
+  return {
+    things: new Set(cameo.things),
+    forces: new Set(cameo.forces),
+    isVerb: known,
+    verbLemma(lower) {
+      const irregular = cameo.forms[lower] ?? IRREGULAR_VERB_FORMS.get(lower);
+      if (irregular !== undefined) return irregular;
+      // The dictionary lists a few inflected forms as verbs of their own ("ATTACKED"): the base form comes first.
+      for (const candidate of regularLemmas(lower)) if (known(candidate)) return candidate;
+      return lower;
+    },
+    verbEvent(lemma, after, before, written = after) {
+      const entry = cameo.verbs[lemma];
+      const pattern = entry ? bestPattern(entry.patterns, after, before, written) : null;
+      const ours = NEWSGRAPH_VERB_TYPES.get(lemma);
+      // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does.
+      const telling = pattern !== null && !(ours && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1));
+      if (pattern && telling) {
+        if (pattern.code === null) return null;
+        const type = relationTypeOfCameo(pattern.code);
+        // A pattern that codes a mere statement ("warn of disaster" as a pessimistic comment) yields to our reading.
+        if (type !== null) return { type, cameo: pattern.code };
+      }
+      if (ours) return { type: ours, cameo: null };
+      if (!entry || entry.code === null || NO_DEFAULT_VERBS.has(lemma)) return null;
+      const type = relationTypeOfCameo(entry.code);
+      return type === null ? null : { type, cameo: entry.code };
+    },
+  };
+}
+
+/** Lemma candidates of a regular verb form, most likely first. */
+function regularLemmas(lower: string): string[] {
+  const out: string[] = [];
+  const undouble = (stem: string): void => {
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+  };
+  if (lower.endsWith("ied")) out.push(lower.slice(0, -3) + "y");
+  if (lower.endsWith("ed")) {
+    out.push(lower.slice(0, -1), lower.slice(0, -2));
+    undouble(lower.slice(0, -2));
+  }
+  if (lower.endsWith("ing")) {
+    const stem = lower.slice(0, -3);
+    out.push(stem, stem + "e");
+    undouble(stem);
+  }
+  if (lower.endsWith("ies")) out.push(lower.slice(0, -3) + "y");
+  if (lower.endsWith("es")) out.push(lower.slice(0, -2));
+  if (lower.endsWith("s")) out.push(lower.slice(0, -1));
+  return out;
+}
+
+let shared: EventLexicon | null = null;
+
+/** The thread's event lexicon, read from the package's compiled CAMEO verbs on first use. */
+export function loadEventLexicon(): EventLexicon {
+  shared ??= createEventLexicon(
+    JSON.parse(
+      readFileSync(packageFile("ingest", "extract", "lexicon", "data", "cameo-verbs.json"), "utf8"),
+    ) as CompiledCameoVerbs,
+  );
+  return shared;
+}

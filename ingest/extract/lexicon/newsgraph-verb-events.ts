@@ -1,0 +1,110 @@
+// Where newsgraph reads a verb differently from the CAMEO dictionary, for news about states and alliances: verbs the
+// dictionary lacks ("urge", "sanction", "lambast"), verbs it codes only through patterns that news rarely matches
+// ("slam", "reject"), and defaults that fit other genres ("negotiate" as yielding, "blast" as an explosion, "warn" as
+// a threat, "claim" as criticism, "invade" as occupying land rather than attacking a country). Everything else comes from CAMEO (lexicon/data/cameo-verbs.json).
+
+import type { RelationType } from "../../../graph-schema/index.ts";
+
+/** Verb lemma → relation type, overriding or completing the CAMEO default. */
+export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<string, RelationType>([
+  ["warn", "WARN"],
+  ["caution", "WARN"],
+  ["threaten", "THREATEN"],
+  ["slam", "CRITICIZE"],
+  ["blast", "CRITICIZE"],
+  ["lambast", "CRITICIZE"],
+  ["excoriate", "CRITICIZE"],
+  ["assail", "CRITICIZE"],
+  ["decry", "CRITICIZE"],
+  ["oppose", "CRITICIZE"],
+  ["urge", "APPEAL"],
+  ["beseech", "APPEAL"],
+  ["exhort", "APPEAL"],
+  ["press", "APPEAL"],
+  ["sanction", "SANCTION"],
+  ["blacklist", "SANCTION"],
+  ["champion", "SUPPORT"],
+  ["endorse", "SUPPORT"],
+  ["negotiate", "NEGOTIATE"],
+  ["mediate", "NEGOTIATE"],
+  ["agree", "AGREE"],
+  ["cooperate", "COOPERATE"],
+  ["collaborate", "COOPERATE"],
+  ["amass", "MOBILIZE"],
+  ["mass", "MOBILIZE"],
+  ["fight", "FIGHT"],
+  ["clash", "FIGHT"],
+  ["battle", "FIGHT"],
+  ["withdraw", "RETREAT"],
+  ["invade", "ATTACK"],
+  ["repel", "FIGHT"],
+  ["repulse", "FIGHT"],
+  ["resist", "FIGHT"],
+  ["echo", "AGREE"],
+  ["deny", "DENY"],
+  ["refute", "DENY"],
+  ["reject", "REJECT"],
+  ["dismiss", "REJECT"],
+  ["rebuff", "REJECT"],
+  ["talk", "MEET"],
+  ["speak", "MEET"],
+  ["broker", "NEGOTIATE"],
+  ["smear", "CRITICIZE"],
+  ["retreat", "RETREAT"],
+  ["arm", "AID"],
+]);
+
+/** Verbs that are no act by themselves, whatever CAMEO's default ("targeted" sanctions or cities; "joined" a body or a
+ * call): they act only through a pattern, or through the event noun they take (nominal-events.ts light verbs). */
+export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set(["target", "join"]);
+
+/** Verbs that report speech or belief: typed by what they report (statements/reported-speech.ts), not by CAMEO. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "say",
+  "tell",
+  "add",
+  "state",
+  "note",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "insist",
+  "argue",
+  "write",
+  "declare",
+  "announce",
+  "explain",
+  "claim",
+  "allege",
+  "assert",
+  "maintain",
+  "reiterate",
+  "repeat",
+  "suggest",
+  "believe",
+  "think",
+  "report",
+  "confirm",
+  "tweet",
+  "post",
+  "predict",
+  "acknowledge",
+  "admit",
+  "comment",
+  "remark",
+  "observe",
+  "point",
+  "recall",
+  "underline",
+  "underscore",
+  "conclude",
+  "indicate",
+  "signal",
+  "hint",
+]);
+
+/** Verbs whose complement is an allegation: what they report is not asserted as fact. */
+export const ALLEGATION_VERBS: ReadonlySet<string> = new Set(["claim", "allege", "accuse", "suspect", "charge"]);
+
+/** Verbs whose object or complement is a claim they reject: what it says did not happen. */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(["deny", "refute", "dismiss", "reject", "rebuff"]);

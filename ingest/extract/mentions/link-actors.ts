@@ -1,0 +1,367 @@
+// Within-article aliasing and coreference: links every mention to one article actor (surnames and "Mr Biden" to
+// the full name, acronyms to their expansion, "the French president" to the person holding that role, "he" to
+// the most recent person, "the official" to the institution that spoke).
+
+import type { ActorType } from "../../../graph-schema/index.ts";
+import type { Gazetteer } from "../../gazetteer/gazetteer.ts";
+import type { LocalActor, LocalRole } from "../article-extraction.ts";
+import type { Mention } from "./find-mentions.ts";
+import { hasNounForm } from "./mention-lexicon.ts";
+
+/** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
+export interface ArticleActor extends LocalActor {
+  /** Safe to relate: not a place, not a dropped fragment. */
+  strong: boolean;
+  /** The type is a guess (a bare unknown name): listed only when it takes part in a statement. */
+  guessed: boolean;
+}
+
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+const firstWord = (name: string): string => {
+  const space = name.indexOf(" ");
+  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
+};
+const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
+/** Type given to a bare unknown name that is neither a person nor after a locative preposition (a guess). */
+const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
+/** Surnames at least this long may match a spelling variant. */
+const SPELLING_MIN_LENGTH = 6;
+/** How many sentences back an unmatched description may reach for a person without a role. */
+const DESCRIPTION_REACH_SENTENCES = 4;
+/** How many sentences back (exactly) a pronoun looks for a bare unknown name, which it then makes a person. */
+const GUESSED_PERSON_REACH_SENTENCES = 1;
+/** How many sentences back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH_SENTENCES = 3;
+
+/**
+ * Links mentions (sorted by position) to article actors, setting `mention.actor`; returns the actors.
+ * `commonWords` are the words the article also writes in lower case: a bare capitalised one ("Sanctions are…") is no name.
+ */
+export function linkActors(
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+  commonWords: ReadonlySet<string> = new Set(),
+): ArticleActor[] {
+  const actors: ArticleActor[] = [];
+  const byKey = new Map<string, number>();
+  const persons: number[] = [];
+
+  const addActor = (name: string, type: ActorType, key: string | null, strong: boolean): number => {
+    const index = actors.length;
+    actors.push({
+      localId: `l${index + 1}`,
+      name,
+      type,
+      aliases: [],
+      mentions: 0,
+      roles: [],
+      affiliation: null,
+      gazetteerKey: key,
+      strong,
+      guessed: false,
+    });
+    if (type === "PERSON") persons.push(index);
+    return index;
+  };
+  const entityActor = (key: string): number => {
+    const known = byKey.get(key);
+    if (known !== undefined) return known;
+    const entry = gazetteer.byKey(key);
+    const index = addActor(entry?.name ?? key, entry?.type ?? "ORGANIZATION", key, true);
+    (actors[index] as ArticleActor).affiliation = entry?.affiliation ?? null;
+    byKey.set(key, index);
+    return index;
+  };
+  const attach = (mention: Mention, index: number): void => {
+    mention.actor = index;
+    const actor = actors[index] as ArticleActor;
+    if (mention.kind !== "demonym") actor.mentions++;
+    const alias =
+      mention.kind === "pronoun"
+        ? null
+        : mention.kind === "person" || mention.kind === "name"
+          ? mention.name
+          : mention.surface;
+    const aliased = mention.kind !== "description" && mention.kind !== "official" && mention.kind !== "demonym";
+    if (alias && alias !== actor.name && !actor.aliases.includes(alias) && aliased) {
+      actor.aliases.push(alias);
+    }
+    if (mention.role && actor.type === "PERSON" && mention.kind !== "official")
+      addRole(actor, { title: mention.role, affiliation: mention.affiliation });
+    if (mention.personCue) actor.strong = true;
+    if (mention.affiliation && actor.type === "PERSON" && !actor.affiliation) {
+      actor.affiliation = mention.affiliation;
+    }
+  };
+  const findPerson = (name: string): number | undefined => {
+    const surname = lastWord(name);
+    const given = firstWord(name);
+    const single = !name.includes(" ");
+    const exact = persons.find((p) => {
+      const known = (actors[p] as ArticleActor).name;
+      if (known.toLowerCase() === name.toLowerCase()) return true;
+      if (lastWord(known) !== surname && !(single && firstWord(known) === given && known.includes(" "))) return false;
+      // Same surname: the same person unless both give different first names ("Aleksandr"/"Alexander" agree on A).
+      return single || !known.includes(" ") || firstWord(known).charAt(0) === given.charAt(0);
+    });
+    // Transliteration variants of a surname ("Zelensky", "Zelenskyy", "Zilinski") when the name is long enough.
+    return (
+      exact ??
+      (single && surname.length >= SPELLING_MIN_LENGTH
+        ? persons.find((p) => spellingVariant(lastWord((actors[p] as ArticleActor).name), surname))
+        : undefined)
+    );
+  };
+
+  // Pass 1: gazetteer entities and full names, so that later surnames and descriptions can find them.
+  for (const mention of mentions) {
+    if ((mention.kind === "entity" || mention.kind === "demonym") && mention.entryKey)
+      attach(mention, entityActor(mention.entryKey));
+    else if (mention.kind === "entity" || mention.kind === "group") {
+      const key = `${mention.type}:${mention.name.toLowerCase()}`;
+      const known =
+        byKey.get(key) ?? addActor(mention.name, mention.type ?? "ORGANIZATION", null, mention.type !== "LOCATION");
+      byKey.set(key, known);
+      attach(mention, known);
+      if (mention.affiliation) (actors[known] as ArticleActor).affiliation ??= mention.affiliation;
+    } else if (mention.kind === "person") {
+      const known = findPerson(mention.name);
+      if (known !== undefined) {
+        const actor = actors[known] as ArticleActor;
+        if (mention.name.length > actor.name.length && mention.name.includes(" ")) {
+          actor.aliases.push(actor.name);
+          actor.name = mention.name;
+        }
+        attach(mention, known);
+      } else attach(mention, addActor(mention.name, "PERSON", null, true));
+    }
+  }
+  const genders = honorificGenders(mentions);
+  // Pass 2: bare names, then descriptions, officials and pronouns in reading order.
+  const midSentenceNames = new Set<string>();
+  /** Names written capitalised somewhere other than at the start of a sentence. */
+  const insideNames = new Set<string>();
+  const spokenNames: string[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "name") continue;
+    if (!m.sentenceInitial) midSentenceNames.add(m.name);
+    if (!m.opensSentence) insideNames.add(m.name);
+    if (m.personCue) spokenNames.push(m.name.toLowerCase());
+  }
+  let lastOfficial = -1;
+  mentions.forEach((mention, position) => {
+    if (mention.actor >= 0) return;
+    if (mention.kind === "name") {
+      const person = findPerson(mention.name);
+      const echoed = midSentenceNames.has(mention.name);
+      if (person !== undefined) attach(mention, person);
+      else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
+      // "Analysts said…" in an article that also writes "analysts": a common noun opening the sentence, even when it speaks.
+      else if (
+        mention.opensSentence &&
+        !insideNames.has(mention.name) &&
+        hasNounForm(commonWords, mention.name.toLowerCase())
+      )
+        return;
+      else if (!mention.personCue && commonWords.has(mention.name.toLowerCase())) return;
+      else {
+        const key = `NAME:${mention.name.toLowerCase()}`;
+        const lower = mention.name.toLowerCase();
+        const spoken = spokenNames.some((name) => name === lower || spellingVariant(name, lower));
+        const type: ActorType | null = mention.personCue || spoken ? "PERSON" : null;
+        const known = byKey.get(key) ?? addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, true);
+        byKey.set(key, known);
+        if (type === null) (actors[known] as ArticleActor).guessed = true;
+        attach(mention, known);
+        if (type === "PERSON" && !persons.includes(known)) persons.push(known);
+      }
+    } else if (mention.kind === "description" && mention.entryKey) {
+      const known = byKey.get(mention.entryKey);
+      if (known !== undefined) attach(mention, known);
+    } else if (mention.kind === "description") {
+      const person = describedPerson(mention, position, mentions, actors, persons);
+      if (person !== undefined) attach(mention, person);
+    } else if (mention.kind === "official") {
+      const index = mention.entryKey ? entityActor(mention.entryKey) : lastOfficial;
+      if (index >= 0) {
+        lastOfficial = index;
+        attach(mention, index);
+      }
+    } else if (mention.kind === "pronoun" && mention.name === "its") {
+      const body = previousBody(mention, position, mentions, actors);
+      if (body !== undefined) attach(mention, body);
+    } else if (mention.kind === "pronoun") {
+      const antecedent = previousPerson(mention, position, mentions, actors, gazetteer, genders);
+      if (antecedent !== undefined) {
+        // "Putin raised the stakes… he bombed": a bare name taken up by "he" is a person, not a guessed body.
+        const actor = actors[antecedent] as ArticleActor;
+        if (actor.guessed && actor.type !== "PERSON" && mayBePerson(actor.name, gazetteer)) {
+          actor.type = "PERSON";
+          actor.guessed = false;
+          persons.push(antecedent);
+        }
+        attach(mention, antecedent);
+      }
+    }
+  });
+  return actors;
+}
+
+/** Two or more capitals and no lower-case letter: an acronym ("SEC", "PKK", "IAEA", "M&S"). */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
+
+/**
+ * A bare name a pronoun may take up as a person: never an acronym or a name the gazetteer knows as a body, since
+ * one "he" after it would make "SEC" a person for the whole article.
+ */
+function mayBePerson(name: string, gazetteer: Gazetteer): boolean {
+  if (ACRONYM.test(name)) return false;
+  const type = gazetteer.byName(name)?.type;
+  return type !== "ORGANIZATION" && type !== "MEDIA";
+}
+
+/** Same first letter and at most two edits apart (Levenshtein). */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 2) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + cost));
+    }
+    row = next;
+  }
+  return (row[b.length] as number) <= 2;
+}
+
+function addRole(actor: ArticleActor, role: LocalRole): void {
+  if (role.title === "counterpart") return;
+  const same = actor.roles.find((r) => r.title === role.title);
+  if (!same) actor.roles.push(role);
+  else same.affiliation ??= role.affiliation;
+}
+
+/** The person a description denotes: same role and affiliation, nearest before it, else nearest after it. */
+function describedPerson(
+  mention: Mention,
+  position: number,
+  mentions: Mention[],
+  actors: ArticleActor[],
+  persons: number[],
+): number | undefined {
+  // Apposition: "James Heappey, the foreign minister, said" (one token, the comma, between name and description).
+  const previous = mentions[position - 1];
+  const apposed = previous && previous.sentence === mention.sentence && previous.tokenEnd === mention.tokenStart - 1;
+  if (apposed && previous.actor >= 0 && actors[previous.actor]?.type === "PERSON") return previous.actor;
+  const fits = (index: number): boolean => {
+    const actor = actors[index] as ArticleActor;
+    const role = mention.role ?? "";
+    const generic = role === "head of state" || role === "leader" || role === "counterpart" || role === "head";
+    const roleFits = generic
+      ? actor.roles.some((r) => ROLE_HEADS.has(r.title)) || (role === "counterpart" && mention.affiliation !== null)
+      : actor.roles.some((r) => r.title === role || r.title.endsWith(` ${role}`));
+    const affiliationFits =
+      mention.affiliation === null ||
+      actor.affiliation === mention.affiliation ||
+      actor.roles.some((r) => r.affiliation === mention.affiliation);
+    return roleFits && affiliationFits;
+  };
+  for (let k = position - 1; k >= 0; k--) {
+    const actor = (mentions[k] as Mention).actor;
+    if (actor >= 0 && (actors[actor] as ArticleActor).type === "PERSON" && fits(actor)) return actor;
+  }
+  const later = persons.find(fits);
+  if (later !== undefined || !ROLE_HEADS.has(mention.role ?? "")) return later;
+  // No one holds the leader's role yet: the nearest earlier person with no conflicting affiliation and no other
+  // role ("Vladimir Putin, the Russian president"; "Mr Macron … the French President").
+  for (
+    let k = position - 1;
+    k >= 0 && mention.sentence - (mentions[k] as Mention).sentence <= DESCRIPTION_REACH_SENTENCES;
+    k--
+  ) {
+    const actor = (mentions[k] as Mention).actor;
+    const candidate = actors[actor];
+    if (!candidate || candidate.type !== "PERSON") continue;
+    // "Zhao said the head of NATO had …": outside apposition, a description names someone else in its own sentence.
+    const free =
+      (mentions[k] as Mention).sentence !== mention.sentence &&
+      candidate.roles.length === 0 &&
+      (mention.affiliation === null || candidate.affiliation === null || candidate.affiliation === mention.affiliation);
+    if (free) return actor;
+  }
+  return undefined;
+}
+
+const FEMALE_HONORIFICS = /^(Ms|Mrs|Miss|Madam|Dame|Baroness|Queen|Princess)\.?\s/;
+const MALE_HONORIFICS = /^(Mr|Sir|Lord|King|Prince)\.?\s/;
+const FEMALE_PRONOUNS = new Set(["she", "her"]);
+
+/** Surnames the article writes with a gendered honorific ("Ms Truss", "Mr Biden"), lower case → "f" or "m". */
+function honorificGenders(mentions: readonly Mention[]): Map<string, "f" | "m"> {
+  const out = new Map<string, "f" | "m">();
+  for (const mention of mentions) {
+    const gender = FEMALE_HONORIFICS.test(mention.surface) ? "f" : MALE_HONORIFICS.test(mention.surface) ? "m" : null;
+    if (gender) out.set(lastWord(mention.name), gender);
+  }
+  return out;
+}
+
+/**
+ * The country, organisation or group "its" takes up: the latest one named earlier in the same sentence, else in the
+ * sentence before ("Russia … its forces").
+ */
+function previousBody(
+  mention: Mention,
+  position: number,
+  mentions: Mention[],
+  actors: ArticleActor[],
+): number | undefined {
+  for (let k = position - 1; k >= 0; k--) {
+    const candidate = mentions[k] as Mention;
+    if (mention.sentence - candidate.sentence > 1) break;
+    const actor = actors[candidate.actor];
+    if (actor && actor.type !== "PERSON" && actor.type !== "LOCATION" && actor.strong) return candidate.actor;
+  }
+  return undefined;
+}
+
+/**
+ * Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike), of the
+ * pronoun's gender when the article gives one by honorific ("she" is not "Mr Putin").
+ */
+function previousPerson(
+  mention: Mention,
+  position: number,
+  mentions: Mention[],
+  actors: ArticleActor[],
+  gazetteer: Gazetteer,
+  genders: ReadonlyMap<string, "f" | "m">,
+): number | undefined {
+  const wanted = FEMALE_PRONOUNS.has(mention.name) ? "f" : "m";
+  // Prefer the most recent person in subject position ("Marles met Shmyhal … he said" → Marles), else any person.
+  let fallback: number | undefined;
+  for (let k = position - 1; k >= 0; k--) {
+    const candidate = mentions[k] as Mention;
+    if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) break;
+    const actor = actors[candidate.actor];
+    // A bare unknown name opening the previous sentence may be the person meant ("Putin has raised the stakes… he
+    // bombed"); one further inside ("against nationalists and Nazis - who he says") or in the same sentence ("When the
+    // Kakhovka dam was blown up, he blamed…") is not.
+    const guessedPerson =
+      actor !== undefined &&
+      actor.guessed &&
+      candidate.kind === "name" &&
+      !candidate.governed &&
+      mentions[k - 1]?.sentence !== candidate.sentence &&
+      mention.sentence - candidate.sentence === GUESSED_PERSON_REACH_SENTENCES &&
+      mayBePerson(actor.name, gazetteer);
+    const person = actor !== undefined && (actor.type === "PERSON" || guessedPerson);
+    if (!person) continue;
+    const gender = genders.get(lastWord(actor.name));
+    if (gender !== undefined && gender !== wanted) continue;
+    if (!candidate.governed) return candidate.actor;
+    fallback ??= candidate.actor;
+  }
+  return fallback;
+}

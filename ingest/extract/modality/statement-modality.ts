@@ -1,0 +1,225 @@
+// Whether a statement is asserted, read off the tree from its predicate upwards (ANNOTATION.md, "forbidden"):
+// negation on its own clause ("did not attack"); a condition only on the clause under "if / unless" and on material
+// acts that depend on it ("will impose sanctions if Russia invades"), never on the speech act that states it ("warned
+// of military action if…"); modals of possibility; questions; and the clauses under verbs and nouns that deny, allege,
+// demand, fear, plan or threaten an act ("denies having any plan to attack", "accused Russia of planning an invasion",
+// "demands that NATO reject", "the threat of an invasion"): none of these asserts the act. Future "will" asserts a firm
+// plan. The walk stops at the clause that reports speech: what a speaker says is the speaker's, and asserted as said.
+
+import type { RelationType } from "../../../graph-schema/index.ts";
+import type { Token } from "../../nlp/analyze-text.ts";
+import { nounLemma } from "../clauses/find-clauses.ts";
+import type { EventLexicon } from "../lexicon/event-lexicon.ts";
+import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import type { ArticleTree } from "../syntax/article-tree.ts";
+import type { Statement } from "../statements/statement.ts";
+
+const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "nowhere"]);
+const POSSIBILITY_MODALS = new Set(["could", "might", "may", "would", "should", "must", "can", "ought", "shall"]);
+const CONDITIONS = new Set(["if", "unless", "whether", "lest", "once", "in case"]);
+/** Heads under which an act is only intended, wanted, demanded or feared. */
+const UNREALISED_HEADS = new Set([
+  "plan",
+  "intend",
+  "want",
+  "wish",
+  "seek",
+  "try",
+  "attempt",
+  "aim",
+  "hope",
+  "prepare",
+  "consider",
+  "threaten",
+  "vow",
+  "pledge",
+  "promise",
+  "offer",
+  "propose",
+  "demand",
+  "urge",
+  "call",
+  "ask",
+  "press",
+  "appeal",
+  "insist",
+  "warn",
+  "fear",
+  "risk",
+  "expect",
+  "predict",
+  "prevent",
+  "avoid",
+  "deter",
+  "stop",
+  "ready",
+  "able",
+  "willing",
+  "likely",
+  "possible",
+  "poised",
+  "set",
+  "need",
+  "decide",
+  "agree",
+  "refuse",
+  "decline",
+  "fail",
+]);
+/** Nouns whose complement is an unrealised act ("the threat of an invasion", "plans to attack"). */
+const UNREALISED_NOUNS = new Set([
+  "threat",
+  "fear",
+  "risk",
+  "possibility",
+  "prospect",
+  "plan",
+  "pretext",
+  "scenario",
+  "danger",
+  "intention",
+  "attempt",
+  "bid",
+  "demand",
+  "call",
+  "warning",
+  "accusation",
+  "allegation",
+  "claim",
+  "denial",
+  "readiness",
+  "preparation",
+  "decision",
+  "option",
+  "prospect",
+  "possibility",
+]);
+/** Modifiers of an event noun that leave it unrealised ("a looming invasion", "a possible attack"). */
+const UNREALISED_MODIFIERS = new Set([
+  "looming",
+  "possible",
+  "potential",
+  "planned",
+  "threatened",
+  "imminent",
+  "feared",
+  "future",
+  "likely",
+  "proposed",
+  "hypothetical",
+]);
+const REFUSALS = new Set(["refuse", "decline", "fail"]);
+/** Acts that communicate: a condition is part of their message, not a doubt about them. */
+const SPEECH_ACTS: ReadonlySet<RelationType> = new Set([
+  "WARN",
+  "THREATEN",
+  "ACCUSE",
+  "CRITICIZE",
+  "DEMAND",
+  "APPEAL",
+  "REJECT",
+  "DENY",
+  "PRAISE",
+  "SUPPORT",
+]);
+/** Acts a commitment asserts rather than leaves open ("pledged to support Ukraine"). */
+const COOPERATIVE: ReadonlySet<RelationType> = new Set(["SUPPORT", "AID", "AGREE", "COOPERATE", "MEET", "NEGOTIATE"]);
+const COMMITMENTS = new Set(["pledge", "promise", "vow", "agree", "offer", "decide", "continue"]);
+const EMBEDDINGS = new Set(["xcomp", "ccomp", "advcl", "acl", "csubj", "nmod", "obl", "conj", "obj"]);
+
+function isNegated(tree: ArticleTree, predicate: number): boolean {
+  for (const child of tree.children(predicate)) {
+    const token = tree.tokens[child] as Token;
+    if (
+      NEGATORS.has(token.lower) &&
+      (token.deprel === "advmod" || token.deprel === "det" || token.deprel === "cc:preconj")
+    )
+      return true;
+  }
+  return false;
+}
+
+function hasModal(tree: ArticleTree, predicate: number): boolean {
+  for (const child of tree.children(predicate)) {
+    const token = tree.tokens[child] as Token;
+    if ((token.deprel === "aux" || token.deprel === "aux:pass") && POSSIBILITY_MODALS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+function conditionOf(tree: ArticleTree, predicate: number): boolean {
+  for (const child of tree.children(predicate)) {
+    const token = tree.tokens[child] as Token;
+    if (token.deprel === "mark" && CONDITIONS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the predicate heads a material act made conditional by an "if" clause under it. */
+function conditionalMain(tree: ArticleTree, predicate: number): boolean {
+  for (const child of tree.children(predicate)) {
+    if ((tree.tokens[child] as Token).deprel === "advcl" && conditionOf(tree, child)) return true;
+  }
+  return false;
+}
+
+function unrealisedModifier(tree: ArticleTree, predicate: number): boolean {
+  if ((tree.tokens[predicate] as Token).upos !== "NOUN") return false;
+  return tree.children(predicate).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return token.deprel === "amod" && UNREALISED_MODIFIERS.has(token.lower.replace(/^ever-/, ""));
+  });
+}
+
+function isQuestion(tree: ArticleTree, predicate: number): boolean {
+  let root = predicate;
+  for (let steps = 0; steps < 50 && (tree.tokens[root] as Token).head >= 0; steps++)
+    root = (tree.tokens[root] as Token).head;
+  for (const child of tree.children(root)) if ((tree.tokens[child] as Token).text === "?") return true;
+  return false;
+}
+
+/** Sets `negated` and `hypothetical` on each statement. */
+export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statements: Statement[]): void {
+  for (const statement of statements) {
+    let negated = isNegated(tree, statement.scope);
+    let hypothetical =
+      hasModal(tree, statement.scope) ||
+      conditionOf(tree, statement.scope) ||
+      unrealisedModifier(tree, statement.scope);
+    if (!SPEECH_ACTS.has(statement.type) && conditionalMain(tree, statement.scope)) hypothetical = true;
+    if (statement.origin !== "speech" && isQuestion(tree, statement.scope)) hypothetical = true;
+    let current = statement.scope;
+    for (let steps = 0; steps < 12; steps++) {
+      const token = tree.tokens[current] as Token;
+      const head = token.head;
+      if (head < 0 || !EMBEDDINGS.has(token.deprel.split(":")[0] as string)) break;
+      const headToken = tree.tokens[head] as Token;
+      const headLemma =
+        headToken.upos === "VERB" || headToken.upos === "AUX"
+          ? lexicon.verbLemma(headToken.lower)
+          : nounLemma(headToken.lower);
+      // Reported speech: what is said is attributed, not doubted.
+      if (SPEECH_VERBS.has(headLemma) && !ALLEGATION_VERBS.has(headLemma)) break;
+      if (token.deprel === "conj") {
+        current = head;
+        continue;
+      }
+      if (DENIAL_VERBS.has(headLemma) && token.deprel !== "obj") {
+        negated = true;
+        hypothetical = true;
+      } else if (ALLEGATION_VERBS.has(headLemma)) hypothetical = true;
+      else if (REFUSALS.has(headLemma)) negated = true;
+      else if (UNREALISED_HEADS.has(headLemma)) {
+        if (!(COMMITMENTS.has(headLemma) && COOPERATIVE.has(statement.type))) hypothetical = true;
+      } else if (UNREALISED_NOUNS.has(headLemma)) hypothetical = true;
+      // A negated verb does not negate the event a noun under it names ("has not joined the EU sanctions").
+      const throughNoun = (tree.tokens[current] as Token).upos === "NOUN";
+      if (isNegated(tree, head) && !throughNoun) negated = !negated;
+      if (hasModal(tree, head) || conditionOf(tree, head)) hypothetical = true;
+      current = head;
+    }
+    statement.negated = negated || statement.contentNegated === true;
+    statement.hypothetical = hypothetical;
+  }
+}

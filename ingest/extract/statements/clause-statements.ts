@@ -1,0 +1,377 @@
+// Statements from one clause: the predicate's event type from the lexicon (a verb with the words around it, an event
+// noun, or the event noun a light verb takes as object), its subjects and targets from the clause's arguments, and
+// every subject–target pair of distinct actors. A verb of speaking is left to reported-speech.ts; an object that is
+// a claim ("rejected the accusations") to replies.ts.
+
+import type { RelationType } from "../../../graph-schema/index.ts";
+import type { Token } from "../../nlp/analyze-text.ts";
+import { argumentActors } from "../clauses/argument-actors.ts";
+import type { Clause, ClauseArgument } from "../clauses/clause.ts";
+import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
+import { CLAIM_NOUNS, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
+import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
+import type { Statement, StatementContext, StatementOrigin } from "./statement.ts";
+
+/**
+ * Acts whose target may be the owner of what they name: someone's conduct ("condemned Russia's actions"), people and
+ * bodies of a country ("sanctions on Russian banks", "attacks on Ukrainian cities", "troops on the Ukrainian border").
+ */
+const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
+  "CRITICIZE",
+  "ACCUSE",
+  "REJECT",
+  "DENY",
+  "PROTEST",
+  "WARN",
+  "THREATEN",
+  "SANCTION",
+  "ATTACK",
+  "COERCE",
+  "MOBILIZE",
+]);
+/** Acts that answer someone's conduct: aimed at an event ("condemned the aggression"), they target its agent. */
+const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
+/** Hostile events whose agent is the target of a warning or an accusation about them ("warned of a Russian invasion"). */
+const HOSTILE_EVENTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
+/** Acts aimed at a claim ("rejected the accusations", "echoed his appeal") and the act towards the claim's author. */
+const REPLY_TYPES: ReadonlyMap<RelationType, RelationType> = new Map<RelationType, RelationType>([
+  ["REJECT", "REJECT"],
+  ["DENY", "DENY"],
+  ["CRITICIZE", "REJECT"],
+  ["AGREE", "AGREE"],
+  ["SUPPORT", "AGREE"],
+  ["PRAISE", "AGREE"],
+]);
+/** Nouns of speech: an attack "in a speech" or "in an interview" is verbal. */
+const SPEECH_NOUNS = new Set([
+  "speech",
+  "statement",
+  "interview",
+  "tweet",
+  "post",
+  "article",
+  "letter",
+  "remark",
+  "address",
+  "column",
+  "message",
+  "video",
+  "op-ed",
+  "editorial",
+  "broadcast",
+]);
+/** Nouns of a frontier: forces sent there mobilise against whoever's frontier it is. */
+const FRONTIERS = new Set(["border", "frontier", "boundary", "borderline"]);
+/** Verbal acts: an attack coordinated with one is verbal too ("smearing and attacking Beijing"). */
+const VERBAL_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "WARN", "DENY", "REJECT"]);
+
+/** Whether an attack is made in words: in a speech, an interview…, or coordinated with a verbal act. */
+function isVerbal(context: StatementContext, clause: Clause, obliques: readonly ClauseArgument[]): boolean {
+  const { tree, lexicon } = context;
+  if (
+    obliques.some(
+      (a) =>
+        (a.preposition === "in" || a.preposition === "during") &&
+        SPEECH_NOUNS.has(nounLemma((tree.tokens[a.head] as Token).lower)),
+    )
+  ) {
+    return true;
+  }
+  const token = tree.tokens[clause.predicate] as Token;
+  const linked = [
+    ...tree.childrenWith(clause.predicate, CONJUNCT_RELATIONS),
+    ...(token.deprel === "conj" && token.head >= 0 ? [token.head] : []),
+  ];
+  return linked.some((verb) => {
+    const lemma = lexicon.verbLemma((tree.tokens[verb] as Token).lower);
+    const linkedType = lexicon.verbEvent(lemma, NO_WORDS, NO_WORDS)?.type;
+    return SPEECH_VERBS.has(lemma) || (linkedType !== undefined && VERBAL_TYPES.has(linkedType));
+  });
+}
+
+/** Whether the clause moves armed forces (the dictionary's &MILITARY nouns) to a frontier ("sent troops to the border"). */
+function sendsForcesToFrontier(
+  context: StatementContext,
+  targets: readonly ClauseArgument[],
+  obliques: readonly ClauseArgument[],
+): boolean {
+  const lemma = (a: ClauseArgument): string => nounLemma((context.tree.tokens[a.head] as Token).lower);
+  return (
+    targets.some(
+      (a) =>
+        context.lexicon.forces.has((context.tree.tokens[a.head] as Token).lower) ||
+        context.lexicon.forces.has(lemma(a)),
+    ) && obliques.some((a) => FRONTIERS.has(lemma(a)))
+  );
+}
+
+/** Marks of an adverbial clause that carries an act's content ("accused Moscow of seeking…"), not its condition or time. */
+const CONTENT_MARKS = new Set(["of", "for", "that", "to", "over", "about"]);
+const CONJUNCT_RELATIONS = new Set(["conj"]);
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Acts whose target may be the subject of the clause they take ("warned that Russia would pay a price"). */
+const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
+  "AID",
+  "SUPPORT",
+  "WARN",
+  "THREATEN",
+  "ACCUSE",
+  "CRITICIZE",
+  "DEMAND",
+  "APPEAL",
+]);
+
+/**
+ * A statement whose target is found later (attribution/resolve-replies.ts): the author of a claim its object names
+ * ("rejected the accusations"), or the agent of an event it answers ("condemned the aggression").
+ */
+export interface PendingReply {
+  subjects: NamedActor[];
+  type: RelationType;
+  predicate: number;
+  sentence: number;
+  /** Head of the claim or event noun phrase. */
+  claim: number;
+  /** The event answered (its latest agent in the article is the target); null for a claim. */
+  event: RelationType | null;
+}
+
+function typeOfNoun(context: StatementContext, lemma: string, clause: Clause): RelationType | null {
+  const event = NOMINAL_EVENTS.get(lemma);
+  if (!event) return null;
+  if ("type" in event) return event.type;
+  return context.lexicon.verbEvent(event.verb, clause.after, clause.before, clause.written)?.type ?? null;
+}
+
+/** An actor with the head token of the phrase that names it. */
+export interface NamedActor {
+  actor: number;
+  token: number;
+}
+
+/** The distinct actors the arguments name. */
+export function actorsOf(
+  context: StatementContext,
+  args: readonly ClauseArgument[],
+  anyPossessor: boolean,
+): NamedActor[] {
+  const out: NamedActor[] = [];
+  for (const arg of args) {
+    for (const actor of argumentActors(context.tree, context.actorAt, arg.head, {
+      agentNouns: context.agentNouns,
+      anyPossessor,
+    })) {
+      if (!out.some((named) => named.actor === actor)) out.push({ actor, token: arg.head });
+    }
+  }
+  return out;
+}
+
+type StatementBase = Omit<Statement, "subject" | "object" | "subjectToken" | "objectToken">;
+
+function pairs(subjects: readonly NamedActor[], objects: readonly NamedActor[], base: StatementBase): Statement[] {
+  const out: Statement[] = [];
+  for (const s of subjects) {
+    for (const o of objects) {
+      if (s.actor !== o.actor)
+        out.push({ ...base, subject: s.actor, object: o.actor, subjectToken: s.token, objectToken: o.token });
+    }
+  }
+  return out;
+}
+
+/** Heads of the clauses that carry what an act says: complements, and adverbial clauses marked "of", "that"… */
+function contentClauses(context: StatementContext, clause: Clause): number[] {
+  const out = [...clause.complements];
+  for (const child of context.tree.children(clause.predicate)) {
+    if ((context.tree.tokens[child] as Token).deprel !== "advcl") continue;
+    const mark = context.tree.children(child).find((c) => (context.tree.tokens[c] as Token).deprel === "mark");
+    if (mark !== undefined && CONTENT_MARKS.has((context.tree.tokens[mark] as Token).lower)) out.push(child);
+  }
+  return out;
+}
+
+/** Event-noun clauses of hostile events inside the predicate's objects and obliques. */
+function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
+  const out: Clause[] = [];
+  const stack = clause.arguments.filter((a) => a.role !== "subject").map((a) => a.head);
+  const seen = new Set<number>();
+  while (stack.length > 0 && seen.size < 40) {
+    const i = stack.pop() as number;
+    if (seen.has(i)) continue;
+    seen.add(i);
+    const inner = context.clauseAt.get(i);
+    if (inner && inner.kind === "noun") {
+      const eventType = typeOfNoun(context, inner.lemma, inner);
+      if (eventType && HOSTILE_EVENTS.has(eventType)) out.push(inner);
+    }
+    for (const child of context.tree.children(i)) stack.push(child);
+  }
+  return out;
+}
+
+/** Statements of a clause, and the replies it leaves to resolve. */
+export function clauseStatements(
+  context: StatementContext,
+  clause: Clause,
+  sentence: number,
+): { statements: Statement[]; replies: PendingReply[] } {
+  const none = { statements: [], replies: [] };
+  const { tree } = context;
+  let type: RelationType | null = null;
+  let origin: StatementOrigin = clause.kind === "noun" ? "nominal" : "clause";
+  let targets = clause.arguments.filter((a) => a.role === "object" || a.role === "recipient");
+  let obliques = clause.arguments.filter((a) => a.role === "oblique");
+  /** Obliques of the event noun a light verb takes: they follow the noun's prepositions ("an invasion of Ukraine"). */
+  let nounObliques: ReadonlySet<ClauseArgument> = new Set();
+  // A target phrase parsed as a modifier of the object ("massed troops on the Ukrainian border", "announced sanctions
+  // on Russian figures") counts as the clause's own oblique: the attachment of such phrases is the parser's weakest.
+  for (const target of targets) {
+    for (const child of tree.children(target.head)) {
+      if ((tree.tokens[child] as Token).deprel !== "nmod") continue;
+      const preposition = prepositionOf(tree, child);
+      for (const head of spreadConjuncts(tree, child))
+        obliques.push({ head, role: "oblique", preposition, inherited: false });
+    }
+  }
+  if (clause.kind === "noun") type = typeOfNoun(context, clause.lemma, clause);
+  else {
+    if (SPEECH_VERBS.has(clause.lemma)) return none;
+    type = context.lexicon.verbEvent(clause.lemma, clause.after, clause.before, clause.written)?.type ?? null;
+    if (LIGHT_VERBS.has(clause.lemma)) {
+      // The event noun is the object ("imposed sanctions"), or the oblique that says what the object is ("provided
+      // $2 billion in aid").
+      const isEvent = (a: ClauseArgument): boolean =>
+        NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
+      const eventObject = targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a));
+      const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
+      const nounType = eventObject
+        ? typeOfNoun(context, nounLemma((tree.tokens[eventObject.head] as Token).lower), nounClause ?? clause)
+        : null;
+      if (eventObject && nounType) {
+        type = nounType;
+        origin = "light-verb";
+        // The event noun's own "of", "on", "with"… phrases name the target, as do the verb's obliques.
+        const nounArgs = nounClause?.arguments.filter((a) => a.role === "oblique") ?? [];
+        obliques = [...obliques, ...nounArgs];
+        nounObliques = new Set(nounArgs);
+        targets = targets.filter((a) => a !== eventObject && !(eventObject.role === "oblique" && a.role === "object"));
+        obliques = obliques.filter((a) => a !== eventObject);
+      }
+    }
+  }
+  if (type === null) return none;
+  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
+  if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
+  // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072.
+  else if (
+    clause.kind === "verb" &&
+    TRANSFER_VERBS.has(clause.lemma) &&
+    [...clause.after].some((w) => context.lexicon.things.has(w))
+  ) {
+    type = "AID";
+  }
+  const subjects = actorsOf(
+    context,
+    clause.arguments.filter((a) => a.role === "subject"),
+    false,
+  );
+  if (subjects.length === 0) return none;
+  const inherited = clause.arguments.some((a) => a.role === "subject" && a.inherited);
+  if (origin === "clause" && inherited) origin = "inherited";
+  const nominal = clause.kind === "noun";
+  const aimed = [
+    ...targets,
+    ...obliques.filter((a) => isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a))),
+  ];
+  const replies: PendingReply[] = [];
+  const replyType = REPLY_TYPES.get(type);
+  if (replyType && aimed.length > 0) {
+    const claim = aimed.find((a) => CLAIM_NOUNS.has(nounLemma((tree.tokens[a.head] as Token).lower)));
+    if (claim && context.actorAt[claim.head] === -1) {
+      replies.push({
+        subjects,
+        type: replyType,
+        predicate: clause.predicate,
+        sentence,
+        claim: claim.head,
+        event: null,
+      });
+    }
+  }
+  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type));
+  const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
+  if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
+    for (const complement of contentClauses(context, clause)) {
+      const inner = context.clauseAt.get(complement);
+      if (!inner) continue;
+      objects.push(
+        ...actorsOf(
+          context,
+          inner.arguments.filter((a) => a.role === "subject"),
+          false,
+        ).filter(notSubject),
+      );
+      if (origin === "clause") origin = "complement";
+    }
+  }
+  if (objects.length === 0 && clause.kind === "verb") {
+    // Aimed at an event ("repelled a Russian attack", "condemned Russia's invasion"): its agent is the target; easing
+    // one ("lifted sanctions on Belarus") concedes to the event's own target.
+    for (const arg of aimed) {
+      const event = context.clauseAt.get(arg.head);
+      if (event?.kind !== "noun") continue;
+      const eventType = typeOfNoun(context, event.lemma, event);
+      const easing = (type === "RETREAT" || type === "CONCEDE") && eventType !== null;
+      const party = easing
+        ? [...event.arguments, ...obliques].filter(
+            (a) => a.role === "oblique" && isTargetPreposition(eventType as RelationType, a.preposition, true),
+          )
+        : event.arguments.filter((a) => a.role === "subject");
+      objects.push(...actorsOf(context, party, easing).filter(notSubject));
+    }
+  }
+  if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb") {
+    // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer.
+    for (const event of eventsWithin(context, clause)) {
+      const agents = actorsOf(
+        context,
+        event.arguments.filter((a) => a.role === "subject"),
+        false,
+      ).filter(notSubject);
+      if (agents.length > 0) objects.push(...agents);
+      else if (aimed.some((a) => a.head === event.predicate) && replies.length === 0) {
+        const eventType = typeOfNoun(context, event.lemma, event);
+        if (eventType && HOSTILE_EVENTS.has(eventType)) {
+          replies.push({
+            subjects,
+            type,
+            predicate: clause.predicate,
+            sentence,
+            claim: event.predicate,
+            event: eventType,
+          });
+        }
+      }
+    }
+    if (objects.length > 0 && origin === "clause") origin = "complement";
+  }
+  const base: StatementBase = {
+    type,
+    predicate: clause.predicate,
+    scope: clause.predicate,
+    sentence,
+    origin,
+    speaker: -1,
+    negated: false,
+    hypothetical: false,
+  };
+  // "Biden and Scholz met", "Poland and Lithuania agree that…": a symmetric act between the subjects, unless the verb
+  // only commits them to something else ("pledged to respect…").
+  const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
+  if (objects.length === 0 && SYMMETRIC_TYPES.has(type) && subjects.length > 1 && !committing) {
+    return { statements: pairs(subjects.slice(0, 1), subjects.slice(1), base), replies };
+  }
+  return { statements: pairs(subjects, objects, base), replies };
+}

@@ -1,0 +1,291 @@
+// Reported speech as acts: the speaker of "said / told / stressed / according to …" is the subject, and what the
+// reported clause says about another actor types the act (../../shared/eval/ANNOTATION.md, "speech acts count"):
+// an obligation put on them demands or appeals ("Russian forces must be pushed out"), blame accuses ("Moscow has been
+// willing to conduct aggressive actions against Kyiv"), a consequence for them warns ("Russia will pay a price"), and
+// an act of theirs the lexicon types is an accusation when hostile. The reported clause's own statements stay, said by
+// the speaker (attribution).
+
+import type { RelationType } from "../../../graph-schema/index.ts";
+import type { Token } from "../../nlp/analyze-text.ts";
+import type { Clause } from "../clauses/clause.ts";
+import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { APPEAL_MODALS, BLAME_WORDS, CONSEQUENCE_WORDS } from "./content-cues.ts";
+import { actorsOf, type NamedActor } from "./clause-statements.ts";
+import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
+import { sameSide, type Statement, type StatementContext } from "./statement.ts";
+
+/** The speaker's own acts that, announced or conditional, threaten their target. */
+const HOSTILE_PLANS: ReadonlySet<RelationType> = new Set(["ATTACK", "SANCTION", "COERCE", "MOBILIZE"]);
+/** Acts that, when a speaker reports another actor doing them, accuse that actor. */
+const HOSTILE_ACTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
+/** Acts that, advocated by a speaker for others, are the speaker's support for their target. */
+const HELPFUL_ACTS: ReadonlySet<RelationType> = new Set(["SUPPORT", "AID"]);
+const FUTURE = new Set(["will", "would", "'ll", "going"]);
+const PARATAXIS = new Set(["parataxis"]);
+const ADVERBIAL = new Set(["advcl"]);
+const MARKS = new Set(["mark"]);
+const SPECULATIVE = new Set(["could", "might", "may", "would"]);
+const POSSIBILITY_WORDS = new Set([
+  "possible",
+  "possibly",
+  "likely",
+  "imminent",
+  "potential",
+  "risk",
+  "if",
+  "prospect",
+]);
+const NEGATORS = new Set(["not", "n't", "never", "no"]);
+
+function isNegated(context: StatementContext, predicate: number): boolean {
+  return context.tree.children(predicate).some((c) => NEGATORS.has((context.tree.tokens[c] as Token).lower));
+}
+const CLAUSAL = new Set(["ccomp"]);
+
+/** Who reports what: the speakers and the roots of the clauses they report, and the word that says so. */
+interface Report {
+  speakers: NamedActor[];
+  roots: number[];
+  /** The quotation the reported clause lies in, whose every sentence the speaker reports. */
+  quote: QuoteSpan | null;
+}
+
+/**
+ * The reports a clause makes: a verb of speaking with its reported clauses ("Stoltenberg said…"), or any clause with
+ * "according to X" (X reports the clause itself).
+ */
+function reportsOf(context: StatementContext, clause: Clause): Report[] {
+  const out: Report[] = [];
+  if (SPEECH_VERBS.has(clause.lemma)) {
+    const speakers = actorsOf(
+      context,
+      clause.arguments.filter((a) => a.role === "subject"),
+      false,
+    );
+    if (speakers.length > 0) {
+      const roots = reportedClauses(context, clause.predicate);
+      const quote = roots.map((root) => quoteAt(context.quotes, root)).find((span) => span !== null) ?? null;
+      out.push({ speakers, roots, quote });
+    }
+  }
+  const according = clause.arguments.filter((a) => a.role === "oblique" && a.preposition === "according");
+  if (according.length > 0) {
+    const speakers = actorsOf(context, according, false);
+    if (speakers.length > 0) out.push({ speakers, roots: [clause.predicate], quote: null });
+  }
+  return out;
+}
+
+/** The roots of what a speech verb reports: its ccomp, or the clause it is a parenthetical of ("…, he said"). */
+export function reportedClauses(context: StatementContext, speech: number): number[] {
+  const { tree } = context;
+  const token = tree.tokens[speech] as Token;
+  const roots = tree.childrenWith(speech, CLAUSAL);
+  if (token.deprel === "parataxis" && token.head >= 0) roots.push(token.head);
+  for (const child of tree.childrenWith(speech, PARATAXIS)) roots.push(child);
+  // "Russia attacked Ukraine again, Kuleba told the BBC": a clause before the verb with no subordinator of its own is
+  // what is reported, however the parser labels it.
+  for (const child of tree.childrenWith(speech, ADVERBIAL)) {
+    if (child < speech && tree.childWith(child, MARKS) < 0) roots.push(child);
+  }
+  return roots;
+}
+
+const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]);
+const FIRST_PERSON_PLURAL = new Set(["we", "us", "our", "ours", "ourselves"]);
+const THIRD_PERSON = new Set(["it", "he", "she", "they"]);
+const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
+
+/**
+ * In what a speaker reports, "I" is the speaker and "we" the speaker's side (their country or organisation when the
+ * article names it): "'We will protect our security,' Johnson said" is the United Kingdom's. A reported clause whose
+ * subject is an unresolved "it", "he", "she" or "they" is about the speaker too ("Russia says it may target…", "the
+ * Russian side denies that it would attack"). Sets them in the context's actor-at-token map before statements are read.
+ */
+export function bindReportedPronouns(context: StatementContext, clause: Clause): void {
+  const reports = reportsOf(context, clause);
+  // "The Russian side denies that it would attack": the denier and the accused of their own content too.
+  if (DENIAL_VERBS.has(clause.lemma) || ALLEGATION_VERBS.has(clause.lemma)) {
+    const speakers = actorsOf(
+      context,
+      clause.arguments.filter((a) => a.role === "subject"),
+      false,
+    );
+    if (speakers.length > 0) reports.push({ speakers, roots: reportedClauses(context, clause.predicate), quote: null });
+  }
+  for (const report of reports) {
+    const speaker = report.speakers[0] as NamedActor;
+    const affiliation = context.actors[speaker.actor]?.affiliation ?? null;
+    const side = affiliation === null ? -1 : context.actors.findIndex((actor) => actor.name === affiliation);
+    for (const root of report.roots) {
+      for (const subject of context.tree.childrenWith(root, SUBJECT_RELATIONS)) {
+        const token = context.tree.tokens[subject] as Token;
+        if (token.upos === "PRON" && THIRD_PERSON.has(token.lower) && context.actorAt[subject] === -1) {
+          context.actorAt[subject] = speaker.actor;
+        }
+      }
+      const bind = (i: number): void => {
+        const token = context.tree.tokens[i] as Token;
+        if (token.upos !== "PRON" || context.actorAt[i] !== -1) return;
+        if (FIRST_PERSON_SINGULAR.has(token.lower)) context.actorAt[i] = speaker.actor;
+        else if (FIRST_PERSON_PLURAL.has(token.lower)) context.actorAt[i] = side >= 0 ? side : speaker.actor;
+      };
+      const stack = [root];
+      while (stack.length > 0) {
+        const i = stack.pop() as number;
+        bind(i);
+        if (i !== clause.predicate) for (const child of context.tree.children(i)) stack.push(child);
+      }
+      if (report.quote) for (let i = report.quote.start; i <= report.quote.end; i++) bind(i);
+    }
+  }
+}
+
+/** The words of the reported clause's own subtree (not of clauses reported inside it), lower-cased. */
+function contentWords(context: StatementContext, root: number): Set<string> {
+  const words = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    const token = context.tree.tokens[i] as Token;
+    words.add(token.lower);
+    for (const child of context.tree.children(i)) stack.push(child);
+  }
+  return words;
+}
+
+const AGENT_OWNERS = new Set(["nmod:poss", "amod", "compound"]);
+
+/** The agents of a blame noun: its possessor, demonym or compound ("Russia's aggression", "Russian lies"), not its victim. */
+function agentsOf(context: StatementContext, noun: number): NamedActor[] {
+  return context.tree
+    .childrenWith(noun, AGENT_OWNERS)
+    .filter((child) => (context.actorAt[child] as number) >= 0)
+    .map((child) => ({ actor: context.actorAt[child] as number, token: child }));
+}
+
+/** Nouns of blame inside the reported clause ("aggression", "lies"). */
+function blameNouns(context: StatementContext, root: number): number[] {
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    const token = context.tree.tokens[i] as Token;
+    if (token.upos === "NOUN" && BLAME_WORDS.has(token.lower)) out.push(i);
+    for (const child of context.tree.children(i)) stack.push(child);
+  }
+  return out;
+}
+
+/** Auxiliary and modal words of a clause's predicate ("must", "will", "should", "has"). */
+function modalsOf(context: StatementContext, predicate: number): Set<string> {
+  const out = new Set<string>();
+  for (const child of context.tree.children(predicate)) {
+    const token = context.tree.tokens[child] as Token;
+    if (token.deprel === "aux" || token.deprel === "aux:pass") out.add(token.lower);
+    // "need to", "have to": the verb before an xcomp "to".
+    if (token.deprel === "xcomp" && (context.tree.tokens[predicate] as Token).lower.match(/^(need|needs|have|has)$/))
+      out.add("need");
+  }
+  if ((context.tree.tokens[predicate] as Token).xpos === "MD") out.add((context.tree.tokens[predicate] as Token).lower);
+  return out;
+}
+
+/**
+ * The acts reported speech makes, and the reported statements it attributes: `statements` are the clause-level
+ * statements of the sentence; those inside a reported clause get the speaker.
+ */
+export function speechStatements(
+  context: StatementContext,
+  clause: Clause,
+  sentence: number,
+  statements: Statement[],
+): Statement[] {
+  const out: Statement[] = [];
+  const { tree, actors } = context;
+  for (const { speakers, roots, quote } of reportsOf(context, clause)) {
+    // The quotation's other sentences are the speaker's too.
+    if (quote) {
+      for (const inner of statements) {
+        if (inner.speaker < 0 && inner.predicate >= quote.start && inner.predicate <= quote.end) {
+          inner.speaker = (speakers[0] as NamedActor).actor;
+        }
+      }
+    }
+    for (const root of roots) {
+      for (const inner of statements) {
+        if (inner.speaker < 0 && inner.predicate !== clause.predicate && tree.dominates(root, inner.predicate)) {
+          inner.speaker = (speakers[0] as NamedActor).actor;
+        }
+      }
+      const content = context.clauseAt.get(root);
+      // Whom the reported clause is about: its subject, or the owner of its subject ("NATO expansion is a threat").
+      const targets = content
+        ? actorsOf(
+            context,
+            content.arguments.filter((a) => a.role === "subject"),
+            true,
+          )
+        : [];
+      // Blame named with its owner ("Russia's continued aggression", "its aggression") is aimed at the owner.
+      const blamed = blameNouns(context, root).flatMap((head) => agentsOf(context, head));
+      const modals = modalsOf(context, root);
+      const words = contentWords(context, root);
+      const inside = statements.filter((s) => s.predicate !== clause.predicate && tree.dominates(root, s.predicate));
+      const negated = isNegated(context, root);
+      const speculative =
+        [...modals].some((m) => SPECULATIVE.has(m)) || [...words].some((w) => POSSIBILITY_WORDS.has(w));
+      const blame = [...words].some((w) => BLAME_WORDS.has(w));
+      const demand = modals.has("must") || modals.has("need");
+      const appeal = [...modals].some((m) => APPEAL_MODALS.has(m));
+      const future = [...modals].some((m) => FUTURE.has(m));
+      for (const speaker of speakers) {
+        const add = (object: NamedActor, type: RelationType, contentNegated = false): void => {
+          if (sameSide(actors, speaker.actor, object.actor)) return;
+          if (out.some((s) => s.subject === speaker.actor && s.object === object.actor)) return;
+          out.push({
+            subject: speaker.actor,
+            object: object.actor,
+            subjectToken: speaker.token,
+            objectToken: object.token,
+            type,
+            predicate: clause.predicate,
+            scope: clause.predicate,
+            sentence,
+            origin: "speech",
+            speaker: speaker.actor,
+            negated: false,
+            hypothetical: false,
+            contentNegated,
+          });
+        };
+        for (const target of targets) {
+          if (demand) add(target, "DEMAND");
+          else if (appeal) add(target, "APPEAL");
+          else if (future && [...words].some((w) => CONSEQUENCE_WORDS.has(w))) add(target, "WARN");
+          // Blame for what someone might do is a warning about them; for what they did, an accusation ("insisted that
+          // Poland is not a threat": a negated one).
+          else if (blame) add(target, speculative ? "WARN" : "ACCUSE", negated);
+        }
+        if (!negated) for (const owner of blamed) add(owner, speculative ? "WARN" : "ACCUSE");
+        for (const inner of inside) {
+          const object = { actor: inner.object, token: inner.objectToken };
+          const own = sameSide(actors, speaker.actor, inner.subject);
+          // The speaker's own hostile act, announced or conditional, is a threat ("he would impose sanctions if…").
+          if (own && HOSTILE_PLANS.has(inner.type) && inner.hypothetical && !inner.negated) add(object, "THREATEN");
+          if (own || inner.negated) continue;
+          if (HOSTILE_ACTS.has(inner.type)) {
+            add(
+              { actor: inner.subject, token: inner.subjectToken },
+              inner.hypothetical || speculative ? "WARN" : "ACCUSE",
+            );
+          } else if (HELPFUL_ACTS.has(inner.type)) {
+            // Advocating help for someone ("governments should continue to support Ukraine") is supporting them.
+            add(object, "SUPPORT");
+          }
+        }
+      }
+    }
+  }
+  return out;
+}

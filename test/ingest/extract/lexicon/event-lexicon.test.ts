@@ -1,0 +1,89 @@
+// The event lexicon built from PETRARCH-2's dictionaries: compiling a CAMEO verb block and Phoenix agents written in
+// their format, and choosing between a verb's patterns the way the dictionary means them.
+import { describe, expect, it } from "vitest";
+import { compileCameoVerbs } from "../../../../ingest/extract/lexicon/compile-cameo-verbs.ts";
+import { compilePhoenixAgents } from "../../../../ingest/extract/lexicon/compile-phoenix-agents.ts";
+import { createEventLexicon, loadEventLexicon } from "../../../../ingest/extract/lexicon/event-lexicon.ts";
+import { relationTypeOfCameo } from "../../../../ingest/extract/lexicon/cameo-relation-types.ts";
+
+// A dictionary fragment in CAMEO.2.0.txt's format, written for this test.
+const FRAGMENT = `
+&MILITARY
++TROOPS
++ARMED_FORCES
+
+####### VERB PATTERNS #######
+
+---  WITHDRAW   [080]  ---
+WITHDRAW {WITHDREW WITHDRAWN}
+PULL_OUT
+- * &MILITARY                                         [087]         # WITHDRAW
+- * SUPPORT                                           [---]         # WITHDRAW
+
+---  CONDEMN   [111]  ---
+DENOUNCE [111]
+BLAME [112]
+`;
+
+const words = (text: string): Set<string> => new Set(text.split(" "));
+
+describe("compileCameoVerbs", () => {
+  const compiled = compileCameoVerbs(FRAGMENT);
+
+  it("gives each verb its own code or its block's, its irregular forms, and its multiword forms as patterns", () => {
+    expect(compiled.verbs.withdraw?.code).toBe("080");
+    expect(compiled.verbs.blame?.code).toBe("112");
+    expect(compiled.verbs.denounce?.code).toBe("111");
+    expect(compiled.forms.withdrew).toBe("withdraw");
+    expect(compiled.verbs.pull?.patterns).toEqual([{ before: [], after: [["out"]], code: "080" }]);
+  });
+
+  it("expands synsets in patterns, multiword members by their head", () => {
+    expect(compiled.verbs.withdraw?.patterns[0]).toEqual({ before: [], after: [["troops", "forces"]], code: "087" });
+  });
+
+  it("keeps a '---' pattern as a non-event", () => {
+    const lexicon = createEventLexicon(compiled);
+    expect(lexicon.verbEvent("withdraw", words("its support"), words(""))).toBeNull();
+    expect(lexicon.verbEvent("withdraw", words("its troops"), words(""))).toEqual({ type: "RETREAT", cameo: "087" });
+  });
+});
+
+describe("compilePhoenixAgents", () => {
+  it("keeps one-word agents of a state, expanding the dictionary's substitutions", () => {
+    const agents = compilePhoenixAgents(
+      "!PERSON! = MAN, WOMAN\nSPOKES!PERSON! [~GOV]\nTROOP [~MIL]\nCENTRAL_BANK [~GOVBUS]\nFARMER [~AGR]\n",
+    );
+    expect(agents).toEqual({ spokesman: "GOV", spokeswoman: "GOV", troop: "MIL" });
+  });
+});
+
+describe("the shipped event lexicon", () => {
+  const lexicon = loadEventLexicon();
+  it.each([
+    ["broken", "break"],
+    ["fought", "fight"],
+    ["accused", "accuse"],
+    ["attacked", "attack"],
+    ["said", "say"],
+  ])("lemmatises %s as %s", (form, lemma) => {
+    expect(lexicon.verbLemma(form)).toBe(lemma);
+  });
+
+  it.each([
+    { verb: "break", after: "relations with mexico", type: "SANCTION" },
+    { verb: "lift", after: "sanctions on belarus", type: "RETREAT" },
+    { verb: "accuse", after: "moscow", type: "ACCUSE" },
+    { verb: "warn", after: "russia", type: "WARN" },
+    { verb: "invade", after: "ukraine", type: "ATTACK" },
+    { verb: "negotiate", after: "with kyiv", type: "NEGOTIATE" },
+  ])("types '$verb $after' as $type", ({ verb, after, type }) => {
+    expect(lexicon.verbEvent(verb, words(after), words(""))?.type).toBe(type);
+  });
+
+  it("maps CAMEO codes to the vocabulary through their PLOVER type", () => {
+    expect([relationTypeOfCameo("112"), relationTypeOfCameo("111"), relationTypeOfCameo("046"), relationTypeOfCameo("010")]).toEqual(
+      ["ACCUSE", "CRITICIZE", "NEGOTIATE", null],
+    );
+  });
+});
