@@ -2,6 +2,7 @@
 // unexpected is a UsageError (HTTP 400) that names the parameter, what was expected and what was found.
 
 import {
+  ACTOR_ID_PATTERN as ACTOR_ID,
   ACTOR_TYPES,
   DEFAULT_EVIDENCE_LIMIT,
   DEFAULT_GRAPH_LIMIT,
@@ -15,7 +16,6 @@ import {
 } from "../../graph-schema/index.ts";
 import type { ResponseQuery } from "../store/graph-store.ts";
 
-const ACTOR_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,199}$/u;
 export const MAX_EVIDENCE_LIMIT = 2_000;
 export const MAX_SEARCH_LIMIT = 50;
 export const MAX_PATH_HOPS = 8;
