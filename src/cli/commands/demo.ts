@@ -1,12 +1,13 @@
 // `newsgraph demo` (what `npm start` runs): builds the viewer if needed, ingests the demo corpus into a fresh
 // store and serves it.
 
-import { rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestIntoStore } from "../../ingest/ingest-into-store.ts";
-import { openSqliteStore } from "../../store/sqlite-store.ts";
-import { SQLITE_FILE_NAME } from "../../store/sqlite/sqlite-schema.ts";
+import { openSqliteStore, type SqliteStore } from "../../store/sqlite-store.ts";
+import { acquireStoreLock } from "../../store/store-lock.ts";
+import { clearDemoStore, DEMO_MARK } from "../demo-store.ts";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import type { CliCommand } from "../cli-command.ts";
 import { buildViewer, viewerNeedsBuild } from "../build-viewer.ts";
@@ -24,17 +25,28 @@ export const demoCommand: CliCommand = {
   summary: "ingest the bundled demo corpus into a fresh store and serve it (what npm start runs)",
   usage: "demo [--store DIR] [--port N] [--host H]",
   options: [
-    { name: "store", type: "string", valueName: "DIR", description: `demo store folder, emptied first (default ./${DEFAULT_DEMO_STORE_DIR})` },
+    { name: "store", type: "string", valueName: "DIR", description: `demo store folder: new, empty, or a store demo made, which is rebuilt (default ./${DEFAULT_DEMO_STORE_DIR})` },
     ...SERVE_OPTIONS,
-    { name: "no-serve", type: "boolean", description: "build and ingest only, then exit" },
+    { name: "no-serve", type: "boolean", description: "ingest only (the viewer is not built), then exit" },
   ],
   async run(args, context) {
     const port = integerOption(args, "port", DEFAULT_PORT, 0, 65_535);
     const host = stringOption(args, "host") ?? DEFAULT_HOST;
     const dir = resolve(context.cwd, stringOption(args, "store") ?? DEFAULT_DEMO_STORE_DIR);
-    if (viewerNeedsBuild()) await buildViewer((line) => context.stderr.write(`newsgraph: ${line}\n`));
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(join(dir, SQLITE_FILE_NAME + suffix), { force: true });
-    const store = openSqliteStore(dir, { create: true });
+    const serve = args.values["no-serve"] !== true;
+    mkdirSync(dir, { recursive: true });
+    // Like ingest: no other writer while the store is rebuilt, and nothing demo did not make is replaced.
+    const lock = await acquireStoreLock(dir, "newsgraph demo");
+    let store: SqliteStore;
+    try {
+      clearDemoStore(dir, new Set(readdirSync(DEMO_ARTICLES_DIR)));
+      if (serve && viewerNeedsBuild()) await buildViewer((line) => context.stderr.write(`newsgraph: ${line}\n`));
+      store = openSqliteStore(dir, { create: true });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    store.db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`).run(DEMO_MARK.key, DEMO_MARK.value);
     const extractor = createInProcessExtractor();
     try {
       const summary = await ingestIntoStore([DEMO_ARTICLES_DIR], {
@@ -47,9 +59,11 @@ export const demoCommand: CliCommand = {
         onRejection: (rejection) => reportRejection(context.stderr, rejection, false),
       });
       context.stdout.write(formatIngestSummary(summary, dir));
-      if (args.values["no-serve"] === true) return 0;
+      lock.release();
+      if (!serve) return 0;
       return await serveReader({ reader: store, port, host, label: "the demo corpus" }, context);
     } finally {
+      lock.release();
       await extractor.close();
       await store.close();
     }
