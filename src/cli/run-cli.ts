@@ -6,6 +6,7 @@ import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
 import type { CliCommand, CliContext } from "./cli-command.ts";
 import { CLI_COMMANDS } from "./cli-commands.ts";
 import { formatCommandHelp, formatProgramHelp } from "./format-help.ts";
+import { processInterruption } from "./interruption.ts";
 import { parseCommandArgs } from "./parse-command-args.ts";
 
 function packageVersion(): string {
@@ -26,10 +27,7 @@ export function defaultCliContext(argv: readonly string[]): CliContext {
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
     debug: argv.includes("--debug"),
-    interrupted: new Promise((resolve) => {
-      process.once("SIGINT", () => resolve());
-      process.once("SIGTERM", () => resolve());
-    }),
+    interruption: processInterruption(),
   };
 }
 

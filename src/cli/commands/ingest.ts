@@ -10,12 +10,13 @@ import type { CliCommand, CliContext, ParsedCommandArgs } from "../cli-command.t
 import { NEO4J_OPTION, openNeo4jFromArgs } from "../neo4j-options.ts";
 import { integerOption, stringOption } from "../parse-command-args.ts";
 import { PIPELINE_OPTIONS, pipelineSetupFromArgs } from "../pipeline-options.ts";
+import { exitCodeFor, type StopSignal } from "../interruption.ts";
 import { createProgressBar } from "../progress-bar.ts";
 import { reportRejection } from "../report-rejection.ts";
 import { openStoreFromArgs, STORE_OPTION, storeDirFromArgs } from "../store-options.ts";
 
 export function formatIngestSummary(summary: IngestSummary, location: string): string {
-  const rejected = summary.rejected.length;
+  const rejected = summary.rejected;
   return [
     `ingested into ${location} in ${summary.seconds.toFixed(1)} s:`,
     `  articles   ${summary.added} new, ${summary.unchanged} unchanged, ${rejected} rejected (store: ${summary.articles})`,
@@ -23,6 +24,15 @@ export function formatIngestSummary(summary: IngestSummary, location: string): s
     `  statements +${summary.newStatements} (store: ${summary.statements}), responses +${summary.newResponses}`,
     "",
   ].join("\n");
+}
+
+/** What an interrupted ingest did, in one line: how far it got and how to go on. */
+export function formatInterruption(summary: IngestSummary, signal: StopSignal): string {
+  return (
+    `newsgraph: ${signal}: ingest stopped after the batch in hand: ${summary.read} inputs read, ` +
+    `${summary.added} articles added, ${summary.unchanged} unchanged, ${summary.rejected} rejected; ` +
+    `every batch written is in the store: run the same command again to go on`
+  );
 }
 
 interface OpenedStore {
@@ -39,7 +49,11 @@ async function openWritableStore(args: ParsedCommandArgs, context: CliContext): 
   const dir = storeDirFromArgs(args, context);
   const waitSeconds = integerOption(args, "wait", 0, 0, 86_400);
   mkdirSync(dir, { recursive: true });
-  const lock = await acquireStoreLock(dir, `newsgraph ingest ${args.positionals.join(" ")}`.slice(0, 200), waitSeconds * 1000);
+  const lock = await acquireStoreLock(
+    dir,
+    `newsgraph ingest ${args.positionals.join(" ")}`.slice(0, 200),
+    waitSeconds * 1000,
+  );
   try {
     return { store: openStoreFromArgs(args, context, { create: true, readonly: false }), lock, dir };
   } catch (error) {
@@ -55,18 +69,31 @@ export const ingestCommand: CliCommand = {
   options: [
     STORE_OPTION,
     NEO4J_OPTION,
-    { name: "batch-size", type: "string", valueName: "N", description: `articles per write transaction (default ${DEFAULT_INGEST_BATCH_SIZE})` },
-    { name: "wait", type: "string", valueName: "SECONDS", description: "wait this long for another ingest on the same store to finish (default 0: fail at once)" },
+    {
+      name: "batch-size",
+      type: "string",
+      valueName: "N",
+      description: `articles per write transaction (default ${DEFAULT_INGEST_BATCH_SIZE})`,
+    },
+    {
+      name: "wait",
+      type: "string",
+      valueName: "SECONDS",
+      description: "wait this long for another ingest on the same store to finish (default 0: fail at once)",
+    },
     ...PIPELINE_OPTIONS,
   ],
   async run(args, context) {
     if (args.positionals.length === 0) {
-      throw new UsageError("ingest: give at least one file, folder or - for stdin", { hint: "see newsgraph ingest --help" });
+      throw new UsageError("ingest: give at least one file, folder or - for stdin", {
+        hint: "see newsgraph ingest --help",
+      });
     }
     const batchSize = integerOption(args, "batch-size", DEFAULT_INGEST_BATCH_SIZE, 1, 100_000);
     const opened = await openWritableStore(args, context);
     const setup = pipelineSetupFromArgs(args, context, opened.dir);
     const bar = createProgressBar(context.stderr, context.isTTY, "ingesting");
+    context.interruption.handleGracefully();
     try {
       const summary = await ingestIntoStore(args.positionals, {
         store: opened.store,
@@ -75,13 +102,23 @@ export const ingestCommand: CliCommand = {
         readClean: setup.readClean,
         registry: { overrides: setup.overrides },
         responses: {},
-        onProgress: (p) => bar.update(p.read, `${p.added} new, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.statements} statements`),
+        onProgress: (p) =>
+          bar.update(
+            p.read,
+            `${p.added} new, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.statements} statements`,
+          ),
         onRejection: (rejection) => reportRejection(context.stderr, rejection, context.isTTY),
+        signal: context.interruption.abort,
       });
       bar.finish();
       context.stdout.write(formatIngestSummary(summary, opened.store.location));
       const nothing = summary.added === 0 && summary.unchanged === 0;
-      return nothing && summary.rejected.length > 0 ? 1 : 0;
+      if (summary.interrupted) {
+        const signal = context.interruption.received ?? "SIGINT";
+        context.stderr.write(`${formatInterruption(summary, signal)}\n`);
+        return exitCodeFor(signal);
+      }
+      return nothing && summary.rejected > 0 ? 1 : 0;
     } finally {
       bar.finish();
       await setup.extractor.close();

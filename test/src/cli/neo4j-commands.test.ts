@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../../../graph-schema/index.ts";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
 import type { CliCommand, CliContext } from "../../../src/cli/cli-command.ts";
+import { createInterruption } from "../../../src/cli/interruption.ts";
 import { createExportCommand } from "../../../src/cli/commands/export.ts";
 import { createQueryCommand, parseQueryParams } from "../../../src/cli/commands/query.ts";
 import { createSchemaCommand } from "../../../src/cli/commands/schema.ts";
@@ -49,7 +50,7 @@ async function run(command: CliCommand, argv: string[]) {
     cwd: dir,
     isTTY: false,
     debug: false,
-    interrupted: new Promise(() => {}),
+    interruption: createInterruption(() => {}),
   };
   const code = await command.run(parseCommandArgs(command, argv), context);
   await new Promise((resolve) => setImmediate(resolve));
