@@ -31,7 +31,10 @@ export interface InterruptionControls extends Interruption {
  * An interruption whose forced exit calls `exit` (process.exit in the CLI).
  * @example const interruption = createInterruption((code) => process.exit(code)); interruption.deliver("SIGINT");
  */
-export function createInterruption(exit: (code: number) => void): InterruptionControls {
+export function createInterruption(
+  exit: (code: number) => void,
+  onGracefulSignal: () => void = () => {},
+): InterruptionControls {
   let graceful = false;
   let received: StopSignal | null = null;
   let resolveSignal: (signal: StopSignal) => void = () => {};
@@ -64,14 +67,26 @@ export function createInterruption(exit: (code: number) => void): InterruptionCo
       received = stop;
       controller.abort(stop);
       resolveSignal(stop);
+      onGracefulSignal();
     },
   };
 }
 
-/** The process's interruption: SIGINT and SIGTERM handlers installed once. */
+/**
+ * The process's interruption: SIGINT and SIGTERM handlers installed once. After a first signal a command handles
+ * itself, the operating system's default action comes back (once signals already queued have reached the handler),
+ * so a second signal ends the process even while its main thread is busy and no handler could run.
+ */
 export function processInterruption(): Interruption {
-  const interruption = createInterruption((code) => process.exit(code));
-  process.on("SIGINT", () => interruption.deliver("SIGINT"));
-  process.on("SIGTERM", () => interruption.deliver("SIGTERM"));
+  const onSigint = (): void => interruption.deliver("SIGINT");
+  const onSigterm = (): void => interruption.deliver("SIGTERM");
+  const restoreDefaults = (): void =>
+    void setImmediate(() => {
+      process.removeListener("SIGINT", onSigint);
+      process.removeListener("SIGTERM", onSigterm);
+    });
+  const interruption = createInterruption((code) => process.exit(code), restoreDefaults);
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigterm);
   return interruption;
 }

@@ -92,10 +92,12 @@ describe("ingest interrupted", () => {
     const run = ingest(store);
     await waitFor(() => articleCount(store) >= BATCH_SIZE, "the first batch");
     const ended = await signalAndTime(run, ["SIGINT", "SIGINT"]);
-    expect(ended.code).toBe(130);
+    // The second signal meets the default action again (the process may be too busy to run a handler): the
+    // shell reports 130 either way.
+    expect(ended.code === 130 || ended.signal === "SIGINT").toBe(true);
     const check = await checkStore(store);
     expect([check.integrity, check.dangling, check.counts.articles % BATCH_SIZE]).toEqual(["ok", NO_DANGLING, 0]);
-    console.info(`[signals] ingest SIGINT twice: exit ${ended.code} ${ended.ms} ms after the signals`);
+    console.info(`[signals] ingest SIGINT twice: exit ${ended.code ?? ended.signal} ${ended.ms} ms after the signals`);
   });
 
   it("while waiting on a quiet stdin, ends at once with what it had", async () => {
