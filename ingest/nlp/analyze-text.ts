@@ -2,7 +2,9 @@
 // offsets into the text. Sentences never cross a paragraph break, so a headline is always its own sentence.
 
 import type { WinkReader } from "./create-wink-reader.ts";
+import { blankLongRuns } from "./blank-long-runs.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-words.ts";
+import { capSentenceLength } from "./cap-sentence-length.ts";
 
 /** One wink token with its character range in the analysed text. */
 export interface Token {
@@ -92,7 +94,9 @@ function startsUpper(value: string): boolean {
 /** Tokenises, tags and sentence-splits `text` with wink, returning offsets into `text`. */
 export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // Runs too long to be words are blanked first (same length): wink's cost on them grows with their square.
+  const readable = blankLongRuns(text);
+  const doc = nlp.readDoc(readable);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
@@ -120,7 +124,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
     // wink is lossless: each token is the next occurrence of its value after the previous one.
-    const found = text.indexOf(value, cursor);
+    const found = readable.indexOf(value, cursor);
     if (found >= 0) cursor = found;
     const lower = lowers[i] as string;
     const tag = pos[i] ?? "X";
@@ -137,7 +141,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
     };
     cursor += value.length;
   }
-  return { text, tokens: out, sentences: buildSentences(out) };
+  return { text, tokens: out, sentences: capSentenceLength(buildSentences(out), out) };
 }
 
 /** Groups tokens into sentences, splitting again at paragraph breaks and dropping whitespace-only sentences. */

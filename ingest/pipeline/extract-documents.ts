@@ -48,7 +48,7 @@ export async function extractDocuments(
     pending = [];
     for (const outcome of outcomes) {
       if (outcome.kind === "failed") {
-        const rejection: InputRejection = { file: outcome.file, code: "MALFORMED", reason: outcome.reason };
+        const rejection: InputRejection = { file: outcome.file, code: outcome.code ?? "MALFORMED", reason: outcome.reason };
         result.rejections.push(rejection);
         options.onRejection?.(rejection);
         continue;

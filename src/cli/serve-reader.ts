@@ -26,24 +26,14 @@ export async function serveReader(options: ServeReaderOptions, context: CliConte
   const server = createApiServer({
     reader: options.reader,
     viewerDir,
-    onRequest: context.debug
-      ? (e) => context.stderr.write(`${e.method} ${e.path} ${e.status} ${e.ms.toFixed(1)}ms\n`)
-      : undefined,
+    onRequest: context.debug ? (e) => context.stderr.write(`${e.method} ${e.path} ${e.status} ${e.ms.toFixed(1)}ms\n`) : undefined,
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") {
-        reject(
-          new UsageError(`port ${options.port} on ${options.host} is in use`, {
-            hint: "pass --port N (0 picks a free port)",
-          }),
-        );
+        reject(new UsageError(`port ${options.port} on ${options.host} is in use`, { hint: "pass --port N (0 picks a free port)" }));
       } else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") {
-        reject(
-          new UsageError(`cannot listen on host "${options.host}"`, {
-            hint: "pass --host 127.0.0.1 or another local address",
-          }),
-        );
+        reject(new UsageError(`cannot listen on host "${options.host}"`, { hint: "pass --host 127.0.0.1 or another local address" }));
       } else {
         reject(new NewsgraphError("INTERNAL", `cannot start the server: ${error.message}`, { cause: error }));
       }

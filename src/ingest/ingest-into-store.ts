@@ -193,7 +193,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const extracted = new Set<string>();
     const resolved = outcomes.flatMap((outcome) => {
       if (outcome.kind === "failed") {
-        const rejection: InputRejection = { file: outcome.file, code: "MALFORMED", reason: outcome.reason };
+        const rejection: InputRejection = { file: outcome.file, code: outcome.code ?? "MALFORMED", reason: outcome.reason };
         progress.rejected++;
         options.onRejection?.(rejection);
         return [];

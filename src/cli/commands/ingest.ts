@@ -49,11 +49,7 @@ async function openWritableStore(args: ParsedCommandArgs, context: CliContext): 
   const dir = storeDirFromArgs(args, context);
   const waitSeconds = integerOption(args, "wait", 0, 0, 86_400);
   mkdirSync(dir, { recursive: true });
-  const lock = await acquireStoreLock(
-    dir,
-    `newsgraph ingest ${args.positionals.join(" ")}`.slice(0, 200),
-    waitSeconds * 1000,
-  );
+  const lock = await acquireStoreLock(dir, `newsgraph ingest ${args.positionals.join(" ")}`.slice(0, 200), waitSeconds * 1000);
   try {
     return { store: openStoreFromArgs(args, context, { create: true, readonly: false }), lock, dir };
   } catch (error) {
@@ -69,25 +65,13 @@ export const ingestCommand: CliCommand = {
   options: [
     STORE_OPTION,
     NEO4J_OPTION,
-    {
-      name: "batch-size",
-      type: "string",
-      valueName: "N",
-      description: `articles per write transaction (default ${DEFAULT_INGEST_BATCH_SIZE})`,
-    },
-    {
-      name: "wait",
-      type: "string",
-      valueName: "SECONDS",
-      description: "wait this long for another ingest on the same store to finish (default 0: fail at once)",
-    },
+    { name: "batch-size", type: "string", valueName: "N", description: `articles per write transaction (default ${DEFAULT_INGEST_BATCH_SIZE})` },
+    { name: "wait", type: "string", valueName: "SECONDS", description: "wait this long for another ingest on the same store to finish (default 0: fail at once)" },
     ...PIPELINE_OPTIONS,
   ],
   async run(args, context) {
     if (args.positionals.length === 0) {
-      throw new UsageError("ingest: give at least one file, folder or - for stdin", {
-        hint: "see newsgraph ingest --help",
-      });
+      throw new UsageError("ingest: give at least one file, folder or - for stdin", { hint: "see newsgraph ingest --help" });
     }
     const batchSize = integerOption(args, "batch-size", DEFAULT_INGEST_BATCH_SIZE, 1, 100_000);
     const opened = await openWritableStore(args, context);
@@ -102,11 +86,7 @@ export const ingestCommand: CliCommand = {
         readClean: setup.readClean,
         registry: { overrides: setup.overrides },
         responses: {},
-        onProgress: (p) =>
-          bar.update(
-            p.read,
-            `${p.added} new, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.statements} statements`,
-          ),
+        onProgress: (p) => bar.update(p.read, `${p.added} new, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.statements} statements`),
         onRejection: (rejection) => reportRejection(context.stderr, rejection, context.isTTY),
         signal: context.interruption.abort,
       });
