@@ -19,6 +19,8 @@ import type { ResponseQuery } from "../store/graph-store.ts";
 export const MAX_EVIDENCE_LIMIT = 2_000;
 export const MAX_SEARCH_LIMIT = 50;
 export const MAX_PATH_HOPS = 8;
+/** Furthest page start of /api/responses. */
+export const MAX_RESPONSE_OFFSET = 10_000_000;
 
 /** Parameters each route accepts; anything else is rejected so typos do not silently drop a filter. */
 const KNOWN_PARAMS = {
@@ -26,7 +28,7 @@ const KNOWN_PARAMS = {
   evidence: ["subject", "object", "both", "types", "from", "to", "negated", "hypothetical", "limit"],
   search: ["q", "limit"],
   path: ["from", "to", "maxHops"],
-  responses: ["actor", "with", "since", "until", "limit"],
+  responses: ["actor", "with", "since", "until", "limit", "offset"],
 } as const;
 
 export type ApiRouteName = keyof typeof KNOWN_PARAMS;
@@ -192,10 +194,12 @@ export function parseResponseQuery(params: URLSearchParams): ResponseQuery {
   const until = date(params, "until");
   checkRange(since, until);
   const limit = integer(params, "limit", 1, MAX_EVIDENCE_LIMIT);
+  const offset = integer(params, "offset", 0, MAX_RESPONSE_OFFSET);
   if (other) query.with = other;
   if (since) query.since = since;
   if (until) query.until = until;
   if (limit !== undefined) query.limit = limit;
+  if (offset !== undefined) query.offset = offset;
   return query;
 }
 

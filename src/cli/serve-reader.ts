@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
+import { allowedHosts } from "../api/allowed-hosts.ts";
 import { createApiServer } from "../api/create-api-server.ts";
 import type { GraphReader } from "../store/graph-store.ts";
 import type { CliContext } from "./cli-command.ts";
@@ -17,6 +18,8 @@ export interface ServeReaderOptions {
   reader: GraphReader;
   port: number;
   host: string;
+  /** Host names answered besides those of `host` (--allow-host). */
+  allowHosts?: readonly string[];
   /** What is being served, for the start line: "./.newsgraph". */
   label: string;
 }
@@ -26,6 +29,7 @@ export async function serveReader(options: ServeReaderOptions, context: CliConte
   const server = createApiServer({
     reader: options.reader,
     viewerDir,
+    allowedHosts: allowedHosts(options.host, options.allowHosts ?? []),
     onRequest: context.debug ? (e) => context.stderr.write(`${e.method} ${e.path} ${e.status} ${e.ms.toFixed(1)}ms\n`) : undefined,
   });
   await new Promise<void>((resolve, reject) => {

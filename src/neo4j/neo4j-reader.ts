@@ -110,13 +110,21 @@ RETURN [n IN nodes(p) | n.id] AS path`;
 
 export const ACTOR_EXISTS_CYPHER = `MATCH (a:${ACTOR} {id: $id}) RETURN a.id AS id`;
 
+/**
+ * Response links an actor took part in (with `$other`: links where the response or the answered statement is
+ * between the two), responses made on or after `$since` to statements made on or before `$until`; ordered by the
+ * answered statement's date, then the response's (undated last), then the response's id (a statement answers at
+ * most one): the embedded store's order, so pages match.
+ */
 export const RESPONSES_CYPHER = `MATCH (later:${STATEMENT})-[r:${RESPONDS_TO}]->(earlier:${STATEMENT})
-WHERE $actor IN [later.subject, later.object, earlier.subject, earlier.object]
-  AND ($other IS NULL OR $other IN [later.subject, later.object, earlier.subject, earlier.object])
+WHERE (($other IS NULL AND $actor IN [later.subject, later.object, earlier.subject, earlier.object])
+    OR ($other IS NOT NULL
+      AND ((later.subject IN [$actor, $other] AND later.object IN [$actor, $other])
+        OR (earlier.subject IN [$actor, $other] AND earlier.object IN [$actor, $other]))))
   AND ($since IS NULL OR later.date >= $since)
-  AND ($until IS NULL OR later.date <= $until)
-WITH later, earlier, r ORDER BY later.date, later.id, earlier.id
-LIMIT toInteger($limit)
+  AND ($until IS NULL OR earlier.date <= $until)
+WITH later, earlier, r ORDER BY earlier.date, later.date, later.id
+SKIP toInteger($offset) LIMIT toInteger($limit)
 RETURN ${statementViewProjection("later")} AS response, ${statementViewProjection("earlier")} AS answered,
   r.cue AS cue, r.lagDays AS lagDays, r.confidence AS confidence`;
 
@@ -272,6 +280,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         since: query.since ?? null,
         until: query.until ?? null,
         limit: query.limit ?? DEFAULT_RESPONSE_LIMIT,
+        offset: query.offset ?? 0,
       });
       return rows.map((row) => ({
         from: toStatementView(row.response),

@@ -11,7 +11,7 @@ import { clearDemoStore, DEMO_MARK } from "../demo-store.ts";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import type { CliCommand } from "../cli-command.ts";
 import { buildViewer, viewerNeedsBuild } from "../build-viewer.ts";
-import { integerOption, stringOption } from "../parse-command-args.ts";
+import { integerOption, stringListOption, stringOption } from "../parse-command-args.ts";
 import { reportRejection } from "../report-rejection.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, serveReader } from "../serve-reader.ts";
 import { SERVE_OPTIONS } from "./serve.ts";
@@ -61,7 +61,8 @@ export const demoCommand: CliCommand = {
       context.stdout.write(formatIngestSummary(summary, dir));
       lock.release();
       if (!serve) return 0;
-      return await serveReader({ reader: store, port, host, label: "the demo corpus" }, context);
+      const allowHosts = stringListOption(args, "allow-host");
+      return await serveReader({ reader: store, port, host, allowHosts, label: "the demo corpus" }, context);
     } finally {
       lock.release();
       await extractor.close();

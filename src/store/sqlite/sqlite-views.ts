@@ -200,7 +200,7 @@ export function createSqliteViews(db: Database) {
          JOIN relations f ON f.id = x.from_id JOIN relations t ON t.id = x.to_id
          WHERE (${involves("f")} OR ${involves("t")})
            AND (@since IS NULL OR f.day >= @since) AND (@until IS NULL OR t.day <= @until)
-         ORDER BY t.day, f.day, x.from_id LIMIT @limit`,
+         ORDER BY t.day IS NULL, t.day, f.day IS NULL, f.day, x.from_id LIMIT @limit OFFSET @offset`,
       )
       .all({
         people: json,
@@ -208,6 +208,7 @@ export function createSqliteViews(db: Database) {
         since: query.since ?? null,
         until: query.until ?? null,
         limit: query.limit ?? DEFAULT_RESPONSES_LIMIT,
+        offset: query.offset ?? 0,
       }) as { from_id: string; to_id: string; cue: string; lag_days: number | null; confidence: number }[];
     return rows.flatMap((row) => {
       const [from, to] = statementViews([

@@ -439,7 +439,7 @@ describe("Neo4j store reader", () => {
       {
         mode: "READ",
         cypher: RESPONSES_CYPHER,
-        params: { actor: "russia", other: null, since: "2022-01-01", until: null, limit: 200 },
+        params: { actor: "russia", other: null, since: "2022-01-01", until: null, limit: 200, offset: 0 },
       },
     ]);
   });
