@@ -104,16 +104,26 @@ async function* untilAborted<T>(
   signal: AbortSignal | undefined,
 ): AsyncGenerator<T | typeof ABORTED> {
   const iterator = events[Symbol.asyncIterator]();
-  const aborted = new Promise<typeof ABORTED>((resolve) => {
-    if (signal?.aborted) resolve(ABORTED);
-    signal?.addEventListener("abort", () => resolve(ABORTED), { once: true });
-  });
   try {
     for (;;) {
       if (signal?.aborted) return yield ABORTED;
       const next = iterator.next();
-      next.catch(() => undefined); // lost to the abort, its failure no longer matters
-      const result = await Promise.race([next, aborted]);
+      // One listener per wait, removed once the event comes: racing a promise that lives for the whole run would
+      // keep a reaction per event (a million rejected lines: hundreds of MB).
+      const result = await new Promise<IteratorResult<T> | typeof ABORTED>((resolve, reject) => {
+        const onAbort = (): void => resolve(ABORTED);
+        signal?.addEventListener("abort", onAbort, { once: true });
+        next.then(
+          (value) => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve(value);
+          },
+          (error: unknown) => {
+            signal?.removeEventListener("abort", onAbort);
+            reject(error);
+          },
+        );
+      });
       if (result === ABORTED) return yield ABORTED;
       if (result.done) return;
       yield result.value;
