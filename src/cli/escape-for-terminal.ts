@@ -3,8 +3,8 @@
 // overrides that reorder what is shown are written as escapes (\n, \r, \x1b, \u202e), so a file named
 // "a\nnewsgraph: ingested everything" cannot forge a line, clear the screen or hide its own name.
 
-// Built from a string: a regular expression literal may not name control characters (no-control-regex).
-const UNSAFE = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "g");
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /**
