@@ -7,6 +7,7 @@ import type { CliCommand, CliContext } from "./cli-command.ts";
 import { CLI_COMMANDS } from "./cli-commands.ts";
 import { formatCommandHelp, formatProgramHelp } from "./format-help.ts";
 import { processInterruption } from "./interruption.ts";
+import { operatorError } from "../store/operator-error.ts";
 import { parseCommandArgs } from "./parse-command-args.ts";
 
 function packageVersion(): string {
@@ -40,6 +41,8 @@ function describeError(error: unknown, debug: boolean): string {
     return parts.join("\nCaused by: ");
   }
   if (error instanceof NewsgraphError) return error.message;
+  const operator = operatorError(error);
+  if (operator) return operator.message;
   return `internal error: ${error instanceof Error ? error.message : String(error)} (run again with --debug for details)`;
 }
 

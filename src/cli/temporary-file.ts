@@ -2,8 +2,20 @@
 // stopped by a signal removes its temporary files (Interruption.onForcedExit); one killed outright (kill -9)
 // leaves `PATH.PID.tmp`, which the next run writing PATH removes once that process is gone.
 
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { UsageError } from "../../graph-schema/index.ts";
+
+/** Throws a one-line UsageError unless the folder `path` is to be written into exists. */
+export function checkOutputFolder(path: string, shown: string = path): void {
+  const folder = dirname(path);
+  const info = statSync(folder, { throwIfNoEntry: false });
+  if (!info)
+    throw new UsageError(`cannot write ${shown}: the folder ${folder} does not exist`, {
+      hint: `create it first (mkdir -p ${folder})`,
+    });
+  if (!info.isDirectory()) throw new UsageError(`cannot write ${shown}: ${folder} is a file, not a folder`);
+}
 
 /** Where `path` is written before it is renamed into place. */
 export const temporaryPathFor = (path: string): string => `${path}.${process.pid}.tmp`;

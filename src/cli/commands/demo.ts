@@ -8,6 +8,7 @@ import { ingestIntoStore } from "../../ingest/ingest-into-store.ts";
 import { openSqliteStore, type SqliteStore } from "../../store/sqlite-store.ts";
 import { acquireStoreLock } from "../../store/store-lock.ts";
 import { clearDemoStore, DEMO_MARK } from "../demo-store.ts";
+import { checkWritableStore } from "../store-options.ts";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import type { CliCommand } from "../cli-command.ts";
 import { buildViewer, viewerNeedsBuild } from "../build-viewer.ts";
@@ -35,6 +36,7 @@ export const demoCommand: CliCommand = {
     const dir = resolve(context.cwd, stringOption(args, "store") ?? DEFAULT_DEMO_STORE_DIR);
     const serve = args.values["no-serve"] !== true;
     mkdirSync(dir, { recursive: true });
+    checkWritableStore(dir);
     // Like ingest: no other writer while the store is rebuilt, and nothing demo did not make is replaced.
     const lock = await acquireStoreLock(dir, "newsgraph demo");
     let store: SqliteStore;

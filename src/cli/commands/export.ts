@@ -11,7 +11,7 @@ import type { GraphStore } from "../../store/graph-store.ts";
 import type { CliCommand, CliContext, ParsedCommandArgs } from "../cli-command.ts";
 import { openReaderFromArgs, READER_OPTIONS } from "../open-reader.ts";
 import { choiceOption, stringOption } from "../parse-command-args.ts";
-import { removeStaleTemporaries, temporaryPathFor } from "../temporary-file.ts";
+import { checkOutputFolder, removeStaleTemporaries, temporaryPathFor } from "../temporary-file.ts";
 
 /** A file sink that writes to `PATH.PID.tmp` and renames on close, so an interrupted export leaves no half file. */
 function fileSink(path: string): TextSink & { close(): Promise<void>; abort(): void } {
@@ -59,6 +59,7 @@ function exportTarget(
       abort: () => {},
     };
   }
+  checkOutputFolder(resolve(context.cwd, output), output);
   const single = fileSink(resolve(context.cwd, output));
   return { target: { sink: async () => single, openFile }, done: () => single.close(), abort: () => single.abort() };
 }

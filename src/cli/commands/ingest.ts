@@ -13,7 +13,7 @@ import { PIPELINE_OPTIONS, pipelineSetupFromArgs } from "../pipeline-options.ts"
 import { exitCodeFor, type StopSignal } from "../interruption.ts";
 import { createProgressBar } from "../progress-bar.ts";
 import { reportRejection } from "../report-rejection.ts";
-import { openStoreFromArgs, STORE_OPTION, storeDirFromArgs } from "../store-options.ts";
+import { checkWritableStore, openStoreFromArgs, STORE_OPTION, storeDirFromArgs } from "../store-options.ts";
 
 export function formatIngestSummary(summary: IngestSummary, location: string): string {
   const rejected = summary.rejected;
@@ -49,6 +49,7 @@ async function openWritableStore(args: ParsedCommandArgs, context: CliContext): 
   const dir = storeDirFromArgs(args, context);
   const waitSeconds = integerOption(args, "wait", 0, 0, 86_400);
   mkdirSync(dir, { recursive: true });
+  checkWritableStore(dir);
   const lock = await acquireStoreLock(dir, `newsgraph ingest ${args.positionals.join(" ")}`.slice(0, 200), waitSeconds * 1000);
   try {
     return { store: openStoreFromArgs(args, context, { create: true, readonly: false }), lock, dir };
