@@ -4,7 +4,7 @@
 // store in a read-only folder whose -shm file is missing, which SQLite cannot open in place (it is read from a
 // temporary copy instead).
 
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
