@@ -19,7 +19,20 @@ function packageVersion(): string {
   }
 }
 
+/**
+ * A reader that stops early (`newsgraph extract … | head`) closes the pipe: the output has gone where it was
+ * wanted, so the process ends quietly instead of with an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function defaultCliContext(argv: readonly string[]): CliContext {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -126,6 +126,17 @@ describe("commands with nothing to finish", () => {
   });
 });
 
+describe("a reader that closes the pipe early (extract … | head)", () => {
+  it("ends extract quietly, without an EPIPE stack trace", async () => {
+    const demo = new URL("../../demo/articles", import.meta.url).pathname;
+    const run = spawnCli(["extract", demo, "--workers", "1"]);
+    run.child.stdout!.once("data", () => run.child.stdout!.destroy());
+    const ended = await run.done;
+    expect(ended.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(ended.code).toBe(0);
+  });
+});
+
 describe("serve stopped", () => {
   it("closes idle and stalled connections and exits within 5 s", async () => {
     const store = join(folder.dir, "store-serve");
