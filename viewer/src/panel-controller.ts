@@ -69,7 +69,8 @@ export class PanelController {
 
   private async applyHighlight(s: ViewState, actorChanged: boolean): Promise<void> {
     if (s.mode === "path" && s.pathFrom && s.pathTo) {
-      this.view.selectPath(await this.pathIds(s.pathFrom, s.pathTo));
+      // An invalid or unknown end in the URL (pathFrom=…) highlights no path; the panel says why.
+      this.view.selectPath(await this.pathIds(s.pathFrom, s.pathTo).catch(() => null));
       return;
     }
     this.view.selectNeighbourhood(s.actor);
