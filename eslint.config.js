@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "viewer/dist/**", "test-results/**", "coverage/**", ".newsgraph*/**"] },
+  { ignores: ["node_modules/**", "dist/**", "viewer/dist/**", "test-results/**", "coverage/**", ".newsgraph*/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

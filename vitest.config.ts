@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // The CLI that tests start as a process runs from dist/: compiled again when a source is newer.
+    globalSetup: ["test/support/build-cli.global-setup.ts"],
     projects: [
       {
         extends: true,

@@ -8,17 +8,31 @@ import type { RelationType } from "./relation-vocabulary.ts";
 /** Half-open character range `[start, end)` into the article's cleaned text. */
 export type CharRange = readonly [start: number, end: number];
 
+/** What gave an article its publication date (most trusted first). */
+export const PUBLISHED_FROM = ["input", "sidecar", "text", "file-name"] as const;
+export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
+
 export interface ArticleRecord {
   /** Given by the input record, else derived from the content hash. Stable across runs. */
   id: string;
   /** The input path as given on the command line (`-` for stdin); JSONL records add `:LINE`. */
   file: string;
   title: string;
-  /** ISO date (`2022-01-25`) or date-time; null when neither the input nor the text gives one. */
+  /** True when the input gave no title and none of its lines reads as a headline: the title is the first sentence, shortened. */
+  titleDerived?: boolean;
+  /** ISO date (`2022-01-25`) or date-time; null when neither the input, a sidecar, the text nor the file name gives one. */
   published: string | null;
+  /**
+   * What dated the article: the input itself (record field, front matter, page metadata), a metadata sidecar, a
+   * date line in the text, or a timestamp in the file name. Absent when undated, and from records made before it.
+   */
+  publishedFrom?: PublishedFrom;
   source: string | null;
   url: string | null;
-  /** sha256 of the cleaned text, hex; equal hashes mean the same article. */
+  /**
+   * sha256 of the cleaned text before paragraphs repeated across the run's articles were dropped, hex; equal hashes
+   * mean the same article, whatever else was ingested with it.
+   */
   contentHash: string;
   /** ISO 639-1 code of the detected language. */
   language: string;

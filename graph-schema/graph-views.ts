@@ -3,7 +3,7 @@
 
 import type { SerializedGraph } from "graphology-types";
 import type { ActorType } from "./actor-types.ts";
-import type { ActorRole, CharRange } from "./extraction-contract.ts";
+import type { ActorRole, CharRange, PublishedFrom } from "./extraction-contract.ts";
 import type { PloverEventType, QuadClass } from "./plover.ts";
 import type { RelationType } from "./relation-vocabulary.ts";
 
@@ -50,6 +50,8 @@ export interface ArticleSummary {
   id: string;
   title: string;
   published: string | null;
+  /** What dated the article, when known (ArticleRecord.publishedFrom): a `file-name` date is the weakest. */
+  publishedFrom?: PublishedFrom;
   source: string | null;
   url: string | null;
 }
@@ -108,6 +110,8 @@ export interface StoreStats extends StoreTotals {
   sources: string[];
   firstDate: string | null;
   lastDate: string | null;
+  /** Articles without a publication date (their statements have no date unless the text gives one). */
+  undatedArticles: number;
 }
 
 export interface ResponseView {

@@ -7,6 +7,7 @@ export * from "./plover.ts";
 export * from "./relation-vocabulary.ts";
 export * from "./extraction-contract.ts";
 export * from "./graph-views.ts";
+export * from "./actor-listing.ts";
 export * from "./graph-query.ts";
 export * from "./errors.ts";
 export * from "./neo4j-model.ts";

@@ -109,6 +109,8 @@ export const ARTICLE_PROPERTIES = [
   "contentHash",
   "language",
   "text",
+  "publishedFrom",
+  "titleDerived",
 ] as const;
 
 /**

@@ -4,7 +4,7 @@
 import { ACTOR_TYPES } from "./actor-types.ts";
 import { SchemaViolationError } from "./errors.ts";
 import { ISO_DATE } from "./iso-date.ts";
-import type { ExtractionResult } from "./extraction-contract.ts";
+import { PUBLISHED_FROM, type ExtractionResult } from "./extraction-contract.ts";
 import { PLOVER_EVENT_TYPES } from "./plover.ts";
 import { RELATION_TYPES, RELATION_VOCABULARY, isRelationType } from "./relation-vocabulary.ts";
 
@@ -142,6 +142,9 @@ function checkArticles(problems: Problems, list: Array<[Json, string]>): void {
     problems.string(article, "url", path, { nullable: true });
     problems.string(article, "contentHash", path, { pattern: SHA256_HEX });
     problems.string(article, "language", path, { pattern: LANGUAGE_CODE });
+    // Optional (records from before these fields have neither).
+    if (article.publishedFrom !== undefined) problems.oneOf(article, "publishedFrom", path, PUBLISHED_FROM, "PUBLISHED_FROM");
+    if (article.titleDerived !== undefined) problems.boolean(article, "titleDerived", path);
   }
 }
 

@@ -3,13 +3,14 @@
 // by one blank line, the date normalised (or found in a date line), the language detected, the content hashed.
 
 import { createHash } from "node:crypto";
-import type { ArticleRecord } from "../../graph-schema/extraction-contract.ts";
+import type { ArticleRecord, PublishedFrom } from "../../graph-schema/extraction-contract.ts";
 import type { InputRejection, SourceArticle } from "../read/source-article.ts";
 import { isAllCapsHeadline, matchBoilerplate } from "./boilerplate-rules.ts";
 import { type CleanOptions, resolveCleanOptions } from "./clean-options.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { findDateLine } from "./find-date-line.ts";
 import { normaliseDate } from "./normalise-date.ts";
+import { repeatedParagraphKey, sourceGroup } from "./repeated-paragraphs.ts";
 import { normaliseWhitespace, splitParagraphs } from "./split-paragraphs.ts";
 import { stripCreditPrefix, stripDateline } from "./strip-paragraph-prefix.ts";
 
@@ -18,8 +19,21 @@ export const MAX_TITLE_CHARS = 300;
 /** An opening paragraph up to this length without a final full stop reads as a headline. */
 export const MAX_HEADLINE_CHARS = 200;
 
+/** A plain-text title is the first line when it reads as a headline: up to this length, no final full stop. */
+export const MAX_PLAIN_HEADLINE_CHARS = 150;
+/** A title derived from the first sentence is cut at a word boundary to at most this many characters. */
+export const MAX_DERIVED_TITLE_CHARS = 120;
+
+/** What cleaning noticed about an article, for the ingest summary. */
+export interface CleanNotes {
+  /** The given publication date when it could not be read (the article may still be dated otherwise). */
+  unreadableDate: string | null;
+  /** Paragraphs dropped because they recur across the run's articles of the same source. */
+  repeatedParagraphs: number;
+}
+
 export type CleanResult =
-  | { kind: "article"; record: ArticleRecord; text: string }
+  | { kind: "article"; record: ArticleRecord; text: string; notes?: CleanNotes }
   | { kind: "rejected"; rejection: InputRejection };
 
 /** Lower-cased, whitespace-normalised, without closing punctuation: how titles and paragraphs are compared. */
@@ -54,6 +68,25 @@ function firstSentenceEnd(paragraph: string): number {
   return match === null ? -1 : match.index + match[0].trimEnd().length;
 }
 
+/** True when an opening line reads as a headline: short, no final full stop, more than one word. */
+export function readsAsHeadline(line: string): boolean {
+  return line.length <= MAX_PLAIN_HEADLINE_CHARS && !/\.["”’)]?$/u.test(line) && line.includes(" ");
+}
+
+/**
+ * The first sentence of `paragraph`, cut at a word boundary to at most MAX_DERIVED_TITLE_CHARS (with "…" when
+ * cut).
+ * @example deriveTitle("Talks in Geneva ended without a deal on Monday. Both sides...") // "Talks in Geneva ended without a deal on Monday."
+ */
+export function deriveTitle(paragraph: string): string {
+  const end = firstSentenceEnd(paragraph);
+  const sentence = end === -1 ? paragraph : paragraph.slice(0, end);
+  if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_DERIVED_TITLE_CHARS);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_DERIVED_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
+}
+
 /** Puts the title first: reuses the opening paragraph when it is the title, else prepends it. */
 function withTitle(paragraphs: string[], given: string | null): { title: string; paragraphs: string[] } {
   const first = paragraphs[0] ?? "";
@@ -78,6 +111,35 @@ function withTitle(paragraphs: string[], given: string | null): { title: string;
   return { title, paragraphs: [title, ...paragraphs] };
 }
 
+/** The article's publication date by precedence (input or sidecar > date line > file name), and what gave it. */
+function dateOf(source: SourceArticle, raw: readonly string[], lineParagraphs: number): { published: string | null; from: PublishedFrom | null } {
+  const given = source.published === null ? null : normaliseDate(source.published);
+  if (given !== null) return { published: given, from: source.publishedFrom ?? "input" };
+  const line = findDateLine(raw, lineParagraphs);
+  if (line !== null) return { published: line, from: "text" };
+  const named = source.fileNameDate ? normaliseDate(source.fileNameDate) : null;
+  return named !== null ? { published: named, from: "file-name" } : { published: null, from: null };
+}
+
+/** Paragraphs without those that recur across the run's articles of the same source (never all of them). */
+function withoutRepeated(source: SourceArticle, paragraphs: string[], repeated: ReadonlySet<string>): string[] {
+  if (repeated.size === 0) return paragraphs;
+  const group = sourceGroup(source);
+  const kept = paragraphs.filter((paragraph) => !repeated.has(repeatedParagraphKey(group, paragraph)));
+  return kept.length > 0 ? kept : paragraphs;
+}
+
+const repeatedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The option's keys as a set, made once per options array (a batch shares one). */
+function repeatedSet(keys: readonly string[]): ReadonlySet<string> {
+  let set = repeatedSets.get(keys);
+  if (set === undefined) {
+    set = new Set(keys);
+    repeatedSets.set(keys, set);
+  }
+  return set;
+}
+
 function reject(file: string, code: InputRejection["code"], reason: string): CleanResult {
   return { kind: "rejected", rejection: { file, code, reason } };
 }
@@ -93,31 +155,39 @@ function reject(file: string, code: InputRejection["code"], reason: string): Cle
 export function cleanArticle(source: SourceArticle, partial: Partial<CleanOptions> = {}): CleanResult {
   const options = resolveCleanOptions(partial);
   const raw = splitParagraphs(source.text);
-  const published =
-    (source.published === null ? null : normaliseDate(source.published)) ?? findDateLine(raw, options.dateLineParagraphs);
-  const body = removeBoilerplate(raw);
+  const { published, from } = dateOf(source, raw, options.dateLineParagraphs);
+  const whole = removeBoilerplate(raw);
+  const body = withoutRepeated(source, whole, repeatedSet(options.repeatedParagraphs));
   const givenTitle = source.title === null || source.title.trim() === "" ? null : source.title;
   const words = body.join(" ").split(" ").filter((word) => /\p{L}/u.test(word)).length;
   if (words < options.minWords) {
     return reject(source.file, "EMPTY", `${source.file}: ${words} words of article text after removing boilerplate (at least ${options.minWords} needed)`);
   }
-  const { title, paragraphs } = withTitle(body, givenTitle);
+  const { title: opening, paragraphs } = withTitle(body, givenTitle);
   const text = paragraphs.join("\n\n");
-  const language = detectLanguage(text);
+  const derived = givenTitle === null && !readsAsHeadline(opening);
+  const title = derived ? deriveTitle(opening) : opening;
+  const declared = source.language?.trim().toLowerCase().slice(0, 2);
+  const language = declared && /^[a-z]{2}$/.test(declared) ? declared : detectLanguage(text);
   // "und": too little text to tell; keep it rather than lose a short English brief.
   if (options.englishOnly && language !== "en" && language !== "und") {
     return reject(source.file, "LANGUAGE", `${source.file}: the text is not English (detected "${language}"); pass --all-languages (englishOnly: false) to keep it`);
   }
-  const contentHash = createHash("sha256").update(text).digest("hex");
+  // The identity is the text with every paragraph kept: whether a paragraph recurs depends on the rest of the run.
+  const identity = body.length === whole.length ? text : withTitle(whole, givenTitle).paragraphs.join("\n\n");
+  const contentHash = createHash("sha256").update(identity).digest("hex");
   const record: ArticleRecord = {
     id: source.id ?? `a-${contentHash.slice(0, 16)}`,
     file: source.file,
     title,
+    ...(derived ? { titleDerived: true } : {}),
     published,
+    ...(from !== null ? { publishedFrom: from } : {}),
     source: source.source,
     url: source.url,
     contentHash,
     language,
   };
-  return { kind: "article", record, text };
+  const unreadableDate = source.published !== null && from !== (source.publishedFrom ?? "input") ? source.published : null;
+  return { kind: "article", record, text, notes: { unreadableDate, repeatedParagraphs: whole.length - body.length } };
 }

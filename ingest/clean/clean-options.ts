@@ -9,12 +9,15 @@ export interface CleanOptions {
   minWords: number;
   /** How many leading paragraphs are searched for a date line when the input gives no date. */
   dateLineParagraphs: number;
+  /** Keys (repeated-paragraphs.ts) of paragraphs that recur across the run's articles of a source: dropped. */
+  repeatedParagraphs: readonly string[];
 }
 
 export const DEFAULT_CLEAN_OPTIONS: CleanOptions = {
   englishOnly: true,
   minWords: 5,
   dateLineParagraphs: 6,
+  repeatedParagraphs: [],
 };
 
 /** Merges `partial` over DEFAULT_CLEAN_OPTIONS and validates it; throws UsageError on a bad value. */

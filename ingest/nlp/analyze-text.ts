@@ -1,6 +1,8 @@
 // Runs wink over an article once and wraps its untyped output into plain tokens and sentences with character
-// offsets into the text. Sentences never cross a paragraph break, so a headline is always its own sentence.
+// offsets into the text. Sentences never cross a paragraph break, so a headline is always its own sentence. With a
+// syntax model, every sentence is also tagged and parsed (ingest/syntax): each token gets its head and relation.
 
+import type { SyntaxModel } from "../syntax/syntax-model.ts";
 import type { WinkReader } from "./create-wink-reader.ts";
 import { blankLongRuns } from "./blank-long-runs.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-words.ts";
@@ -22,6 +24,14 @@ export interface Token {
   inDate: boolean;
   /** Whether the first character is an upper-case letter. */
   capitalised: boolean;
+  /** Universal POS tag from the syntax model's tagger (wink's `pos` without one); "SPACE" for whitespace. */
+  upos: string;
+  /** English treebank tag from the syntax model ("VBN", "NNP"…); "" without one. */
+  xpos: string;
+  /** Index of the head token in the text's tokens; -1 for a sentence's root word, whitespace, or no syntax model. */
+  head: number;
+  /** Universal Dependencies relation to the head ("nsubj", "obj:pass"…, "root"); "" without a syntax model. */
+  deprel: string;
 }
 
 /** A sentence as a half-open token range and a character range. */
@@ -63,6 +73,8 @@ export interface AnalyzeOptions {
   lemmatize?: (lower: string, pos: string) => string;
   /** Use wink's entity recogniser for date tokens (slower; the reader's pipe needs "ner") instead of date words. */
   winkDates?: boolean;
+  /** Tags and parses every sentence (ingest/syntax/load-syntax-model.ts gives the shipped model). */
+  syntax?: SyntaxModel;
 }
 
 /** Date words without wink's recogniser: weekdays, months with their day and year, "last week", "yesterday". */
@@ -138,10 +150,31 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
       sentence: sentenceOf[i] ?? 0,
       inDate: inDate[i] === 1,
       capitalised: startsUpper(value),
+      upos: tag,
+      xpos: "",
+      head: -1,
+      deprel: "",
     };
     cursor += value.length;
   }
-  return { text, tokens: out, sentences: capSentenceLength(buildSentences(out), out) };
+  const sentences = capSentenceLength(buildSentences(out), out);
+  if (options.syntax) for (const sentence of sentences) parseSentence(options.syntax, out, sentence);
+  return { text, tokens: out, sentences };
+}
+
+/** Tags and parses one sentence's words (its tokens other than whitespace) and writes the result into the tokens. */
+function parseSentence(syntax: SyntaxModel, tokens: Token[], sentence: Sentence): void {
+  const words: number[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if ((tokens[i] as Token).pos !== "SPACE") words.push(i);
+  const analysis = syntax.analyse(words.map((i) => (tokens[i] as Token).text));
+  words.forEach((tokenIndex, w) => {
+    const token = tokens[tokenIndex] as Token;
+    const head = analysis.heads[w] as number;
+    token.upos = analysis.upos[w] as string;
+    token.xpos = analysis.xpos[w] as string;
+    token.head = head < 0 ? -1 : (words[head] as number);
+    token.deprel = analysis.labels[w] as string;
+  });
 }
 
 /** Groups tokens into sentences, splitting again at paragraph breaks and dropping whitespace-only sentences. */

@@ -28,6 +28,11 @@ export const IN_PROCESS_CLEANER: BatchCleaner = {
 export interface BatchExtractor extends BatchCleaner {
   /** One outcome per article, in the order of `articles`. */
   extractBatch(articles: CleanedArticle[]): Promise<ExtractOutcome[]>;
+  /**
+   * Articles of extraction batches taken up so far (finished batches whole, the running batch's claimed ones), for
+   * progress between batches; absent where extraction blocks this thread anyway.
+   */
+  extracted?(): number;
   close(): Promise<void>;
 }
 

@@ -77,14 +77,28 @@ export function createExtractPool(settings: {
     return joinByIndex(items.length, parts as ClaimedPart<O>[]);
   }
 
+  let finished = 0;
+  const running = new Set<{ counter: Int32Array; size: number }>();
   return {
+    extracted() {
+      let claimed = finished;
+      for (const batch of running) claimed += Math.min(Atomics.load(batch.counter, 0), batch.size);
+      return claimed;
+    },
     async extractBatch(articles) {
-      if (articles.length < minBatch) return inProcess().extractBatch(articles);
-      const posted = await spread<CleanedArticle, PostedOutcome>(articles, (claims) => ({
-        kind: "extract",
-        ...claims,
-        articles,
-      }));
+      if (articles.length < minBatch) {
+        const outcomes = await inProcess().extractBatch(articles);
+        finished += articles.length;
+        return outcomes;
+      }
+      let batch: { counter: Int32Array; size: number } | null = null;
+      const posted = await spread<CleanedArticle, PostedOutcome>(articles, (claims) => {
+        if (batch === null) running.add((batch = { counter: new Int32Array(claims.counter), size: articles.length }));
+        return { kind: "extract", ...claims, articles };
+      }).finally(() => {
+        if (batch !== null) running.delete(batch);
+        finished += articles.length;
+      });
       return posted.map((outcome, index) => fromPostedOutcome(outcome, articles[index] as CleanedArticle));
     },
     async cleanBatch(sources, cleanOptions) {

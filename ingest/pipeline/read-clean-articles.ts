@@ -2,25 +2,53 @@
 // cleaned here or in batches on the worker pool. Exact and near-duplicates within the run are rejected naming
 // the earlier article, so the good input goes on.
 
-import type { CleanResult } from "../clean/clean-article.ts";
+import type { CleanNotes, CleanResult } from "../clean/clean-article.ts";
 import type { CleanOptions } from "../clean/clean-options.ts";
 import { createDuplicateDetector } from "../clean/create-duplicate-detector.ts";
+import { createRepeatedParagraphCounter } from "../clean/repeated-paragraphs.ts";
+import { isUrlInput } from "../read/plan-inputs.ts";
 import { readInputs } from "../read/read-inputs.ts";
 import type { ReadOptions } from "../read/read-options.ts";
 import type { InputRejection, ReadResult } from "../read/source-article.ts";
 import { IN_PROCESS_CLEANER, type BatchCleaner } from "./batch-extractor.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 
-export type CleanEvent = { kind: "article"; article: CleanedArticle } | { kind: "rejected"; rejection: InputRejection };
+export type CleanEvent =
+  | { kind: "article"; article: CleanedArticle; notes: CleanNotes | null }
+  | { kind: "rejected"; rejection: InputRejection };
 
 export interface ReadCleanOptions {
   read: Partial<ReadOptions>;
   clean: Partial<CleanOptions>;
   /** Reject near-duplicates of an earlier article of the same run (exact duplicates are always rejected). */
   rejectNearDuplicates: boolean;
+  /**
+   * Drop paragraphs that recur across many of the run's articles of one source (repeated-paragraphs.ts). Costs a
+   * first pass over the files (not over stdin or URLs, which are read once).
+   */
+  dropRepeatedParagraphs: boolean;
 }
 
-export const DEFAULT_READ_CLEAN_OPTIONS: ReadCleanOptions = { read: {}, clean: {}, rejectNearDuplicates: true };
+export const DEFAULT_READ_CLEAN_OPTIONS: ReadCleanOptions = {
+  read: {},
+  clean: {},
+  rejectNearDuplicates: true,
+  dropRepeatedParagraphs: true,
+};
+
+/**
+ * The first pass: the paragraphs that recur across the articles of the local inputs (files and folders; stdin
+ * and URLs are read once, so they are left out of it).
+ */
+export async function findRepeatedParagraphs(inputs: readonly string[], read: Partial<ReadOptions>): Promise<string[]> {
+  const local = inputs.filter((input) => input !== "-" && !isUrlInput(input));
+  if (local.length === 0) return [];
+  const counter = createRepeatedParagraphCounter();
+  for await (const result of readInputs(local, { ...read, stdin: null, onPlan: null })) {
+    if (result.kind === "article") counter.add(result.article);
+  }
+  return counter.repeated();
+}
 
 /** Raw articles cleaned per round trip (one message to each worker when the pool cleans). */
 export const CLEAN_BATCH_ARTICLES = 200;
@@ -37,6 +65,10 @@ export async function* readCleanArticles(
   cleaner: BatchCleaner = IN_PROCESS_CLEANER,
 ): AsyncIterable<CleanEvent> {
   const options = { ...DEFAULT_READ_CLEAN_OPTIONS, ...partial };
+  if (options.dropRepeatedParagraphs) {
+    const repeatedParagraphs = await findRepeatedParagraphs(inputs, options.read);
+    options.clean = { ...options.clean, repeatedParagraphs };
+  }
   const admit = createDuplicateFilter(options.rejectNearDuplicates);
   // Double-buffered: the next batch is being cleaned on the workers while this one's events are consumed.
   let pending: ReadResult[] = [];
@@ -80,6 +112,7 @@ function createDuplicateFilter(rejectNearDuplicates: boolean): (cleaned: CleanRe
   return (cleaned) => {
     if (cleaned.kind === "rejected") return cleaned;
     const { record, text } = cleaned;
+    const notes = cleaned.notes ?? null;
     const earlier = seen.get(record.contentHash);
     if (earlier !== undefined) {
       return {
@@ -103,6 +136,6 @@ function createDuplicateFilter(rejectNearDuplicates: boolean): (cleaned: CleanRe
     }
     seen.set(record.contentHash, record.file);
     seen.set(record.id, record.file);
-    return { kind: "article", article: { record, text } };
+    return { kind: "article", article: { record, text }, notes };
   };
 }

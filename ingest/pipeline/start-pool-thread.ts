@@ -1,6 +1,7 @@
-// One worker thread of a pool: starts a TypeScript worker entry, waits for its `{ ready: true }`, and answers each
-// request with the reply the worker posts back under the request's id (`{ id, reply }`). A worker that fails or
-// exits fails every request it holds, so no caller waits forever.
+// One worker thread of a pool: starts a worker entry (compiled JS, or TypeScript through tsx from the sources),
+// waits for its `{ ready: true }`, and answers each request with the reply the worker posts back under the
+// request's id (`{ id, reply }`). A worker that fails or exits fails every request it holds, so no caller waits
+// forever.
 
 import { Worker } from "node:worker_threads";
 
@@ -17,7 +18,16 @@ interface Pending<Reply> {
 }
 
 /**
- * Starts the worker module at `entry` (a `.ts` file, loaded through tsx) with `workerData` extended by `entry`.
+ * What a worker thread runs for `entry`: compiled (this module is JavaScript in dist/), the entry's own .js file;
+ * from the TypeScript sources (tests, tsx), a boot script that registers tsx's loader and imports the entry.
+ */
+export function workerScript(entry: URL): URL {
+  if (import.meta.url.endsWith(".js")) return new URL(entry.href.replace(/\.ts$/, ".js"));
+  return new URL("./run-ts-worker.mjs", import.meta.url);
+}
+
+/**
+ * Starts the worker module at `entry` (its `.ts` URL; see workerScript) with `workerData` extended by `entry`.
  * @example
  * const thread = startPoolThread<{ texts: string[] }, number>(new URL("./readdoc-worker.ts", import.meta.url));
  * const tokens = await thread.send({ texts });
@@ -26,9 +36,7 @@ export function startPoolThread<Request extends object, Reply>(
   entry: URL,
   workerData: Record<string, unknown> = {},
 ): PoolThread<Request, Reply> {
-  const worker = new Worker(new URL("./run-ts-worker.mjs", import.meta.url), {
-    workerData: { ...workerData, entry: entry.href },
-  });
+  const worker = new Worker(workerScript(entry), { workerData: { ...workerData, entry: entry.href } });
   // One set of handlers per worker (not per request, which would keep every request's replies alive).
   const pending = new Map<number, Pending<Reply>>();
   let failed: Error | null = null;

@@ -14,12 +14,17 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   ".json": "json",
   ".jsonl": "jsonl",
   ".ndjson": "jsonl",
+  ".csv": "csv",
+  ".tsv": "csv",
+  ".rss": "feed",
+  ".atom": "feed",
+  ".xml": "feed",
 };
 
 /**
  * Extensions that are obviously not articles (images, media, archives, fonts, binaries, office files); a directory
  * walk skips them silently. Other unknown extensions in a directory are reported as UNSUPPORTED, so that a text
- * file the user may have meant (`.csv`, `.xml`, `.rtf`) is never dropped without a trace.
+ * file the user may have meant (`.rtf`, `.docx`) is never dropped without a trace.
  */
 export const SILENTLY_SKIPPED_EXTENSIONS: ReadonlySet<string> = new Set([
   ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".avif", ".heic",

@@ -1,6 +1,9 @@
 // Decoded text of one whole input (file or stdin) to articles by format: plain text, Markdown with front matter,
-// HTML, or JSON (one record, an array of records, or an object holding such an array). JSONL has its own streamer.
+// HTML, JSON (one record, an array of records, or an object holding such an array), CSV article tables, and RSS or
+// Atom feeds. JSONL has its own streamer.
 
+import { csvToArticles } from "./csv-articles.ts";
+import { feedToArticles, looksLikeFeed } from "./feed-to-articles.ts";
 import { htmlToArticle, MAX_HTML_NESTING_DEPTH } from "./html-to-article.ts";
 import { markdownToText } from "./markdown-to-text.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
@@ -79,5 +82,12 @@ export function parseInputText(text: string, file: string, format: Exclude<Input
     }
     case "json":
       return parseJson(text, file);
+    case "csv":
+      return csvToArticles(text, file);
+    case "feed":
+      if (!looksLikeFeed(text)) {
+        return [{ kind: "rejected", rejection: { file, code: "UNSUPPORTED", reason: `${file}: XML that is not an RSS or Atom feed` } }];
+      }
+      return feedToArticles(text, file);
   }
 }

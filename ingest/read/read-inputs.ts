@@ -1,17 +1,21 @@
-// The entry point of ingestion: paths (files, directories), and `-` for stdin, to a stream of articles and
-// rejections. A bad input never aborts the batch: it becomes a rejection with a code and a one-line reason.
+// The entry point of ingestion: paths (files, directories), `http(s)://` URLs and `-` for stdin, to a stream of
+// articles and rejections. A bad input never aborts the batch: it becomes a rejection with a code and a one-line
+// reason. Metadata sidecars (index.csv) among the inputs fill in what the articles they name do not give.
 
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
+import { applyMetadata } from "./apply-metadata.ts";
 import { decodeText } from "./decode-text.ts";
+import { DEFAULT_MAX_REDIRECTS, fetchUrl, USER_AGENT } from "./fetch-url.ts";
+import { fileNameDate } from "./file-name-date.ts";
 import { inputFormatForPath, isSilentlySkipped } from "./input-format-for-path.ts";
 import { parseInputText } from "./parse-input-text.ts";
 import { type ReadOptions, resolveReadOptions } from "./read-options.ts";
 import { readJsonlStream } from "./read-jsonl-stream.ts";
 import { sniffFormat } from "./sniff-format.ts";
 import type { InputFormat, InputRejection, ReadResult } from "./source-article.ts";
-import { walkDirectory } from "./walk-directory.ts";
+import { metadataFor, planInputs, type InputPlan } from "./plan-inputs.ts";
 
 /** Bytes of stdin looked at to guess its format. */
 export const STDIN_SNIFF_BYTES = 64 * 1024;
@@ -28,6 +32,18 @@ function* checked(results: Iterable<ReadResult>): Generator<ReadResult> {
     } else {
       yield result;
     }
+  }
+}
+
+/** Formats that hold one article per file: the file's name may date it. */
+const SINGLE_ARTICLE_FORMATS: ReadonlySet<InputFormat> = new Set(["txt", "md", "html"]);
+
+function* withMetadata(results: Iterable<ReadResult>, plan: InputPlan, path: string, format: InputFormat): Generator<ReadResult> {
+  const entry = metadataFor(plan, path);
+  const fileDate = SINGLE_ARTICLE_FORMATS.has(format) || format === "json" ? fileNameDate(path) : null;
+  for (const result of results) {
+    if (result.kind !== "article") yield result;
+    else yield { kind: "article", article: applyMetadata(result.article, entry, result.article.file === path ? fileDate : null) };
   }
 }
 
@@ -49,16 +65,17 @@ function errorCode(error: unknown): string {
   return error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
 }
 
-async function* readPath(path: string, options: ReadOptions, inDirectory: boolean): AsyncGenerator<ReadResult> {
+async function* readPath(path: string, options: ReadOptions, inDirectory: boolean, plan: InputPlan): AsyncGenerator<ReadResult> {
   const format = inputFormatForPath(path);
   if (format === null) {
     if (inDirectory && isSilentlySkipped(path)) return;
-    yield rejected(path, "UNSUPPORTED", `${path}: unsupported file type; newsgraph reads .txt, .md, .html, .htm, .json and .jsonl (use - with stdin for other text)`);
+    yield rejected(path, "UNSUPPORTED", `${path}: unsupported file type; newsgraph reads .txt, .md, .html, .htm, .json, .jsonl, .csv and RSS/Atom feeds (.rss, .atom, .xml), and http(s) URLs (use - with stdin for other text)`);
     return;
   }
   if (inDirectory && isSilentlySkipped(path)) return;
   if (format === "jsonl") {
-    yield* readJsonlStream(createReadStream(path, { highWaterMark: 64 * 1024 }), path, options.maxFileBytes);
+    const stream = readJsonlStream(createReadStream(path, { highWaterMark: 64 * 1024 }), path, options.maxFileBytes);
+    for await (const result of stream) yield* withMetadata([result], plan, path, format);
     return;
   }
   const info = await stat(path);
@@ -66,7 +83,32 @@ async function* readPath(path: string, options: ReadOptions, inDirectory: boolea
     yield rejected(path, "TOO_LARGE", `${path}: ${info.size} bytes is over the ${options.maxFileBytes}-byte limit (maxFileBytes); split it or convert it to .jsonl, which is streamed`);
     return;
   }
-  yield* readBytes(await readFile(path), path, format);
+  yield* withMetadata(readBytes(await readFile(path), path, format), plan, path, format);
+}
+
+async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadResult> {
+  const fetched = await fetchUrl(url, {
+    timeoutMs: options.fetchTimeoutMs,
+    maxBytes: options.maxFileBytes,
+    maxRedirects: DEFAULT_MAX_REDIRECTS,
+    userAgent: USER_AGENT,
+  });
+  if (!fetched.ok) {
+    yield rejected(url, fetched.code, `${url}: ${fetched.reason}`);
+    return;
+  }
+  if (fetched.format === "jsonl") {
+    yield* readJsonlStream((async function* () {
+      yield fetched.bytes;
+    })(), url, options.maxFileBytes);
+    return;
+  }
+  for (const result of readBytes(fetched.bytes, url, fetched.format)) {
+    // A page's own canonical URL wins; else the address it was fetched from (after redirects).
+    yield result.kind === "article" && result.article.url === null && result.article.file === url
+      ? { kind: "article", article: { ...result.article, url: fetched.url } }
+      : result;
+  }
 }
 
 async function* prepend(first: Uint8Array[], rest: AsyncIterator<Uint8Array | string>): AsyncGenerator<Uint8Array> {
@@ -120,11 +162,14 @@ async function* readStdin(stdin: Readable, options: ReadOptions): AsyncGenerator
 }
 
 /**
- * Reads articles from paths and stdin. Files are read by extension (.txt, .md, .html/.htm, .json, .jsonl);
- * directories recursively in sorted order (hidden entries and node_modules skipped; images, media, archives,
- * binaries and README/LICENSE-style documentation skipped silently; other unknown types reported as UNSUPPORTED);
- * `-` reads `options.stdin` and sniffs its format. Missing paths, unreadable, binary, empty, oversized and malformed
- * inputs are yielded as rejections, never thrown. Throws only UsageError for invalid options.
+ * Reads articles from paths, URLs and stdin. Files are read by extension (.txt, .md, .html/.htm, .json, .jsonl,
+ * .csv/.tsv article tables, .rss/.atom/.xml feeds); directories recursively in sorted order (hidden entries and
+ * node_modules skipped; images, media, archives, binaries and README/LICENSE-style documentation skipped silently;
+ * other unknown types reported as UNSUPPORTED); metadata sidecars among them (or in `options.metadata`) are not
+ * articles but fill in the files they name; `http(s)://` inputs are fetched by the bounded client; `-` reads
+ * `options.stdin` and sniffs its format. `options.onPlan` hears how many articles to expect before the first one.
+ * Missing paths, unreadable, binary, empty, oversized and malformed inputs are yielded as rejections, never thrown.
+ * Throws only UsageError for invalid options.
  * @example
  * for await (const result of readInputs(["articles/", "-"], { stdin: process.stdin })) {
  *   if (result.kind === "article") console.log(result.article.file, result.article.title);
@@ -132,36 +177,36 @@ async function* readStdin(stdin: Readable, options: ReadOptions): AsyncGenerator
  */
 export async function* readInputs(inputs: readonly string[], partial: Partial<ReadOptions> = {}): AsyncGenerator<ReadResult> {
   const options = resolveReadOptions(partial);
-  for (const input of inputs) {
-    if (input === "-") {
-      if (options.stdin === null) {
-        yield rejected("-", "NOT_FOUND", "-: stdin was named as an input but no stdin stream was given (options.stdin)");
-      } else {
-        yield* readStdin(options.stdin, options);
-      }
-      continue;
-    }
-    try {
-      const info = await stat(input);
-      if (info.isDirectory()) {
-        for await (const entry of walkDirectory(input, options)) {
-          if (entry.kind === "error") yield fileError(entry.path, entry.error);
-          else yield* readOrReject(entry.path, options, true);
+  const plan = await planInputs(inputs, { ...options, metadataFiles: options.metadata, estimate: options.onPlan !== null });
+  options.onPlan?.({ articles: plan.articles, sidecars: plan.sidecars, described: plan.metadata.size });
+  for (const item of plan.items) {
+    switch (item.kind) {
+      case "stdin":
+        if (options.stdin === null) {
+          yield rejected("-", "NOT_FOUND", "-: stdin was named as an input but no stdin stream was given (options.stdin)");
+        } else {
+          yield* readStdin(options.stdin, options);
         }
-      } else if (info.isFile()) {
-        yield* readPath(input, options, false);
-      } else {
-        yield rejected(input, "UNSUPPORTED", `${input}: not a regular file or directory (a device, socket or pipe); use - for piped input`);
-      }
-    } catch (error) {
-      yield fileError(input, error);
+        break;
+      case "url":
+        yield* readUrl(item.url, options);
+        break;
+      case "file":
+        yield* readOrReject(item.path, options, item.inDirectory, plan);
+        break;
+      case "error":
+        yield fileError(item.path, item.error);
+        break;
+      case "rejected":
+        yield { kind: "rejected", rejection: item.rejection };
+        break;
     }
   }
 }
 
-async function* readOrReject(path: string, options: ReadOptions, inDirectory: boolean): AsyncGenerator<ReadResult> {
+async function* readOrReject(path: string, options: ReadOptions, inDirectory: boolean, plan: InputPlan): AsyncGenerator<ReadResult> {
   try {
-    yield* readPath(path, options, inDirectory);
+    yield* readPath(path, options, inDirectory, plan);
   } catch (error) {
     yield fileError(path, error);
   }

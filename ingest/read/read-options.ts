@@ -3,6 +3,7 @@
 
 import type { Readable } from "node:stream";
 import { UsageError } from "../../graph-schema/errors.ts";
+import { DEFAULT_FETCH_TIMEOUT_MS } from "./fetch-url.ts";
 
 /** 50 MiB: far above any news article, small enough to hold in memory. JSONL is streamed and exempt. */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -17,12 +18,28 @@ export interface ReadOptions {
   maxFileBytes: number;
   /** Follow symbolic links met while walking a directory (cycles are detected). Paths given directly are always followed. */
   followSymlinks: boolean;
+  /** Metadata sidecars (CSV or JSONL: file, date, title, source, url, language) for files anywhere. */
+  metadata: readonly string[];
+  /** Time limit of one URL fetch, redirects included. */
+  fetchTimeoutMs: number;
+  /** Told, before the first article, how many are coming (null: unknown, stdin) and which sidecars apply. */
+  onPlan: ((plan: ReadPlanSummary) => void) | null;
+}
+
+export interface ReadPlanSummary {
+  articles: number | null;
+  sidecars: string[];
+  /** Files the sidecars describe. */
+  described: number;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {
   stdin: null,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   followSymlinks: false,
+  metadata: [],
+  fetchTimeoutMs: DEFAULT_FETCH_TIMEOUT_MS,
+  onPlan: null,
 };
 
 /** Merges `partial` over DEFAULT_READ_OPTIONS and validates it; throws UsageError on a bad value. */

@@ -1,5 +1,6 @@
 // Guesses the format of stdin, which has no file extension: HTML, JSON, JSONL, Markdown with front matter, or text.
 
+import { looksLikeFeed } from "./feed-to-articles.ts";
 import type { InputFormat } from "./source-article.ts";
 
 const HTML_START = /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<meta[\s>]|<!--)/i;
@@ -22,6 +23,7 @@ function isJsonObject(line: string): boolean {
  */
 export function sniffFormat(prefix: string): InputFormat {
   const text = prefix.replace(/^\ufeff/, "").trimStart();
+  if (looksLikeFeed(text)) return "feed";
   if (HTML_START.test(text) || (text.startsWith("<") && HTML_TAG.test(text))) return "html";
   if (text.startsWith("[")) return "json";
   if (text.startsWith("{")) {

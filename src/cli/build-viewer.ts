@@ -1,16 +1,17 @@
-// Builds the viewer with Vite when viewer/dist is missing or older than the viewer's sources, so `npm start`
-// and `newsgraph demo` work straight after `npm install`.
+// Builds the viewer with Vite when viewer/dist is missing or older than the viewer's sources, so `npm start`,
+// `newsgraph demo` and `newsgraph serve` show the viewer in a checkout whose bundle is missing or stale. An
+// installed package ships the bundle (built by `npm pack`) and no viewer sources, so nothing is built there.
 
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../../ingest/package-files.ts";
 import type { build as viteBuild } from "vite";
 import { NewsgraphError } from "../../graph-schema/index.ts";
 
 type ViteBuild = typeof viteBuild;
 
-const VIEWER_DIR = fileURLToPath(new URL("../../viewer", import.meta.url));
-const GRAPH_SCHEMA_DIR = fileURLToPath(new URL("../../graph-schema", import.meta.url));
+const VIEWER_DIR = packageFile("viewer");
+const GRAPH_SCHEMA_DIR = packageFile("graph-schema");
 
 function newestSourceTime(dir: string): number {
   let newest = 0;
@@ -42,4 +43,15 @@ export async function buildViewer(log: (line: string) => void): Promise<void> {
   }
   log("building the viewer (vite)…");
   await build({ configFile: join(VIEWER_DIR, "vite.config.ts"), logLevel: "warn" });
+}
+
+/**
+ * Builds the viewer when it needs it and its sources are here (a checkout); logs one line per step. Returns false
+ * when there is no bundle and no way to build one.
+ */
+export async function ensureViewerBuilt(log: (line: string) => void): Promise<boolean> {
+  if (!viewerNeedsBuild()) return true;
+  if (!existsSync(join(VIEWER_DIR, "vite.config.ts"))) return existsSync(join(VIEWER_DIR, "dist", "index.html"));
+  await buildViewer(log);
+  return true;
 }

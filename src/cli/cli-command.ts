@@ -1,5 +1,5 @@
 // The shape of one CLI command. Each command lives in src/cli/commands/<name>.ts and exports `<name>Command`;
-// run-cli.ts dispatches to it. Options are parsed with node:util parseArgs from the declared spec.
+// cli-commands.ts lists them (name, summary, loader) and run-cli.ts dispatches to it. Options are parsed with node:util parseArgs from the declared spec.
 
 import type { Readable, Writable } from "node:stream";
 import type { Interruption } from "./interruption.ts";
@@ -34,8 +34,8 @@ export interface ParsedCommandArgs {
 }
 
 export interface CliCommand {
+  /** As in CLI_COMMANDS (cli-commands.ts), which also holds the command's one-line summary. */
   name: string;
-  summary: string;
   /** Usage line without the program name: `extract <path…|-> [--format json|jsonl] [-o FILE]`. */
   usage: string;
   options: OptionSpec[];

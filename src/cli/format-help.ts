@@ -1,9 +1,10 @@
 // Help texts for the program and each command, generated from the command declarations.
 
 import type { CliCommand } from "./cli-command.ts";
+import type { CommandEntry } from "./cli-commands.ts";
 import { GLOBAL_OPTIONS } from "./parse-command-args.ts";
 
-export function formatProgramHelp(commands: readonly CliCommand[], version: string): string {
+export function formatProgramHelp(commands: readonly CommandEntry[], version: string): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
     `newsgraph ${version}: who did what to whom, from news articles`,
@@ -18,7 +19,7 @@ export function formatProgramHelp(commands: readonly CliCommand[], version: stri
   ].join("\n");
 }
 
-export function formatCommandHelp(command: CliCommand): string {
+export function formatCommandHelp(command: CliCommand, summary: string): string {
   const specs = [...command.options, ...GLOBAL_OPTIONS];
   const left = specs.map((spec) => {
     const short = "short" in spec && spec.short ? `-${spec.short}, ` : "    ";
@@ -29,7 +30,7 @@ export function formatCommandHelp(command: CliCommand): string {
   return [
     `Usage: newsgraph ${command.usage}`,
     "",
-    command.summary,
+    summary,
     "",
     "Options:",
     ...specs.map((spec, index) => `  ${left[index]!.padEnd(width)}  ${spec.description}`),

@@ -2,7 +2,7 @@
 // UsageErrors that name the command and the fix.
 
 import { parseArgs } from "node:util";
-import { UsageError } from "../../graph-schema/index.ts";
+import { UsageError } from "../../graph-schema/errors.ts";
 import type { CliCommand, ParsedCommandArgs } from "./cli-command.ts";
 
 /** Options every command accepts. */

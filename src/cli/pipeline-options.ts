@@ -10,7 +10,7 @@ import { MAX_WORKERS, createExtractPool, defaultWorkerCount } from "../../ingest
 import type { ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
 import { EMPTY_ALIAS_OVERRIDES, loadAliasOverrides, type AliasOverrides } from "../../ingest/resolve/alias-overrides.ts";
 import type { CliContext, OptionSpec, ParsedCommandArgs } from "./cli-command.ts";
-import { booleanOption, integerOption, stringOption } from "./parse-command-args.ts";
+import { booleanOption, integerOption, stringListOption, stringOption } from "./parse-command-args.ts";
 
 export const ALIAS_FILE_NAME = "aliases.json";
 
@@ -21,6 +21,9 @@ export const PIPELINE_OPTIONS: OptionSpec[] = [
   { name: "max-article-tokens", type: "string", valueName: "N", description: `reject articles over N tokens, words and punctuation (default ${DEFAULT_ARTICLE_BUDGET.maxTokens})` },
   { name: "workers", type: "string", valueName: "N", description: `extraction threads (default: one per core, here ${defaultWorkerCount()})` },
   { name: "aliases", type: "string", valueName: "FILE", description: "alias file (merge/split/rename actors; default STORE/aliases.json)" },
+  { name: "metadata", type: "string", multiple: true, valueName: "FILE", description: "metadata sidecar (CSV/JSONL: file + date, title, source, url, language); index.csv in a folder is found by itself" },
+  { name: "fetch-timeout", type: "string", valueName: "SECONDS", description: "time limit of each http(s) URL fetched, redirects included (default 30)" },
+  { name: "keep-repeated", type: "boolean", description: "keep paragraphs that recur across many articles of one source (dropped by default)" },
 ];
 
 export interface PipelineSetup {
@@ -56,8 +59,14 @@ export function pipelineSetupFromArgs(args: ParsedCommandArgs, context: CliConte
       },
     }),
     readClean: {
-      read: { stdin: context.stdin, maxFileBytes: maxFileMb * 1024 * 1024 },
+      read: {
+        stdin: context.stdin,
+        maxFileBytes: maxFileMb * 1024 * 1024,
+        metadata: stringListOption(args, "metadata").map((file) => resolve(context.cwd, file)),
+        fetchTimeoutMs: integerOption(args, "fetch-timeout", 30, 1, 3_600) * 1000,
+      },
       clean: { englishOnly: !booleanOption(args, "all-languages") },
+      dropRepeatedParagraphs: !booleanOption(args, "keep-repeated"),
     },
     overrides: loadOverrides(aliasPath),
   };

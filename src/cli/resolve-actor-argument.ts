@@ -19,7 +19,7 @@ export async function resolveActorArgument(reader: GraphReader, text: string, op
   const list = (items: ActorMatch[]) => items.map((m) => `${m.name} (${m.id}, ${m.type})`).join("; ");
   if (distinct.size === 1) return [...distinct.values()][0]!;
   if (distinct.size === 0) {
-    throw new UsageError(`${option}: no actor matches "${wanted}"`, { hint: "check the spelling, or list actors with newsgraph stats" });
+    throw new UsageError(`${option}: no actor matches "${wanted}"`, { hint: "check the spelling, or search with newsgraph actors TEXT" });
   }
   // Several candidates: prefer one clearly ahead (an exact match with the most statements).
   const ranked = [...distinct.values()].sort((a, b) => b.statements - a.statements);

@@ -2,9 +2,10 @@
 // (exit 2 for usage, 1 otherwise); --debug adds the stack and causes.
 
 import { readFileSync } from "node:fs";
-import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
-import type { CliCommand, CliContext } from "./cli-command.ts";
-import { CLI_COMMANDS } from "./cli-commands.ts";
+import { NewsgraphError, UsageError } from "../../graph-schema/errors.ts";
+import { packageFile } from "../../ingest/package-files.ts";
+import type { CliContext } from "./cli-command.ts";
+import { CLI_COMMANDS, type CommandEntry } from "./cli-commands.ts";
 import { formatCommandHelp, formatProgramHelp } from "./format-help.ts";
 import { processInterruption } from "./interruption.ts";
 import { operatorError } from "../store/operator-error.ts";
@@ -12,7 +13,7 @@ import { parseCommandArgs } from "./parse-command-args.ts";
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    const pkg = JSON.parse(readFileSync(packageFile("package.json"), "utf8")) as { version?: string };
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -66,7 +67,7 @@ function describeError(error: unknown, debug: boolean): string {
  */
 export async function runCli(argv: string[], context: CliContext = defaultCliContext(argv)): Promise<number> {
   const [name, ...rest] = argv;
-  const commands: readonly CliCommand[] = CLI_COMMANDS;
+  const commands: readonly CommandEntry[] = CLI_COMMANDS;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     context.stdout.write(formatProgramHelp(commands, packageVersion()));
     return name === undefined ? 2 : 0;
@@ -75,16 +76,17 @@ export async function runCli(argv: string[], context: CliContext = defaultCliCon
     context.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  const command = commands.find((candidate) => candidate.name === name);
+  const entry = commands.find((candidate) => candidate.name === name);
   try {
-    if (!command) {
+    if (!entry) {
       throw new UsageError(`unknown command "${name}"; expected one of ${commands.map((c) => c.name).join(", ")}`, {
         hint: "see newsgraph --help",
       });
     }
+    const command = await entry.load();
     const args = parseCommandArgs(command, rest);
     if (args.values["help"] === true) {
-      context.stdout.write(formatCommandHelp(command));
+      context.stdout.write(formatCommandHelp(command, entry.summary));
       return 0;
     }
     return await command.run(args, context);

@@ -3,7 +3,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../../ingest/package-files.ts";
 import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
 import { allowedHosts } from "../api/allowed-hosts.ts";
 import { createApiServer } from "../api/create-api-server.ts";
@@ -12,7 +12,7 @@ import type { CliContext } from "./cli-command.ts";
 
 export const DEFAULT_PORT = 8484;
 export const DEFAULT_HOST = "127.0.0.1";
-export const VIEWER_DIST_DIR = fileURLToPath(new URL("../../viewer/dist", import.meta.url));
+export const VIEWER_DIST_DIR = packageFile("viewer", "dist");
 
 export interface ServeReaderOptions {
   reader: GraphReader;
@@ -47,8 +47,7 @@ export async function serveReader(options: ServeReaderOptions, context: CliConte
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
   context.stdout.write(`newsgraph is serving ${options.label} at http://${host}:${port}/\n`);
-  if (!viewerDir)
-    context.stderr.write("newsgraph: the viewer is not built, only the API is served; run `npm run build` first\n");
+  if (!viewerDir) context.stderr.write("newsgraph: the viewer bundle is missing (viewer/dist), only the API is served; in a checkout run `npm run build`\n");
   if (options.host !== DEFAULT_HOST && options.host !== "localhost" && options.host !== "::1") {
     context.stderr.write(
       `newsgraph: listening on ${options.host}: anyone who can reach this address can read the graph\n`,

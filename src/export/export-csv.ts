@@ -17,7 +17,7 @@ export const CSV_ARRAY_DELIMITER = "\u001F";
 
 /** Files written, in import order, with their header lines. */
 export const CSV_FILES = {
-  articles: "id:ID(Article),file,title,published,source,url,contentHash,language,text,:LABEL",
+  articles: "id:ID(Article),file,title,published,source,url,contentHash,language,text,publishedFrom,titleDerived:boolean,:LABEL",
   actors: "id:ID(Actor),name,type,aliases:string[],aliasText,affiliation,rolesJson:string[],:LABEL",
   statements:
     "id:ID(Statement),subject,object,type,plover,quad,article,sentence,negated:boolean,hypothetical:boolean," +
@@ -185,6 +185,8 @@ export async function exportCsv(
       a.contentHash,
       a.language,
       a.text,
+      a.publishedFrom ?? null,
+      a.titleDerived ?? false,
       NODE_LABELS.ARTICLE,
     ]);
   }

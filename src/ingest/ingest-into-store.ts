@@ -2,7 +2,7 @@
 // extract the new ones, resolve their actors against the store's, link responses to stored statements, and
 // write one batch at a time so an interrupted run keeps every finished batch.
 
-import type { ArticleRecord } from "../../graph-schema/index.ts";
+import type { ArticleRecord, PublishedFrom } from "../../graph-schema/index.ts";
 import type { BatchExtractor, ExtractOutcome } from "../../ingest/pipeline/batch-extractor.ts";
 import type { CleanedArticle } from "../../ingest/pipeline/cleaned-article.ts";
 import { readCleanArticles, type ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
@@ -17,6 +17,8 @@ import type { GraphStore, StoredArticle } from "../store/graph-store.ts";
 import { planRelinking } from "./plan-relinking.ts";
 
 export interface IngestProgress {
+  /** Articles expected, from a look at the inputs before reading (null when stdin is read). */
+  total: number | null;
   read: number;
   added: number;
   unchanged: number;
@@ -44,9 +46,26 @@ export interface IngestOptions {
 
 export const DEFAULT_INGEST_BATCH_SIZE = 500;
 
+/** How the run's articles were dated, and why some were not. */
+export interface DatingSummary {
+  /** Articles dated by each source of a date. */
+  from: Record<PublishedFrom, number>;
+  undated: number;
+  /** Articles whose given date could not be read (counted in `undated` unless a date line or file name dated them). */
+  unreadable: number;
+  /** An example of an unreadable date, for the message. */
+  unreadableExample: string | null;
+  /** Metadata sidecars read, and how many files they describe. */
+  sidecars: string[];
+  described: number;
+}
+
 export interface IngestSummary {
   /** Inputs read (articles and rejections). */
   read: number;
+  dating: DatingSummary;
+  /** Paragraphs dropped because they recur across the run's articles of one source, and in how many articles. */
+  repeatedParagraphs: { paragraphs: number; articles: number };
   added: number;
   unchanged: number;
   /** Inputs rejected (each was reported through onRejection). */
@@ -68,6 +87,15 @@ interface OpenedRegistry {
   registry: ActorRegistry;
   /** Response history reads statements by a body's members through these, so a changed one is written first. */
   storedAffiliations: Map<string, string | null>;
+}
+
+function countDating(dating: DatingSummary, record: ArticleRecord, unreadableDate: string | null): void {
+  if (record.publishedFrom) dating.from[record.publishedFrom]++;
+  else dating.undated++;
+  if (unreadableDate !== null) {
+    dating.unreadable++;
+    dating.unreadableExample ??= unreadableDate;
+  }
 }
 
 /** A one-shot signal: `fired` resolves once `fire()` is called. */
@@ -155,7 +183,30 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     return opened;
   };
   const linker = createResponseLinker(options.responses);
-  const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, rejected: 0, statements: 0 };
+  const progress: IngestProgress = { total: null, read: 0, added: 0, unchanged: 0, rejected: 0, statements: 0 };
+  const dating: DatingSummary = {
+    from: { input: 0, sidecar: 0, text: 0, "file-name": 0 },
+    undated: 0,
+    unreadable: 0,
+    unreadableExample: null,
+    sidecars: [],
+    described: 0,
+  };
+  const repeated = { paragraphs: 0, articles: 0 };
+  const read = options.readClean.read ?? {};
+  const readClean: Partial<ReadCleanOptions> = {
+    ...options.readClean,
+    read: {
+      ...read,
+      onPlan: (plan) => {
+        progress.total = plan.articles;
+        dating.sidecars = plan.sidecars;
+        dating.described = plan.described;
+        read.onPlan?.(plan);
+        options.onProgress?.(progress);
+      },
+    },
+  };
   let newResponses = 0;
   let interrupted = false;
   let pending: CleanedArticle[] = [];
@@ -258,7 +309,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   // Cleaning runs on the extraction workers too: this thread keeps the work that must see every article in order.
   try {
     for await (const event of untilAborted(
-      readCleanArticles(inputs, options.readClean, options.extractor),
+      readCleanArticles(inputs, readClean, options.extractor),
       options.signal,
     )) {
       if (event === ABORTED) {
@@ -270,6 +321,11 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
         progress.rejected++;
         options.onRejection?.(event.rejection);
         continue;
+      }
+      countDating(dating, event.article.record, event.notes?.unreadableDate ?? null);
+      if ((event.notes?.repeatedParagraphs ?? 0) > 0) {
+        repeated.paragraphs += event.notes!.repeatedParagraphs;
+        repeated.articles++;
       }
       pending.push(event.article);
       if (pending.length < options.batchSize) continue;
@@ -292,6 +348,8 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   const after = await store.totals();
   return {
     read: progress.read,
+    dating,
+    repeatedParagraphs: repeated,
     added: progress.added,
     unchanged: progress.unchanged,
     rejected: progress.rejected,

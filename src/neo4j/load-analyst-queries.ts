@@ -3,6 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { SchemaViolationError } from "../../graph-schema/index.ts";
+import { packageFile } from "../../ingest/package-files.ts";
 
 export interface AnalystQuery {
   name: string;
@@ -12,7 +13,7 @@ export interface AnalystQuery {
   params: Record<string, unknown>;
 }
 
-export const ANALYST_QUERIES_FILE = new URL("../../graph-schema/cypher/queries.cypher", import.meta.url);
+export const ANALYST_QUERIES_FILE = packageFile("graph-schema", "cypher", "queries.cypher");
 
 const fail = (message: string): never => {
   throw new SchemaViolationError(`graph-schema/cypher/queries.cypher: ${message}`);
@@ -74,6 +75,6 @@ export function parseAnalystQueries(text: string): AnalystQuery[] {
  *
  * @example const [top] = loadAnalystQueries(); await store.query(top.cypher, top.params, "READ");
  */
-export function loadAnalystQueries(file: URL = ANALYST_QUERIES_FILE): AnalystQuery[] {
+export function loadAnalystQueries(file: string = ANALYST_QUERIES_FILE): AnalystQuery[] {
   return parseAnalystQueries(readFileSync(file, "utf8"));
 }

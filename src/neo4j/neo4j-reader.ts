@@ -21,6 +21,7 @@ import { STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts"
 import type { GraphReader, ResponseQuery } from "../store/graph-store.ts";
 import { buildActorGraph, selectPairs, type ActorRow, type PairAggregate } from "./build-actor-graph.ts";
 import { modelRelationshipType } from "./cypher-identifier.ts";
+import { listNeo4jActors } from "./neo4j-actor-list.ts";
 import {
   ACTOR,
   ARTICLE,
@@ -75,7 +76,7 @@ OPTIONAL MATCH (affiliation:${ACTOR} {id: a.affiliation})
 RETURN a {.id, .name, .type, .aliases, .rolesJson} AS actor, affiliation {.id, .name, .type} AS affiliation,
   COUNT { (a)<-[:${SUBJECT}]-(:${STATEMENT}) } AS asSubject,
   COUNT { (a)<-[:${OBJECT}]-(:${STATEMENT}) } AS asObject,
-  [(a)-[:${MENTIONED_IN}]->(art:${ARTICLE}) | art {.id, .title, .published, .source, .url}] AS articles`;
+  [(a)-[:${MENTIONED_IN}]->(art:${ARTICLE}) | art {.id, .title, .published, .publishedFrom, .source, .url}] AS articles`;
 
 /** Counts of statements from (`outgoing`) or to (`incoming`) an actor, per other actor and type. */
 export function relationCountsCypher(direction: "outgoing" | "incoming"): string {
@@ -135,6 +136,7 @@ export const STATS_CYPHER = {
   relationTypes: `MATCH (st:${STATEMENT}) RETURN st.type AS name, count(*) AS total ORDER BY name`,
   sources: `MATCH (a:${ARTICLE}) WHERE a.source IS NOT NULL RETURN DISTINCT a.source AS source ORDER BY source`,
   dates: `MATCH (st:${STATEMENT}) RETURN min(st.date) AS firstDate, max(st.date) AS lastDate`,
+  undated: `MATCH (a:${ARTICLE}) WHERE a.published IS NULL RETURN count(a) AS undated`,
 } as const;
 
 const keyedCounts = <K extends string>(rows: Record<string, unknown>[]): Partial<Record<K, number>> =>
@@ -180,12 +182,13 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
   return {
     totals,
     async stats(): Promise<StoreStats> {
-      const [counts, actorTypes, relationTypes, sources, [dates]] = await Promise.all([
+      const [counts, actorTypes, relationTypes, sources, [dates], [undated]] = await Promise.all([
         totals(),
         read(STATS_CYPHER.actorTypes),
         read(STATS_CYPHER.relationTypes),
         read(STATS_CYPHER.sources),
         read(STATS_CYPHER.dates),
+        read(STATS_CYPHER.undated),
       ]);
       return {
         ...counts,
@@ -194,6 +197,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         sources: sources.map((row) => row.source as string),
         firstDate: (dates?.firstDate as string | null) ?? null,
         lastDate: (dates?.lastDate as string | null) ?? null,
+        undatedArticles: (undated?.undated as number | undefined) ?? 0,
       };
     },
 
@@ -254,6 +258,8 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         articles,
       };
     },
+
+    listActors: (query) => listNeo4jActors(read, query),
 
     async searchActors(text: string, limit: number): Promise<ActorMatch[]> {
       const q = text.trim().toLowerCase();

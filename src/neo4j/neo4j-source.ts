@@ -2,6 +2,7 @@
 // links in id order, page by page (keyset pagination on the unique ids, so pages are index seeks).
 
 import {
+  type PublishedFrom,
   NewsgraphError,
   type ActorRecord,
   type KnownActor,
@@ -96,6 +97,8 @@ export function toStoredArticle(row: Record<string, unknown>): StoredArticle {
     contentHash: str(n.contentHash),
     language: str(n.language),
     text: str(n.text),
+    ...(typeof n.publishedFrom === "string" ? { publishedFrom: n.publishedFrom as PublishedFrom } : {}),
+    ...(n.titleDerived === true ? { titleDerived: true } : {}),
   };
 }
 

@@ -120,7 +120,8 @@ SET r.cue = row.cue, r.lagDays = toInteger(row.lagDays), r.confidence = row.conf
 
 function articleRow(article: StoredArticle): Record<string, unknown> {
   const { id, file, title, published, source, url, contentHash, language, text } = article;
-  return { id, props: { file, title, published, source, url, contentHash, language, text } };
+  const provenance = { publishedFrom: article.publishedFrom ?? null, titleDerived: article.titleDerived ?? false };
+  return { id, props: { file, title, published, source, url, contentHash, language, text, ...provenance } };
 }
 
 function actorRow(actor: ActorRecord): Record<string, unknown> {

@@ -6,6 +6,7 @@ import {
   type ActorRef,
   type ArticleSummary,
   type CharRange,
+  type PublishedFrom,
   type GraphQuery,
   type RelationType,
   type StatementView,
@@ -53,7 +54,7 @@ const actorRef = (v: string, link: string): string =>
 export function statementViewProjection(v: string): string {
   return `${v} {.*, subjectRef: ${actorRef(v, LINK_TYPES.SUBJECT)}, objectRef: ${actorRef(v, LINK_TYPES.OBJECT)},
   attributedRef: ${actorRef(v, LINK_TYPES.ATTRIBUTED_TO)},
-  articleRef: head([(${v})-[:${modelRelationshipType(LINK_TYPES.IN_ARTICLE)}]->(x:${ARTICLE}) | x {.id, .title, .published, .source, .url}])}`;
+  articleRef: head([(${v})-[:${modelRelationshipType(LINK_TYPES.IN_ARTICLE)}]->(x:${ARTICLE}) | x {.id, .title, .published, .publishedFrom, .source, .url}])}`;
 }
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
@@ -71,6 +72,7 @@ export function toArticleSummary(value: unknown): ArticleSummary {
     id: text(v.id),
     title: text(v.title),
     published: textOrNull(v.published),
+    ...(typeof v.publishedFrom === "string" ? { publishedFrom: v.publishedFrom as PublishedFrom } : {}),
     source: textOrNull(v.source),
     url: textOrNull(v.url),
   };

@@ -6,6 +6,8 @@ import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
 import type {
   ActorDetails,
   ActorGraph,
+  ActorListing,
+  ActorListQuery,
   ActorMatch,
   ActorRecord,
   ArticleRecord,
@@ -63,6 +65,8 @@ export interface GraphReader {
   evidence(query: EvidenceQuery): Promise<StatementView[]>;
   actor(id: string): Promise<ActorDetails | null>;
   searchActors(text: string, limit: number): Promise<ActorMatch[]>;
+  /** The actors matching a name or alias and types, most statements (or articles) first: `newsgraph actors`. */
+  listActors(query: ActorListQuery): Promise<ActorListing[]>;
   /** Actor ids along a shortest undirected path, or null when none within `maxHops`. */
   shortestPath(from: string, to: string, maxHops: number): Promise<string[] | null>;
   responseThreads(query: ResponseQuery): Promise<ResponseView[]>;

@@ -40,6 +40,7 @@ import {
   temporaryCopyOf,
 } from "./sqlite/open-checks.ts";
 import { operatorError } from "./operator-error.ts";
+import { listSqliteActors } from "./sqlite/sqlite-actor-list.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 import { createSqliteAnswered, createSqliteHistory, createSqliteStatementsBy } from "./sqlite/sqlite-history.ts";
 
@@ -242,6 +243,7 @@ export function openSqliteStore(
     evidence: async (query) => views.evidence(query),
     actor: async (id) => views.actor(id),
     searchActors: async (text, limit) => views.searchActors(text, limit),
+    listActors: async (query) => listSqliteActors(db, query),
     shortestPath: async (from, to, maxHops) => views.shortestPath(from, to, maxHops),
     responseThreads: async (query) => views.responseThreads(query),
     async *articles(): AsyncIterable<StoredArticle> {

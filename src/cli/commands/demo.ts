@@ -3,7 +3,7 @@
 
 import { mkdirSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../../../ingest/package-files.ts";
 import { ingestIntoStore } from "../../ingest/ingest-into-store.ts";
 import { openSqliteStore, type SqliteStore } from "../../store/sqlite-store.ts";
 import { acquireStoreLock } from "../../store/store-lock.ts";
@@ -11,19 +11,18 @@ import { clearDemoStore, DEMO_MARK } from "../demo-store.ts";
 import { checkWritableStore } from "../store-options.ts";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { buildViewer, viewerNeedsBuild } from "../build-viewer.ts";
+import { ensureViewerBuilt } from "../build-viewer.ts";
 import { integerOption, stringListOption, stringOption } from "../parse-command-args.ts";
 import { reportRejection } from "../report-rejection.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, serveReader } from "../serve-reader.ts";
 import { SERVE_OPTIONS } from "./serve.ts";
 import { formatIngestSummary } from "./ingest.ts";
 
-export const DEMO_ARTICLES_DIR = fileURLToPath(new URL("../../../demo/articles", import.meta.url));
+export const DEMO_ARTICLES_DIR = packageFile("demo", "articles");
 export const DEFAULT_DEMO_STORE_DIR = ".newsgraph-demo";
 
 export const demoCommand: CliCommand = {
   name: "demo",
-  summary: "ingest the bundled demo corpus into a fresh store and serve it (what npm start runs)",
   usage: "demo [--store DIR] [--port N] [--host H]",
   options: [
     { name: "store", type: "string", valueName: "DIR", description: `demo store folder: new, empty, or a store demo made, which is rebuilt (default ./${DEFAULT_DEMO_STORE_DIR})` },
@@ -42,7 +41,7 @@ export const demoCommand: CliCommand = {
     let store: SqliteStore;
     try {
       clearDemoStore(dir, new Set(readdirSync(DEMO_ARTICLES_DIR)));
-      if (serve && viewerNeedsBuild()) await buildViewer((line) => context.stderr.write(`newsgraph: ${line}\n`));
+      if (serve) await ensureViewerBuilt((line) => context.stderr.write(`newsgraph: ${line}\n`));
       store = openSqliteStore(dir, { create: true });
     } catch (error) {
       lock.release();

@@ -69,7 +69,6 @@ export type OpenExportSource = (args: ParsedCommandArgs, context: CliContext) =>
 export function createExportCommand(openSource: OpenExportSource = openReaderFromArgs): CliCommand {
   return {
     name: "export",
-    summary: "export the graph as GEXF, GraphML, neo4j-admin CSV, JSON or a Cypher script",
     usage: "export --format gexf|graphml|csv|json|cypher [-o PATH] [--store DIR | --neo4j URI]",
     options: [
       { name: "format", type: "string", valueName: EXPORT_FORMATS.join("|"), description: "output format (required)" },

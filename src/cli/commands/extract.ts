@@ -10,7 +10,6 @@ import { writeOutput } from "../write-output.ts";
 
 export const extractCommand: CliCommand = {
   name: "extract",
-  summary: "extract actors and statements from articles, print them as JSON (no store)",
   usage: "extract <path…|-> [--format json|jsonl] [-o FILE]",
   options: [
     { name: "format", type: "string", valueName: "json|jsonl", description: "json: one object; jsonl: one record per line with a kind" },

@@ -3,7 +3,13 @@
 
 import { mkdirSync } from "node:fs";
 import { UsageError } from "../../../graph-schema/index.ts";
-import { DEFAULT_INGEST_BATCH_SIZE, ingestIntoStore, type IngestSummary } from "../../ingest/ingest-into-store.ts";
+import type { BatchExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
+import {
+  DEFAULT_INGEST_BATCH_SIZE,
+  ingestIntoStore,
+  type IngestProgress,
+  type IngestSummary,
+} from "../../ingest/ingest-into-store.ts";
 import type { GraphStore } from "../../store/graph-store.ts";
 import { acquireStoreLock, type StoreLock } from "../../store/store-lock.ts";
 import type { CliCommand, CliContext, ParsedCommandArgs } from "../cli-command.ts";
@@ -11,7 +17,8 @@ import { NEO4J_OPTION, openNeo4jFromArgs } from "../neo4j-options.ts";
 import { integerOption, stringOption } from "../parse-command-args.ts";
 import { PIPELINE_OPTIONS, pipelineSetupFromArgs } from "../pipeline-options.ts";
 import { exitCodeFor, type StopSignal } from "../interruption.ts";
-import { createProgressBar } from "../progress-bar.ts";
+import { formatDatingLines } from "../format-dating.ts";
+import { createProgressReporter, type ProgressSnapshot } from "../progress-reporter.ts";
 import { reportRejection } from "../report-rejection.ts";
 import { checkWritableStore, openStoreFromArgs, STORE_OPTION, storeDirFromArgs } from "../store-options.ts";
 
@@ -22,6 +29,7 @@ export function formatIngestSummary(summary: IngestSummary, location: string): s
     `  articles   ${summary.added} new, ${summary.unchanged} unchanged, ${rejected} rejected (store: ${summary.articles})`,
     `  actors     ${summary.newActors >= 0 ? "+" : ""}${summary.newActors} (store: ${summary.actors})`,
     `  statements +${summary.newStatements} (store: ${summary.statements}), responses +${summary.newResponses}`,
+    ...formatDatingLines(summary),
     "",
   ].join("\n");
 }
@@ -33,6 +41,16 @@ export function formatInterruption(summary: IngestSummary, signal: StopSignal): 
     `${summary.added} articles added, ${summary.unchanged} unchanged, ${summary.rejected} rejected; ` +
     `every batch written is in the store: run the same command again to go on`
   );
+}
+
+/** Done = articles skipped as unchanged, rejected, or taken up by the extraction threads (written ones included). */
+function ingestSnapshot(p: IngestProgress, extractor: BatchExtractor): ProgressSnapshot {
+  const extracted = extractor.extracted?.() ?? p.added;
+  return {
+    done: p.unchanged + p.rejected + Math.max(extracted, p.added),
+    total: p.total,
+    detail: `${p.added} new, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.statements} statements`,
+  };
 }
 
 interface OpenedStore {
@@ -61,7 +79,6 @@ async function openWritableStore(args: ParsedCommandArgs, context: CliContext): 
 
 export const ingestCommand: CliCommand = {
   name: "ingest",
-  summary: "extract articles and add them to a store, resolving actors against what it holds",
   usage: "ingest <path…|-> [--store DIR | --neo4j URI] [--batch-size N] [--wait SECONDS]",
   options: [
     STORE_OPTION,
@@ -77,7 +94,8 @@ export const ingestCommand: CliCommand = {
     const batchSize = integerOption(args, "batch-size", DEFAULT_INGEST_BATCH_SIZE, 1, 100_000);
     const opened = await openWritableStore(args, context);
     const setup = pipelineSetupFromArgs(args, context, opened.dir);
-    const bar = createProgressBar(context.stderr, context.isTTY, "ingesting");
+    const progress = createProgressReporter(context.stderr, { tty: context.isTTY, label: "ingesting" });
+    let latest: IngestProgress | null = null;
     context.interruption.handleGracefully();
     try {
       const summary = await ingestIntoStore(args.positionals, {
@@ -87,11 +105,15 @@ export const ingestCommand: CliCommand = {
         readClean: setup.readClean,
         registry: { overrides: setup.overrides },
         responses: {},
-        onProgress: (p) => bar.update(p.read, `${p.added} new, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.statements} statements`),
+        onProgress: (p) => {
+          if (latest === null) progress.start(() => ingestSnapshot(latest!, setup.extractor));
+          latest = p;
+          progress.update();
+        },
         onRejection: (rejection) => reportRejection(context.stderr, rejection, context.isTTY),
         signal: context.interruption.abort,
       });
-      bar.finish();
+      progress.finish();
       context.stdout.write(formatIngestSummary(summary, opened.store.location));
       const nothing = summary.added === 0 && summary.unchanged === 0;
       if (summary.interrupted) {
@@ -101,7 +123,7 @@ export const ingestCommand: CliCommand = {
       }
       return nothing && summary.rejected > 0 ? 1 : 0;
     } finally {
-      bar.finish();
+      progress.finish();
       await setup.extractor.close();
       await opened.store.close();
       opened.lock?.release();

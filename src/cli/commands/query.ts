@@ -6,6 +6,7 @@ import { QUERY_FORMATS, formatQueryRows } from "../../export/format-query-rows.t
 import { loadAnalystQueries } from "../../neo4j/load-analyst-queries.ts";
 import { batchedTransactionRefusal, refuseBatchedTransactions } from "../../neo4j/refuse-batched-transactions.ts";
 import type { CliCommand } from "../cli-command.ts";
+import { neo4jRequired } from "../neo4j-required.ts";
 import { booleanOption, choiceOption, stringListOption, stringOption } from "../parse-command-args.ts";
 import { NEO4J_URI_OPTION, openNeo4jStore, type OpenNeo4j } from "./schema.ts";
 
@@ -53,7 +54,6 @@ function rejectedQuery(error: unknown): never {
 export function createQueryCommand(open: OpenNeo4j = openNeo4jStore): CliCommand {
   return {
     name: "query",
-    summary: "run Cypher (or a named analyst query) against Neo4j and print the rows",
     usage:
       'query "<cypher>" | --analyst NAME | --list [--neo4j URI] [--param k=v]… [--format table|json|csv] [--write]',
     options: [
@@ -106,7 +106,7 @@ export function createQueryCommand(open: OpenNeo4j = openNeo4jStore): CliCommand
         });
       }
       refuseBatchedTransactions(cypher);
-      const store = await open(stringOption(args, "neo4j"), context);
+      const store = await open(stringOption(args, "neo4j"), context).catch((error: unknown) => neo4jRequired(error, "query"));
       try {
         const rows = await store
           .query(cypher, params, booleanOption(args, "write") ? "WRITE" : "READ")

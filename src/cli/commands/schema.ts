@@ -23,7 +23,6 @@ export const NEO4J_URI_OPTION = {
 export function createSchemaCommand(open: OpenNeo4j = openNeo4jStore): CliCommand {
   return {
     name: "schema",
-    summary: "apply (or show) the Neo4j constraints and indexes",
     usage: "schema apply|show [--neo4j URI]",
     options: [NEO4J_URI_OPTION],
     async run(args, context) {

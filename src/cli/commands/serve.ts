@@ -1,6 +1,7 @@
 // `newsgraph serve`: the viewer and its JSON API over the embedded store or Neo4j.
 
 import type { CliCommand } from "../cli-command.ts";
+import { ensureViewerBuilt } from "../build-viewer.ts";
 import { openReaderFromArgs, READER_OPTIONS } from "../open-reader.ts";
 import { integerOption, stringListOption, stringOption } from "../parse-command-args.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, serveReader } from "../serve-reader.ts";
@@ -13,7 +14,6 @@ export const SERVE_OPTIONS = [
 
 export const serveCommand: CliCommand = {
   name: "serve",
-  summary: "serve the viewer and its JSON API over a store",
   usage: "serve [--store DIR | --neo4j URI] [--port N] [--host H]",
   options: [...READER_OPTIONS, ...SERVE_OPTIONS],
   async run(args, context) {
@@ -21,6 +21,7 @@ export const serveCommand: CliCommand = {
     const host = stringOption(args, "host") ?? DEFAULT_HOST;
     const reader = await openReaderFromArgs(args, context);
     try {
+      await ensureViewerBuilt((line) => context.stderr.write(`newsgraph: ${line}\n`));
       return await serveReader(
         { reader, port, host, allowHosts: stringListOption(args, "allow-host"), label: reader.location },
         context,

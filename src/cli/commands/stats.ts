@@ -18,7 +18,7 @@ export function formatStatsText(stats: StoreStats, location: string): string {
     `actors     ${stats.actors} (${formatCounts(stats.actorTypes)})`,
     `relations  ${stats.relations} (${formatCounts(stats.relationTypes)})`,
     `responses  ${stats.responses}`,
-    `dates      ${stats.firstDate ?? "?"} to ${stats.lastDate ?? "?"}`,
+    `dates      ${stats.firstDate ?? "?"} to ${stats.lastDate ?? "?"}${stats.undatedArticles > 0 ? ` (${stats.undatedArticles} of ${stats.articles} articles undated: give dates in a metadata sidecar, see README "Inputs")` : ""}`,
     `sources    ${stats.sources.length ? stats.sources.slice(0, 12).join(", ") + (stats.sources.length > 12 ? ", …" : "") : "none"}`,
     "",
   ].join("\n");
@@ -26,7 +26,6 @@ export function formatStatsText(stats: StoreStats, location: string): string {
 
 export const statsCommand: CliCommand = {
   name: "stats",
-  summary: "show what a store holds: articles, actors, relations, responses",
   usage: "stats [--store DIR | --neo4j URI] [--format text|json]",
   options: [
     ...READER_OPTIONS,

@@ -30,7 +30,6 @@ export const DEFAULT_SYNC_DEPENDENCIES: SyncDependencies = {
 export function createSyncCommand(dependencies: SyncDependencies = DEFAULT_SYNC_DEPENDENCIES): CliCommand {
   return {
     name: "sync",
-    summary: "copy the embedded store into Neo4j (idempotent)",
     usage: "sync --neo4j URI [--store DIR] [--batch-size N]",
     options: [
       {

@@ -52,13 +52,14 @@ export function formatChainsText(chains: TracedChain[], title: string): string {
     for (const step of chain.steps) {
       const s = step.statement;
       const date = s.eventDate ?? s.article.published?.slice(0, 10) ?? "undated   ";
+      const dated = s.eventDate === null && s.article.publishedFrom === "file-name" ? " (date from the file name)" : "";
       const marks = [s.negated ? "negated" : "", s.hypothetical ? "hypothetical" : ""].filter(Boolean).join(", ");
       const answer = step.respondsTo
         ? `  ↩ answers ${step.respondsTo} (“${step.cue}”, ${step.lagDays ?? "?"} days, confidence ${step.confidence?.toFixed(2)})`
         : "";
       lines.push(`  ${date}  ${s.subject.name} ${s.type} ${s.object.name}${marks ? ` [${marks}]` : ""}  [${s.id}]${answer}`);
       lines.push(`              “${s.sentence}”`);
-      lines.push(`              ${s.article.title}${s.article.source ? ` (${s.article.source})` : ""}${s.article.url ? ` ${s.article.url}` : ""}`);
+      lines.push(`              ${s.article.title}${s.article.source ? ` (${s.article.source})` : ""}${s.article.url ? ` ${s.article.url}` : ""}${dated}`);
     }
     lines.push("");
   });
@@ -67,7 +68,6 @@ export function formatChainsText(chains: TracedChain[], title: string): string {
 
 export const traceCommand: CliCommand = {
   name: "trace",
-  summary: "who responded to whom: the exchanges an actor took part in, in time order",
   usage: "trace <actor> [--with <actor>] [--since DATE] [--until DATE] [--store DIR | --neo4j URI] [--format text|json]",
   options: [
     { name: "with", type: "string", valueName: "ACTOR", description: "only exchanges between the two actors" },

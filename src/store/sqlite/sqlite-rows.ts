@@ -12,6 +12,7 @@ import {
   type PloverEventType,
   type RelationOffsets,
   type RelationRecord,
+  type PublishedFrom,
   type RelationType,
   type StatementView,
 } from "../../../graph-schema/index.ts";
@@ -27,6 +28,8 @@ export interface ArticleRow {
   content_hash: string;
   language: string;
   text: string;
+  published_from?: PublishedFrom | null;
+  title_derived?: number;
 }
 
 export interface ActorRow {
@@ -69,13 +72,16 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
     contentHash: row.content_hash,
     language: row.language,
     text: row.text,
+    ...(row.published_from ? { publishedFrom: row.published_from } : {}),
+    ...(row.title_derived ? { titleDerived: true } : {}),
   };
 }
 
 export function toArticleSummary(
-  row: Pick<ArticleRow, "id" | "title" | "published" | "source" | "url">,
+  row: Pick<ArticleRow, "id" | "title" | "published" | "source" | "url" | "published_from">,
 ): ArticleSummary {
-  return { id: row.id, title: row.title, published: row.published, source: row.source, url: row.url };
+  const from = row.published_from ? { publishedFrom: row.published_from } : {};
+  return { id: row.id, title: row.title, published: row.published, ...from, source: row.source, url: row.url };
 }
 
 export function toActorRecord(row: ActorRow, articles: string[]): ActorRecord {

@@ -1,7 +1,7 @@
 // The embedded store's SQLite schema. One database file per store folder; WAL journal so readers never block
 // the writer and a killed process leaves the last committed batch intact.
 
-export const SQLITE_SCHEMA_VERSION = 9;
+export const SQLITE_SCHEMA_VERSION = 10;
 export const SQLITE_FILE_NAME = "graph.db";
 
 export const SQLITE_SCHEMA = `
@@ -20,7 +20,9 @@ CREATE TABLE IF NOT EXISTS articles (
   content_hash TEXT NOT NULL UNIQUE,
   language TEXT NOT NULL,
   text TEXT NOT NULL,
-  seq INTEGER NOT NULL
+  seq INTEGER NOT NULL,
+  published_from TEXT,
+  title_derived INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 -- By seq, with the id: the next seq (max), input order, and an actor's article ids from its links by seq, all
@@ -179,4 +181,7 @@ ALTER TABLE relations ADD COLUMN article_published TEXT;
 UPDATE relations SET article_seq = a.seq, article_published = a.published FROM articles a WHERE a.id = relations.article;
 DROP INDEX IF EXISTS articles_seq;
 CREATE INDEX IF NOT EXISTS articles_seq_id ON articles(seq, id);`,
+  // 9 → 10: what dated each article (input, sidecar, text, file name) and whether its title was derived.
+  9: `ALTER TABLE articles ADD COLUMN published_from TEXT;
+ALTER TABLE articles ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;`,
 };

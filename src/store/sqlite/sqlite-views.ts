@@ -33,7 +33,7 @@ const DEFAULT_RESPONSES_LIMIT = 200;
 
 export function createSqliteViews(db: Database) {
   const actorById = db.prepare(`SELECT * FROM actors WHERE id = ?`);
-  const articleById = db.prepare(`SELECT id, title, published, source, url FROM articles WHERE id = ?`);
+  const articleById = db.prepare(`SELECT id, title, published, published_from, source, url FROM articles WHERE id = ?`);
   const relationById = db.prepare(`SELECT * FROM relations WHERE id = ?`);
 
   /** Actor refs with a per-call cache (a view names the same actors many times). */
@@ -99,7 +99,8 @@ export function createSqliteViews(db: Database) {
       (db.prepare(`SELECT count(*) AS n FROM relations WHERE ${side} = ?`).get(id) as { n: number }).n;
     const articles = db
       .prepare(
-        `SELECT a.id, a.title, a.published, a.source, a.url FROM actor_articles aa JOIN articles a ON a.seq = aa.article_seq
+        `SELECT a.id, a.title, a.published, a.published_from, a.source, a.url
+         FROM actor_articles aa JOIN articles a ON a.seq = aa.article_seq
          WHERE aa.actor_id = ? ORDER BY a.published DESC, a.id LIMIT ?`,
       )
       .all(id, ACTOR_ARTICLES_LIMIT) as ArticleRow[];
@@ -248,6 +249,7 @@ export function createSqliteViews(db: Database) {
       ).map((row) => row.source),
       firstDate: range.first,
       lastDate: range.last,
+      undatedArticles: db.prepare(`SELECT count(*) FROM articles WHERE published IS NULL`).pluck().get() as number,
     };
   }
 

@@ -26,9 +26,10 @@ interface ArticleFacts {
 
 export function createSqliteWriter(db: Database): SqliteWriter {
   const insertArticle = db.prepare(`
-    INSERT OR IGNORE INTO articles (id, file, title, published, source, url, content_hash, language, text, seq)
+    INSERT OR IGNORE INTO articles (id, file, title, published, source, url, content_hash, language, text, seq,
+      published_from, title_derived)
     VALUES (@id, @file, @title, @published, @source, @url, @contentHash, @language, @text,
-            (SELECT coalesce(max(seq), 0) + 1 FROM articles))`); // max(seq) reads the articles_seq_id index
+            (SELECT coalesce(max(seq), 0) + 1 FROM articles), @publishedFrom, @titleDerived)`); // max(seq) reads the articles_seq_id index
   const upsertActor = db.prepare(`
     INSERT INTO actors (id, name, type, affiliation, aliases, roles)
     VALUES (@id, @name, @type, @affiliation, @aliases, @roles)
@@ -95,7 +96,10 @@ export function createSqliteWriter(db: Database): SqliteWriter {
 
   const writeBatch = db.transaction((batch: GraphBatch): WriteSummary => {
     let articles = 0;
-    for (const article of batch.articles) articles += insertArticle.run(article).changes;
+    for (const article of batch.articles) {
+      const row = { ...article, publishedFrom: article.publishedFrom ?? null, titleDerived: article.titleDerived ? 1 : 0 };
+      articles += insertArticle.run(row).changes;
+    }
     // The batch's articles as stored (new or stored before): only their links are new; statements may also cite
     // an article stored by an earlier batch, read when first cited.
     const facts = new Map<string, ArticleFacts | undefined>();

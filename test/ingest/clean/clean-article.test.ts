@@ -153,6 +153,7 @@ describe("cleanArticle rejections, hash and id", () => {
       kind: "article",
       text,
       record: { id: `a-${hash.slice(0, 16)}`, file: "x.txt", title: "Ministers visit Kyiv", published: null, source: "Example Wire", url: null, contentHash: hash, language: "en" },
+      notes: { unreadableDate: null, repeatedParagraphs: 0 },
     });
   });
 

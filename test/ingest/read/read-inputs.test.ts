@@ -77,6 +77,7 @@ describe("readInputs", () => {
           id: "vienna-1",
           title: "Ministers meet in Vienna",
           published: "2022-01-13",
+          publishedFrom: "input",
           source: "Example Wire",
           url: "https://example.test/vienna",
           text: "Ministers meet in Vienna\n\nForeign ministers of the OSCE met in Vienna on Thursday.\n\nThe chair called for calm.\nRussia's envoy left early.",
@@ -96,6 +97,7 @@ describe("readInputs", () => {
           id: null,
           title: "Talks stall in Geneva",
           published: "2022-01-10T18:30:00+01:00",
+          publishedFrom: "input",
           source: "Example Times",
           url: "https://example.test/geneva-talks",
           text: [
@@ -119,6 +121,7 @@ describe("readInputs", () => {
         id: "r1",
         title: "Envoys meet",
         published: "2022-01-31",
+        publishedFrom: "input",
         source: "Example Wire",
         url: "https://example.test/r1",
         text: "Envoys met at the United Nations in New York on Monday to discuss the border.",

@@ -455,6 +455,7 @@ describe("Neo4j store reader", () => {
         ];
       if (cypher === STATS_CYPHER.relationTypes) return [{ name: "WARN", total: int(3) }];
       if (cypher === STATS_CYPHER.sources) return [{ source: "Border Monitor" }, { source: "Example Wire" }];
+      if (cypher === STATS_CYPHER.undated) return [{ undated: int(1) }];
       return [{ firstDate: "2022-01-25", lastDate: "2022-01-27" }];
     });
     expect(await store.stats()).toEqual({
@@ -467,6 +468,7 @@ describe("Neo4j store reader", () => {
       sources: ["Border Monitor", "Example Wire"],
       firstDate: "2022-01-25",
       lastDate: "2022-01-27",
+      undatedArticles: 1,
     });
   });
 

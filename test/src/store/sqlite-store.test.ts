@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { knownActorData, StoreUnavailableError } from "../../../graph-schema/index.ts";
 import { openSqliteStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
+import { SQLITE_SCHEMA_VERSION } from "../../../src/store/sqlite/sqlite-schema.ts";
 import { ANSWER_CUE_RULES_VERSION, answerCueBit, answerCueMask } from "../../../ingest/respond/answered-types.ts";
 import { ARTICLE_ONE, GRAPH_BATCH } from "../../fixtures/graph-batch.ts";
 
@@ -153,8 +154,10 @@ describe("openSqliteStore", () => {
 });
 
 describe("schema upgrades", () => {
+  /** Turns the store back into a version-9 one: articles without what dated them and whether the title was derived. */
+  const TO_VERSION_9 = `ALTER TABLE articles DROP COLUMN published_from; ALTER TABLE articles DROP COLUMN title_derived`;
   /** Turns the store back into a version-8 one: statements without their article's seq and publication time. */
-  const TO_VERSION_8 = `ALTER TABLE relations DROP COLUMN article_seq; ALTER TABLE relations DROP COLUMN article_published;
+  const TO_VERSION_8 = `${TO_VERSION_9}; ALTER TABLE relations DROP COLUMN article_seq; ALTER TABLE relations DROP COLUMN article_published;
     DROP INDEX articles_seq_id; CREATE INDEX articles_seq ON articles(seq)`;
   /** Turns the store back into a version-7 one: actor links keyed by the article's text id. */
   const TO_VERSION_7 = `${TO_VERSION_8}; CREATE TABLE links_by_id (actor_id TEXT NOT NULL, article_id TEXT NOT NULL,
@@ -262,7 +265,7 @@ describe("schema upgrades", () => {
       expect(columns).toEqual(["actor_id", "article_seq"]);
       expect(links.length).toBeGreaterThan(0);
       expect(store.db.prepare(linksSql).raw().all()).toEqual(links);
-      expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe("9");
+      expect(store.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe(String(SQLITE_SCHEMA_VERSION));
       expect(await store.actor("jens-stoltenberg")).toEqual(before);
       expect(before?.articles.length).toBeGreaterThan(0);
     },
@@ -291,6 +294,22 @@ describe("schema upgrades", () => {
     expect(indexes).toContain("articles_seq_id");
     expect(indexes).not.toContain("articles_seq");
     expect(await store.statementsBetween(requests)).toEqual(history);
+  });
+
+  it("keeps what dated an article and a derived title, and gives a version-9 store's articles neither", async () => {
+    const dated = { ...ARTICLE_ONE, id: "a-dated", contentHash: "f".repeat(64), publishedFrom: "sidecar" as const, titleDerived: true };
+    await store.write({ articles: [dated], actors: [], relations: [], responses: [] });
+    const stored = async () => {
+      for await (const article of store.articles()) if (article.id === "a-dated") return article;
+      return null;
+    };
+    expect(await stored()).toMatchObject({ publishedFrom: "sidecar", titleDerived: true });
+    store.db.exec(`${TO_VERSION_9}; UPDATE meta SET value = '9' WHERE key = 'schema_version'`);
+    await store.close();
+    store = openSqliteStore(dir);
+    const upgraded = await stored();
+    expect(upgraded).not.toHaveProperty("publishedFrom");
+    expect(upgraded).not.toHaveProperty("titleDerived");
   });
 });
 
