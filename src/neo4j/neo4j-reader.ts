@@ -78,19 +78,34 @@ RETURN a {.id, .name, .type, .aliases, .rolesJson} AS actor, affiliation {.id, .
   COUNT { (a)<-[:${OBJECT}]-(:${STATEMENT}) } AS asObject,
   [(a)-[:${MENTIONED_IN}]->(art:${ARTICLE}) | art {.id, .title, .published, .publishedFrom, .source, .url}] AS articles`;
 
-/** Counts of statements from (`outgoing`) or to (`incoming`) an actor, per other actor and type. */
+/** Most relation counts an actor's details list each way (the embedded store's RELATION_COUNTS_LIMIT). */
+export const RELATION_COUNTS_LIMIT = 12;
+/** Most articles an actor's details list, latest first (the embedded store's ACTOR_ARTICLES_LIMIT). */
+export const ACTOR_ARTICLES_LIMIT = 50;
+
+/**
+ * Counts of asserted statements (neither negated nor hypothetical) from (`outgoing`) or to (`incoming`) an actor,
+ * per other actor and type, the most frequent first: as the embedded store counts them.
+ */
 export function relationCountsCypher(direction: "outgoing" | "incoming"): string {
   const [mine, theirs] = direction === "outgoing" ? [SUBJECT, OBJECT] : [OBJECT, SUBJECT];
   return `MATCH (a:${ACTOR} {id: $id})<-[:${mine}]-(st:${STATEMENT})-[:${theirs}]->(other:${ACTOR})
+WHERE NOT st.negated AND NOT st.hypothetical
 RETURN other {.id, .name, .type} AS actor, st.type AS type, count(*) AS total
-ORDER BY total DESC, actor.id, type`;
+ORDER BY total DESC, actor.id, type
+LIMIT ${RELATION_COUNTS_LIMIT}`;
 }
 
+/**
+ * Names and aliases that start with the query or have a word that does (the embedded store's matching on
+ * lower-cased names), ranked: the whole name, then its start, then a later word; an actor's own name before its
+ * aliases.
+ */
 export const SEARCH_CYPHER = `MATCH (a:${ACTOR})
-WITH a, [n IN [a.name] + coalesce(a.aliases, []) WHERE toLower(n) CONTAINS $q] AS hits
+WITH a, [n IN [a.name] + coalesce(a.aliases, []) WHERE toLower(n) STARTS WITH $q OR toLower(n) CONTAINS (' ' + $q)] AS hits
 WHERE size(hits) > 0
 UNWIND hits AS hit
-WITH a, hit, CASE WHEN toLower(hit) STARTS WITH $q THEN 0 WHEN (' ' + toLower(hit)) CONTAINS (' ' + $q) THEN 1 ELSE 2 END AS rank
+WITH a, hit, CASE WHEN toLower(hit) = $q THEN 0 WHEN toLower(hit) STARTS WITH $q THEN 1 ELSE 2 END AS rank
 ORDER BY rank, CASE WHEN hit = a.name THEN 0 ELSE 1 END, hit
 WITH a, head(collect([rank, hit])) AS best
 RETURN a.id AS id, a.name AS name, a.type AS type, best[1] AS matched, best[0] AS rank,
@@ -104,8 +119,10 @@ export function shortestPathCypher(maxHops: number): string {
     throw new UsageError(`neo4j shortestPath: expected maxHops from 1 to ${MAX_PATH_HOPS}, found ${maxHops}`);
   }
   const types = STATEMENT_RELATIONSHIP_TYPES.map(modelRelationshipType).join("|");
+  // Over asserted statements only (neither negated nor hypothetical), as the embedded store walks them.
   return `MATCH (a:${ACTOR} {id: $from}), (b:${ACTOR} {id: $to})
 MATCH p = shortestPath((a)-[:${types}*..${maxHops}]-(b))
+WHERE all(r IN relationships(p) WHERE NOT r.negated AND NOT r.hypothetical)
 RETURN [n IN nodes(p) | n.id] AS path`;
 }
 
@@ -162,6 +179,14 @@ const toRelationCount = (row: Record<string, unknown>): RelationCount => ({
   type: row.type as RelationType,
   count: row.total as number,
 });
+
+/** Later publication first, undated last. */
+function byPublishedDescending(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
 
 /** Parses the `rolesJson` property back into roles. */
 export function parseRoles(rolesJson: unknown): ActorRole[] {
@@ -242,8 +267,11 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
       ]);
       if (!row) return null;
       const actor = row.actor as Record<string, unknown>;
-      const articles = (row.articles as unknown[]).map(toArticleSummary);
-      articles.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
+      // Latest first, undated last, then by id; at most ACTOR_ARTICLES_LIMIT (as the embedded store lists them).
+      const articles = (row.articles as unknown[])
+        .map(toArticleSummary)
+        .sort((a, b) => byPublishedDescending(a.published, b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, ACTOR_ARTICLES_LIMIT);
       return {
         actor: {
           ...toActorRef(actor),

@@ -82,7 +82,7 @@ export function createSqliteViews(db: Database) {
       .prepare(
         `SELECT ${other} AS other, type, count(*) AS n FROM relations
          WHERE ${side} = ? AND negated = 0 AND hypothetical = 0
-         GROUP BY ${other}, type ORDER BY n DESC, other LIMIT ?`,
+         GROUP BY ${other}, type ORDER BY n DESC, other, type LIMIT ?`,
       )
       .all(id, RELATION_COUNTS_LIMIT) as { other: string; type: RelationType; n: number }[];
     const actors = actorLookup();
@@ -129,7 +129,7 @@ export function createSqliteViews(db: Database) {
                 CASE WHEN n.norm = ? THEN 0 WHEN n.norm >= ? AND n.norm < ? THEN 1 ELSE 2 END AS rank
          FROM actor_names n JOIN actors a ON a.id = n.actor_id
          WHERE (n.norm >= ? AND n.norm < ?) OR n.norm LIKE ? ESCAPE '\\'
-         ORDER BY rank, a.statements DESC, a.name LIMIT ?`,
+         ORDER BY rank, a.statements DESC, a.name, a.id, CASE WHEN n.name = a.name THEN 0 ELSE 1 END, n.name LIMIT ?`,
       )
       .all(norm, norm, `${norm}\uffff`, norm, `${norm}\uffff`, `% ${norm.replace(/[\\%_]/g, "\\$&")}%`, limit * 5) as {
       id: string;
