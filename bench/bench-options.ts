@@ -4,6 +4,7 @@ import { UsageError } from "../graph-schema/index.ts";
 
 export const BENCH_SECTIONS = [
   "extraction",
+  "parsing",
   "parallel",
   "ingest",
   "reopen",
@@ -83,7 +84,7 @@ function describePreset(preset: typeof FULL_BENCH_OPTIONS): string {
 }
 
 export const BENCH_USAGE =
-  "usage: npm run bench -- [--full] [--sizes 1000,10000] [--only extraction,parallel,ingest,reopen,api,incremental,neo4j,viewer] " +
+  "usage: npm run bench -- [--full] [--sizes 1000,10000] [--only extraction,parsing,parallel,ingest,reopen,api,incremental,neo4j,viewer] " +
   "[--json FILE] [--rounds N] [--add-pairs N] [--viewer-runs N] [--requests N] [--workers N] [--seed N] [--keep]\n" +
   `  default (under 2 min on 2 idle cores): ${describePreset(DEFAULT_BENCH_OPTIONS)}\n` +
   `  --full (under 15 min is the target): ${describePreset(FULL_BENCH_OPTIONS)}\n` +

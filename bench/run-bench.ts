@@ -16,6 +16,7 @@ import { formatBenchTable, type BenchRow } from "./bench-table.ts";
 import { buildCorpusTemplates, COUNTRY_NAMES, readTemplateArticles, REPO_ROOT } from "./corpus-templates.ts";
 import { extractionRow, spreadSample } from "./measure-extraction-rows.ts";
 import { neo4jRow } from "./measure-neo4j-row.ts";
+import { modelLoadRows, parsingRow } from "./measure-syntax-rows.ts";
 import { parallelRow } from "./measure-parallel-row.ts";
 import { incrementalRow, INCREMENTAL_ARTICLES, ingestRow, reopenAndApiRows, sizeLabel } from "./measure-store-rows.ts";
 import { viewerRow } from "./measure-viewer-row.ts";
@@ -115,6 +116,16 @@ async function run(options: BenchOptions): Promise<{ rows: BenchRow[]; figures: 
       await timed("extraction", "extraction", async () => {
         log("extraction: our extractor vs wink readDoc, one core…");
         add(extractionRow(spreadSample(articles, options.extractionTexts).map((article) => article.text)));
+      });
+    }
+    if (has("parsing")) {
+      await timed("parsing", "parsing", async () => {
+        log("parsing: tagger and parser alone vs wink readDoc, one core; model load and memory in a child process…");
+        const texts = spreadSample(articles, options.extractionTexts).map((article) => article.text);
+        const parsing = parsingRow(texts);
+        const load = modelLoadRows(texts, workDir);
+        add(parsing.row, ...load.rows);
+        figures.parsing = { ...parsing.figures, ...load.figures };
       });
     }
     const known = new Map<CleanedArticle, ExtractOutcome>();

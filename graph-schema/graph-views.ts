@@ -33,6 +33,8 @@ export interface RelationEdgeAttributes {
   quad: QuadClass;
   negated: number;
   hypothetical: number;
+  /** Statements neither negated nor hypothetical (the rest are drawn dashed when shown). */
+  asserted: number;
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -81,13 +83,60 @@ export interface RelationCount {
   count: number;
 }
 
+/** Statements by modality; one both negated and hypothetical counts in both and in `both` (total counts it once). */
+export interface ModalityCounts {
+  total: number;
+  asserted: number;
+  negated: number;
+  hypothetical: number;
+  both: number;
+}
+
 export interface ActorDetails {
   actor: ActorRef & { aliases: string[]; roles: ActorRole[]; affiliation: ActorRef | null };
+  /** Every statement with the actor as subject (object), whatever its modality; see `modality`. */
   statementsAsSubject: number;
   statementsAsObject: number;
+  modality: { asSubject: ModalityCounts; asObject: ModalityCounts };
+  /** The strongest relations of asserted statements (at most a dozen each; see `outgoingPairs`). */
   outgoing: RelationCount[];
   incoming: RelationCount[];
+  /** How many (other actor, type) relations there are in all, of which `outgoing`/`incoming` list the strongest. */
+  outgoingPairs: number;
+  incomingPairs: number;
+  /** The most recent articles (at most 50); `articleCount` says how many there are. */
   articles: ArticleSummary[];
+  articleCount: number;
+}
+
+/** One row of the actor table: an actor's statements under the filters, as object (in) and subject (out). */
+export interface ActorTableRow extends ActorRef {
+  statementsIn: number;
+  statementsOut: number;
+  /** Articles naming the actor (whole store). */
+  articles: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface ActorTable {
+  /** Actors matching the filters, of which `rows` is one page. */
+  total: number;
+  rows: ActorTableRow[];
+}
+
+/** Statements dated on one day (event date, else the article's publication date). */
+export interface DayCount {
+  day: string;
+  count: number;
+}
+
+/** The statements between two actors under the filters, by direction and modality. */
+export interface PairSummary {
+  /** subject → object */
+  forward: ModalityCounts;
+  /** object → subject */
+  backward: ModalityCounts;
 }
 
 export interface ActorMatch extends ActorRef {
@@ -105,6 +154,8 @@ export interface StoreTotals {
 }
 
 export interface StoreStats extends StoreTotals {
+  /** A short name of the store for captions: the folder's name, or the Neo4j server and database. */
+  name: string;
   actorTypes: Partial<Record<ActorType, number>>;
   relationTypes: Partial<Record<RelationType, number>>;
   sources: string[];

@@ -2,23 +2,18 @@
 // thread: extraction workers each call loadSyntaxModel() and share nothing. No network, no other runtime.
 
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { NewsgraphError } from "../../graph-schema/index.ts";
+import { packageFile } from "../package-files.ts";
 import { readSyntaxModel } from "./model/syntax-model-file.ts";
 import { SyntaxModel } from "./syntax-model.ts";
 
 /** The shipped model's file name under the package's models/ folder. */
 export const SYNTAX_MODEL_FILE = "en-news-syntax.bin";
 
-/** The package root: the nearest folder above this module holding models/SYNTAX_MODEL_FILE. */
+/** The shipped model's path in the package. */
 function packageModelPath(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 6; up++) {
-    const candidate = join(folder, "models", SYNTAX_MODEL_FILE);
-    if (existsSync(candidate)) return candidate;
-    folder = dirname(folder);
-  }
+  const path = packageFile("models", SYNTAX_MODEL_FILE);
+  if (existsSync(path)) return path;
   throw new NewsgraphError("INTERNAL", `ingest/syntax: the syntax model models/${SYNTAX_MODEL_FILE} is missing`, {
     hint: "reinstall newsgraph, or train one with `npm run train:parser`",
   });

@@ -8,6 +8,7 @@ import { parserInput } from "./parser/parser-input.ts";
 import { PartOfSpeechTagger } from "./tagger/part-of-speech-tagger.ts";
 import { tagClasses, uposOf, xposOf } from "./tagger/tag-set.ts";
 import { attachPunctuation } from "./parser/attach-punctuation.ts";
+import { repairCoreArguments } from "./parser/repair-core-arguments.ts";
 
 /** Longest run of words parsed as one tree; longer sentences are parsed in windows of this many words. */
 export const MAX_PARSE_WORDS = 200;
@@ -25,6 +26,8 @@ export interface SyntaxModelParts {
   tags: string[];
   /** The tagger's lexicon: word → ambiguity class (tagger/tag-lexicon.ts). */
   lexicon: ReadonlyMap<string, number>;
+  /** Words tagged by lookup: word → combined tag (tagger/tag-lexicon.ts). */
+  fixedTags: ReadonlyMap<string, string>;
   labels: string[];
   tagger: SparseModelArrays;
   transitions: SparseModelArrays;
@@ -40,6 +43,7 @@ export class SyntaxModel {
   private readonly upos: string[];
   private readonly xpos: string[];
   private readonly classes: ReturnType<typeof tagClasses>;
+  private readonly conjLabel: number;
   private tagIds = new Int32Array(MAX_PARSE_WORDS);
   private headIds = new Int32Array(MAX_PARSE_WORDS);
   private labelIds = new Int32Array(MAX_PARSE_WORDS);
@@ -51,7 +55,8 @@ export class SyntaxModel {
     this.upos = parts.tags.map(uposOf);
     this.xpos = parts.tags.map(xposOf);
     this.classes = tagClasses(parts.tags);
-    this.tagger = new PartOfSpeechTagger(createLinearScorer(parts.tagger), parts.tags);
+    this.conjLabel = parts.labels.indexOf("conj");
+    this.tagger = new PartOfSpeechTagger(createLinearScorer(parts.tagger), parts.tags, parts.fixedTags);
     this.parser = new DependencyParser(
       createLinearScorer(parts.transitions),
       createLinearScorer(parts.labeller),
@@ -100,6 +105,7 @@ export class SyntaxModel {
     const tags = this.tagIds.subarray(0, n);
     const input = parserInput(atoms, tags, this.classes.coarseOf, this.classes.isPunctuation);
     this.parser.parseInto(input, this.headIds, this.labelIds);
+    repairCoreArguments(forms, this.headIds.subarray(0, n), this.labelIds.subarray(0, n), this.labels, this.conjLabel);
     const isPunctuation = Uint8Array.from(tags, (tag) => this.classes.isPunctuation[tag] as number);
     attachPunctuation(forms, this.headIds.subarray(0, n), isPunctuation);
   }

@@ -6,8 +6,11 @@ import { LimitExceededError, NewsgraphError, NotFoundError } from "../../graph-s
 import type { GraphReader } from "../store/graph-store.ts";
 import {
   parseActorIdSegment,
+  parseActorTableQuery,
+  parseDaysQuery,
   parseEvidenceQuery,
   parseGraphQuery,
+  parsePairQuery,
   parsePathQuery,
   parseResponseQuery,
   parseSearchQuery,
@@ -84,12 +87,12 @@ interface Answer {
 }
 const isAnswer = (value: unknown): value is Answer => typeof value === "object" && value !== null && ANSWER in value;
 
-/** The link to the next page when `items` filled the page (`limit` of them): `Link: <…offset=N>; rel="next"`. */
-function paged(items: unknown[], url: URL, offset: number, limit: number): unknown {
-  if (items.length < limit) return items;
+/** `body` with a link to the next page, starting at `nextOffset`, while `more` may follow: `Link: <…offset=N>; rel="next"`. */
+function paged(body: unknown, url: URL, nextOffset: number, more: boolean): unknown {
+  if (!more) return body;
   const next = new URL(url.href);
-  next.searchParams.set("offset", String(offset + items.length));
-  return { [ANSWER]: true, body: items, headers: { link: `<${next.pathname}${next.search}>; rel="next"` } };
+  next.searchParams.set("offset", String(nextOffset));
+  return { [ANSWER]: true, body, headers: { link: `<${next.pathname}${next.search}>; rel="next"` } };
 }
 
 function sendError(response: ServerResponse, error: unknown): number {
@@ -126,9 +129,22 @@ function apiRoutes(reader: GraphReader): Map<string, Route> {
       async (params, _rest, url) => {
         const query = parseResponseQuery(params);
         const limit = query.limit ?? DEFAULT_RESPONSE_PAGE;
-        return paged(await reader.responseThreads({ ...query, limit }), url, query.offset ?? 0, limit);
+        const links = await reader.responseThreads({ ...query, limit });
+        // A full page means more may follow.
+        return paged(links, url, (query.offset ?? 0) + links.length, links.length === limit);
       },
     ],
+    [
+      "actor-table",
+      async (params, _rest, url) => {
+        const query = parseActorTableQuery(params);
+        const table = await reader.actorTable(query);
+        const end = query.offset + table.rows.length;
+        return paged(table, url, end, table.rows.length > 0 && end < table.total);
+      },
+    ],
+    ["days", (params) => reader.statementsPerDay(parseDaysQuery(params))],
+    ["pair", (params) => reader.pairSummary(parsePairQuery(params))],
     [
       "actors",
       async (_params, rest) => {

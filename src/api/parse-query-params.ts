@@ -3,32 +3,45 @@
 
 import {
   ACTOR_ID_PATTERN as ACTOR_ID,
+  ACTOR_TABLE_SORTS,
   ACTOR_TYPES,
+  DEFAULT_ACTOR_TABLE_LIMIT,
   DEFAULT_EVIDENCE_LIMIT,
   DEFAULT_GRAPH_LIMIT,
   isIsoDate,
+  MAX_ACTOR_TABLE_LIMIT,
   MAX_GRAPH_LIMIT,
   QUAD_CLASSES,
   RELATION_TYPES,
   UsageError,
+  type ActorTableQuery,
+  type ActorTableSort,
   type EvidenceQuery,
   type GraphQuery,
+  type PairQuery,
+  type StatementFilter,
 } from "../../graph-schema/index.ts";
 import type { ResponseQuery } from "../store/graph-store.ts";
 
 export const MAX_EVIDENCE_LIMIT = 2_000;
 export const MAX_SEARCH_LIMIT = 50;
 export const MAX_PATH_HOPS = 8;
-/** Furthest page start of /api/responses. */
-export const MAX_RESPONSE_OFFSET = 10_000_000;
+/** Furthest page start of the paged routes (/api/responses, /api/actor-table). */
+export const MAX_PAGE_OFFSET = 10_000_000;
+
+/** The statement filters `/api/graph`, `/api/actor-table` and `/api/days` share. */
+const FILTER_PARAMS = ["types", "quads", "actorTypes", "from", "to", "sources", "negated", "hypothetical", "minConfidence"] as const;
 
 /** Parameters each route accepts; anything else is rejected so typos do not silently drop a filter. */
 const KNOWN_PARAMS = {
-  graph: ["limit", "types", "quads", "actorTypes", "from", "to", "minCount", "sources", "negated", "hypothetical", "focus", "hops"],
-  evidence: ["subject", "object", "both", "types", "from", "to", "negated", "hypothetical", "limit"],
+  graph: [...FILTER_PARAMS, "limit", "minCount", "focus", "hops"],
+  evidence: ["subject", "object", "both", "types", "from", "to", "negated", "hypothetical", "minConfidence", "limit"],
   search: ["q", "limit"],
   path: ["from", "to", "maxHops"],
   responses: ["actor", "with", "since", "until", "limit", "offset"],
+  "actor-table": [...FILTER_PARAMS, "sort", "order", "limit", "offset"],
+  days: FILTER_PARAMS,
+  pair: ["subject", "object", "types", "quads", "from", "to", "sources", "minConfidence"],
 } as const;
 
 export type ApiRouteName = keyof typeof KNOWN_PARAMS;
@@ -64,6 +77,17 @@ function flag(params: URLSearchParams, name: string): boolean | undefined {
   if (raw === "1" || raw === "true") return true;
   if (raw === "0" || raw === "false") return false;
   throw new UsageError(`parameter "${name}" must be 1 or 0; found "${raw.slice(0, 40)}"`);
+}
+
+/** A share from 0 to 1 (a confidence), written as a decimal. */
+function share(params: URLSearchParams, name: string): number | undefined {
+  const raw = single(params, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^\d(\.\d{1,6})?$/.test(raw) || value < 0 || value > 1) {
+    throw new UsageError(`parameter "${name}" must be a decimal from 0 to 1, like 0.6; found "${raw.slice(0, 40)}"`);
+  }
+  return value;
 }
 
 function date(params: URLSearchParams, name: string): string | undefined {
@@ -113,37 +137,90 @@ function checkRange(from: string | undefined, to: string | undefined): void {
   if (from && to && from > to) throw new UsageError(`"from" (${from}) is after "to" (${to}); swap them`);
 }
 
-/** `/api/graph` parameters → GraphQuery. */
-export function parseGraphQuery(params: URLSearchParams): GraphQuery {
-  checkKnownParams("graph", params);
-  const query: GraphQuery = { limit: integer(params, "limit", 1, MAX_GRAPH_LIMIT) ?? DEFAULT_GRAPH_LIMIT };
+/** The shared statement filters (already checked against the route's known parameters). */
+function parseStatementFilter(params: URLSearchParams): StatementFilter {
+  const filter: StatementFilter = {};
   const relationTypes = list(params, "types", RELATION_TYPES);
   const quads = list(params, "quads", QUAD_CLASSES);
   const actorTypes = list(params, "actorTypes", ACTOR_TYPES);
   const from = date(params, "from");
   const to = date(params, "to");
   checkRange(from, to);
-  const minCount = integer(params, "minCount", 1, 1_000_000);
   const sources = freeList(params, "sources");
   const includeNegated = flag(params, "negated");
   const includeHypothetical = flag(params, "hypothetical");
+  const minConfidence = share(params, "minConfidence");
+  if (relationTypes) filter.relationTypes = relationTypes;
+  if (quads) filter.quads = quads;
+  if (actorTypes) filter.actorTypes = actorTypes;
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  if (sources) filter.sources = sources;
+  if (includeNegated !== undefined) filter.includeNegated = includeNegated;
+  if (includeHypothetical !== undefined) filter.includeHypothetical = includeHypothetical;
+  if (minConfidence !== undefined) filter.minConfidence = minConfidence;
+  return filter;
+}
+
+/** `/api/graph` parameters → GraphQuery. */
+export function parseGraphQuery(params: URLSearchParams): GraphQuery {
+  checkKnownParams("graph", params);
+  const query: GraphQuery = {
+    limit: integer(params, "limit", 1, MAX_GRAPH_LIMIT) ?? DEFAULT_GRAPH_LIMIT,
+    ...parseStatementFilter(params),
+  };
+  const minCount = integer(params, "minCount", 1, 1_000_000);
   const focus = actorId(params, "focus", false);
   const hops = integer(params, "hops", 1, 2);
-  if (relationTypes) query.relationTypes = relationTypes;
-  if (quads) query.quads = quads;
-  if (actorTypes) query.actorTypes = actorTypes;
-  if (from) query.from = from;
-  if (to) query.to = to;
   if (minCount !== undefined) query.minCount = minCount;
-  if (sources) query.sources = sources;
-  if (includeNegated !== undefined) query.includeNegated = includeNegated;
-  if (includeHypothetical !== undefined) query.includeHypothetical = includeHypothetical;
   if (focus) query.focus = focus;
   if (hops !== undefined) {
     if (!focus) throw new UsageError(`parameter "hops" needs "focus" (the actor at the centre of the ego network)`);
     query.hops = hops as 1 | 2;
   }
   return query;
+}
+
+/** `/api/actor-table` parameters → ActorTableQuery (default: most statements first). */
+export function parseActorTableQuery(params: URLSearchParams): ActorTableQuery {
+  checkKnownParams("actor-table", params);
+  const order = single(params, "order");
+  if (order !== undefined && order !== "asc" && order !== "desc") {
+    throw new UsageError(`parameter "order" must be asc or desc; found "${order.slice(0, 40)}"`);
+  }
+  const sort = single(params, "sort") ?? "out";
+  if (!(ACTOR_TABLE_SORTS as readonly string[]).includes(sort)) {
+    throw new UsageError(`parameter "sort" has "${sort.slice(0, 40)}"; expected one of ${ACTOR_TABLE_SORTS.join(", ")}`);
+  }
+  return {
+    ...parseStatementFilter(params),
+    sort: sort as ActorTableSort,
+    descending: (order ?? (sort === "name" || sort === "type" ? "asc" : "desc")) === "desc",
+    limit: integer(params, "limit", 1, MAX_ACTOR_TABLE_LIMIT) ?? DEFAULT_ACTOR_TABLE_LIMIT,
+    offset: integer(params, "offset", 0, MAX_PAGE_OFFSET) ?? 0,
+  };
+}
+
+/** `/api/days` parameters → the statement filter of the histogram. */
+export function parseDaysQuery(params: URLSearchParams): StatementFilter {
+  checkKnownParams("days", params);
+  return parseStatementFilter(params);
+}
+
+/** `/api/pair` parameters → PairQuery (both directions, every modality counted). */
+export function parsePairQuery(params: URLSearchParams): PairQuery {
+  checkKnownParams("pair", params);
+  const { relationTypes, quads, from, to, sources, minConfidence } = parseStatementFilter(params);
+  return {
+    subject: actorId(params, "subject", true),
+    object: actorId(params, "object", true),
+    ...(relationTypes ? { relationTypes } : {}),
+    ...(quads ? { quads } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(sources ? { sources } : {}),
+    ...(minConfidence !== undefined ? { minConfidence } : {}),
+  };
 }
 
 /** `/api/evidence` parameters → EvidenceQuery. */
@@ -161,6 +238,8 @@ export function parseEvidenceQuery(params: URLSearchParams): EvidenceQuery {
   checkRange(from, to);
   const includeNegated = flag(params, "negated");
   const includeHypothetical = flag(params, "hypothetical");
+  const minConfidence = share(params, "minConfidence");
+  if (minConfidence !== undefined) query.minConfidence = minConfidence;
   if (both !== undefined) query.bothDirections = both;
   if (relationTypes) query.relationTypes = relationTypes;
   if (from) query.from = from;
@@ -194,7 +273,7 @@ export function parseResponseQuery(params: URLSearchParams): ResponseQuery {
   const until = date(params, "until");
   checkRange(since, until);
   const limit = integer(params, "limit", 1, MAX_EVIDENCE_LIMIT);
-  const offset = integer(params, "offset", 0, MAX_RESPONSE_OFFSET);
+  const offset = integer(params, "offset", 0, MAX_PAGE_OFFSET);
   if (other) query.with = other;
   if (since) query.since = since;
   if (until) query.until = until;

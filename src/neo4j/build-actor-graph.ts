@@ -21,6 +21,7 @@ export interface PairAggregate {
   count: number;
   negated: number;
   hypothetical: number;
+  asserted: number;
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -114,6 +115,7 @@ export function buildActorGraph(
       quad: PLOVER_QUAD_CLASS[plover],
       negated: pair.negated,
       hypothetical: pair.hypothetical,
+      asserted: pair.asserted,
       firstDate: pair.firstDate,
       lastDate: pair.lastDate,
     };

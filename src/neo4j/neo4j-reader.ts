@@ -11,17 +11,19 @@ import {
   type ActorType,
   type EvidenceQuery,
   type GraphQuery,
+  type ModalityCounts,
   type RelationCount,
   type RelationType,
   type ResponseView,
   type StoreStats,
   type StoreTotals,
 } from "../../graph-schema/index.ts";
-import { STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts";
+import { LINK_TYPES, STATEMENT_RELATIONSHIP_TYPES } from "../../graph-schema/neo4j-model.ts";
 import type { GraphReader, ResponseQuery } from "../store/graph-store.ts";
 import { buildActorGraph, selectPairs, type ActorRow, type PairAggregate } from "./build-actor-graph.ts";
 import { modelRelationshipType } from "./cypher-identifier.ts";
 import { listNeo4jActors } from "./neo4j-actor-list.ts";
+import { createNeo4jViewerTables } from "./neo4j-viewer-tables.ts";
 import {
   ACTOR,
   ARTICLE,
@@ -35,6 +37,7 @@ import {
   statementViewProjection,
   toActorRef,
   toArticleSummary,
+  toModalityCounts,
   toStatementView,
 } from "./statement-view.ts";
 
@@ -51,11 +54,12 @@ WHERE ${STATEMENT_FILTER}
 WITH s.id AS source, o.id AS target, st.type AS type, count(*) AS n,
      sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
      sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+     sum(CASE WHEN st.negated OR st.hypothetical THEN 0 ELSE 1 END) AS asserted,
      min(st.date) AS firstDate, max(st.date) AS lastDate
 WITH source, target, collect([type, n]) AS types, sum(n) AS total, sum(negated) AS negated,
-     sum(hypothetical) AS hypothetical, min(firstDate) AS firstDate, max(lastDate) AS lastDate
+     sum(hypothetical) AS hypothetical, sum(asserted) AS asserted, min(firstDate) AS firstDate, max(lastDate) AS lastDate
 WHERE total >= $minCount
-RETURN source, target, types, total, negated, hypothetical, firstDate, lastDate
+RETURN source, target, types, total, negated, hypothetical, asserted, firstDate, lastDate
 ORDER BY total DESC, source, target`;
 
 /** Without a focus, the strongest `$limit` pairs are all the view needs (same order as selectPairs). */
@@ -71,29 +75,38 @@ WITH st ORDER BY st.date, st.id
 LIMIT toInteger($limit)
 RETURN ${statementViewProjection("st")} AS statement`;
 
+/** Most articles an actor's details list, latest first, undated last (the embedded store's ACTOR_ARTICLES_LIMIT). */
+export const ACTOR_ARTICLES_LIMIT = 50;
+/** Most relation counts an actor's details list each way (the embedded store's RELATION_COUNTS_LIMIT). */
+export const RELATION_COUNTS_LIMIT = 12;
+
 export const ACTOR_CYPHER = `MATCH (a:${ACTOR} {id: $id})
 OPTIONAL MATCH (affiliation:${ACTOR} {id: a.affiliation})
 RETURN a {.id, .name, .type, .aliases, .rolesJson} AS actor, affiliation {.id, .name, .type} AS affiliation,
-  COUNT { (a)<-[:${SUBJECT}]-(:${STATEMENT}) } AS asSubject,
-  COUNT { (a)<-[:${OBJECT}]-(:${STATEMENT}) } AS asObject,
-  [(a)-[:${MENTIONED_IN}]->(art:${ARTICLE}) | art {.id, .title, .published, .publishedFrom, .source, .url}] AS articles`;
+  COUNT { (a)-[:${MENTIONED_IN}]->(:${ARTICLE}) } AS articleCount,
+  COLLECT { MATCH (a)-[:${MENTIONED_IN}]->(art:${ARTICLE})
+    RETURN art {.id, .title, .published, .publishedFrom, .source, .url} AS article
+    ORDER BY art.published IS NULL, art.published DESC, art.id LIMIT ${ACTOR_ARTICLES_LIMIT} } AS articles`;
 
-/** Most relation counts an actor's details list each way (the embedded store's RELATION_COUNTS_LIMIT). */
-export const RELATION_COUNTS_LIMIT = 12;
-/** Most articles an actor's details list, latest first (the embedded store's ACTOR_ARTICLES_LIMIT). */
-export const ACTOR_ARTICLES_LIMIT = 50;
+/** Statements with the actor as subject and as object, by modality (one row per side that has any). */
+export const ACTOR_MODALITY_CYPHER = `MATCH (a:${ACTOR} {id: $id})<-[side:${SUBJECT}|${OBJECT}]-(st:${STATEMENT})
+RETURN type(side) AS side, count(*) AS total,
+  sum(CASE WHEN st.negated OR st.hypothetical THEN 0 ELSE 1 END) AS asserted,
+  sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
+  sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+  sum(CASE WHEN st.negated AND st.hypothetical THEN 1 ELSE 0 END) AS both`;
 
 /**
  * Counts of asserted statements (neither negated nor hypothetical) from (`outgoing`) or to (`incoming`) an actor,
- * per other actor and type, the most frequent first: as the embedded store counts them.
+ * per other actor and type, the most frequent first, as the embedded store counts them; the caller lists the first
+ * RELATION_COUNTS_LIMIT and counts them all.
  */
 export function relationCountsCypher(direction: "outgoing" | "incoming"): string {
   const [mine, theirs] = direction === "outgoing" ? [SUBJECT, OBJECT] : [OBJECT, SUBJECT];
   return `MATCH (a:${ACTOR} {id: $id})<-[:${mine}]-(st:${STATEMENT})-[:${theirs}]->(other:${ACTOR})
 WHERE NOT st.negated AND NOT st.hypothetical
 RETURN other {.id, .name, .type} AS actor, st.type AS type, count(*) AS total
-ORDER BY total DESC, actor.id, type
-LIMIT ${RELATION_COUNTS_LIMIT}`;
+ORDER BY total DESC, actor.id, type`;
 }
 
 /**
@@ -169,6 +182,7 @@ function toPair(row: Record<string, unknown>): PairAggregate {
     count: row.total as number,
     negated: row.negated as number,
     hypothetical: row.hypothetical as number,
+    asserted: row.asserted as number,
     firstDate: (row.firstDate as string | null) ?? null,
     lastDate: (row.lastDate as string | null) ?? null,
   };
@@ -180,21 +194,13 @@ const toRelationCount = (row: Record<string, unknown>): RelationCount => ({
   count: row.total as number,
 });
 
-/** Later publication first, undated last. */
-function byPublishedDescending(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}
-
 /** Parses the `rolesJson` property back into roles. */
 export function parseRoles(rolesJson: unknown): ActorRole[] {
   return Array.isArray(rolesJson) ? rolesJson.map((json) => JSON.parse(String(json)) as ActorRole) : [];
 }
 
 /** The reader, over any function that runs read Cypher. */
-export function createNeo4jReader(read: ReadCypher): GraphReader {
+export function createNeo4jReader(read: ReadCypher, name = "neo4j"): GraphReader {
   const totals = async (): Promise<StoreTotals> => {
     const [counts] = await read(STATS_CYPHER.counts);
     return {
@@ -206,6 +212,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
   };
   return {
     totals,
+    ...createNeo4jViewerTables(read),
     async stats(): Promise<StoreStats> {
       const [counts, actorTypes, relationTypes, sources, [dates], [undated]] = await Promise.all([
         totals(),
@@ -216,6 +223,7 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
         read(STATS_CYPHER.undated),
       ]);
       return {
+        name,
         ...counts,
         actorTypes: keyedCounts<ActorType>(actorTypes),
         relationTypes: keyedCounts<RelationType>(relationTypes),
@@ -260,18 +268,17 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
     },
 
     async actor(id: string): Promise<ActorDetails | null> {
-      const [[row], outgoing, incoming] = await Promise.all([
+      const [[row], modalityRows, outgoing, incoming] = await Promise.all([
         read(ACTOR_CYPHER, { id }),
+        read(ACTOR_MODALITY_CYPHER, { id }),
         read(relationCountsCypher("outgoing"), { id }),
         read(relationCountsCypher("incoming"), { id }),
       ]);
       if (!row) return null;
       const actor = row.actor as Record<string, unknown>;
-      // Latest first, undated last, then by id; at most ACTOR_ARTICLES_LIMIT (as the embedded store lists them).
-      const articles = (row.articles as unknown[])
-        .map(toArticleSummary)
-        .sort((a, b) => byPublishedDescending(a.published, b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .slice(0, ACTOR_ARTICLES_LIMIT);
+      const side = (name: string): ModalityCounts => toModalityCounts(modalityRows.find((r) => r.side === name));
+      const asSubject = side(LINK_TYPES.SUBJECT);
+      const asObject = side(LINK_TYPES.OBJECT);
       return {
         actor: {
           ...toActorRef(actor),
@@ -279,11 +286,15 @@ export function createNeo4jReader(read: ReadCypher): GraphReader {
           roles: parseRoles(actor.rolesJson),
           affiliation: row.affiliation ? toActorRef(row.affiliation) : null,
         },
-        statementsAsSubject: row.asSubject as number,
-        statementsAsObject: row.asObject as number,
-        outgoing: outgoing.map(toRelationCount),
-        incoming: incoming.map(toRelationCount),
-        articles,
+        statementsAsSubject: asSubject.total,
+        statementsAsObject: asObject.total,
+        modality: { asSubject, asObject },
+        outgoing: outgoing.slice(0, RELATION_COUNTS_LIMIT).map(toRelationCount),
+        incoming: incoming.slice(0, RELATION_COUNTS_LIMIT).map(toRelationCount),
+        outgoingPairs: outgoing.length,
+        incomingPairs: incoming.length,
+        articles: (row.articles as unknown[]).map(toArticleSummary),
+        articleCount: row.articleCount as number,
       };
     },
 

@@ -88,7 +88,7 @@ export async function createNeo4jStore(
     location: connection.location,
     connection,
     run,
-    ...createNeo4jReader(read),
+    ...createNeo4jReader(read, connection.location),
     ...source,
     applySchema: () => withSession(connection, "WRITE", applySchema),
     async write(batch: GraphBatch): Promise<WriteSummary> {

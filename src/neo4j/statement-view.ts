@@ -6,9 +6,10 @@ import {
   type ActorRef,
   type ArticleSummary,
   type CharRange,
+  type ModalityCounts,
   type PublishedFrom,
-  type GraphQuery,
   type RelationType,
+  type StatementFilter,
   type StatementView,
 } from "../../graph-schema/index.ts";
 import { LINK_TYPES, NODE_LABELS } from "../../graph-schema/neo4j-model.ts";
@@ -30,10 +31,11 @@ export const STATEMENT_FILTER = `($types IS NULL OR st.type IN $types)
   AND ($to IS NULL OR st.date <= $to)
   AND ($sources IS NULL OR st.source IN $sources)
   AND ($includeNegated OR NOT st.negated)
-  AND ($includeHypothetical OR NOT st.hypothetical)`;
+  AND ($includeHypothetical OR NOT st.hypothetical)
+  AND ($minConfidence IS NULL OR st.confidence >= $minConfidence)`;
 
 /** Parameters of STATEMENT_FILTER; an absent or empty list means no filter. */
-export function statementFilterParams(query: Omit<Partial<GraphQuery>, "limit">): Record<string, unknown> {
+export function statementFilterParams(query: StatementFilter): Record<string, unknown> {
   const list = (values: readonly string[] | undefined): readonly string[] | null =>
     values && values.length > 0 ? values : null;
   return {
@@ -44,6 +46,7 @@ export function statementFilterParams(query: Omit<Partial<GraphQuery>, "limit">)
     sources: list(query.sources),
     includeNegated: query.includeNegated ?? false,
     includeHypothetical: query.includeHypothetical ?? false,
+    minConfidence: query.minConfidence !== undefined && query.minConfidence > 0 ? query.minConfidence : null,
   };
 }
 
@@ -60,6 +63,17 @@ export function statementViewProjection(v: string): string {
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 const textOrNull = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const num = (value: unknown): number => (typeof value === "number" ? value : 0);
+
+/** A row of total/asserted/negated/hypothetical counts (absent: none) as ModalityCounts. */
+export function toModalityCounts(row: Record<string, unknown> | undefined): ModalityCounts {
+  return {
+    total: (row?.total as number | undefined) ?? 0,
+    asserted: (row?.asserted as number | undefined) ?? 0,
+    negated: (row?.negated as number | undefined) ?? 0,
+    hypothetical: (row?.hypothetical as number | undefined) ?? 0,
+    both: (row?.both as number | undefined) ?? 0,
+  };
+}
 
 export function toActorRef(value: unknown): ActorRef {
   const v = (value ?? {}) as Record<string, unknown>;

@@ -10,12 +10,18 @@ import type {
   ActorListQuery,
   ActorMatch,
   ActorRecord,
+  ActorTable,
+  ActorTableQuery,
   ArticleRecord,
+  DayCount,
   EvidenceQuery,
   KnownActor,
   GraphQuery,
+  PairQuery,
+  PairSummary,
   RelationRecord,
   ResponseRecord,
+  StatementFilter,
   StatementView,
   ResponseView,
   StoreStats,
@@ -70,6 +76,12 @@ export interface GraphReader {
   /** Actor ids along a shortest undirected path, or null when none within `maxHops`. */
   shortestPath(from: string, to: string, maxHops: number): Promise<string[] | null>;
   responseThreads(query: ResponseQuery): Promise<ResponseView[]>;
+  /** Actors in statements that pass the filters, with their statements in and out, sorted, one page. */
+  actorTable(query: ActorTableQuery): Promise<ActorTable>;
+  /** Dated statements per day under the filters, in day order (the viewer's histogram). */
+  statementsPerDay(filter: StatementFilter): Promise<DayCount[]>;
+  /** Statements between two actors in each direction by modality, whatever the negated/hypothetical toggles. */
+  pairSummary(query: PairQuery): Promise<PairSummary>;
 }
 
 /** Streams the whole store, for sync and export; order is stable. */

@@ -3,7 +3,7 @@
 
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import {
   NewsgraphError,
   StoreUnavailableError,
@@ -32,6 +32,7 @@ import {
   SQLITE_SCHEMA_VERSION,
   SUBJECT_AFFILIATION_INDEX_SQL,
 } from "./sqlite/sqlite-schema.ts";
+import { createSqliteViewerTables } from "./sqlite/sqlite-viewer-tables.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
 import {
   checkIsNewsgraphStore,
@@ -212,7 +213,8 @@ export function openSqliteStore(
   const absolute = resolve(dir);
   const { db, afterClose } = openDatabase(absolute, options);
   const writer = options.readonly ? null : createSqliteWriter(db);
-  const views = createSqliteViews(db);
+  const views = createSqliteViews(db, basename(absolute));
+  const tables = createSqliteViewerTables(db);
   const statementsBetween = createSqliteHistory(db);
   const answeredStatements = createSqliteAnswered(db);
   const statementsBy = createSqliteStatementsBy(db);
@@ -246,6 +248,9 @@ export function openSqliteStore(
     listActors: async (query) => listSqliteActors(db, query),
     shortestPath: async (from, to, maxHops) => views.shortestPath(from, to, maxHops),
     responseThreads: async (query) => views.responseThreads(query),
+    actorTable: async (query) => tables.actorTable(query),
+    statementsPerDay: async (filter) => tables.statementsPerDay(filter),
+    pairSummary: async (query) => tables.pairSummary(query),
     async *articles(): AsyncIterable<StoredArticle> {
       for (const row of pages<ArticleRow & { seq: number }>(db, "articles", "seq", (r) => r.seq))
         yield toStoredArticle(row);

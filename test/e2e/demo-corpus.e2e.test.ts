@@ -1,25 +1,21 @@
 // The main browser scenarios on the real thing: the bundled demo corpus ingested by the real pipeline into a
 // temporary SQLite store, served by the real API, drawn by the built viewer. Expectations come from the API's own
-// answers, so they follow the extractor as it improves; each scenario saves a screenshot.
+// answers, so they follow the extractor as it improves; each scenario saves a screenshot under test-results/e2e/ (the
+// docs' pictures are refreshed from three of them with REFRESH_DOC_SCREENSHOTS=1).
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ActorGraph } from "../../graph-schema/index.ts";
 import {
   REPO_ROOT,
-  RESULTS_DIR,
   browserSkipReason,
-  buildViewer,
   inkRatio,
-  launchBrowser,
   serveDemoCorpus,
   setRange,
   waitForGraph,
-  type ServedStore,
 } from "./support/viewer-harness.ts";
-import { ViewerSession } from "./support/viewer-session.ts";
+import { ViewerSession, useViewerSuite } from "./support/viewer-session.ts";
 
 const skipReason = browserSkipReason();
 const SCREENSHOTS = join(REPO_ROOT, "docs/screenshots");
@@ -27,12 +23,15 @@ const SCREENSHOTS = join(REPO_ROOT, "docs/screenshots");
 describe.skipIf(skipReason !== null)(
   `viewer on the demo corpus${skipReason ? ` — skipped: ${skipReason}` : ""}`,
   () => {
-    let served: ServedStore;
-    let browser: Browser;
+    const suite = useViewerSuite(() => serveDemoCorpus());
     let s: ViewerSession;
+    beforeAll(() => {
+      s = suite.session;
+      if (process.env["REFRESH_DOC_SCREENSHOTS"] === "1") mkdirSync(SCREENSHOTS, { recursive: true });
+    });
 
     const apiGraph = async (query: string): Promise<ActorGraph> =>
-      (await (await fetch(`${served.url}/api/graph?${query}`)).json()) as ActorGraph;
+      (await (await fetch(`${suite.served.url}/api/graph?${query}`)).json()) as ActorGraph;
     const neighbourhood = (graph: ActorGraph, node: string): string[] => {
       const nodes = new Set([node]);
       for (const edge of graph.edges ?? []) {
@@ -41,20 +40,6 @@ describe.skipIf(skipReason !== null)(
       }
       return [...nodes].sort();
     };
-
-    beforeAll(async () => {
-      mkdirSync(RESULTS_DIR, { recursive: true });
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await buildViewer();
-      served = await serveDemoCorpus();
-      browser = await launchBrowser();
-      s = await ViewerSession.create(browser, served.url);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await served?.close();
-    });
 
     it("loads the demo network and draws it", async () => {
       const expected = await apiGraph("limit=500");
@@ -128,6 +113,14 @@ describe.skipIf(skipReason !== null)(
       await s.shot("demo-05-time-slider");
     });
 
+    it("keeps the network, legend and status on screen with Russia's panel open", async () => {
+      await s.open("?actor=russia");
+      await s.panelReady("actor");
+      await s.layoutHolds();
+      expect(await s.shareOfNodesInView()).toBeGreaterThan(0.9);
+      expect(await s.page.locator("#articles-count").textContent()).toMatch(/^Articles/);
+    });
+
     it("shows Stoltenberg's ego network", async () => {
       await s.open("?actor=jens-stoltenberg");
       await s.panelReady("actor");
@@ -146,7 +139,7 @@ describe.skipIf(skipReason !== null)(
       await s.panelReady("evidence");
       const state = await s.probe((p) => p.state());
       const nodes = await s.probe((p) => p.nodes().sort());
-      const second = await ViewerSession.create(browser, served.url);
+      const second = await ViewerSession.create(suite.browser, suite.served.url);
       await second.page.goto(s.page.url());
       await waitForGraph(second.page);
       await second.panelReady("evidence");

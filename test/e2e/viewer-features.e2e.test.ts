@@ -2,42 +2,21 @@
 // written into a temporary SQLite store: negated statements, shortest paths, response threads (with and without
 // links), keyboard search, and PNG/GEXF export.
 
-import { mkdirSync, readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newsFixtureBatch } from "./support/news-fixture.ts";
-import {
-  RESULTS_DIR,
-  browserSkipReason,
-  buildViewer,
-  inkRatio,
-  launchBrowser,
-  serveBatches,
-  waitForGraph,
-  type ServedStore,
-} from "./support/viewer-harness.ts";
-import { ViewerSession } from "./support/viewer-session.ts";
+import { browserSkipReason, inkRatio, serveBatches, waitForGraph } from "./support/viewer-harness.ts";
+import { useViewerSuite, type ViewerSession } from "./support/viewer-session.ts";
 
 const skipReason = browserSkipReason();
 
 describe.skipIf(skipReason !== null)(
   `viewer features in chromium${skipReason ? ` — skipped: ${skipReason}` : ""}`,
   () => {
-    let served: ServedStore;
-    let browser: Browser;
+    const suite = useViewerSuite(() => serveBatches([newsFixtureBatch()]));
     let s: ViewerSession;
-
-    beforeAll(async () => {
-      mkdirSync(RESULTS_DIR, { recursive: true });
-      await buildViewer();
-      served = await serveBatches([newsFixtureBatch()]);
-      browser = await launchBrowser();
-      s = await ViewerSession.create(browser, served.url);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await served?.close();
+    beforeAll(() => {
+      s = suite.session;
     });
 
     it("hides negated and hypothetical statements by default and counts what it shows", async () => {
@@ -115,14 +94,18 @@ describe.skipIf(skipReason !== null)(
       expect(new URL(s.page.url()).searchParams.get("pathTo")).toBe("european-union");
     });
 
-    it("highlights the shortest path between two actors", async () => {
+    it("highlights the shortest path between two actors and lists the statements behind each hop", async () => {
       await s.open("?mode=path&pathFrom=belarus&pathTo=european-union");
       await s.panelReady("path");
-      expect(await s.page.locator("#panel ol.path li").allTextContents()).toEqual([
-        "Belarus",
-        "Russia",
-        "European Union",
-      ]);
+      const hops = s.page.locator("#panel li.hop");
+      expect(await hops.count()).toBe(2);
+      expect(await hops.nth(0).locator(".hop-pair button").allTextContents()).toEqual(["Belarus", "Russia"]);
+      expect(await hops.nth(1).locator(".hop-pair button").allTextContents()).toEqual(["Russia", "European Union"]);
+      for (let hop = 0; hop < 2; hop++) {
+        // Every hop shows its evidence: the sentence with the verb marked, and the article it comes from.
+        expect(await hops.nth(hop).locator("li.statement mark.verb").count()).toBeGreaterThan(0);
+        expect(await hops.nth(hop).locator("li.statement .source").count()).toBeGreaterThan(0);
+      }
       expect(await s.probe((p) => p.highlightedNodes())).toEqual(["belarus", "european-union", "russia"]);
       await s.shot("features-02-path");
     });

@@ -20,6 +20,7 @@ const edge = (source: string, target: string, type: RelationType, count: number)
     quad: quadClassOf(type) as QuadClass,
     negated: 0,
     hypothetical: 0,
+    asserted: count,
     firstDate: "2022-01-10",
     lastDate: "2022-02-24",
   },

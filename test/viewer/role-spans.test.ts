@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActorRole } from "../../graph-schema/index.ts";
-import { roleSpans } from "../../viewer/src/panel-views.ts";
+import { roleSpans } from "../../viewer/src/actor-view.ts";
 
 const role = (title: string, date: string | null, article = "a1"): ActorRole => ({
   title,

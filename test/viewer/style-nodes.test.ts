@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildDisplayGraph } from "../../viewer/src/build-display-graph.ts";
-import { ACTOR_TYPE_COLORS, COMMUNITY_COLORS } from "../../viewer/src/palette.ts";
-import { applyNodeColors, nodeMetric } from "../../viewer/src/style-nodes.ts";
+import { assignCommunities, createCommunityMemory, detectCommunities } from "../../viewer/src/community-colors.ts";
+import { ACTOR_TYPE_COLORS } from "../../viewer/src/palette.ts";
+import {
+  FORCED_LABELS,
+  applyLabelDensity,
+  applyNodeColors,
+  applyNodeSizes,
+  nodeMetric,
+  rankByImportance,
+} from "../../viewer/src/style-nodes.ts";
 import { smallActorGraph } from "./display-graph-fixture.ts";
 
 describe("nodeMetric", () => {
@@ -28,24 +36,33 @@ describe("nodeMetric", () => {
   });
 });
 
+describe("applyLabelDensity", () => {
+  it("always labels the most important actors, as many as the density asks", () => {
+    const graph = buildDisplayGraph(smallActorGraph());
+    const ranked = rankByImportance(graph, applyNodeSizes(graph, "weighted"));
+    expect(ranked).toEqual(["russia", "nato", "jens-stoltenberg", "ukraine", "belarus"]);
+    applyLabelDensity(graph, ranked, 1);
+    expect(graph.filterNodes((_n, a) => a.forceLabel).length).toBe(Math.min(5, FORCED_LABELS[1]));
+  });
+});
+
 describe("applyNodeColors", () => {
   it("colours by actor type with a legend of the types present", () => {
     const graph = buildDisplayGraph(smallActorGraph());
-    expect(applyNodeColors(graph, "type")).toEqual([
+    expect(applyNodeColors(graph, "type", createCommunityMemory(), graph.nodes())).toEqual([
       { label: "Person", color: ACTOR_TYPE_COLORS.PERSON, count: 1 },
       { label: "Organization", color: ACTOR_TYPE_COLORS.ORGANIZATION, count: 1 },
       { label: "Country", color: ACTOR_TYPE_COLORS.COUNTRY, count: 3 },
     ]);
     expect(graph.getNodeAttribute("russia", "color")).toEqual(ACTOR_TYPE_COLORS.COUNTRY);
   });
-  it("colours by Louvain community, the same on every run, the largest community first", () => {
-    const runs = [1, 2].map(() => {
-      const graph = buildDisplayGraph(smallActorGraph());
-      const legend = applyNodeColors(graph, "community");
-      return { legend, colors: graph.mapNodes((_n, a) => a.color) };
-    });
-    expect(runs[0]).toEqual(runs[1]);
-    expect(runs[0]?.legend[0]?.color).toEqual(COMMUNITY_COLORS[0]);
-    expect(runs[0]?.legend.reduce((sum, entry) => sum + entry.count, 0)).toEqual(5);
+  it("colours by community, naming each after its most important actor; every actor counted once", () => {
+    const graph = buildDisplayGraph(smallActorGraph());
+    const memory = createCommunityMemory();
+    assignCommunities(graph, memory, detectCommunities(graph));
+    const ranked = rankByImportance(graph, applyNodeSizes(graph, "weighted"));
+    const legend = applyNodeColors(graph, "community", memory, ranked);
+    expect(legend.reduce((sum, entry) => sum + entry.count, 0)).toEqual(5);
+    expect(legend.map((entry) => entry.label)).toContain("Community of Russia");
   });
 });

@@ -5,6 +5,9 @@ import type {
   ActorDetails,
   ActorGraph,
   ActorMatch,
+  ActorTable,
+  DayCount,
+  PairSummary,
   ResponseView,
   StatementView,
   StoreStats,
@@ -52,7 +55,18 @@ export interface EvidenceRequest {
   types?: string[];
   negated?: boolean;
   hypothetical?: boolean;
+  minConfidence?: number;
   limit?: number;
+}
+
+/** The filters of the pair summary (both directions, every modality). */
+export interface PairRequest {
+  subject: string;
+  object: string;
+  from?: string | null;
+  to?: string | null;
+  types?: string[];
+  minConfidence?: number;
 }
 
 /** Typed wrappers around the GET endpoints. */
@@ -70,10 +84,27 @@ export const api = {
         to: r.to,
         negated: r.negated,
         hypothetical: r.hypothetical,
+        minConfidence: r.minConfidence || null,
         limit: r.limit,
       })}`,
       signal,
     ),
+  pair: (r: PairRequest, signal?: AbortSignal) =>
+    getJson<PairSummary>(
+      `/api/pair?${query({
+        subject: r.subject,
+        object: r.object,
+        types: r.types?.join(","),
+        from: r.from,
+        to: r.to,
+        minConfidence: r.minConfidence || null,
+      })}`,
+      signal,
+    ),
+  /** `queryString`: the view's filters, sort and page (see viewer-app). */
+  actorTable: (queryString: string, signal?: AbortSignal) =>
+    getJson<ActorTable>(`/api/actor-table?${queryString}`, signal),
+  days: (queryString: string, signal?: AbortSignal) => getJson<DayCount[]>(`/api/days?${queryString}`, signal),
   actor: (id: string, signal?: AbortSignal) => getJson<ActorDetails>(`/api/actors/${encodeURIComponent(id)}`, signal),
   search: (text: string, limit: number, signal?: AbortSignal) =>
     getJson<ActorMatch[]>(`/api/search?${query({ q: text, limit })}`, signal),

@@ -1,5 +1,6 @@
 // The filter column: relation types, quad classes (doubling as the edge legend), actor types, sources, minimum
-// statements per edge, negated/hypothetical toggles, and the display choices. Reports changes as partial states.
+// statements per edge, negated/hypothetical toggles, statement and response-link confidence, and the display
+// choices (size, colour, label density, edge limit). Reports changes as partial states.
 
 import {
   ACTOR_TYPES,
@@ -11,7 +12,16 @@ import {
 } from "../../graph-schema/index.ts";
 import { el } from "./dom.ts";
 import { QUAD_CLASS_COLORS } from "./palette.ts";
-import { NODE_COLOR_SCHEMES, NODE_SIZE_METRICS, type ViewState } from "./view-state.ts";
+import {
+  LABEL_LEVELS,
+  LINK_CONFIDENCE_CHOICES,
+  LOW_LINK_CONFIDENCE,
+  NODE_COLOR_SCHEMES,
+  NODE_SIZE_METRICS,
+  STATEMENT_CONFIDENCE_CHOICES,
+  type LabelLevel,
+  type ViewState,
+} from "./view-state.ts";
 
 export type StateChange = (change: Partial<ViewState>) => void;
 
@@ -19,6 +29,15 @@ export const EDGE_LIMIT_CHOICES = [100, 250, 500, 1_000, 2_000, 5_000] as const;
 
 const NODE_SIZE_LABELS = { degree: "Degree", weighted: "Statements (weighted degree)", pagerank: "PageRank" } as const;
 const NODE_COLOR_LABELS = { type: "Actor type", community: "Community (Louvain)" } as const;
+const LABEL_LEVEL_LABELS: Readonly<Record<LabelLevel, string>> = {
+  1: "Fewest (top 8)",
+  2: "Few (top 20)",
+  3: "More (top 60)",
+  4: "All that fit",
+};
+const confidenceLabel = (value: number): string => (value === 0 ? "any" : `≥ ${value}`);
+const linkConfidenceLabel = (value: number): string =>
+  value === 0 ? "all (low ones marked)" : value === LOW_LINK_CONFIDENCE ? `≥ ${value} (default)` : `≥ ${value}`;
 
 const titleCase = (text: string): string => text.charAt(0) + text.slice(1).toLowerCase().replace(/_/g, " ");
 
@@ -143,6 +162,22 @@ export function renderFilterPanel(state: ViewState, stats: StoreStats | null, on
     toggle("show-hypothetical", "Show hypothetical statements", state.includeHypothetical, (on) => ({
       includeHypothetical: on,
     })),
+    select(
+      "min-confidence",
+      "Statement confidence",
+      STATEMENT_CONFIDENCE_CHOICES.map(String),
+      String(state.minConfidence),
+      (v) => confidenceLabel(Number(v)),
+      (v) => onChange({ minConfidence: Number(v) }),
+    ),
+    select(
+      "link-confidence",
+      "Response links",
+      LINK_CONFIDENCE_CHOICES.map(String),
+      String(state.linkConfidence),
+      (v) => linkConfidenceLabel(Number(v)),
+      (v) => onChange({ linkConfidence: Number(v) }),
+    ),
     el("h3", {}, "Display"),
     select(
       "node-size",
@@ -159,6 +194,14 @@ export function renderFilterPanel(state: ViewState, stats: StoreStats | null, on
       state.color,
       (c) => NODE_COLOR_LABELS[c],
       (color) => onChange({ color }),
+    ),
+    select(
+      "label-density",
+      "Labels",
+      LABEL_LEVELS.map(String),
+      String(state.labels),
+      (l) => LABEL_LEVEL_LABELS[Number(l) as LabelLevel],
+      (l) => onChange({ labels: Number(l) as LabelLevel }),
     ),
     select(
       "edge-limit",

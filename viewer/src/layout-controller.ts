@@ -1,118 +1,131 @@
-// Runs ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker), stops it after convergence or a time
-// budget, then removes node overlaps with noverlap. The start/stop button drives it.
+// The main-thread side of the layout: sends a view's start positions and weighted edges to the layout worker,
+// applies the positions it posts back, and reports when the layout runs and when it has finished (so the finished
+// picture can be cached). The start/stop button drives it.
 
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import noverlap from "graphology-layout-noverlap";
 import type { DisplayGraph } from "./build-display-graph.ts";
+import { layoutIterations, layoutWeight, type LayoutRequest, type LayoutUpdate } from "./layout-protocol.ts";
 
-export interface LayoutOptions {
-  /** Longest run before the layout stops itself, in ms. */
-  maxRunMs: number;
-  /** How often movement is checked, in ms. */
-  checkIntervalMs: number;
-  /** Mean node displacement per check, as a fraction of the layout's diagonal, below which it counts as converged. */
-  convergedRatio: number;
-  noverlapIterations: number;
+/** Iterations between two position updates on screen. */
+export const LAYOUT_CHUNK = 10;
+/** Above this many edges the layout shows only its end: redrawing them every chunk would keep the page busy. */
+export const ANIMATED_LAYOUT_MAX_EDGES = 2_000;
+export const NOVERLAP_ITERATIONS = 60;
+
+export interface LayoutEvents {
+  onChange: (running: boolean) => void;
+  /** The layout of `graph` finished (or was stopped) with these positions, in the order of graph.nodes(). */
+  onDone: (graph: DisplayGraph, xy: Float32Array) => void;
 }
 
-export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
-  maxRunMs: 6_000,
-  checkIntervalMs: 500,
-  convergedRatio: 0.002,
-  noverlapIterations: 60,
-};
-
-/** Validates and completes partial layout options. */
-export function resolveLayoutOptions(partial: Partial<LayoutOptions> = {}): LayoutOptions {
-  const options = { ...DEFAULT_LAYOUT_OPTIONS, ...partial };
-  for (const [name, value] of Object.entries(options)) {
-    if (!Number.isFinite(value) || value < 0) {
-      throw new RangeError(`viewer/layout-controller: option ${name} must be a non-negative number, got ${value}`);
-    }
-  }
-  return options;
+/** The request for a graph's layout: nodes in graph order, edges weighted by statements and community. */
+export function layoutRequest(graph: DisplayGraph, run: number, iterations: number): LayoutRequest {
+  const nodes = graph.nodes();
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const xy = new Float32Array(nodes.length * 2);
+  const sizes = new Float32Array(nodes.length);
+  nodes.forEach((node, i) => {
+    const a = graph.getNodeAttributes(node);
+    xy[i * 2] = a.x;
+    xy[i * 2 + 1] = a.y;
+    sizes[i] = a.size;
+  });
+  const edges = new Float32Array(graph.size * 3);
+  let e = 0;
+  graph.forEachEdge((_edge, a, source, target, sa, ta) => {
+    edges[e++] = index.get(source) ?? 0;
+    edges[e++] = index.get(target) ?? 0;
+    edges[e++] = layoutWeight(a.partCount, sa.community === ta.community);
+  });
+  return {
+    run,
+    xy,
+    sizes,
+    edges,
+    iterations,
+    chunk: LAYOUT_CHUNK,
+    progress: graph.size <= ANIMATED_LAYOUT_MAX_EDGES,
+    noverlapIterations: NOVERLAP_ITERATIONS,
+  };
 }
 
-/** Owns the layout worker of one graph; call kill() before dropping the graph. */
+/** Owns the layout worker; one layout runs at a time. */
 export class LayoutController {
-  private readonly graph: DisplayGraph;
-  private readonly options: LayoutOptions;
-  private readonly onChange: (running: boolean) => void;
-  private supervisor: FA2LayoutSupervisor | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private startedAt = 0;
-  private lastPositions = new Map<string, [number, number]>();
+  private readonly events: LayoutEvents;
+  private worker: Worker | null = null;
+  private run = 0;
+  private running = false;
+  private graph: DisplayGraph | null = null;
+  private nodes: string[] = [];
 
-  constructor(graph: DisplayGraph, onChange: (running: boolean) => void, options: Partial<LayoutOptions> = {}) {
-    this.graph = graph;
-    this.options = resolveLayoutOptions(options);
-    this.onChange = onChange;
+  constructor(events: LayoutEvents) {
+    this.events = events;
   }
 
   isRunning(): boolean {
-    return this.supervisor?.isRunning() ?? false;
+    return this.running;
   }
 
-  start(): void {
-    if (this.isRunning() || this.graph.order < 2) return;
-    if (!this.supervisor) {
-      const settings = forceAtlas2.inferSettings(this.graph);
-      this.supervisor = new FA2LayoutSupervisor(this.graph, {
-        settings: { ...settings, barnesHutOptimize: this.graph.order > 300, edgeWeightInfluence: 0.5 },
-        getEdgeWeight: "count",
-      });
+  /** Lays out `graph` from its current positions: fully from a seeded start, briefly to settle a changed view. */
+  start(graph: DisplayGraph, fromScratch: boolean): void {
+    if (graph.order < 2) {
+      this.events.onDone(graph, new Float32Array(graph.order * 2));
+      return;
     }
-    this.supervisor.start();
-    this.startedAt = performance.now();
-    this.snapshot();
-    this.timer = setInterval(() => this.check(), this.options.checkIntervalMs);
-    this.onChange(true);
+    this.graph = graph;
+    this.nodes = graph.nodes();
+    this.running = true;
+    this.events.onChange(true);
+    const request = layoutRequest(graph, ++this.run, layoutIterations(graph.order, fromScratch));
+    this.ensureWorker().postMessage(request, [request.xy.buffer, request.sizes.buffer, request.edges.buffer]);
   }
 
-  /** Stops the layout and removes overlaps. */
+  /** Asks the worker to stop now; it still removes overlaps and reports the positions it reached. */
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    if (!this.isRunning()) return;
-    this.supervisor?.stop();
-    noverlap.assign(this.graph, {
-      maxIterations: this.options.noverlapIterations,
-      settings: { margin: 2, ratio: 1.2 },
-    });
-    this.onChange(false);
+    if (this.running) this.worker?.postMessage({ type: "stop" });
   }
 
-  toggle(): void {
-    if (this.isRunning()) this.stop();
-    else this.start();
+  /** Forgets the running layout (its graph is being replaced). */
+  cancel(): void {
+    this.run++;
+    if (this.running) {
+      this.running = false;
+      this.worker?.postMessage({ type: "stop" });
+      this.events.onChange(false);
+    }
   }
 
   kill(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    this.supervisor?.kill();
-    this.supervisor = null;
+    this.cancel();
+    this.worker?.terminate();
+    this.worker = null;
   }
 
-  private snapshot(): number {
-    let moved = 0;
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    const next = new Map<string, [number, number]>();
-    this.graph.forEachNode((node, { x, y }) => {
-      const old = this.lastPositions.get(node);
-      if (old) moved += Math.hypot(x - old[0], y - old[1]);
-      next.set(node, [x, y]);
-      [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
-    });
-    this.lastPositions = next;
-    const diagonal = Math.hypot(maxX - minX, maxY - minY);
-    return this.graph.order > 0 && diagonal > 0 ? moved / this.graph.order / diagonal : 0;
+  private ensureWorker(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(new URL("./layout-worker.ts", import.meta.url), { type: "module" });
+      this.worker.onmessage = (event: MessageEvent<LayoutUpdate>) => this.receive(event.data);
+    }
+    return this.worker;
   }
 
-  private check(): void {
-    const relativeDisplacement = this.snapshot();
-    const elapsed = performance.now() - this.startedAt;
-    if (elapsed >= this.options.maxRunMs || relativeDisplacement < this.options.convergedRatio) this.stop();
+  private receive(update: LayoutUpdate): void {
+    const graph = this.graph;
+    if (update.run !== this.run || !graph) return;
+    const position = new Map(this.nodes.map((node, i) => [node, i]));
+    graph.updateEachNodeAttributes(
+      (node, a) => {
+        const i = position.get(node);
+        if (i === undefined) return a;
+        a.x = update.xy[i * 2] ?? a.x;
+        a.y = update.xy[i * 2 + 1] ?? a.y;
+        return a;
+      },
+      { attributes: ["x", "y"] },
+    );
+    if (update.done) {
+      this.running = false;
+      this.events.onChange(false);
+      this.events.onDone(graph, update.xy);
+    }
   }
 }

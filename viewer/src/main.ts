@@ -18,6 +18,7 @@ startViewer({
   toolbar: region("toolbar"),
   modeBar: region("mode-bar"),
   panelHost: region("panel-host"),
+  tableHost: region("table-host"),
 }).catch((error: unknown) => {
   region("status").textContent =
     `The viewer failed to start: ${error instanceof Error ? error.message : String(error)}`;

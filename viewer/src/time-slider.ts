@@ -1,6 +1,8 @@
-// The time slider over statement dates: a "from" and a "to" day, and Play, which sweeps the end of the window
-// forward so the network grows through time.
+// The time slider over statement dates: a "from" and a "to" day with a histogram of statements per day under them,
+// and Play, which sweeps the end of the window forward so the network grows through time.
 
+import type { DayCount } from "../../graph-schema/index.ts";
+import { createDayHistogram, type DayHistogram } from "./day-histogram.ts";
 import { el } from "./dom.ts";
 import { createDayScale, dateAt, dayIndex } from "./day-scale.ts";
 import type { StateChange } from "./filter-panel.ts";
@@ -15,6 +17,8 @@ export interface TimeSlider {
   element: HTMLElement;
   /** Stops a running Play. */
   stop(): void;
+  /** Draws (or redraws) the histogram of statements per day under the slider. */
+  setDays(days: readonly DayCount[]): void;
 }
 
 /** Builds the slider for the store's date range; an empty note when the store has no dates. */
@@ -26,7 +30,11 @@ export function createTimeSlider(
 ): TimeSlider {
   const scale = createDayScale(firstDate, lastDate);
   if (!scale || scale.days === 0) {
-    return { element: el("p", { class: "muted" }, "No statement dates to slide over."), stop: () => undefined };
+    return {
+      element: el("p", { class: "muted" }, "No statement dates to slide over."),
+      stop: () => undefined,
+      setDays: () => undefined,
+    };
   }
   const from = el("input", { id: "time-from", type: "range", min: "0", max: String(scale.days), step: "1" });
   const to = el("input", { id: "time-to", type: "range", min: "0", max: String(scale.days), step: "1" });
@@ -37,9 +45,12 @@ export function createTimeSlider(
   const label = el("output", { id: "time-label" });
   const play = el("button", { type: "button", id: "time-play" }, "▶ Play");
   let timer: ReturnType<typeof setInterval> | null = null;
+  const histogramHost = el("div", { class: "histogram" });
+  let histogram: DayHistogram | null = null;
 
   const describe = (): void => {
     label.textContent = `${dateAt(scale, Number(from.value))} → ${dateAt(scale, Number(to.value))}`;
+    histogram?.setWindow(Number(from.value), Number(to.value));
   };
   const emit = (): void => {
     const a = Number(from.value);
@@ -87,7 +98,13 @@ export function createTimeSlider(
     el("legend", {}, "Time (statement dates)"),
     el("label", { class: "stack", for: "time-from" }, "From", from),
     el("label", { class: "stack", for: "time-to" }, "To", to),
+    histogramHost,
     el("div", { class: "row" }, label, play),
   );
-  return { element, stop };
+  const setDays = (days: readonly DayCount[]): void => {
+    histogram = createDayHistogram(days, scale);
+    histogramHost.replaceChildren(histogram.element, el("small", { class: "muted" }, "statements per day"));
+    describe();
+  };
+  return { element, stop, setDays };
 }

@@ -2,11 +2,13 @@
 // the URL query string, so that a copied address restores the same view.
 
 import {
+  ACTOR_TABLE_SORTS,
   ACTOR_TYPES,
   DEFAULT_GRAPH_LIMIT,
   MAX_GRAPH_LIMIT,
   QUAD_CLASSES,
   RELATION_TYPES,
+  type ActorTableSort,
   type ActorType,
   type QuadClass,
   type RelationType,
@@ -20,6 +22,16 @@ export type NodeSizeMetric = (typeof NODE_SIZE_METRICS)[number];
 
 export const NODE_COLOR_SCHEMES = ["type", "community"] as const;
 export type NodeColorScheme = (typeof NODE_COLOR_SCHEMES)[number];
+
+/** Label density: 1 names only the most important actors, 4 every actor there is room for. */
+export const LABEL_LEVELS = [1, 2, 3, 4] as const;
+export type LabelLevel = (typeof LABEL_LEVELS)[number];
+
+/** Minimum statement confidence choices (0: every statement). */
+export const STATEMENT_CONFIDENCE_CHOICES = [0, 0.5, 0.6, 0.7, 0.8] as const;
+/** Minimum response-link confidence choices; links below LOW_LINK_CONFIDENCE are marked when shown. */
+export const LINK_CONFIDENCE_CHOICES = [0, 0.5, 0.7, 0.8] as const;
+export const LOW_LINK_CONFIDENCE = 0.5;
 
 export interface ViewState {
   mode: ViewMode;
@@ -47,6 +59,15 @@ export interface ViewState {
   thread: [string, string] | null;
   size: NodeSizeMetric;
   color: NodeColorScheme;
+  labels: LabelLevel;
+  /** Statements below this extractor confidence are left out (0: none). */
+  minConfidence: number;
+  /** Response links below this confidence are hidden (default LOW_LINK_CONFIDENCE; 0 shows every link). */
+  linkConfidence: number;
+  /** The actor table is open, sorted by `tableSort`. */
+  table: boolean;
+  tableSort: ActorTableSort;
+  tableDescending: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = {
@@ -70,6 +91,12 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = {
   thread: null,
   size: "degree",
   color: "type",
+  labels: 2,
+  minConfidence: 0,
+  linkConfidence: LOW_LINK_CONFIDENCE,
+  table: false,
+  tableSort: "out",
+  tableDescending: true,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -87,6 +114,11 @@ function pickOne<T extends string>(value: string | null, allowed: readonly T[], 
 function pickInt(value: string | null, min: number, max: number, fallback: number): number {
   const n = value === null ? Number.NaN : Number(value);
   return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+}
+
+function pickChoice(value: string | null, choices: readonly number[], fallback: number): number {
+  const n = value === null ? Number.NaN : Number(value);
+  return choices.includes(n) ? n : fallback;
 }
 
 const pickDate = (value: string | null): string | null => (value && ISO_DATE.test(value) ? value : null);
@@ -117,6 +149,12 @@ export function parseViewState(search: string): ViewState {
     thread: thread.length === 2 && thread[0] && thread[1] ? [thread[0], thread[1]] : null,
     size: pickOne(p.get("size"), NODE_SIZE_METRICS, DEFAULT_VIEW_STATE.size),
     color: pickOne(p.get("color"), NODE_COLOR_SCHEMES, DEFAULT_VIEW_STATE.color),
+    labels: pickChoice(p.get("labels"), LABEL_LEVELS, DEFAULT_VIEW_STATE.labels) as LabelLevel,
+    minConfidence: pickChoice(p.get("minConfidence"), STATEMENT_CONFIDENCE_CHOICES, DEFAULT_VIEW_STATE.minConfidence),
+    linkConfidence: pickChoice(p.get("linkConfidence"), LINK_CONFIDENCE_CHOICES, DEFAULT_VIEW_STATE.linkConfidence),
+    table: p.get("table") === "1",
+    tableSort: pickOne(p.get("tableSort"), ACTOR_TABLE_SORTS, DEFAULT_VIEW_STATE.tableSort),
+    tableDescending: p.has("tableOrder") ? p.get("tableOrder") !== "asc" : DEFAULT_VIEW_STATE.tableDescending,
   };
 }
 
@@ -144,7 +182,27 @@ export function formatViewState(state: ViewState): string {
   if (state.thread) p.set("thread", state.thread.join(","));
   if (state.size !== d.size) p.set("size", state.size);
   if (state.color !== d.color) p.set("color", state.color);
+  if (state.labels !== d.labels) p.set("labels", String(state.labels));
+  if (state.minConfidence !== d.minConfidence) p.set("minConfidence", String(state.minConfidence));
+  if (state.linkConfidence !== d.linkConfidence) p.set("linkConfidence", String(state.linkConfidence));
+  if (state.table) p.set("table", "1");
+  if (state.tableSort !== d.tableSort) p.set("tableSort", state.tableSort);
+  if (state.tableDescending !== d.tableDescending) p.set("tableOrder", state.tableDescending ? "desc" : "asc");
   return p.toString();
+}
+
+/** The statement filters of a state as API parameters (graph, actor table, histogram). */
+export function filterParams(state: ViewState, p = new URLSearchParams()): URLSearchParams {
+  if (state.relationTypes.length > 0) p.set("types", state.relationTypes.join(","));
+  if (state.quads.length > 0) p.set("quads", state.quads.join(","));
+  if (state.actorTypes.length > 0) p.set("actorTypes", state.actorTypes.join(","));
+  if (state.from) p.set("from", state.from);
+  if (state.to) p.set("to", state.to);
+  if (state.sources.length > 0) p.set("sources", state.sources.join(","));
+  if (state.includeNegated) p.set("negated", "1");
+  if (state.includeHypothetical) p.set("hypothetical", "1");
+  if (state.minConfidence > 0) p.set("minConfidence", String(state.minConfidence));
+  return p;
 }
 
 /**
@@ -154,15 +212,8 @@ export function formatViewState(state: ViewState): string {
 export function graphQueryString(state: ViewState): string {
   const p = new URLSearchParams();
   p.set("limit", String(Math.min(state.limit, MAX_GRAPH_LIMIT)));
-  if (state.relationTypes.length > 0) p.set("types", state.relationTypes.join(","));
-  if (state.quads.length > 0) p.set("quads", state.quads.join(","));
-  if (state.actorTypes.length > 0) p.set("actorTypes", state.actorTypes.join(","));
-  if (state.from) p.set("from", state.from);
-  if (state.to) p.set("to", state.to);
+  filterParams(state, p);
   if (state.minCount > 1) p.set("minCount", String(state.minCount));
-  if (state.sources.length > 0) p.set("sources", state.sources.join(","));
-  if (state.includeNegated) p.set("negated", "1");
-  if (state.includeHypothetical) p.set("hypothetical", "1");
   if (state.mode === "ego" && state.focus) {
     p.set("focus", state.focus);
     p.set("hops", String(state.hops));

@@ -1,7 +1,8 @@
 // A read-only window onto the running viewer for the browser tests and the benchmark: counts, highlight state,
-// screen positions and timings. It exposes nothing the page does not already show.
+// screen positions, what sigma would pick under a point, the labels drawn, the camera and timings. It exposes nothing
+// the page does not already show.
 
-import type { DisplayGraph } from "./build-display-graph.ts";
+import { pairOf, type DisplayGraph } from "./build-display-graph.ts";
 import type { GraphView } from "./graph-view.ts";
 import type { ViewState } from "./view-state.ts";
 
@@ -12,10 +13,21 @@ export interface ViewerProbe {
   firstFrameMs: number | null;
   state(): ViewState;
   nodes(): string[];
+  /** The API's edges (actor pairs) on screen. */
   edges(): string[];
+  /** The drawn edges: a pair with negated/hypothetical statements shown may be two (solid and dashed). */
+  displayEdges(): { key: string; pair: string; part: string; dashed: boolean; size: number }[];
   highlightedNodes(): string[];
   /** Viewport (CSS pixel) position of a node, null when not on screen. */
   nodePosition(node: string): { x: number; y: number } | null;
+  /** What sigma picks at a viewport point: a node, a display edge, or nothing. */
+  hitAt(x: number, y: number): { kind: string; key: string } | null;
+  /** Nodes whose labels are drawn now. */
+  displayedLabels(): string[];
+  /** Camera ratio (1: the whole network) and centre. */
+  camera(): { x: number; y: number; ratio: number };
+  /** Community id and colour per node. */
+  communities(): Record<string, { community: number; color: string }>;
   layoutRunning(): boolean;
   /** Durations of the latest sigma renders (up to RENDER_HISTORY), in ms. */
   renderDurations: number[];
@@ -30,6 +42,10 @@ declare global {
   }
 }
 
+interface Picking {
+  getHitAtPosition(position: { x: number; y: number }): { kind: string; key: string } | null;
+}
+
 /** Installs the probe on `window.newsgraphProbe`. */
 export function installViewerProbe(view: GraphView, state: () => ViewState): ViewerProbe {
   const graph = (): DisplayGraph => view.getGraph();
@@ -38,12 +54,23 @@ export function installViewerProbe(view: GraphView, state: () => ViewState): Vie
     firstFrameMs: null,
     state,
     nodes: () => graph().nodes(),
-    edges: () => graph().edges(),
+    edges: () => [...new Set(graph().edges().map(pairOf))],
+    displayEdges: () =>
+      graph().mapEdges((key, a) => ({ key, pair: a.pair, part: a.part, dashed: a.part === "hedged", size: a.size })),
     highlightedNodes: () => view.highlightedNodes(),
-    nodePosition: (node) => {
-      const data = view.sigma.getNodeDisplayData(node);
-      return data ? view.sigma.framedGraphToViewport(data) : null;
+    nodePosition: (node) => view.nodeViewportPosition(node),
+    hitAt: (x, y) => {
+      // Sigma's own picking (not public in sigma 4): the same lookup its click and hover handlers use.
+      const hit = (view.sigma as unknown as Picking).getHitAtPosition({ x, y });
+      return hit ? { kind: hit.kind, key: hit.key } : null;
     },
+    displayedLabels: () => [...view.sigma.getNodeDisplayedLabels()].sort(),
+    camera: () => {
+      const { x, y, ratio } = view.sigma.getCamera().getState();
+      return { x, y, ratio };
+    },
+    communities: () =>
+      Object.fromEntries(graph().mapNodes((node, a) => [node, { community: a.community, color: a.color }])),
     layoutRunning: () => view.isLayoutRunning(),
     renderDurations: [],
   };

@@ -18,6 +18,8 @@ export interface ModelFileHeader {
   labels: string[];
   /** The tagger's lexicon as [word, ambiguity class] pairs, sorted by word. */
   lexicon: Array<[string, number]>;
+  /** Words tagged by lookup, as [word, tag] pairs sorted by word. */
+  fixedTags: Array<[string, string]>;
   meta: Record<string, unknown>;
 }
 
@@ -123,12 +125,22 @@ export function decodeModelFile(bytes: Uint8Array): ModelFileContents {
     for (let row = 0; row < section.rows; row++)
       rowStart[row + 1] = (rowStart[row] as number) + (raw[offset + row] as number);
     offset += section.rows;
-    const entryClass = Uint8Array.from(raw.subarray(offset, offset + section.entries));
+    const entryClass = raw.subarray(offset, offset + section.entries);
     offset += section.entries;
+    // Copy the 16-bit weights to an aligned buffer and scale them in one pass.
+    const quantised = new Int16Array(section.entries);
+    new Uint8Array(quantised.buffer).set(raw.subarray(offset, offset + 2 * section.entries));
     const entryWeight = new Float32Array(section.entries);
-    for (let e = 0; e < section.entries; e++) entryWeight[e] = raw.readInt16LE(offset + 2 * e) * section.step;
+    for (let e = 0; e < section.entries; e++) entryWeight[e] = (quantised[e] as number) * section.step;
     offset += 2 * section.entries;
-    classifiers[section.classifier] = { classCount: section.classCount, keys, rowStart, entryClass, entryWeight };
+    classifiers[section.classifier] = {
+      classCount: section.classCount,
+      keys,
+      rowStart,
+      entryClass,
+      entryWeight,
+      step: section.step,
+    };
   }
   const { sections: _sections, ...header } = parsed;
   return { header, classifiers };

@@ -1,8 +1,8 @@
 // The run-time form of a trained linear classifier. Scoring a configuration adds the weight rows of its features
 // into a score vector. Lookups dominate parsing time and each one is a likely cache miss in a table of megabytes,
-// so the layouts keep a feature's key and weights together: for a few classes (the parser's transitions) each hash
-// slot holds the key and its dense weights in one cache line; for many classes (tags, labels) a slot holds the key
-// and an offset to the row's non-zero (class, weight) pairs, stored side by side.
+// so the layouts keep a feature's key and weights together: for a few classes (the parser's transitions) a hash slot
+// packs a key fingerprint and the 16-bit weights into eight bytes; for many classes (tags, labels) a slot holds the
+// key and an offset to the row's non-zero (class, weight) pairs, stored side by side.
 
 /** The arrays a trained classifier is made of (and serialised as): row r's weights are entries rowStart[r] … */
 export interface SparseModelArrays {
@@ -12,6 +12,8 @@ export interface SparseModelArrays {
   rowStart: Uint32Array;
   entryClass: Uint8Array;
   entryWeight: Float32Array;
+  /** The weights are multiples of this step (16-bit quantisation), when known. */
+  step?: number;
 }
 
 /** A trained classifier that scores feature keys. */
@@ -22,65 +24,89 @@ export interface LinearScorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
 }
 
-/** A power of two with at most three rows in four slots (linear probing stays short at that load). */
-function slotCount(rows: number): number {
-  let slots = 1024;
-  while (slots * 3 < rows * 4) slots *= 2;
-  return slots;
+/**
+ * Slot bits: a power of two with at most three rows in four slots (linear probing stays short at that load). A key's
+ * home slot is its top bits, so keys sorted as unsigned numbers (the model file's order) fill the table front to back.
+ */
+function slotBits(rows: number): number {
+  let bits = 10;
+  while (2 ** bits * 3 < rows * 4) bits++;
+  return bits;
 }
 
-/** The dense layout, for at most four classes: a slot is [key, w0, w1, w2, …] in one 16- or 32-byte run. */
-class DenseRowScorer implements LinearScorer {
+/**
+ * The packed layout, for at most three classes (the parser's transitions): a slot is two 32-bit words, a 16-bit
+ * fingerprint of the key with the first 16-bit weight, then the other two weights. Eight bytes a feature halve the
+ * table against a full key and float weights, and with it the cache misses that bound parsing speed. The home slot is
+ * the key's top bits; the fingerprint its low 16 bits (0 is kept for empty slots), so a wrong match needs 37 equal
+ * bits and a neighbouring home slot.
+ */
+class PackedRowScorer implements LinearScorer {
   readonly classCount: number;
   readonly rowCount: number;
-  private readonly stride: number;
   private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly weights: Float32Array;
+  private readonly shift: number;
+  private readonly slots: Int32Array;
+  private readonly step: number;
 
   constructor(arrays: SparseModelArrays) {
     this.classCount = arrays.classCount;
     this.rowCount = arrays.keys.length;
-    this.stride = arrays.classCount < 4 ? 4 : 8;
-    const slots = slotCount(this.rowCount);
-    this.mask = slots - 1;
-    const buffer = new ArrayBuffer(slots * this.stride * 4);
-    this.keys = new Int32Array(buffer);
-    this.weights = new Float32Array(buffer);
+    const bits = slotBits(this.rowCount);
+    this.mask = 2 ** bits - 1;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(2 ** bits * 2);
+    let largest = 0;
+    for (const weight of arrays.entryWeight) largest = Math.max(largest, Math.abs(weight));
+    this.step = arrays.step ?? (largest / 32767 || 1);
+    const weights = new Int32Array(3);
     for (let row = 0; row < this.rowCount; row++) {
       const key = arrays.keys[row] as number;
-      let slot = key & this.mask;
-      while (this.keys[slot * this.stride] !== 0) slot = (slot + 1) & this.mask;
-      const base = slot * this.stride;
-      this.keys[base] = key;
+      weights.fill(0);
       for (let e = arrays.rowStart[row] as number; e < (arrays.rowStart[row + 1] as number); e++) {
-        this.weights[base + 1 + (arrays.entryClass[e] as number)] = arrays.entryWeight[e] as number;
+        weights[arrays.entryClass[e] as number] = Math.round((arrays.entryWeight[e] as number) / this.step);
       }
+      let slot = key >>> this.shift;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = (fingerprint(key) << 16) | ((weights[0] as number) & 0xffff);
+      this.slots[slot * 2 + 1] = ((weights[1] as number) << 16) | ((weights[2] as number) & 0xffff);
     }
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const classes = this.classCount;
-    const stride = this.stride;
     const mask = this.mask;
-    const keys = this.keys;
-    const weights = this.weights;
-    scores.fill(0, 0, classes);
+    const shift = this.shift;
+    const slots = this.slots;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] as number;
-      let slot = key & mask;
+      const print = fingerprint(key);
+      let slot = key >>> shift;
       for (;;) {
-        const base = slot * stride;
-        const found = keys[base] as number;
-        if (found === key) {
-          for (let c = 0; c < classes; c++) scores[c] = (scores[c] as number) + (weights[base + 1 + c] as number);
+        const first = slots[slot * 2] as number;
+        if (first === 0) break;
+        if (first >>> 16 === print) {
+          const second = slots[slot * 2 + 1] as number;
+          s0 += (first << 16) >> 16;
+          s1 += second >> 16;
+          s2 += (second << 16) >> 16;
           break;
         }
-        if (found === 0) break;
         slot = (slot + 1) & mask;
       }
     }
+    scores[0] = s0 * this.step;
+    scores[1] = s1 * this.step;
+    scores[2] = s2 * this.step;
   }
+}
+
+/** The low 16 bits of a key as a non-zero fingerprint (0 marks an empty slot). */
+function fingerprint(key: number): number {
+  const low = key & 0xffff;
+  return low === 0 ? 1 : low;
 }
 
 /** The sparse layout: a slot is [key, offset]; at the offset, the row's length, then (class, weight) pairs. */
@@ -88,20 +114,23 @@ class SparseRowScorer implements LinearScorer {
   readonly classCount: number;
   readonly rowCount: number;
   private readonly mask: number;
+  private readonly shift: number;
   private readonly slots: Int32Array;
   private readonly entries: Float32Array;
 
   constructor(arrays: SparseModelArrays) {
     this.classCount = arrays.classCount;
     this.rowCount = arrays.keys.length;
-    const slots = slotCount(this.rowCount);
+    const bits = slotBits(this.rowCount);
+    const slots = 2 ** bits;
     this.mask = slots - 1;
+    this.shift = 32 - bits;
     this.slots = new Int32Array(slots * 2);
     this.entries = new Float32Array(this.rowCount + 2 * arrays.entryClass.length);
     let offset = 0;
     for (let row = 0; row < this.rowCount; row++) {
       const key = arrays.keys[row] as number;
-      let slot = key & this.mask;
+      let slot = key >>> this.shift;
       while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = key;
       this.slots[slot * 2 + 1] = offset;
@@ -117,12 +146,13 @@ class SparseRowScorer implements LinearScorer {
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
     const mask = this.mask;
+    const shift = this.shift;
     const slots = this.slots;
     const entries = this.entries;
     scores.fill(0, 0, this.classCount);
     for (let f = 0; f < count; f++) {
       const key = features[f] as number;
-      let slot = key & mask;
+      let slot = key >>> shift;
       for (;;) {
         const found = slots[slot * 2] as number;
         if (found === key) {
@@ -143,5 +173,5 @@ class SparseRowScorer implements LinearScorer {
 
 /** The scorer for a trained classifier, in the layout that suits its number of classes. */
 export function createLinearScorer(arrays: SparseModelArrays): LinearScorer {
-  return arrays.classCount <= 7 ? new DenseRowScorer(arrays) : new SparseRowScorer(arrays);
+  return arrays.classCount <= 3 ? new PackedRowScorer(arrays) : new SparseRowScorer(arrays);
 }

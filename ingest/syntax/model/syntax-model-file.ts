@@ -15,7 +15,9 @@ export function writeSyntaxModel(
   steps: Record<"tagger" | "transitions" | "labeller", number>,
   meta: Record<string, unknown>,
 ): Buffer {
-  const lexicon = [...parts.lexicon].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const byWord = <T>(a: [string, T], b: [string, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const lexicon = [...parts.lexicon].sort(byWord);
+  const fixedTags = [...parts.fixedTags].sort(byWord);
   return encodeModelFile(
     {
       header: {
@@ -24,6 +26,7 @@ export function writeSyntaxModel(
         tags: parts.tags,
         labels: parts.labels,
         lexicon,
+        fixedTags,
         meta,
       },
       classifiers: { tagger: parts.tagger, transitions: parts.transitions, labeller: parts.labeller },
@@ -46,6 +49,7 @@ export function readSyntaxModel(bytes: Uint8Array): SyntaxModelFile {
       tags: header.tags,
       labels: header.labels,
       lexicon: new Map(header.lexicon),
+      fixedTags: new Map(header.fixedTags ?? []),
       tagger,
       transitions,
       labeller,

@@ -7,6 +7,8 @@ import { hashString } from "./hash-feature.ts";
 /** Per-word atoms, one array entry per word. */
 export interface WordAtoms {
   length: number;
+  /** The normalised lower-case forms (the tagger lexicon's keys). */
+  keys: string[];
   /** Hash of the normalised lower-case form. */
   lower: Int32Array;
   /** Hash of the normalised form with its case. */
@@ -16,6 +18,8 @@ export interface WordAtoms {
   suffix4: Int32Array;
   prefix1: Int32Array;
   prefix3: Int32Array;
+  /** Hash of the part after the last hyphen ("pro-Russian" → "russian"), or of the whole word. */
+  lastPart: Int32Array;
   /** Word-shape class (see shapeOf). */
   shape: Int32Array;
   /** Ambiguity class from the tagger's lexicon (0 for words it does not hold). */
@@ -98,6 +102,7 @@ export function wordAtoms(forms: readonly string[], lexicon?: ReadonlyMap<string
   const n = forms.length;
   const atoms: WordAtoms = {
     length: n,
+    keys: new Array<string>(n),
     lower: new Int32Array(n),
     cased: new Int32Array(n),
     suffix3: new Int32Array(n),
@@ -105,12 +110,14 @@ export function wordAtoms(forms: readonly string[], lexicon?: ReadonlyMap<string
     suffix4: new Int32Array(n),
     prefix1: new Int32Array(n),
     prefix3: new Int32Array(n),
+    lastPart: new Int32Array(n),
     shape: new Int32Array(n),
     ambiguity: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const form = normaliseForm(forms[i] ?? "");
     const lower = form.toLowerCase();
+    atoms.keys[i] = lower;
     atoms.lower[i] = hashString(lower);
     atoms.cased[i] = hashString(form);
     atoms.suffix3[i] = hashString(lower.length > 3 ? lower.slice(-3) : lower);
@@ -118,6 +125,8 @@ export function wordAtoms(forms: readonly string[], lexicon?: ReadonlyMap<string
     atoms.suffix4[i] = hashString(lower.length > 4 ? lower.slice(-4) : lower);
     atoms.prefix1[i] = hashString(form.slice(0, 1));
     atoms.prefix3[i] = hashString(lower.length > 3 ? lower.slice(0, 3) : lower);
+    const hyphen = lower.lastIndexOf("-");
+    atoms.lastPart[i] = hyphen > 0 && hyphen < lower.length - 1 ? hashString(lower.slice(hyphen + 1)) : atoms.lower[i]!;
     atoms.shape[i] = shapeOf(form);
     atoms.ambiguity[i] = lexicon?.get(lower) ?? 0;
   }

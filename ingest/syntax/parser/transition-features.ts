@@ -8,7 +8,7 @@ import type { ParserInput } from "./parser-input.ts";
 import type { ParserState } from "./parser-state.ts";
 
 /** Upper bound on the features written for one configuration. */
-export const MAX_TRANSITION_FEATURES = 120;
+export const MAX_TRANSITION_FEATURES = 124;
 
 const NONE = 0x3c3c3c3;
 const NO_LABEL = 0x3d;
@@ -215,5 +215,11 @@ export function transitionFeatures(state: ParserState, input: ParserInput, out: 
     s0t,
     s1 < 0 ? 0 : (input.punctuationBefore[s0] as number) - (input.punctuationBefore[s1 + 1] as number),
   );
+  // Attachment of a prepositional phrase: the candidate head with the phrase's preposition and noun.
+  const s0case = atom(words, s0l1, NONE);
+  out[k++] = featureKey(114, s1w, s0case);
+  out[k++] = featureKey(115, s1t, s0case, s0w);
+  out[k++] = featureKey(116, b0w, s0case);
+  out[k++] = featureKey(117, s1w, s0case, s0w);
   return k;
 }

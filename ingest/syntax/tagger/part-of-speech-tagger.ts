@@ -9,12 +9,20 @@ export class PartOfSpeechTagger {
   private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
   private readonly scores: Float32Array;
 
+  private readonly fixed: ReadonlyMap<string, number>;
+
   constructor(
     private readonly model: LinearScorer,
     /** Combined tags by class number. */
     readonly tags: readonly string[],
+    /** Words tagged by lookup (lexicon key → combined tag), see tag-lexicon.ts buildFixedTags. */
+    fixedTags: ReadonlyMap<string, string> = new Map(),
   ) {
     this.scores = new Float32Array(model.classCount);
+    const ids = new Map(tags.map((tag, index) => [tag, index]));
+    this.fixed = new Map(
+      [...fixedTags].flatMap(([word, tag]) => (ids.has(tag) ? [[word, ids.get(tag) as number]] : [])),
+    );
   }
 
   /** Tag ids of a sentence's words, written into `out` (length ≥ atoms.length). */
@@ -24,6 +32,13 @@ export class PartOfSpeechTagger {
     const scores = this.scores;
     const classes = this.model.classCount;
     for (let i = 0; i < atoms.length; i++) {
+      const known = this.fixed.get(atoms.keys[i] as string);
+      if (known !== undefined) {
+        out[i] = known;
+        p2 = p1;
+        p1 = known;
+        continue;
+      }
       const count = taggerFeatures(atoms, i, p1, p2, this.features);
       this.model.score(this.features, count, scores);
       let best = 0;

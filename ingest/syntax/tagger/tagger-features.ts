@@ -6,7 +6,7 @@ import { featureKey } from "../model/hash-feature.ts";
 import type { WordAtoms } from "../model/word-atoms.ts";
 
 /** Upper bound on the features written for one word. */
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 44;
 
 const NONE = 0x5a5a5a5;
 const START = 0x6b6b6b6;
@@ -61,5 +61,9 @@ export function taggerFeatures(atoms: WordAtoms, i: number, p1: number, p2: numb
   out[k++] = featureKey(35, atoms.prefix3[i] as number);
   out[k++] = featureKey(36, i > 0 ? (atoms.ambiguity[i - 1] as number) : START, ambiguity);
   out[k++] = featureKey(37, before, nextAmbiguity);
+  out[k++] = featureKey(38, atoms.lastPart[i] as number);
+  out[k++] = featureKey(39, p1, shape, suffix);
+  out[k++] = featureKey(40, i > 0 ? (atoms.cased[i - 1] as number) : START, shape);
+  out[k++] = featureKey(41, i > 0 ? (atoms.ambiguity[i - 1] as number) : START, nextAmbiguity);
   return k;
 }

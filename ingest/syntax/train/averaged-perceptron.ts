@@ -104,6 +104,7 @@ export class AveragedPerceptron {
       rowStart: Uint32Array.from(starts),
       entryClass: Uint8Array.from(classes),
       entryWeight: Float32Array.from(values),
+      step,
     };
   }
 

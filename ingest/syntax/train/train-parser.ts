@@ -30,6 +30,8 @@ export interface TrainParserOptions {
   seed: number;
   labelCount: number;
   rootLabel: number;
+  /** The tagger's lexicon (word → ambiguity class), which parser features read too. */
+  lexicon: ReadonlyMap<string, number>;
   /** Tag classes of the tag vocabulary (tag-set.ts tagClasses). */
   tagClasses: { coarseOf: Int32Array; isPunctuation: Int32Array };
   /** First epoch (1-based) in which the parser may follow its own mistakes. */
@@ -64,7 +66,7 @@ export function trainParser(sentences: readonly ParserTrainingSentence[], option
     const heads = projective.heads.map((head) => (head < 0 ? n : head));
     return {
       input: parserInput(
-        wordAtoms(sentence.forms),
+        wordAtoms(sentence.forms, options.lexicon),
         sentence.tags,
         options.tagClasses.coarseOf,
         options.tagClasses.isPunctuation,

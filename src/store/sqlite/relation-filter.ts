@@ -1,17 +1,6 @@
 // Turns the shared query filters into one SQL condition over `relations`, always with bound parameters.
 
-import type { ActorType, QuadClass, RelationType } from "../../../graph-schema/index.ts";
-
-export interface RelationFilter {
-  relationTypes?: RelationType[];
-  quads?: QuadClass[];
-  actorTypes?: ActorType[];
-  from?: string;
-  to?: string;
-  sources?: string[];
-  includeNegated?: boolean;
-  includeHypothetical?: boolean;
-}
+import type { StatementFilter } from "../../../graph-schema/index.ts";
 
 export interface SqlCondition {
   sql: string;
@@ -21,7 +10,7 @@ export interface SqlCondition {
 const placeholders = (values: readonly unknown[]): string => values.map(() => "?").join(", ");
 
 /** `relations` is aliased as `alias`; the result is `1` when there is no filter. */
-export function relationFilterSql(filter: RelationFilter, alias = "r"): SqlCondition {
+export function relationFilterSql(filter: StatementFilter, alias = "r"): SqlCondition {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]): void => {
@@ -35,6 +24,7 @@ export function relationFilterSql(filter: RelationFilter, alias = "r"): SqlCondi
   if (filter.sources?.length) add(`${alias}.source IN (${placeholders(filter.sources)})`, ...filter.sources);
   if (!filter.includeNegated) add(`${alias}.negated = 0`);
   if (!filter.includeHypothetical) add(`${alias}.hypothetical = 0`);
+  if (filter.minConfidence !== undefined && filter.minConfidence > 0) add(`${alias}.confidence >= ?`, filter.minConfidence);
   if (filter.actorTypes?.length) {
     const types = placeholders(filter.actorTypes);
     add(

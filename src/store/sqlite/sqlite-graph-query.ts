@@ -23,6 +23,7 @@ interface PairTypeRow {
   n: number;
   neg: number;
   hyp: number;
+  asserted: number;
   first: string | null;
   last: string | null;
 }
@@ -97,6 +98,7 @@ function aggregatePairs(
           quad: quadClassOf(row.type),
           negated: 0,
           hypothetical: 0,
+          asserted: 0,
           firstDate: null,
           lastDate: null,
         },
@@ -108,6 +110,7 @@ function aggregatePairs(
     a.types[row.type] = (a.types[row.type] ?? 0) + row.n;
     a.negated += row.neg;
     a.hypothetical += row.hyp;
+    a.asserted += row.asserted;
     if (row.first && (!a.firstDate || row.first < a.firstDate)) a.firstDate = row.first;
     if (row.last && (!a.lastDate || row.last > a.lastDate)) a.lastDate = row.last;
   }
@@ -136,7 +139,8 @@ function usesPairCounts(query: GraphQuery): boolean {
     query.actorTypes?.length ||
     query.from ||
     query.to ||
-    query.sources?.length
+    query.sources?.length ||
+    (query.minConfidence ?? 0) > 0
   );
 }
 
@@ -180,9 +184,9 @@ function detailsOfPairs(db: Database, query: GraphQuery, ranked: RankedPair[]): 
   const rows = db
     .prepare(
       `SELECT j.value ->> 0 AS subject, j.value ->> 1 AS object,
-         (SELECT json_group_array(json_array(type, n, neg, hyp, first, last)) FROM (
+         (SELECT json_group_array(json_array(type, n, neg, hyp, asserted, first, last)) FROM (
             SELECT r.type AS type, count(*) AS n, sum(r.negated) AS neg, sum(r.hypothetical) AS hyp,
-                   min(r.day) AS first, max(r.day) AS last
+                   sum(r.negated = 0 AND r.hypothetical = 0) AS asserted, min(r.day) AS first, max(r.day) AS last
             FROM relations r WHERE r.subject = j.value ->> 0 AND r.object = j.value ->> 1 AND ${filter.sql}
             GROUP BY r.type)) AS types
        FROM json_each(@pairs) j`,
@@ -193,8 +197,18 @@ function detailsOfPairs(db: Database, query: GraphQuery, ranked: RankedPair[]): 
     types: string;
   }[];
   return rows.flatMap(({ subject, object, types }) =>
-    (JSON.parse(types) as [RelationType, number, number, number, string | null, string | null][]).map(
-      ([type, n, neg, hyp, first, last]): PairTypeRow => ({ subject, object, type, n, neg, hyp, first, last }),
+    (JSON.parse(types) as [RelationType, number, number, number, number, string | null, string | null][]).map(
+      ([type, n, neg, hyp, asserted, first, last]): PairTypeRow => ({
+        subject,
+        object,
+        type,
+        n,
+        neg,
+        hyp,
+        asserted,
+        first,
+        last,
+      }),
     ),
   );
 }

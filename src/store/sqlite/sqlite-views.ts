@@ -8,6 +8,7 @@ import type {
   ActorRef,
   ActorType,
   EvidenceQuery,
+  ModalityCounts,
   RelationCount,
   RelationType,
   ResponseView,
@@ -31,7 +32,7 @@ const RELATION_COUNTS_LIMIT = 12;
 const ACTOR_ARTICLES_LIMIT = 50;
 const DEFAULT_RESPONSES_LIMIT = 200;
 
-export function createSqliteViews(db: Database) {
+export function createSqliteViews(db: Database, name: string) {
   const actorById = db.prepare(`SELECT * FROM actors WHERE id = ?`);
   const articleById = db.prepare(`SELECT id, title, published, published_from, source, url FROM articles WHERE id = ?`);
   const relationById = db.prepare(`SELECT * FROM relations WHERE id = ?`);
@@ -92,11 +93,35 @@ export function createSqliteViews(db: Database) {
     });
   }
 
+  /** Statements with the actor on one side, by modality. */
+  function modality(id: string, side: "subject" | "object"): ModalityCounts {
+    const row = db
+      .prepare(
+        `SELECT count(*) AS total, coalesce(sum(negated = 0 AND hypothetical = 0), 0) AS asserted,
+           coalesce(sum(negated), 0) AS negated, coalesce(sum(hypothetical), 0) AS hypothetical,
+           coalesce(sum(negated = 1 AND hypothetical = 1), 0) AS both
+         FROM relations WHERE ${side} = ?`,
+      )
+      .get(id) as ModalityCounts;
+    return { ...row };
+  }
+
+  /** How many (other actor, type) relations of asserted statements the actor has on one side. */
+  function relationPairs(id: string, side: "subject" | "object"): number {
+    const other = side === "subject" ? "object" : "subject";
+    return (
+      db
+        .prepare(
+          `SELECT count(*) AS n FROM (SELECT 1 FROM relations WHERE ${side} = ? AND negated = 0 AND hypothetical = 0
+           GROUP BY ${other}, type)`,
+        )
+        .get(id) as { n: number }
+    ).n;
+  }
+
   function actor(id: string): ActorDetails | null {
     const row = actorById.get(id) as ActorRow | undefined;
     if (!row) return null;
-    const count = (side: string): number =>
-      (db.prepare(`SELECT count(*) AS n FROM relations WHERE ${side} = ?`).get(id) as { n: number }).n;
     const articles = db
       .prepare(
         `SELECT a.id, a.title, a.published, a.published_from, a.source, a.url
@@ -105,6 +130,8 @@ export function createSqliteViews(db: Database) {
       )
       .all(id, ACTOR_ARTICLES_LIMIT) as ArticleRow[];
     const affiliation = row.affiliation ? actorLookup()(row.affiliation) : null;
+    const asSubject = modality(id, "subject");
+    const asObject = modality(id, "object");
     return {
       actor: {
         ...toActorRef(row),
@@ -112,11 +139,15 @@ export function createSqliteViews(db: Database) {
         roles: JSON.parse(row.roles) as ActorDetails["actor"]["roles"],
         affiliation,
       },
-      statementsAsSubject: count("subject"),
-      statementsAsObject: count("object"),
+      statementsAsSubject: asSubject.total,
+      statementsAsObject: asObject.total,
+      modality: { asSubject, asObject },
       outgoing: relationCounts(id, "subject"),
       incoming: relationCounts(id, "object"),
+      outgoingPairs: relationPairs(id, "subject"),
+      incomingPairs: relationPairs(id, "object"),
       articles: articles.map(toArticleSummary),
+      articleCount: row.article_count,
     };
   }
 
@@ -239,6 +270,7 @@ export function createSqliteViews(db: Database) {
       last: string | null;
     };
     return {
+      name,
       ...totals(),
       actorTypes: grouped(`SELECT type AS k, count(*) AS n FROM actors GROUP BY type`),
       relationTypes: grouped(`SELECT type AS k, count(*) AS n FROM relations GROUP BY type`),

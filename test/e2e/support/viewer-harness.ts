@@ -1,12 +1,12 @@
 // Browser-test harness: builds the viewer with Vite, serves it with the real API over a temporary SQLite store
 // (hand-written batches or the demo corpus through the real ingest pipeline), and launches Debian's chromium through playwright-core (skipping with a reason when chromium is absent).
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import { createApiServer } from "../../../src/api/create-api-server.ts";
@@ -40,8 +40,29 @@ export function browserSkipReason(): string | null {
     : `chromium not found at ${CHROMIUM_PATH}; install it with: apt-get install -y chromium fonts-liberation`;
 }
 
-/** Builds the viewer into `outDir` (default viewer/dist). */
+/** Newest modification time of a file, or of the files under a folder (ms since the epoch; 0 when absent). */
+function newestFileMs(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestFileMs(join(path, entry)));
+  return newest;
+}
+
+/** What the built viewer is made of: its sources, the schema it imports, and the installed packages. */
+const VIEWER_INPUTS = ["viewer/src", "viewer/index.html", "viewer/vite.config.ts", "graph-schema", "package-lock.json"];
+
+/**
+ * Builds the viewer into `outDir` (default viewer/dist). The default build is skipped when it is newer than every
+ * file it is made of: the browser suites each ask for it, and one build per test run is enough.
+ */
 export async function buildViewer(outDir = VIEWER_DIST): Promise<void> {
+  const built = join(outDir, "index.html");
+  if (outDir === VIEWER_DIST && existsSync(built)) {
+    const inputs = Math.max(...VIEWER_INPUTS.map((input) => newestFileMs(join(REPO_ROOT, input))));
+    if (statSync(built).mtimeMs > inputs) return;
+  }
   await build({ configFile: VIEWER_CONFIG, logLevel: "error", build: { outDir, emptyOutDir: true } });
 }
 
@@ -92,9 +113,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Opens a page at 1280×800 that records console errors and dialogs (a dialog means injected script ran). */
-export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+/**
+ * Opens a page at 1280×800 (in the browser's default context, or in a context of its own, which starts with an empty
+ * cache and storage) that records console errors and dialogs (a dialog means injected script ran).
+ */
+export async function openPage(
+  target: Browser | BrowserContext,
+): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const page = "newContext" in target ? await target.newPage({ viewport: VIEWPORT }) : await target.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -158,12 +184,17 @@ export async function setRange(page: Page, selector: string, value: number): Pro
 }
 
 /** The bundled demo corpus (demo/articles), ingested by the real pipeline into a fresh temporary store, served. */
-export async function serveDemoCorpus(viewerDir = VIEWER_DIST): Promise<ServedStore> {
-  const dir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-demo-"));
+export function serveDemoCorpus(viewerDir = VIEWER_DIST): Promise<ServedStore> {
+  return serveIngested([DEMO_ARTICLES_DIR], viewerDir);
+}
+
+/** Articles at `paths` ingested by the real pipeline into a fresh temporary store, served. */
+export async function serveIngested(paths: string[], viewerDir = VIEWER_DIST): Promise<ServedStore> {
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-ingested-"));
   const store = openSqliteStore(dir, { create: true });
   const extractor = createInProcessExtractor();
   try {
-    await ingestIntoStore([DEMO_ARTICLES_DIR], {
+    await ingestIntoStore(paths, {
       store,
       extractor,
       batchSize: DEFAULT_INGEST_BATCH_SIZE,

@@ -7,7 +7,7 @@ import { knownActorOf, type ActorRecord, type ActorRole, type KnownActor } from 
 import { loadAliasOverrides } from "../../../ingest/resolve/alias-overrides.ts";
 import { createActorRegistry } from "../../../ingest/resolve/create-actor-registry.ts";
 import { planGraphLoad } from "../../../src/neo4j/plan-graph-load.ts";
-import { roleSpans } from "../../../viewer/src/panel-views.ts";
+import { roleSpans } from "../../../viewer/src/actor-view.ts";
 import { buildExtraction, type MentionSpec } from "./fixtures/build-extraction.ts";
 
 /** One article naming the person with a role: `affiliation` is the name of a body the article also mentions. */

@@ -5,7 +5,16 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ActorDetails, ActorGraph, ActorMatch, StatementView, StoreStats } from "../../../graph-schema/index.ts";
+import type {
+  ActorDetails,
+  ActorGraph,
+  ActorMatch,
+  ActorTable,
+  DayCount,
+  PairSummary,
+  StatementView,
+  StoreStats,
+} from "../../../graph-schema/index.ts";
 import { createInProcessExtractor } from "../../../ingest/pipeline/batch-extractor.ts";
 import { createApiServer } from "../../../src/api/create-api-server.ts";
 import { ingestIntoStore } from "../../../src/ingest/ingest-into-store.ts";
@@ -85,7 +94,38 @@ describe("HTTP API over the embedded store", () => {
     expect(actor.body.articles.length).toBeGreaterThanOrEqual(1);
   });
 
+  it("serves the actor table, the statements per day and a pair's two directions, as the store answers them", async () => {
+    const query = { sort: "name" as const, descending: false, limit: 3, offset: 1, includeNegated: true };
+    const tableAnswer = await get<ActorTable>("/api/actor-table?sort=name&order=asc&limit=3&offset=1&negated=1");
+    expect(tableAnswer.body).toEqual(await store.actorTable(query));
+    expect(tableAnswer.body.rows).toHaveLength(3);
+    const days = await get<DayCount[]>("/api/days?minConfidence=0.5");
+    expect(days.body).toEqual(await store.statementsPerDay({ minConfidence: 0.5 }));
+    expect(days.body.length).toBeGreaterThan(0);
+    const pair = await get<PairSummary>("/api/pair?subject=russia&object=jens-stoltenberg");
+    expect(pair.body).toEqual(await store.pairSummary({ subject: "russia", object: "jens-stoltenberg" }));
+    expect(pair.body.backward.total).toBeGreaterThan(0);
+  });
+
+  it("keeps the earlier parameters and answers as they were, with the new counts added", async () => {
+    const graph = await get<ActorGraph>("/api/graph?limit=50&negated=1");
+    const edge = graph.body.edges.find((e) => e.key === "jens-stoltenberg->russia");
+    expect(edge?.attributes?.asserted).toBeLessThanOrEqual(edge?.attributes?.count ?? 0);
+    const filtered = await get<ActorGraph>("/api/graph?limit=50&minConfidence=1");
+    expect(filtered.body.edges).toEqual([]);
+    const actor = await get<ActorDetails>("/api/actors/russia");
+    expect(actor.body.articleCount).toBeGreaterThanOrEqual(actor.body.articles.length);
+    expect(actor.body.modality.asObject.total).toBe(actor.body.statementsAsObject);
+  });
+
   it.each([
+    { path: "/api/graph?minConfidence=2", status: 400, text: "from 0 to 1" },
+    { path: "/api/graph?minConfidence=high", status: 400, text: "decimal" },
+    { path: "/api/actor-table?sort=salary", status: 400, text: "expected one of" },
+    { path: "/api/actor-table?order=up", status: 400, text: "asc or desc" },
+    { path: "/api/actor-table?limit=5000", status: 400, text: "whole number" },
+    { path: "/api/days?focus=russia", status: 400, text: "unknown parameter" },
+    { path: "/api/pair?subject=russia", status: 400, text: "object" },
     { path: "/api/graph?limit=0", status: 400, text: "limit" },
     { path: "/api/graph?limit=abc", status: 400, text: "whole number" },
     { path: "/api/graph?types=WARN,EXPLODE", status: 400, text: "EXPLODE" },

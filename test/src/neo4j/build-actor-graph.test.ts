@@ -9,7 +9,17 @@ import {
 
 const pair = (source: string, target: string, types: PairAggregate["types"]): PairAggregate => {
   const count = Object.values(types).reduce((sum, n) => sum + (n ?? 0), 0);
-  return { source, target, types, count, negated: 0, hypothetical: 0, firstDate: "2022-02-01", lastDate: "2022-02-20" };
+  return {
+    source,
+    target,
+    types,
+    count,
+    negated: 0,
+    hypothetical: 0,
+    asserted: count,
+    firstDate: "2022-02-01",
+    lastDate: "2022-02-20",
+  };
 };
 
 // Who said what to whom in late February 2022, as pairs of statements.
@@ -93,6 +103,7 @@ describe("buildActorGraph", () => {
             quad: "VERBAL_CONFLICT",
             negated: 0,
             hypothetical: 0,
+            asserted: 5,
             firstDate: "2022-02-01",
             lastDate: "2022-02-20",
           },
@@ -109,6 +120,7 @@ describe("buildActorGraph", () => {
             quad: "MATERIAL_CONFLICT",
             negated: 0,
             hypothetical: 0,
+            asserted: 1,
             firstDate: "2022-02-01",
             lastDate: "2022-02-20",
           },

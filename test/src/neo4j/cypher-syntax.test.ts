@@ -9,6 +9,7 @@ import { exportCypher, splitCypherScript } from "../../../src/export/export-cyph
 import { stringSink } from "../../../src/export/text-sink.ts";
 import { loadAnalystQueries } from "../../../src/neo4j/load-analyst-queries.ts";
 import * as reader from "../../../src/neo4j/neo4j-reader.ts";
+import * as viewerTables from "../../../src/neo4j/neo4j-viewer-tables.ts";
 import { actorListCypher } from "../../../src/neo4j/neo4j-actor-list.ts";
 import { ACTOR_LIST_SORTS } from "../../../graph-schema/index.ts";
 import { SOURCE_CYPHER } from "../../../src/neo4j/neo4j-source.ts";
@@ -25,6 +26,11 @@ async function everyStatement(): Promise<Array<[string, string]>> {
   for (const [name, cypher] of Object.entries(reader.STATS_CYPHER)) all.push([`stats ${name}`, cypher]);
   all.push(["reader outgoing", reader.relationCountsCypher("outgoing")], ["reader incoming", reader.relationCountsCypher("incoming")]);
   all.push(["reader path", reader.shortestPathCypher(4)]);
+  for (const [name, value] of Object.entries(viewerTables)) if (typeof value === "string") all.push([`viewer ${name}`, value]);
+  // The sorts differ only in their ORDER BY key (the linter is slow): a name, a count, a date with nulls last.
+  all.push(["actor table by name", viewerTables.actorTableCypher("name", false)]);
+  all.push(["actor table by statements in", viewerTables.actorTableCypher("in", true)]);
+  all.push(["actor table by first date", viewerTables.actorTableCypher("first", false)]);
   for (const sort of ACTOR_LIST_SORTS) all.push([`actor list by ${sort}`, actorListCypher(sort)]);
   for (const [name, cypher] of Object.entries(SOURCE_CYPHER)) all.push([`source ${name}`, cypher]);
   remapActorCypher().forEach((cypher, i) => all.push([`remap ${i}`, cypher]));

@@ -4,11 +4,16 @@ import { StoreUnavailableError, UsageError, type ActorRecord, type RelationType 
 import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
 import { resolveNeo4jConnectionOptions } from "../../../src/neo4j/connect-neo4j.ts";
 import {
+  ACTOR_ARTICLES_LIMIT,
+  ACTOR_CYPHER,
+  ACTOR_MODALITY_CYPHER,
   GRAPH_PAIRS_CYPHER,
   GRAPH_TOP_PAIRS_CYPHER,
+  RELATION_COUNTS_LIMIT,
   RESPONSES_CYPHER,
   SEARCH_CYPHER,
   STATS_CYPHER,
+  relationCountsCypher,
 } from "../../../src/neo4j/neo4j-reader.ts";
 import { SOURCE_CYPHER } from "../../../src/neo4j/neo4j-source.ts";
 import { createNeo4jStore } from "../../../src/neo4j/neo4j-store.ts";
@@ -186,6 +191,7 @@ describe("Neo4j store reader", () => {
             total: int(3),
             negated: int(1),
             hypothetical: int(0),
+            asserted: int(2),
             firstDate: "2022-01-25",
             lastDate: "2022-01-27",
           },
@@ -228,6 +234,7 @@ describe("Neo4j store reader", () => {
         sources: ["Example Wire"],
         includeNegated: true,
         includeHypothetical: false,
+        minConfidence: null,
         actorTypes: null,
         minCount: 1,
         limit: 1,
@@ -247,6 +254,7 @@ describe("Neo4j store reader", () => {
           quad: "VERBAL_CONFLICT",
           negated: 1,
           hypothetical: 0,
+          asserted: 2,
           firstDate: "2022-01-25",
           lastDate: "2022-01-27",
         },
@@ -292,15 +300,17 @@ describe("Neo4j store reader", () => {
         AND ($sources IS NULL OR st.source IN $sources)
         AND ($includeNegated OR NOT st.negated)
         AND ($includeHypothetical OR NOT st.hypothetical)
+        AND ($minConfidence IS NULL OR st.confidence >= $minConfidence)
         AND ($actorTypes IS NULL OR (s.type IN $actorTypes AND o.type IN $actorTypes))
       WITH s.id AS source, o.id AS target, st.type AS type, count(*) AS n,
            sum(CASE WHEN st.negated THEN 1 ELSE 0 END) AS negated,
            sum(CASE WHEN st.hypothetical THEN 1 ELSE 0 END) AS hypothetical,
+           sum(CASE WHEN st.negated OR st.hypothetical THEN 0 ELSE 1 END) AS asserted,
            min(st.date) AS firstDate, max(st.date) AS lastDate
       WITH source, target, collect([type, n]) AS types, sum(n) AS total, sum(negated) AS negated,
-           sum(hypothetical) AS hypothetical, min(firstDate) AS firstDate, max(lastDate) AS lastDate
+           sum(hypothetical) AS hypothetical, sum(asserted) AS asserted, min(firstDate) AS firstDate, max(lastDate) AS lastDate
       WHERE total >= $minCount
-      RETURN source, target, types, total, negated, hypothetical, firstDate, lastDate
+      RETURN source, target, types, total, negated, hypothetical, asserted, firstDate, lastDate
       ORDER BY total DESC, source, target"
     `);
   });
@@ -322,6 +332,7 @@ describe("Neo4j store reader", () => {
       sources: null,
       includeNegated: false,
       includeHypothetical: false,
+      minConfidence: null,
       subject: "jens-stoltenberg",
       object: "russia",
       both: true,
@@ -329,9 +340,10 @@ describe("Neo4j store reader", () => {
     });
   });
 
-  it("returns actor details with roles, affiliation, relation counts and articles, latest first", async () => {
-    const { store } = await storeWith((cypher) => {
-      if (cypher.includes("rolesJson")) {
+  it("returns actor details with roles, affiliation, modality, the strongest relations and the latest articles", async () => {
+    const others = Array.from({ length: 14 }, (_, i) => `member-${String(i).padStart(2, "0")}`);
+    const { store, session } = await storeWith((cypher) => {
+      if (cypher === ACTOR_CYPHER) {
         return [
           {
             actor: {
@@ -344,8 +356,8 @@ describe("Neo4j store reader", () => {
               ],
             },
             affiliation: { id: "kremlin", name: "Kremlin", type: "ORGANIZATION" },
-            asSubject: int(4),
-            asObject: int(1),
+            articleCount: int(190),
+            // The server orders and cuts them: the latest first, at most ACTOR_ARTICLES_LIMIT.
             articles: [
               { id: "a2", title: "Later", published: "2022-02-03", source: null, url: null },
               { id: "a1", title: "Earlier", published: "2022-01-25", source: "Example Wire", url: null },
@@ -353,10 +365,26 @@ describe("Neo4j store reader", () => {
           },
         ];
       }
-      const other = cypher.includes("(a:`Actor` {id: $id})<-[:`SUBJECT`]") ? "nato" : "jens-stoltenberg";
-      return [{ actor: { id: other, name: other, type: "ORGANIZATION" }, type: "REJECT", total: int(2) }];
+      if (cypher === ACTOR_MODALITY_CYPHER) {
+        return [{ side: "SUBJECT", total: int(8), asserted: int(1), negated: int(6), hypothetical: int(1) }];
+      }
+      if (cypher === relationCountsCypher("outgoing")) {
+        return others.map((id, i) => ({
+          actor: { id, name: id, type: "PERSON" },
+          type: "REJECT",
+          total: int(20 - i),
+        }));
+      }
+      return [{ actor: { id: "nato", name: "NATO", type: "ORGANIZATION" }, type: "ACCUSE", total: int(2) }];
     });
-    expect(await store.actor("dmitry-peskov")).toEqual({
+    const details = await store.actor("dmitry-peskov");
+    expect(session.queries.map((q) => q.params)).toEqual([
+      { id: "dmitry-peskov" },
+      { id: "dmitry-peskov" },
+      { id: "dmitry-peskov" },
+      { id: "dmitry-peskov" },
+    ]);
+    expect(details).toEqual({
       actor: {
         id: "dmitry-peskov",
         name: "Dmitry Peskov",
@@ -365,17 +393,33 @@ describe("Neo4j store reader", () => {
         roles: [{ title: "spokesman", affiliation: "kremlin", article: "a1", date: "2022-01-25" }],
         affiliation: { id: "kremlin", name: "Kremlin", type: "ORGANIZATION" },
       },
-      statementsAsSubject: 4,
-      statementsAsObject: 1,
-      outgoing: [{ actor: { id: "nato", name: "nato", type: "ORGANIZATION" }, type: "REJECT", count: 2 }],
-      incoming: [
-        { actor: { id: "jens-stoltenberg", name: "jens-stoltenberg", type: "ORGANIZATION" }, type: "REJECT", count: 2 },
-      ],
+      statementsAsSubject: 8,
+      statementsAsObject: 0,
+      modality: {
+        asSubject: { total: 8, asserted: 1, negated: 6, hypothetical: 1, both: 0 },
+        asObject: { total: 0, asserted: 0, negated: 0, hypothetical: 0, both: 0 },
+      },
+      outgoing: others.slice(0, RELATION_COUNTS_LIMIT).map((id, i) => ({
+        actor: { id, name: id, type: "PERSON" },
+        type: "REJECT",
+        count: 20 - i,
+      })),
+      incoming: [{ actor: { id: "nato", name: "NATO", type: "ORGANIZATION" }, type: "ACCUSE", count: 2 }],
+      outgoingPairs: 14,
+      incomingPairs: 1,
       articles: [
         { id: "a2", title: "Later", published: "2022-02-03", source: null, url: null },
         { id: "a1", title: "Earlier", published: "2022-01-25", source: "Example Wire", url: null },
       ],
+      articleCount: 190,
     });
+  });
+
+  it("counts only asserted statements in an actor's relations and lists its latest articles first", () => {
+    expect(relationCountsCypher("outgoing")).toContain("WHERE NOT st.negated AND NOT st.hypothetical");
+    expect(ACTOR_CYPHER).toContain(
+      `ORDER BY art.published IS NULL, art.published DESC, art.id LIMIT ${ACTOR_ARTICLES_LIMIT}`,
+    );
   });
 
   it("answers null for an unknown actor", async () => {
@@ -460,6 +504,7 @@ describe("Neo4j store reader", () => {
       return [{ firstDate: "2022-01-25", lastDate: "2022-01-27" }];
     });
     expect(await store.stats()).toEqual({
+      name: "bolt://db.example:7687/neo4j",
       articles: 2,
       actors: 6,
       relations: 4,

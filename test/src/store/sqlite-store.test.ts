@@ -417,6 +417,7 @@ describe("sqlite graph queries", () => {
       quad: "VERBAL_CONFLICT",
       negated: 0,
       hypothetical: 0,
+      asserted: 1,
       firstDate: "2022-01-10",
       lastDate: "2022-01-10",
     });
