@@ -1,6 +1,6 @@
 // What the server refuses before answering: a Host header naming another site (DNS rebinding: 421), a request
-// target that is not a path (400), an answer over the size cap (413), connections over the cap; and how
-// /api/responses pages.
+// target that is not a path (400), an answer over the size cap (413), connections over the cap, on every route
+// (issue 19's actor table, days and pair too); and how /api/responses and /api/actor-table page.
 
 import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
@@ -74,6 +74,14 @@ describe("the Host header", () => {
       expect(JSON.parse(answer.body).error.message).toMatch(/answers requests for localhost, 127\.0\.0\.1, ::1, not/);
   });
 
+  it.each(["/api/actor-table", "/api/days?minConfidence=0.5", "/api/pair?subject=russia&object=nato"])(
+    "%s is behind the same check",
+    async (path) => {
+      expect((await rawRequest(port, `GET ${path} HTTP/1.1\r\nHost: attacker.example:8484`)).status).toBe(421);
+      expect((await rawRequest(port, `GET ${path} HTTP/1.1\r\nHost: localhost:8484`)).status).toBe(200);
+    },
+  );
+
   it("answers a name given with --allow-host, and only on that server", async () => {
     const allowing = await start({ allowedHosts: allowedHosts("127.0.0.1", ["graph.newsroom.internal"]) });
     expect((await rawRequest(allowing, "GET /api/stats HTTP/1.1\r\nHost: graph.newsroom.internal:8484")).status).toBe(
@@ -116,6 +124,36 @@ describe("answer sizes", () => {
     expect(JSON.parse(answer.body).error.message).toMatch(
       /over 100 bytes; narrow the query .* page through it with offset/,
     );
+  });
+
+  it.each(["/api/actor-table?limit=1000", "/api/days", "/api/pair?subject=russia&object=nato"])(
+    "refuses %s over the cap too",
+    async (path) => {
+      const small = await start({ maxAnswerBytes: 40 });
+      expect((await rawRequest(small, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1`)).status).toBe(413);
+    },
+  );
+
+  it("pages /api/actor-table with limit, offset and a Link to the next page while rows remain", async () => {
+    type Table = { total: number; rows: Array<{ id: string }> };
+    const whole = JSON.parse(
+      (await rawRequest(port, "GET /api/actor-table?sort=name&limit=1000 HTTP/1.1\r\nHost: 127.0.0.1")).body,
+    ) as Table;
+    expect(whole.total).toBeGreaterThan(8);
+    const seen: string[] = [];
+    const links: string[] = [];
+    let next: string | null = "/api/actor-table?sort=name&limit=4";
+    while (next !== null) {
+      const page = await rawRequest(port, `GET ${next} HTTP/1.1\r\nHost: 127.0.0.1`);
+      const table = JSON.parse(page.body) as Table;
+      expect(table.total).toBe(whole.total);
+      seen.push(...table.rows.map((row) => row.id));
+      next = /^link: <([^>]+)>; rel="next"$/im.exec(page.headers)?.[1] ?? null;
+      if (next) links.push(next);
+    }
+    expect(seen).toEqual(whole.rows.map((row) => row.id));
+    expect(links.length).toBe(Math.ceil(whole.total / 4) - 1);
+    expect(links[0]).toBe("/api/actor-table?sort=name&limit=4&offset=4");
   });
 
   it("pages /api/responses with limit, offset and a Link to the next page", async () => {

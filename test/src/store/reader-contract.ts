@@ -3,20 +3,37 @@
 // Neo4j (when NEO4J_URI is set). Each expected answer is worked out here from the batch itself, by the rules the
 // stores document (which statements count, in what order), not by asking either store.
 //
-// The batch is the browser tests' news fixture with every id prefixed, so a shared Neo4j database can hold it
-// beside other data and the cases find only their own.
+// The batch is the browser tests' news fixture with every id and source prefixed, so a shared Neo4j database can
+// hold it beside other data and the cases find only their own; its statements' confidences are spread from 0.4 to
+// 0.9 so that minConfidence has statements to drop. The viewer's reads have their cases in
+// reader-contract-viewer-tables.ts.
 
-import type { RelationRecord, RelationType } from "../../../graph-schema/index.ts";
-import type { GraphBatch, GraphStore } from "../../../src/store/graph-store.ts";
+import type { RelationType } from "../../../graph-schema/index.ts";
+import type { GraphBatch } from "../../../src/store/graph-store.ts";
 import { newsFixtureBatch } from "../../e2e/support/news-fixture.ts";
+import { asserted, byDateThenId, count, type ReaderCase } from "./reader-contract-rules.ts";
+import { viewerTableCases } from "./reader-contract-viewer-tables.ts";
 
-/** The news fixture with `prefix` before every id (actors, articles, statements, and every reference to them). */
+export type { ReaderCase } from "./reader-contract-rules.ts";
+
+/** Confidences given to the batch's statements in turn. */
+const CONFIDENCES = [0.9, 0.55, 0.75, 0.4, 0.65, 0.85];
+
+/**
+ * The news fixture with `prefix` before every id and source (actors, articles, statements, and every reference to
+ * them), its statements' confidences spread over CONFIDENCES.
+ */
 export function prefixedNewsBatch(prefix: string): GraphBatch {
   const batch = newsFixtureBatch();
   const id = (value: string): string => prefix + value;
   const maybe = (value: string | null): string | null => (value === null ? null : id(value));
   return {
-    articles: batch.articles.map((a) => ({ ...a, id: id(a.id), contentHash: id(a.contentHash) })),
+    articles: batch.articles.map((a) => ({
+      ...a,
+      id: id(a.id),
+      contentHash: id(a.contentHash),
+      source: a.source === null ? null : id(a.source),
+    })),
     actors: batch.actors.map((a) => ({
       ...a,
       id: id(a.id),
@@ -24,9 +41,10 @@ export function prefixedNewsBatch(prefix: string): GraphBatch {
       affiliation: maybe(a.affiliation),
       roles: a.roles.map((role) => ({ ...role, affiliation: maybe(role.affiliation), article: id(role.article) })),
     })),
-    relations: batch.relations.map((r) => ({
+    relations: batch.relations.map((r, i) => ({
       ...r,
       id: id(r.id),
+      confidence: CONFIDENCES[i % CONFIDENCES.length]!,
       subject: id(r.subject),
       object: id(r.object),
       article: id(r.article),
@@ -35,23 +53,6 @@ export function prefixedNewsBatch(prefix: string): GraphBatch {
     responses: batch.responses.map((link) => ({ ...link, from: id(link.from), to: id(link.to) })),
   };
 }
-
-export interface ReaderCase {
-  name: string;
-  /** What the store answers, reduced to what the contract compares. */
-  ask(store: GraphStore): Promise<unknown>;
-  /** The answer worked out from the batch. */
-  expected: unknown;
-}
-
-const asserted = (r: RelationRecord): boolean => !r.negated && !r.hypothetical;
-const byDateThenId = (a: RelationRecord, b: RelationRecord): number =>
-  (a.eventDate ?? "") < (b.eventDate ?? "") ? -1 : (a.eventDate ?? "") > (b.eventDate ?? "") ? 1 : a.id < b.id ? -1 : 1;
-const count = <T>(items: readonly T[], key: (item: T) => string): Map<string, number> => {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-};
 
 /** The contract's cases over `batch` (made by prefixedNewsBatch with `prefix`). */
 export function readerContractCases(batch: GraphBatch, prefix: string): ReaderCase[] {
@@ -233,5 +234,6 @@ export function readerContractCases(batch: GraphBatch, prefix: string): ReaderCa
         .map((r) => r.id)
         .sort(),
     },
+    ...viewerTableCases(batch, prefix),
   ];
 }
