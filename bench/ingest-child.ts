@@ -76,7 +76,7 @@ await extractor.close();
 
 const result: IngestChildResult = {
   added: summary.added,
-  rejected: summary.rejected.length,
+  rejected: summary.rejected,
   actors: summary.actors,
   statements: summary.statements,
   seconds,

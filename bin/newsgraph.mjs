@@ -9,4 +9,7 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 const { runCli } = await import(entry.href);
-process.exitCode = await runCli(process.argv.slice(2));
+const code = await runCli(process.argv.slice(2));
+process.exitCode = code;
+// Stopped by SIGINT/SIGTERM: end now, even if an input left open (a quiet stdin) would keep the process alive.
+if (code === 130 || code === 143) process.exit(code);

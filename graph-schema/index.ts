@@ -2,6 +2,7 @@
 // and errors. Imports nothing else of the project.
 
 export * from "./actor-types.ts";
+export * from "./actor-id.ts";
 export * from "./plover.ts";
 export * from "./relation-vocabulary.ts";
 export * from "./extraction-contract.ts";

@@ -4,7 +4,9 @@
 
 import type { SyntaxModel } from "../syntax/syntax-model.ts";
 import type { WinkReader } from "./create-wink-reader.ts";
+import { blankLongRuns } from "./blank-long-runs.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-words.ts";
+import { capSentenceLength } from "./cap-sentence-length.ts";
 
 /** One wink token with its character range in the analysed text. */
 export interface Token {
@@ -104,7 +106,9 @@ function startsUpper(value: string): boolean {
 /** Tokenises, tags and sentence-splits `text` with wink, returning offsets into `text`. */
 export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // Runs too long to be words are blanked first (same length): wink's cost on them grows with their square.
+  const readable = blankLongRuns(text);
+  const doc = nlp.readDoc(readable);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
@@ -132,7 +136,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
     // wink is lossless: each token is the next occurrence of its value after the previous one.
-    const found = text.indexOf(value, cursor);
+    const found = readable.indexOf(value, cursor);
     if (found >= 0) cursor = found;
     const lower = lowers[i] as string;
     const tag = pos[i] ?? "X";
@@ -153,7 +157,7 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
     };
     cursor += value.length;
   }
-  const sentences = buildSentences(out);
+  const sentences = capSentenceLength(buildSentences(out), out);
   if (options.syntax) for (const sentence of sentences) parseSentence(options.syntax, out, sentence);
   return { text, tokens: out, sentences };
 }

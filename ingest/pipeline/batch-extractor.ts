@@ -8,10 +8,12 @@ import { createExtractor } from "../extract/create-extractor.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
 import type { ArticleExtraction } from "../extract/article-extraction.ts";
 import type { SourceArticle } from "../read/source-article.ts";
+import { DEFAULT_ARTICLE_BUDGET, overBudget, type ArticleBudget } from "./article-budget.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
 
 export type ExtractOutcome =
-  { kind: "extracted"; extraction: ArticleExtraction } | { kind: "failed"; file: string; reason: string };
+  | { kind: "extracted"; extraction: ArticleExtraction }
+  | { kind: "failed"; file: string; reason: string; code?: "TOO_LARGE" };
 
 /** Cleans batches of read articles (see readCleanArticles): one result per article, in order. */
 export interface BatchCleaner {
@@ -34,12 +36,18 @@ export interface BatchExtractor extends BatchCleaner {
   close(): Promise<void>;
 }
 
-/** Extracts one article, turning an exception into a failed outcome that names the article. */
+/**
+ * Extracts one article, turning an exception into a failed outcome that names the article; an article over
+ * `budget` is not extracted and fails with TOO_LARGE.
+ */
 export function extractSafely(
   extract: (article: CleanedArticle) => ArticleExtraction,
   article: CleanedArticle,
+  budget: ArticleBudget = DEFAULT_ARTICLE_BUDGET,
 ): ExtractOutcome {
   try {
+    const over = overBudget(article, budget);
+    if (over !== null) return { kind: "failed", file: article.record.file, reason: over, code: "TOO_LARGE" };
     return { kind: "extracted", extraction: extract(article) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -51,11 +59,14 @@ export function extractSafely(
   }
 }
 
-export function createInProcessExtractor(options: Partial<ExtractorOptions> = {}): BatchExtractor {
+export function createInProcessExtractor(
+  options: Partial<ExtractorOptions> = {},
+  budget: ArticleBudget = DEFAULT_ARTICLE_BUDGET,
+): BatchExtractor {
   const extractor = createExtractor(options);
   const extract = ({ record, text }: CleanedArticle): ArticleExtraction => extractor.extract(record, text);
   return {
-    extractBatch: async (articles) => articles.map((article) => extractSafely(extract, article)),
+    extractBatch: async (articles) => articles.map((article) => extractSafely(extract, article, budget)),
     cleanBatch: IN_PROCESS_CLEANER.cleanBatch,
     close: async () => {},
   };

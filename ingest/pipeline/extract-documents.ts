@@ -24,7 +24,8 @@ export interface ExtractDocumentsOptions {
 }
 
 export interface ExtractDocumentsResult extends ExtractionResult {
-  rejections: InputRejection[];
+  /** Inputs rejected; each was reported through onRejection as it happened (a million of them cost nothing here). */
+  rejected: number;
 }
 
 export const DEFAULT_EXTRACT_BATCH_SIZE = 64;
@@ -40,7 +41,7 @@ export async function extractDocuments(
   options: ExtractDocumentsOptions,
 ): Promise<ExtractDocumentsResult> {
   const registry = createActorRegistry([], options.registry ?? {});
-  const result: ExtractDocumentsResult = { articles: [], actors: [], relations: [], responses: [], rejections: [] };
+  const result: ExtractDocumentsResult = { articles: [], actors: [], relations: [], responses: [], rejected: 0 };
   let pending: CleanedArticle[] = [];
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -48,8 +49,8 @@ export async function extractDocuments(
     pending = [];
     for (const outcome of outcomes) {
       if (outcome.kind === "failed") {
-        const rejection: InputRejection = { file: outcome.file, code: "MALFORMED", reason: outcome.reason };
-        result.rejections.push(rejection);
+        const rejection: InputRejection = { file: outcome.file, code: outcome.code ?? "MALFORMED", reason: outcome.reason };
+        result.rejected++;
         options.onRejection?.(rejection);
         continue;
       }
@@ -61,7 +62,7 @@ export async function extractDocuments(
   };
   for await (const event of readCleanArticles(inputs, options.readClean ?? {}, options.extractor)) {
     if (event.kind === "rejected") {
-      result.rejections.push(event.rejection);
+      result.rejected++;
       options.onRejection?.(event.rejection);
       continue;
     }

@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
+import { DEFAULT_ARTICLE_BUDGET, type ArticleBudget } from "./article-budget.ts";
 import type { CleanResult } from "../clean/clean-article.ts";
 import type { SourceArticle } from "../read/source-article.ts";
 import { createInProcessExtractor, IN_PROCESS_CLEANER, type BatchExtractor } from "./batch-extractor.ts";
@@ -36,6 +37,8 @@ type PoolRequest = WorkerRequest extends infer R ? (R extends { id: number } ? O
 export function createExtractPool(settings: {
   workers: number;
   extractor?: Partial<ExtractorOptions>;
+  /** The per-article budget (DEFAULT_ARTICLE_BUDGET when absent). */
+  budget?: ArticleBudget;
   /** Batches smaller than this are extracted in-process (starting threads costs more than it saves). */
   minBatchForWorkers?: number;
 }): BatchExtractor {
@@ -44,12 +47,16 @@ export function createExtractPool(settings: {
     throw new UsageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}; found ${settings.workers}`);
   }
   let local: BatchExtractor | null = null;
-  const inProcess = (): BatchExtractor => (local ??= createInProcessExtractor(options));
+  const budget = settings.budget ?? DEFAULT_ARTICLE_BUDGET;
+  const inProcess = (): BatchExtractor => (local ??= createInProcessExtractor(options, budget));
   if (settings.workers === 1) return inProcess();
   const minBatch = settings.minBatchForWorkers ?? DEFAULT_MIN_BATCH_FOR_WORKERS;
   let workers: PoolThread<PoolRequest, ClaimedPart<unknown>>[] = [];
   const startWorker = () =>
-    startPoolThread<PoolRequest, ClaimedPart<unknown>>(new URL("./extract-worker.ts", import.meta.url), { options });
+    startPoolThread<PoolRequest, ClaimedPart<unknown>>(new URL("./extract-worker.ts", import.meta.url), {
+      options,
+      budget,
+    });
 
   /** Sends the batch to every worker with one shared claim counter and joins their parts in input order. */
   async function spread<T extends CleanedArticle | SourceArticle, O>(

@@ -8,6 +8,7 @@ import { cleanArticle } from "../clean/clean-article.ts";
 import type { CleanOptions } from "../clean/clean-options.ts";
 import { createExtractor } from "../extract/create-extractor.ts";
 import type { ExtractorOptions } from "../extract/extractor-options.ts";
+import type { ArticleBudget } from "./article-budget.ts";
 import { extractSafely } from "./batch-extractor.ts";
 import type { SourceArticle } from "../read/source-article.ts";
 import type { CleanedArticle } from "./cleaned-article.ts";
@@ -25,7 +26,7 @@ export type WorkerRequest = { id: number; counter: SharedArrayBuffer; order: num
 );
 
 lowerThisThreadPriority();
-const options = (workerData as { options: Partial<ExtractorOptions> }).options;
+const { options, budget } = workerData as { options: Partial<ExtractorOptions>; budget: ArticleBudget };
 const extractor = createExtractor(options);
 parentPort?.on("message", (request: WorkerRequest) => {
   const part =
@@ -34,7 +35,8 @@ parentPort?.on("message", (request: WorkerRequest) => {
       : claimEach(
           request.counter,
           request.articles,
-          (article) => toPostedOutcome(extractSafely(({ record, text }) => extractor.extract(record, text), article)),
+          (article) =>
+            toPostedOutcome(extractSafely(({ record, text }) => extractor.extract(record, text), article, budget)),
           request.order,
         );
   parentPort?.postMessage({ id: request.id, reply: part });

@@ -36,6 +36,20 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return end > 0 && control / end > MAX_CONTROL_CHAR_RATIO;
 }
 
+/**
+ * True when decoded `text` (one record, one line) holds a NUL or more than MAX_CONTROL_CHAR_RATIO control
+ * characters (other than tab, newline, carriage return, form feed): the per-record form of looksBinary.
+ */
+export function isBinaryText(text: string): boolean {
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) control++;
+  }
+  return text.length > 0 && control / text.length > MAX_CONTROL_CHAR_RATIO;
+}
+
 function countChar(text: string, char: string, limit: number): number {
   let count = 0;
   for (let i = text.indexOf(char); i !== -1 && i < limit; i = text.indexOf(char, i + 1)) count++;

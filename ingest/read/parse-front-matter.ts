@@ -1,5 +1,6 @@
 // YAML-like front matter at the top of a Markdown file (`---` lines around `key: value` pairs): flat scalar
-// values only, which is all article metadata needs; no YAML library, nothing is ever evaluated.
+// values, single-line or block scalars (`title: |` or `title: >` with indented lines below), which is all article
+// metadata needs; no YAML library, nothing is ever evaluated.
 
 export interface FrontMatter {
   /** Lower-cased keys to unquoted values. */
@@ -11,6 +12,17 @@ export interface FrontMatter {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+
+/** A YAML block scalar's header: `|` (lines kept) or `>` (lines folded), with an optional chomping indicator. */
+const BLOCK_SCALAR = /^([|>])([+-]?)\d?[ \t]*(?:#.*)?$/;
+
+/** The value of a block scalar from its (trimmed) lines: kept or folded into one line, trailing blanks dropped. */
+function blockScalar(lines: string[], folded: boolean, keepTrailing: boolean): string {
+  const text = folded
+    ? lines.reduce((out, line) => (line === "" ? `${out}\n` : out === "" || out.endsWith("\n") ? `${out}${line}` : `${out} ${line}`), "")
+    : lines.join("\n");
+  return keepTrailing ? text : text.replace(/\s+$/, "");
+}
 
 function unquote(value: string): string {
   if (value.length >= 2) {
@@ -35,9 +47,22 @@ export function parseFrontMatter(text: string): FrontMatter {
   const closing = CLOSING.exec(rest);
   if (!closing) return { fields: {}, body: text };
   const fields: Record<string, string> = {};
-  for (const line of rest.slice(0, closing.index).split(/\r?\n/)) {
-    const match = FIELD.exec(line);
-    if (match) fields[(match[1] as string).toLowerCase()] = unquote(match[2] as string);
+  const lines = rest.slice(0, closing.index).split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const match = FIELD.exec(lines[i] as string);
+    if (!match) continue;
+    const value = match[2] as string;
+    const block = BLOCK_SCALAR.exec(value);
+    if (!block) {
+      fields[(match[1] as string).toLowerCase()] = unquote(value);
+      continue;
+    }
+    // `title: |` or `title: >`: the value is the indented lines that follow.
+    const body: string[] = [];
+    while (i + 1 < lines.length && (/^[ \t]/.test(lines[i + 1] as string) || (lines[i + 1] as string).trim() === "")) {
+      body.push((lines[++i] as string).trim());
+    }
+    fields[(match[1] as string).toLowerCase()] = blockScalar(body, block[1] === ">", block[2] === "+");
   }
   return { fields, body: rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, "") };
 }

@@ -56,6 +56,11 @@ function* readBytes(bytes: Uint8Array, file: string, format: Exclude<InputFormat
   yield* checked(parseInputText(decoded.text, file, format));
 }
 
+/** Whether one of the first lines of `text` is a JSON object on a line of its own. */
+function looksLikeJsonl(text: string): boolean {
+  return text.split("\n", 10).some((line) => sniffFormat(line) === "jsonl");
+}
+
 function errorCode(error: unknown): string {
   return error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
 }
@@ -131,7 +136,12 @@ async function* readStdin(stdin: Readable, options: ReadOptions): AsyncGenerator
   }
   const head = Buffer.concat(chunks);
   const decodedHead = decodeText(head.subarray(0, STDIN_SNIFF_BYTES));
-  const format = decodedHead.ok ? sniffFormat(decodedHead.text) : "txt";
+  // A binary head may still be JSONL whose first record is bad: each record is judged on its own.
+  const format = decodedHead.ok
+    ? sniffFormat(decodedHead.text)
+    : looksLikeJsonl(new TextDecoder().decode(head.subarray(0, STDIN_SNIFF_BYTES)))
+      ? "jsonl"
+      : "txt";
   if (format === "jsonl") {
     yield* readJsonlStream(prepend(chunks, iterator), file, options.maxFileBytes);
     return;

@@ -1,9 +1,14 @@
 // JSONL (one JSON record per line) read as a stream in bounded memory: only the current line is held. A malformed
-// line becomes a rejection naming the file and line; the other lines are still read.
+// line becomes a rejection naming the file and line; the other lines are still read. Binary content is judged per
+// record too: a line with a NUL or too many control characters costs that line only, wherever it is in the file;
+// only a file whose first lines are all binary (an image or archive named .jsonl) is rejected whole.
 
-import { detectBom, looksBinary } from "./decode-text.ts";
+import { detectBom, isBinaryText } from "./decode-text.ts";
 import { recordToArticle } from "./record-to-article.ts";
 import type { ReadResult } from "./source-article.ts";
+
+/** A file whose first this many non-blank lines are all binary is not JSONL at all: rejected in one line. */
+export const LEADING_BINARY_LINES = 3;
 
 function reject(file: string, code: "EMPTY" | "BINARY" | "MALFORMED" | "TOO_LARGE", reason: string): ReadResult {
   return { kind: "rejected", rejection: { file, code, reason } };
@@ -25,6 +30,11 @@ export async function* readJsonlStream(
   let overflow = false;
   let lineNumber = 0;
   let records = 0;
+  // Rejections of binary lines before the first line that is not: held until a text line shows the file is JSONL
+  // (then each costs its line), or dropped for one line rejecting the file when its first lines are all binary.
+  const leadingBinary: ReadResult[] = [];
+  let textSeen = false;
+  let abandoned = false;
 
   function* takeLine(line: string): Generator<ReadResult> {
     lineNumber++;
@@ -38,6 +48,20 @@ export async function* readJsonlStream(
     const trimmed = line.trim();
     if (trimmed === "") return;
     records++;
+    if (isBinaryText(trimmed)) {
+      const rejection = reject(location, "BINARY", `${location}: line ${lineNumber} holds binary content (NUL or control characters), not a JSON record; the other lines are still read`);
+      if (textSeen) {
+        yield rejection;
+        return;
+      }
+      leadingBinary.push(rejection);
+      abandoned = leadingBinary.length >= LEADING_BINARY_LINES;
+      return;
+    }
+    if (!textSeen) {
+      textSeen = true;
+      yield* leadingBinary.splice(0);
+    }
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
@@ -57,6 +81,7 @@ export async function* readJsonlStream(
       pending = "";
       if (line.length > maxLineChars) overflow = true;
       yield* takeLine(overflow ? "" : line);
+      if (abandoned) return;
     }
     if (!overflow) pending += text.slice(start);
     if (pending.length > maxLineChars) {
@@ -66,6 +91,7 @@ export async function* readJsonlStream(
   }
 
   for await (const chunk of chunks) {
+    if (abandoned) break;
     if (typeof chunk === "string") {
       yield* feed(chunk);
       continue;
@@ -80,10 +106,6 @@ export async function* readJsonlStream(
         continue;
       }
       const { encoding, bomLength } = detectBom(joined);
-      if (encoding === "utf-8" && looksBinary(joined.subarray(bomLength))) {
-        yield reject(file, "BINARY", `${file}: binary content (NUL or control bytes), not JSONL text`);
-        return;
-      }
       decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
       yield* feed(decoder.decode(joined.subarray(bomLength), { stream: true }));
       continue;
@@ -95,7 +117,11 @@ export async function* readJsonlStream(
     decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
     yield* feed(decoder.decode(head.subarray(bomLength), { stream: true }));
   }
-  if (decoder !== null) yield* feed(decoder.decode());
-  if (pending !== "" || overflow) yield* takeLine(pending);
+  if (decoder !== null && !abandoned) yield* feed(decoder.decode());
+  if (!abandoned && (pending !== "" || overflow)) yield* takeLine(pending);
+  if (abandoned || (!textSeen && leadingBinary.length > 0)) {
+    yield reject(file, "BINARY", `${file}: binary content (NUL or control characters in its first lines), not JSONL text`);
+    return;
+  }
   if (records === 0) yield reject(file, "EMPTY", `${file}: no JSONL records (empty or whitespace-only)`);
 }

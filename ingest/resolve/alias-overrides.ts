@@ -1,8 +1,16 @@
 // The user-editable alias file (`.newsgraph/aliases.json`): the analyst's corrections to actor resolution, read
 // and validated here, applied on every ingest by the registry and to a stored graph by applyAliasOverrides.
 
-import { ACTOR_TYPES, InvalidInputError, SchemaViolationError, isActorType } from "../../graph-schema/index.ts";
+import {
+  ACTOR_TYPES,
+  InvalidInputError,
+  SchemaViolationError,
+  isActorId,
+  isActorType,
+} from "../../graph-schema/index.ts";
 import type { ActorType } from "../../graph-schema/index.ts";
+import { actorSlug } from "./actor-slug.ts";
+import { assertNoRemapCycle } from "./follow-remap.ts";
 
 /** Where the alias file lives by default, relative to the working directory. */
 export const DEFAULT_ALIAS_FILE_PATH = ".newsgraph/aliases.json";
@@ -131,9 +139,19 @@ function readMerge(origin: string, entry: Entry, where: string): AliasMerge {
       `write e.g. ${SECTION_EXAMPLES.merge}`,
     );
   }
+  const id = text(origin, entry, where, "id", false);
+  if (id !== null && !isActorId(id)) {
+    fail(
+      origin,
+      `${where}.id`,
+      "an actor id (a letter or digit, then letters, digits and . _ : -, at most 200 characters)",
+      id,
+      `write it as a slug such as "${actorSlug(id, "PERSON")}", or leave "id" out to take the slug of the name`,
+    );
+  }
   return {
     name: text(origin, entry, where, "name", true) as string,
-    id: text(origin, entry, where, "id", false),
+    id,
     members: (members as string[]).map((member) => member.trim()),
     type: actorType(origin, entry, where, false),
   };
@@ -205,8 +223,25 @@ export function loadAliasOverrides(json: string, origin: string): AliasOverrides
   return overrides;
 }
 
+/** A member written as an id (a slug: `joe-biden`, `nato`) may name a stored actor that a merge moves. */
+const SLUG_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Merges that name each other's ids as members (joe-biden into jens-stoltenberg and jens-stoltenberg into
+ * joe-biden) would send actors round forever: reported before anything is read.
+ */
+function checkMergeCycles(overrides: AliasOverrides): void {
+  const next = new Map<string, string>();
+  for (const merge of overrides.merge) {
+    const target = merge.id ?? actorSlug(merge.name, merge.type ?? "PERSON");
+    for (const member of merge.members) if (SLUG_LIKE.test(member) && member !== target) next.set(member, target);
+  }
+  assertNoRemapCycle(next, overrides.origin, "merge entries");
+}
+
 /** A name may belong to one merge only, and a split may not undo a merge of the same file. */
 function checkMergeConflicts(overrides: AliasOverrides): void {
+  checkMergeCycles(overrides);
   const owner = new Map<string, number>();
   overrides.merge.forEach((merge, index) => {
     for (const member of [merge.name, ...merge.members]) {

@@ -4,6 +4,7 @@
 import type { ActorRecord, ActorRole, RelationRecord } from "../../graph-schema/index.ts";
 import { actorSlug, uniqueActorId } from "./actor-slug.ts";
 import type { AliasMerge, AliasOverrides, AliasSplit } from "./alias-overrides.ts";
+import { assertNoRemapCycle, followRemap } from "./follow-remap.ts";
 import { nameKey } from "./normalize-name.ts";
 
 export interface AliasOverrideResult {
@@ -154,13 +155,10 @@ export function applyAliasOverrides(
   const byId = new Map(actors.map((actor) => [actor.id, cloneActor(actor)]));
   const remap = new Map<string, string>();
   const changed = new Set<string>();
-  const resolveId = (id: string): string => {
-    let current = id;
-    for (let next = remap.get(current); next !== undefined && next !== current; next = remap.get(current))
-      current = next;
-    return current;
-  };
+  const resolveId = (id: string): string => followRemap(remap, id, overrides.origin);
   for (const merge of overrides.merge) applyMerge(merge, byId, remap, changed);
+  // Merges that send actors into each other (by id, or by names the earlier merge gave) would never settle.
+  assertNoRemapCycle(remap, overrides.origin, "the merges");
   const rewritten = relations.map((relation) => ({
     ...relation,
     subject: resolveId(relation.subject),

@@ -8,6 +8,7 @@ import type { ArticleExtraction, LocalActor } from "../extract/article-extractio
 import { actorSlug, uniqueActorId } from "./actor-slug.ts";
 import { resolveActorRegistryOptions, type ActorRegistryOptions } from "./actor-registry-options.ts";
 import { hasOverrides } from "./alias-overrides.ts";
+import { followRemap } from "./follow-remap.ts";
 import { applyAliasOverrides } from "./apply-alias-overrides.ts";
 import { ActorNameIndex } from "./internal/actor-name-index.ts";
 import {
@@ -153,14 +154,7 @@ export function createActorRegistry(
   const affiliations = new Map<string, string | null>();
   const counts = Object.fromEntries([...MATCH_TIERS, "new"].map((tier) => [tier, 0])) as MatchCounts;
   /** Where the alias file put `id`, following merges of merged actors (a → b, then b → c). */
-  const resolveId = (id: string): string => {
-    let current = id;
-    for (let step = 0, next = applied.remap.get(current); next !== undefined && step < applied.remap.size; step++) {
-      current = next;
-      next = applied.remap.get(current);
-    }
-    return current;
-  };
+  const resolveId = (id: string): string => followRemap(applied.remap, id, overrides.origin);
 
   const indexActor = (record: Pick<ActorRecord, "id" | "type" | "name" | "aliases">, guessedType: boolean): void => {
     index.addName(record.id, record.type, record.name, true);

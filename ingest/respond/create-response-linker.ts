@@ -19,6 +19,7 @@ import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
 import { resolveResponseLinkerOptions, type ResponseLinkerOptions } from "./response-linker-options.ts";
+import { indexSameArticleCandidates } from "./same-article-candidates.ts";
 
 export interface ResponseLinker {
   /**
@@ -221,14 +222,14 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     ];
     const affiliationOf = history.affiliationOf?.bind(history);
     const membersOf = history.membersOf?.bind(history);
-    // Same-article statements by article and addressee. Dated ones by addressee and speaker in day order, so a
-    // window is a range: filed under the speaker and under the body it belongs to (Blinken's under the US too),
-    // so a hub's window holds only the pair's statements. Who spoke is checked again per candidate.
-    const byArticleObject = new Map<string, Candidate[]>();
+    // Same-article statements by article and addressee, near each other in the text. Dated ones by addressee and
+    // speaker in day order, so a window is a range: filed under the speaker and under the body it belongs to
+    // (Blinken's under the US too), so a hub's window holds only the pair's statements. Who spoke is checked
+    // again per candidate.
+    const sameArticle = indexSameArticleCandidates(batch);
     const byPairDay = new Map<string, { day: string; order: number; candidate: Candidate }[]>();
     batch.forEach((candidate, order) => {
-      const { object, subject, article } = candidate.statement;
-      pushTo(byArticleObject, `${article}\u0000${object}`, candidate);
+      const { object, subject } = candidate.statement;
       const day = dayOf(candidate.statement.date);
       if (day === null) return;
       const body = affiliationOf?.(subject) ?? null;
@@ -273,8 +274,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
           const viaAffiliation = i > 0 || candidate.subject !== statement.object;
           found.push({ statement: answerable, sequence, viaAffiliation });
         };
-        for (const c of byArticleObject.get(`${statement.article}\u0000${addressee}`) ?? [])
-          take(c.statement, c.sequence);
+        for (const c of sameArticle.near(statement, addressee)) take(c.statement, c.sequence);
         if (day === null || from === null) return;
         for (const c of batchWindow(addressee, statement.object, from, day, statement.article)) {
           take(c.statement, c.sequence);

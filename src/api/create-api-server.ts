@@ -2,7 +2,7 @@
 // built viewer. GET/HEAD only, every parameter validated, result sizes capped, security headers on every answer.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { NewsgraphError, NotFoundError } from "../../graph-schema/index.ts";
+import { LimitExceededError, NewsgraphError, NotFoundError } from "../../graph-schema/index.ts";
 import type { GraphReader } from "../store/graph-store.ts";
 import {
   parseActorIdSegment,
@@ -15,6 +15,7 @@ import {
   parseResponseQuery,
   parseSearchQuery,
 } from "./parse-query-params.ts";
+import { allowedHosts as defaultAllowedHosts, type AllowedHosts } from "./allowed-hosts.ts";
 import { serveStatic } from "./serve-static.ts";
 
 export interface ApiServerOptions {
@@ -25,9 +26,24 @@ export interface ApiServerOptions {
   maxUrlBytes?: number;
   /** Called for each answered request (logging). */
   onRequest?: (entry: { method: string; path: string; status: number; ms: number }) => void;
+  /** Host headers answered (421 otherwise); by default those of 127.0.0.1 (see allowed-hosts.ts). */
+  allowedHosts?: AllowedHosts;
+  /** Open connections at once; more are refused until one closes. */
+  maxConnections?: number;
+  /** Largest JSON answer, in bytes; a larger one is refused with 413 and a hint to narrow or page the query. */
+  maxAnswerBytes?: number;
 }
 
 export const DEFAULT_MAX_URL_BYTES = 8_192;
+/** Response links per page of /api/responses when no limit is given (what the viewer asks for). */
+export const DEFAULT_RESPONSE_PAGE = 200;
+export const DEFAULT_MAX_CONNECTIONS = 64;
+export const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** A client has this long to send its request headers, and this long for the whole request (slow clients). */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** An idle keep-alive connection is closed after this long. */
+export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "x-content-type-options": "nosniff",
@@ -45,15 +61,38 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   STORE_UNAVAILABLE: 503,
 };
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
     ...SECURITY_HEADERS,
+    ...headers,
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
     "cache-control": "no-store",
   });
   response.end(text);
+}
+
+const ANSWER = Symbol("answer");
+/** An answer with headers of its own (a page's link to the next one). */
+interface Answer {
+  [ANSWER]: true;
+  body: unknown;
+  headers: Record<string, string>;
+}
+const isAnswer = (value: unknown): value is Answer => typeof value === "object" && value !== null && ANSWER in value;
+
+/** `body` with a link to the next page, starting at `nextOffset`, while `more` may follow: `Link: <…offset=N>; rel="next"`. */
+function paged(body: unknown, url: URL, nextOffset: number, more: boolean): unknown {
+  if (!more) return body;
+  const next = new URL(url.href);
+  next.searchParams.set("offset", String(nextOffset));
+  return { [ANSWER]: true, body, headers: { link: `<${next.pathname}${next.search}>; rel="next"` } };
 }
 
 function sendError(response: ServerResponse, error: unknown): number {
@@ -64,7 +103,7 @@ function sendError(response: ServerResponse, error: unknown): number {
   return status;
 }
 
-type Route = (params: URLSearchParams, rest: string) => Promise<unknown>;
+type Route = (params: URLSearchParams, rest: string, url: URL) => Promise<unknown>;
 
 function apiRoutes(reader: GraphReader): Map<string, Route> {
   return new Map<string, Route>([
@@ -85,8 +124,25 @@ function apiRoutes(reader: GraphReader): Map<string, Route> {
         return { path: await reader.shortestPath(from, to, maxHops) };
       },
     ],
-    ["responses", (params) => reader.responseThreads(parseResponseQuery(params))],
-    ["actor-table", (params) => reader.actorTable(parseActorTableQuery(params))],
+    [
+      "responses",
+      async (params, _rest, url) => {
+        const query = parseResponseQuery(params);
+        const limit = query.limit ?? DEFAULT_RESPONSE_PAGE;
+        const links = await reader.responseThreads({ ...query, limit });
+        // A full page means more may follow.
+        return paged(links, url, (query.offset ?? 0) + links.length, links.length === limit);
+      },
+    ],
+    [
+      "actor-table",
+      async (params, _rest, url) => {
+        const query = parseActorTableQuery(params);
+        const table = await reader.actorTable(query);
+        const end = query.offset + table.rows.length;
+        return paged(table, url, end, table.rows.length > 0 && end < table.total);
+      },
+    ],
     ["days", (params) => reader.statementsPerDay(parseDaysQuery(params))],
     ["pair", (params) => reader.pairSummary(parsePairQuery(params))],
     [
@@ -94,7 +150,8 @@ function apiRoutes(reader: GraphReader): Map<string, Route> {
       async (_params, rest) => {
         const id = parseActorIdSegment(rest);
         const details = await reader.actor(id);
-        if (!details) throw new NotFoundError(`no actor with id "${id}"`, { hint: "search for it with /api/search?q=" });
+        if (!details)
+          throw new NotFoundError(`no actor with id "${id}"`, { hint: "search for it with /api/search?q=" });
         return details;
       },
     ],
@@ -110,12 +167,26 @@ function apiRoutes(reader: GraphReader): Map<string, Route> {
 export function createApiServer(options: ApiServerOptions): Server {
   const routes = apiRoutes(options.reader);
   const maxUrlBytes = options.maxUrlBytes ?? DEFAULT_MAX_URL_BYTES;
+  const hosts = options.allowedHosts ?? defaultAllowedHosts("127.0.0.1");
+  const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<number> {
+    if (!hosts.allows(request.headers.host)) {
+      const given = (request.headers.host ?? "").slice(0, 100);
+      sendJson(response, 421, {
+        error: {
+          code: "USAGE",
+          message: `this server answers requests for ${hosts.names.join(", ")}, not "${given}"; start serve with --allow-host NAME to add a name`,
+        },
+      });
+      return 421;
+    }
     const method = request.method ?? "GET";
     if (method !== "GET" && method !== "HEAD") {
       response.setHeader("allow", "GET, HEAD");
-      sendJson(response, 405, { error: { code: "USAGE", message: `method ${method} not allowed; the API is read-only` } });
+      sendJson(response, 405, {
+        error: { code: "USAGE", message: `method ${method} not allowed; the API is read-only` },
+      });
       return 405;
     }
     const rawUrl = request.url ?? "/";
@@ -123,7 +194,21 @@ export function createApiServer(options: ApiServerOptions): Server {
       sendJson(response, 414, { error: { code: "LIMIT_EXCEEDED", message: `request URL over ${maxUrlBytes} bytes` } });
       return 414;
     }
-    const url = new URL(rawUrl, "http://localhost");
+    let url: URL;
+    try {
+      // A path (origin-form), or a whole URL (absolute-form) naming a host this server answers.
+      url = new URL(rawUrl, "http://localhost");
+      const absolute = /^https?:\/\//i.test(rawUrl);
+      if (!rawUrl.startsWith("/") && !(absolute && hosts.allows(url.host))) throw new TypeError("bad target");
+    } catch {
+      sendJson(response, 400, {
+        error: {
+          code: "USAGE",
+          message: `the request target is not a path such as /api/stats; found "${rawUrl.slice(0, 100)}"`,
+        },
+      });
+      return 400;
+    }
     if (url.pathname.startsWith("/api/")) {
       const [name = "", ...restParts] = url.pathname.slice("/api/".length).split("/");
       const route = routes.get(name);
@@ -133,7 +218,14 @@ export function createApiServer(options: ApiServerOptions): Server {
         return 404;
       }
       try {
-        sendJson(response, 200, await route(url.searchParams, rest));
+        const result = await route(url.searchParams, rest, url);
+        const [body, headers] = isAnswer(result) ? [result.body, result.headers] : [result, {}];
+        if (Buffer.byteLength(JSON.stringify(body)) > maxAnswerBytes) {
+          throw new LimitExceededError(`the answer is over ${maxAnswerBytes} bytes`, {
+            hint: "narrow the query (filters, a lower limit) or page through it with offset",
+          });
+        }
+        sendJson(response, 200, body, headers);
         return 200;
       } catch (error) {
         const status = sendError(response, error);
@@ -153,7 +245,7 @@ export function createApiServer(options: ApiServerOptions): Server {
     return 404;
   }
 
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const started = performance.now();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     handle(request, response)
@@ -167,4 +259,10 @@ export function createApiServer(options: ApiServerOptions): Server {
         });
       });
   });
+  // Slow or stalled clients cannot hold connections for long, and only so many at once.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  return server;
 }

@@ -2,6 +2,7 @@
 // unexpected is a UsageError (HTTP 400) that names the parameter, what was expected and what was found.
 
 import {
+  ACTOR_ID_PATTERN as ACTOR_ID,
   ACTOR_TABLE_SORTS,
   ACTOR_TYPES,
   DEFAULT_ACTOR_TABLE_LIMIT,
@@ -22,21 +23,22 @@ import {
 } from "../../graph-schema/index.ts";
 import type { ResponseQuery } from "../store/graph-store.ts";
 
-const ACTOR_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,199}$/u;
 export const MAX_EVIDENCE_LIMIT = 2_000;
 export const MAX_SEARCH_LIMIT = 50;
 export const MAX_PATH_HOPS = 8;
+/** Furthest page start of the paged routes (/api/responses, /api/actor-table). */
+export const MAX_PAGE_OFFSET = 10_000_000;
 
-/** Parameters each route accepts; anything else is rejected so typos do not silently drop a filter. */
 /** The statement filters `/api/graph`, `/api/actor-table` and `/api/days` share. */
 const FILTER_PARAMS = ["types", "quads", "actorTypes", "from", "to", "sources", "negated", "hypothetical", "minConfidence"] as const;
 
+/** Parameters each route accepts; anything else is rejected so typos do not silently drop a filter. */
 const KNOWN_PARAMS = {
   graph: [...FILTER_PARAMS, "limit", "minCount", "focus", "hops"],
   evidence: ["subject", "object", "both", "types", "from", "to", "negated", "hypothetical", "minConfidence", "limit"],
   search: ["q", "limit"],
   path: ["from", "to", "maxHops"],
-  responses: ["actor", "with", "since", "until", "limit"],
+  responses: ["actor", "with", "since", "until", "limit", "offset"],
   "actor-table": [...FILTER_PARAMS, "sort", "order", "limit", "offset"],
   days: FILTER_PARAMS,
   pair: ["subject", "object", "types", "quads", "from", "to", "sources", "minConfidence"],
@@ -195,7 +197,7 @@ export function parseActorTableQuery(params: URLSearchParams): ActorTableQuery {
     sort: sort as ActorTableSort,
     descending: (order ?? (sort === "name" || sort === "type" ? "asc" : "desc")) === "desc",
     limit: integer(params, "limit", 1, MAX_ACTOR_TABLE_LIMIT) ?? DEFAULT_ACTOR_TABLE_LIMIT,
-    offset: integer(params, "offset", 0, 10_000_000) ?? 0,
+    offset: integer(params, "offset", 0, MAX_PAGE_OFFSET) ?? 0,
   };
 }
 
@@ -271,10 +273,12 @@ export function parseResponseQuery(params: URLSearchParams): ResponseQuery {
   const until = date(params, "until");
   checkRange(since, until);
   const limit = integer(params, "limit", 1, MAX_EVIDENCE_LIMIT);
+  const offset = integer(params, "offset", 0, MAX_PAGE_OFFSET);
   if (other) query.with = other;
   if (since) query.since = since;
   if (until) query.until = until;
   if (limit !== undefined) query.limit = limit;
+  if (offset !== undefined) query.offset = offset;
   return query;
 }
 

@@ -2,6 +2,7 @@
 // cli-commands.ts lists them (name, summary, loader) and run-cli.ts dispatches to it. Options are parsed with node:util parseArgs from the declared spec.
 
 import type { Readable, Writable } from "node:stream";
+import type { Interruption } from "./interruption.ts";
 
 export interface OptionSpec {
   name: string;
@@ -23,8 +24,8 @@ export interface CliContext {
   /** True when stderr is a terminal (progress bars) . */
   isTTY: boolean;
   debug: boolean;
-  /** Resolves when the user interrupts (Ctrl-C), for long-running commands such as serve. */
-  interrupted: Promise<void>;
+  /** SIGINT/SIGTERM: commands that stop at a safe point call handleGracefully() and watch it (interruption.ts). */
+  interruption: Interruption;
 }
 
 export interface ParsedCommandArgs {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "../../graph-schema/index.ts";
+import { DEFAULT_ARTICLE_BUDGET } from "../../ingest/pipeline/article-budget.ts";
 import type { BatchExtractor } from "../../ingest/pipeline/batch-extractor.ts";
 import { MAX_WORKERS, createExtractPool, defaultWorkerCount } from "../../ingest/pipeline/extract-pool.ts";
 import type { ReadCleanOptions } from "../../ingest/pipeline/read-clean-articles.ts";
@@ -17,6 +18,7 @@ export const PIPELINE_OPTIONS: OptionSpec[] = [
   { name: "no-metonymy", type: "boolean", description: "keep Moscow, the Kremlin, Washington, Kyiv… as their own actors" },
   { name: "all-languages", type: "boolean", description: "keep articles not detected as English (flagged, not skipped)" },
   { name: "max-file-mb", type: "string", valueName: "N", description: "reject single files over N MiB (default 50; JSONL streams)" },
+  { name: "max-article-tokens", type: "string", valueName: "N", description: `reject articles over N tokens, words and punctuation (default ${DEFAULT_ARTICLE_BUDGET.maxTokens})` },
   { name: "workers", type: "string", valueName: "N", description: `extraction threads (default: one per core, here ${defaultWorkerCount()})` },
   { name: "aliases", type: "string", valueName: "FILE", description: "alias file (merge/split/rename actors; default STORE/aliases.json)" },
   { name: "metadata", type: "string", multiple: true, valueName: "FILE", description: "metadata sidecar (CSV/JSONL: file + date, title, source, url, language); index.csv in a folder is found by itself" },
@@ -52,6 +54,9 @@ export function pipelineSetupFromArgs(args: ParsedCommandArgs, context: CliConte
     extractor: createExtractPool({
       workers: integerOption(args, "workers", defaultWorkerCount(), 1, MAX_WORKERS),
       extractor: { metonymy: !booleanOption(args, "no-metonymy") },
+      budget: {
+        maxTokens: integerOption(args, "max-article-tokens", DEFAULT_ARTICLE_BUDGET.maxTokens, 1, 1_000_000_000),
+      },
     }),
     readClean: {
       read: {

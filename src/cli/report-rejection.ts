@@ -2,10 +2,14 @@
 
 import type { Writable } from "node:stream";
 import type { InputRejection } from "../../ingest/read/source-article.ts";
+import { escapeForTerminal } from "./escape-for-terminal.ts";
 
-/** `skipped FILE: reason` on one line, naming the file once even when the reason starts with it. */
+/**
+ * `skipped FILE: reason` on one line, naming the file once even when the reason starts with it; control and
+ * direction-override characters of the file name (and anywhere in the line) are shown escaped.
+ */
 export function formatRejection(rejection: InputRejection): string {
-  let reason = rejection.reason.replace(/\s+/g, " ").trim();
+  let reason = rejection.reason;
   const base = rejection.file.replace(/:\d+$/, "");
   for (const prefix of [`${rejection.file}: `, `${base}: `]) {
     if (reason.startsWith(prefix)) {
@@ -13,7 +17,8 @@ export function formatRejection(rejection: InputRejection): string {
       break;
     }
   }
-  return `newsgraph: skipped ${rejection.file}: ${reason}`;
+  reason = reason.replace(/\s+/g, " ").trim();
+  return `newsgraph: skipped ${escapeForTerminal(rejection.file)}: ${escapeForTerminal(reason)}`;
 }
 
 export function reportRejection(stderr: Writable, rejection: InputRejection, clearLine: boolean): void {

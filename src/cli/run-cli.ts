@@ -7,6 +7,8 @@ import { packageFile } from "../../ingest/package-files.ts";
 import type { CliContext } from "./cli-command.ts";
 import { CLI_COMMANDS, type CommandEntry } from "./cli-commands.ts";
 import { formatCommandHelp, formatProgramHelp } from "./format-help.ts";
+import { processInterruption } from "./interruption.ts";
+import { operatorError } from "../store/operator-error.ts";
 import { parseCommandArgs } from "./parse-command-args.ts";
 
 function packageVersion(): string {
@@ -18,7 +20,20 @@ function packageVersion(): string {
   }
 }
 
+/**
+ * A reader that stops early (`newsgraph extract … | head`) closes the pipe: the output has gone where it was
+ * wanted, so the process ends quietly instead of with an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function defaultCliContext(argv: readonly string[]): CliContext {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -27,10 +42,7 @@ export function defaultCliContext(argv: readonly string[]): CliContext {
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
     debug: argv.includes("--debug"),
-    interrupted: new Promise((resolve) => {
-      process.once("SIGINT", () => resolve());
-      process.once("SIGTERM", () => resolve());
-    }),
+    interruption: processInterruption(),
   };
 }
 
@@ -43,6 +55,8 @@ function describeError(error: unknown, debug: boolean): string {
     return parts.join("\nCaused by: ");
   }
   if (error instanceof NewsgraphError) return error.message;
+  const operator = operatorError(error);
+  if (operator) return operator.message;
   return `internal error: ${error instanceof Error ? error.message : String(error)} (run again with --debug for details)`;
 }
 

@@ -1,9 +1,11 @@
 // Serves a GraphReader over HTTP with the built viewer until the user interrupts; shared by `serve` and `demo`.
 
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
 import { packageFile } from "../../ingest/package-files.ts";
 import { NewsgraphError, UsageError } from "../../graph-schema/index.ts";
+import { allowedHosts } from "../api/allowed-hosts.ts";
 import { createApiServer } from "../api/create-api-server.ts";
 import type { GraphReader } from "../store/graph-store.ts";
 import type { CliContext } from "./cli-command.ts";
@@ -16,6 +18,8 @@ export interface ServeReaderOptions {
   reader: GraphReader;
   port: number;
   host: string;
+  /** Host names answered besides those of `host` (--allow-host). */
+  allowHosts?: readonly string[];
   /** What is being served, for the start line: "./.newsgraph". */
   label: string;
 }
@@ -25,6 +29,7 @@ export async function serveReader(options: ServeReaderOptions, context: CliConte
   const server = createApiServer({
     reader: options.reader,
     viewerDir,
+    allowedHosts: allowedHosts(options.host, options.allowHosts ?? []),
     onRequest: context.debug ? (e) => context.stderr.write(`${e.method} ${e.path} ${e.status} ${e.ms.toFixed(1)}ms\n`) : undefined,
   });
   await new Promise<void>((resolve, reject) => {
@@ -44,11 +49,29 @@ export async function serveReader(options: ServeReaderOptions, context: CliConte
   context.stdout.write(`newsgraph is serving ${options.label} at http://${host}:${port}/\n`);
   if (!viewerDir) context.stderr.write("newsgraph: the viewer bundle is missing (viewer/dist), only the API is served; in a checkout run `npm run build`\n");
   if (options.host !== DEFAULT_HOST && options.host !== "localhost" && options.host !== "::1") {
-    context.stderr.write(`newsgraph: listening on ${options.host}: anyone who can reach this address can read the graph\n`);
+    context.stderr.write(
+      `newsgraph: listening on ${options.host}: anyone who can reach this address can read the graph\n`,
+    );
   }
   context.stdout.write("Press Ctrl-C to stop.\n");
-  await context.interrupted;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeAllConnections();
+  context.interruption.handleGracefully();
+  const signal = await context.interruption.signal;
+  context.stderr.write(`newsgraph: ${signal}: stopping the server\n`);
+  await stopServer(server, SHUTDOWN_GRACE_MS);
   return 0;
+}
+
+/** How long requests being answered get to finish once serve is asked to stop; then every connection is closed. */
+export const SHUTDOWN_GRACE_MS = 2_000;
+
+/**
+ * Stops accepting connections, closes the idle ones at once and the rest after `graceMs` (a slow or stalled
+ * client cannot hold the process), and resolves when the server has closed.
+ */
+export async function stopServer(server: Server, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(timer);
 }

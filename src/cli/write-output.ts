@@ -5,6 +5,7 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../graph-schema/index.ts";
 import type { CliContext } from "./cli-command.ts";
+import { checkOutputFolder, removeStaleTemporaries, temporaryPathFor } from "./temporary-file.ts";
 
 export function writeOutput(context: CliContext, outputPath: string | undefined, text: string): void {
   if (outputPath === undefined || outputPath === "-") {
@@ -12,7 +13,9 @@ export function writeOutput(context: CliContext, outputPath: string | undefined,
     return;
   }
   const path = resolve(context.cwd, outputPath);
-  const temporary = `${path}.${process.pid}.tmp`;
+  checkOutputFolder(path, outputPath);
+  removeStaleTemporaries(path);
+  const temporary = temporaryPathFor(path);
   try {
     writeFileSync(temporary, text);
     renameSync(temporary, path);

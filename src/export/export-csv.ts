@@ -36,12 +36,23 @@ export type CsvFileName = keyof typeof CSV_FILES;
 
 const NODE_FILES: readonly CsvFileName[] = ["articles", "actors", "statements"];
 
-/** One CSV field: quoted when needed, quotes doubled; null is an empty field (no property). */
+/** A cell a spreadsheet would run as a formula: it starts with = + - @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** …unless it is a plain number ("-3", "+1.5e3"), which spreadsheets read as one. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/**
+ * One CSV field: quoted when needed, quotes doubled; null is an empty field (no property). Text that a
+ * spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "-2+3") gets a leading apostrophe (OWASP's
+ * CSV-injection advice), so opening an export in Excel or LibreOffice runs nothing; such values keep the
+ * apostrophe if the file is imported elsewhere.
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = Array.isArray(value)
+  let text = Array.isArray(value)
     ? value.map((item) => String(item).replaceAll(CSV_ARRAY_DELIMITER, " ")).join(CSV_ARRAY_DELIMITER)
     : String(value);
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) || text !== text.trim() || text === "" ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

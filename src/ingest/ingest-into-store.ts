@@ -35,7 +35,13 @@ export interface IngestOptions {
   registry: Partial<ActorRegistryOptions>;
   responses: Partial<ResponseLinkerOptions>;
   onProgress?: (progress: IngestProgress) => void;
+  /** Each rejected input as it happens; the summary keeps only their number. */
   onRejection?: (rejection: InputRejection) => void;
+  /**
+   * Stops the run at a safe point when aborted (SIGINT/SIGTERM): no more input is read, the batches already handed
+   * to the extractor are written, the articles read but not yet handed over are left for the next run.
+   */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_INGEST_BATCH_SIZE = 500;
@@ -55,12 +61,17 @@ export interface DatingSummary {
 }
 
 export interface IngestSummary {
+  /** Inputs read (articles and rejections). */
+  read: number;
   dating: DatingSummary;
   /** Paragraphs dropped because they recur across the run's articles of one source, and in how many articles. */
   repeatedParagraphs: { paragraphs: number; articles: number };
   added: number;
   unchanged: number;
-  rejected: InputRejection[];
+  /** Inputs rejected (each was reported through onRejection). */
+  rejected: number;
+  /** True when `signal` stopped the run before the input ended. */
+  interrupted: boolean;
   newStatements: number;
   newResponses: number;
   newActors: number;
@@ -110,6 +121,47 @@ async function openRegistry(store: GraphStore, options: Partial<ActorRegistryOpt
   return { registry, storedAffiliations };
 }
 
+const ABORTED = Symbol("aborted");
+
+/**
+ * The events of `events`, then ABORTED as soon as `signal` is aborted, even while the next event is awaited (a
+ * quiet stdin); the event being read then is left unread.
+ */
+async function* untilAborted<T>(
+  events: AsyncIterable<T>,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<T | typeof ABORTED> {
+  const iterator = events[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      if (signal?.aborted) return yield ABORTED;
+      const next = iterator.next();
+      // One listener per wait, removed once the event comes: racing a promise that lives for the whole run would
+      // keep a reaction per event (a million rejected lines: hundreds of MB).
+      const result = await new Promise<IteratorResult<T> | typeof ABORTED>((resolve, reject) => {
+        const onAbort = (): void => resolve(ABORTED);
+        signal?.addEventListener("abort", onAbort, { once: true });
+        next.then(
+          (value) => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve(value);
+          },
+          (error: unknown) => {
+            signal?.removeEventListener("abort", onAbort);
+            reject(error);
+          },
+        );
+      });
+      if (result === ABORTED) return yield ABORTED;
+      if (result.done) return;
+      yield result.value;
+    }
+  } finally {
+    // Lets the reader close its files (after the read in flight, if any).
+    iterator.return?.(undefined)?.catch(() => undefined);
+  }
+}
+
 /**
  * Ingests `inputs` into `options.store`; safe to re-run (unchanged articles are skipped, writes are upserts).
  * @example
@@ -155,8 +207,8 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
       },
     },
   };
-  const rejected: InputRejection[] = [];
   let newResponses = 0;
+  let interrupted = false;
   let pending: CleanedArticle[] = [];
 
   let tail: Promise<void> = Promise.resolve();
@@ -202,8 +254,7 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     const extracted = new Set<string>();
     const resolved = outcomes.flatMap((outcome) => {
       if (outcome.kind === "failed") {
-        const rejection: InputRejection = { file: outcome.file, code: "MALFORMED", reason: outcome.reason };
-        rejected.push(rejection);
+        const rejection: InputRejection = { file: outcome.file, code: outcome.code ?? "MALFORMED", reason: outcome.reason };
         progress.rejected++;
         options.onRejection?.(rejection);
         return [];
@@ -257,11 +308,17 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
 
   // Cleaning runs on the extraction workers too: this thread keeps the work that must see every article in order.
   try {
-    for await (const event of readCleanArticles(inputs, readClean, options.extractor)) {
+    for await (const event of untilAborted(
+      readCleanArticles(inputs, readClean, options.extractor),
+      options.signal,
+    )) {
+      if (event === ABORTED) {
+        interrupted = true;
+        break;
+      }
       progress.read++;
       if (event.kind === "rejected") {
         progress.rejected++;
-        rejected.push(event.rejection);
         options.onRejection?.(event.rejection);
         continue;
       }
@@ -271,9 +328,14 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
         repeated.articles++;
       }
       pending.push(event.article);
-      if (pending.length >= options.batchSize) await flush();
+      if (pending.length < options.batchSize) continue;
+      await flush();
+      // Extraction in-process and the embedded store answer at once: without a turn of the event loop between
+      // batches, a run of resolved promises would hold back signals (and timers) until the input chunk ends.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    await flush();
+    // Interrupted, the articles not yet handed to the extractor wait for the next run (re-ingesting skips the rest).
+    if (!interrupted) await flush();
   } catch (error) {
     // The batches already extracted are written before the failure surfaces (the caller closes the store then).
     nextHandedOver.fire();
@@ -285,11 +347,13 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   if (opened === null && (options.registry.overrides?.merge.length ?? 0) > 0) await registryReady();
   const after = await store.totals();
   return {
+    read: progress.read,
     dating,
     repeatedParagraphs: repeated,
     added: progress.added,
     unchanged: progress.unchanged,
-    rejected,
+    rejected: progress.rejected,
+    interrupted,
     newStatements: progress.statements,
     newResponses,
     newActors: after.actors - before.actors,

@@ -75,9 +75,9 @@ WITH st ORDER BY st.date, st.id
 LIMIT toInteger($limit)
 RETURN ${statementViewProjection("st")} AS statement`;
 
-/** The most recent articles an actor is named in (as many as the embedded store lists). */
+/** Most articles an actor's details list, latest first, undated last (the embedded store's ACTOR_ARTICLES_LIMIT). */
 export const ACTOR_ARTICLES_LIMIT = 50;
-/** Strongest relations listed per direction in an actor's details. */
+/** Most relation counts an actor's details list each way (the embedded store's RELATION_COUNTS_LIMIT). */
 export const RELATION_COUNTS_LIMIT = 12;
 
 export const ACTOR_CYPHER = `MATCH (a:${ACTOR} {id: $id})
@@ -97,8 +97,9 @@ RETURN type(side) AS side, count(*) AS total,
   sum(CASE WHEN st.negated AND st.hypothetical THEN 1 ELSE 0 END) AS both`;
 
 /**
- * Counts of asserted statements from (`outgoing`) or to (`incoming`) an actor, per other actor and type, strongest
- * first; the caller lists the first RELATION_COUNTS_LIMIT and counts them all.
+ * Counts of asserted statements (neither negated nor hypothetical) from (`outgoing`) or to (`incoming`) an actor,
+ * per other actor and type, the most frequent first, as the embedded store counts them; the caller lists the first
+ * RELATION_COUNTS_LIMIT and counts them all.
  */
 export function relationCountsCypher(direction: "outgoing" | "incoming"): string {
   const [mine, theirs] = direction === "outgoing" ? [SUBJECT, OBJECT] : [OBJECT, SUBJECT];
@@ -108,11 +109,16 @@ RETURN other {.id, .name, .type} AS actor, st.type AS type, count(*) AS total
 ORDER BY total DESC, actor.id, type`;
 }
 
+/**
+ * Names and aliases that start with the query or have a word that does (the embedded store's matching on
+ * lower-cased names), ranked: the whole name, then its start, then a later word; an actor's own name before its
+ * aliases.
+ */
 export const SEARCH_CYPHER = `MATCH (a:${ACTOR})
-WITH a, [n IN [a.name] + coalesce(a.aliases, []) WHERE toLower(n) CONTAINS $q] AS hits
+WITH a, [n IN [a.name] + coalesce(a.aliases, []) WHERE toLower(n) STARTS WITH $q OR toLower(n) CONTAINS (' ' + $q)] AS hits
 WHERE size(hits) > 0
 UNWIND hits AS hit
-WITH a, hit, CASE WHEN toLower(hit) STARTS WITH $q THEN 0 WHEN (' ' + toLower(hit)) CONTAINS (' ' + $q) THEN 1 ELSE 2 END AS rank
+WITH a, hit, CASE WHEN toLower(hit) = $q THEN 0 WHEN toLower(hit) STARTS WITH $q THEN 1 ELSE 2 END AS rank
 ORDER BY rank, CASE WHEN hit = a.name THEN 0 ELSE 1 END, hit
 WITH a, head(collect([rank, hit])) AS best
 RETURN a.id AS id, a.name AS name, a.type AS type, best[1] AS matched, best[0] AS rank,
@@ -126,20 +132,30 @@ export function shortestPathCypher(maxHops: number): string {
     throw new UsageError(`neo4j shortestPath: expected maxHops from 1 to ${MAX_PATH_HOPS}, found ${maxHops}`);
   }
   const types = STATEMENT_RELATIONSHIP_TYPES.map(modelRelationshipType).join("|");
+  // Over asserted statements only (neither negated nor hypothetical), as the embedded store walks them.
   return `MATCH (a:${ACTOR} {id: $from}), (b:${ACTOR} {id: $to})
 MATCH p = shortestPath((a)-[:${types}*..${maxHops}]-(b))
+WHERE all(r IN relationships(p) WHERE NOT r.negated AND NOT r.hypothetical)
 RETURN [n IN nodes(p) | n.id] AS path`;
 }
 
 export const ACTOR_EXISTS_CYPHER = `MATCH (a:${ACTOR} {id: $id}) RETURN a.id AS id`;
 
+/**
+ * Response links an actor took part in (with `$other`: links where the response or the answered statement is
+ * between the two), responses made on or after `$since` to statements made on or before `$until`; ordered by the
+ * answered statement's date, then the response's (undated last), then the response's id (a statement answers at
+ * most one): the embedded store's order, so pages match.
+ */
 export const RESPONSES_CYPHER = `MATCH (later:${STATEMENT})-[r:${RESPONDS_TO}]->(earlier:${STATEMENT})
-WHERE $actor IN [later.subject, later.object, earlier.subject, earlier.object]
-  AND ($other IS NULL OR $other IN [later.subject, later.object, earlier.subject, earlier.object])
+WHERE (($other IS NULL AND $actor IN [later.subject, later.object, earlier.subject, earlier.object])
+    OR ($other IS NOT NULL
+      AND ((later.subject IN [$actor, $other] AND later.object IN [$actor, $other])
+        OR (earlier.subject IN [$actor, $other] AND earlier.object IN [$actor, $other]))))
   AND ($since IS NULL OR later.date >= $since)
-  AND ($until IS NULL OR later.date <= $until)
-WITH later, earlier, r ORDER BY later.date, later.id, earlier.id
-LIMIT toInteger($limit)
+  AND ($until IS NULL OR earlier.date <= $until)
+WITH later, earlier, r ORDER BY earlier.date, later.date, later.id
+SKIP toInteger($offset) LIMIT toInteger($limit)
 RETURN ${statementViewProjection("later")} AS response, ${statementViewProjection("earlier")} AS answered,
   r.cue AS cue, r.lagDays AS lagDays, r.confidence AS confidence`;
 
@@ -309,6 +325,7 @@ export function createNeo4jReader(read: ReadCypher, name = "neo4j"): GraphReader
         since: query.since ?? null,
         until: query.until ?? null,
         limit: query.limit ?? DEFAULT_RESPONSE_LIMIT,
+        offset: query.offset ?? 0,
       });
       return rows.map((row) => ({
         from: toStatementView(row.response),

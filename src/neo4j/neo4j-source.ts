@@ -50,7 +50,8 @@ RETURN n.id AS id, earlier.id AS answered, r.cue AS cue, r.lagDays AS lagDays, r
 ORDER BY id, answered`,
   statementsBetween: `UNWIND $requests AS q
 MATCH (st:${STATEMENT})-[:${OBJECT}]->(:${ACTOR} {id: q.object})
-WHERE st.date >= q.from AND st.date <= q.to AND (q.types IS NULL OR st.negated OR st.type IN q.types)
+WHERE st.date >= q.from AND st.date <= q.to
+  AND (q.types IS NULL OR st.type IN q.types OR (st.negated AND 'DENY' IN q.types))
 MATCH (st)-[:${SUBJECT}]->(speaker:${ACTOR})
 WHERE speaker.id = q.subject OR speaker.affiliation = q.subject
 MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})

@@ -58,6 +58,8 @@ export interface ResponseQuery {
   since?: string;
   until?: string;
   limit?: number;
+  /** Links to skip, in the answer's order (paging with `limit`). */
+  offset?: number;
 }
 
 /** Read side: what the viewer's API and the analyst commands ask of a store. */

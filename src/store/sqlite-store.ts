@@ -34,6 +34,13 @@ import {
 } from "./sqlite/sqlite-schema.ts";
 import { createSqliteViewerTables } from "./sqlite/sqlite-viewer-tables.ts";
 import { createSqliteViews } from "./sqlite/sqlite-views.ts";
+import {
+  checkIsNewsgraphStore,
+  needsWritableFolder,
+  quickCheckBeforeWriting,
+  temporaryCopyOf,
+} from "./sqlite/open-checks.ts";
+import { operatorError } from "./operator-error.ts";
 import { listSqliteActors } from "./sqlite/sqlite-actor-list.ts";
 import { createSqliteWriter } from "./sqlite/sqlite-writer.ts";
 import { createSqliteAnswered, createSqliteHistory, createSqliteStatementsBy } from "./sqlite/sqlite-history.ts";
@@ -57,8 +64,30 @@ export interface SqliteStore extends GraphStore {
   readonly db: Database.Database;
 }
 
-function openDatabase(dir: string, options: SqliteStoreOptions): Database.Database {
+/** An open database, and what to do once it is closed (remove a temporary copy). */
+interface OpenedDatabase {
+  db: Database.Database;
+  afterClose: () => void;
+}
+
+function openDatabase(dir: string, options: SqliteStoreOptions): OpenedDatabase {
   const file = join(dir, SQLITE_FILE_NAME);
+  try {
+    return { db: openDatabaseFile(file, dir, options), afterClose: () => {} };
+  } catch (error) {
+    if (!options.readonly || !needsWritableFolder((error as { cause?: unknown }).cause ?? error)) throw error;
+    // A store in a read-only folder without its -shm file: read a temporary copy.
+    const copy = temporaryCopyOf(file);
+    try {
+      return { db: openDatabaseFile(copy.file, dir, options), afterClose: copy.remove };
+    } catch (second) {
+      copy.remove();
+      throw second;
+    }
+  }
+}
+
+function openDatabaseFile(file: string, dir: string, options: SqliteStoreOptions): Database.Database {
   if (!existsSync(file)) {
     if (!options.create) {
       throw new StoreUnavailableError(`no newsgraph store at ${dir}`, {
@@ -67,8 +96,10 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
     }
     mkdirSync(dir, { recursive: true });
   }
+  let opened: Database.Database | undefined;
   try {
     const db = new Database(file, { readonly: options.readonly, fileMustExist: !options.create });
+    opened = db;
     db.pragma("busy_timeout = 10000");
     if (!options.readonly) {
       db.pragma("journal_mode = WAL");
@@ -83,6 +114,8 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
         offsets: JSON.parse(String(offsets)) as RelationOffsets,
       }),
     );
+    if (options.readonly) checkIsNewsgraphStore(db, file, dir);
+    else quickCheckBeforeWriting(db, file, dir);
     const version = readSchemaVersion(db);
     const setVersion = {
       run: (value: string) =>
@@ -114,18 +147,13 @@ function openDatabase(dir: string, options: SqliteStoreOptions): Database.Databa
     if (!options.readonly) refreshAnswerCues(db);
     return db;
   } catch (error) {
+    if (opened?.open) opened.close();
     if (error instanceof NewsgraphError) throw error;
-    const code = (error as { code?: string }).code ?? "";
-    const corrupt = code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB";
+    const operator = operatorError(error);
     throw new NewsgraphError(
-      corrupt ? "STORE_CORRUPT" : "STORE_UNAVAILABLE",
-      `cannot open the store ${file}: ${(error as Error).message}`,
-      {
-        cause: error,
-        hint: corrupt
-          ? "restore it from a backup or re-ingest into a new --store"
-          : "check the path and its permissions",
-      },
+      operator?.code ?? "STORE_UNAVAILABLE",
+      `cannot open the store ${dir}: ${operator?.message ?? `${(error as Error).message}; check the path and its permissions`}`,
+      { cause: error },
     );
   }
 }
@@ -183,7 +211,7 @@ export function openSqliteStore(
 ): SqliteStore {
   const options = { ...DEFAULT_SQLITE_STORE_OPTIONS, ...partial };
   const absolute = resolve(dir);
-  const db = openDatabase(absolute, options);
+  const { db, afterClose } = openDatabase(absolute, options);
   const writer = options.readonly ? null : createSqliteWriter(db);
   const views = createSqliteViews(db, basename(absolute));
   const tables = createSqliteViewerTables(db);
@@ -254,6 +282,7 @@ export function openSqliteStore(
     statementsBy: async (speakers) => statementsBy(speakers),
     close: async () => {
       if (db.open) db.close();
+      afterClose();
     },
   };
 }

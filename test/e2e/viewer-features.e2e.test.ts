@@ -110,6 +110,16 @@ describe.skipIf(skipReason !== null)(
       await s.shot("features-02-path");
     });
 
+    it("survives an invalid path end in the URL: no path highlighted, no uncaught error", async () => {
+      const before = s.errors.length;
+      await s.open("?mode=path&pathFrom=%21%21not-an-id&pathTo=european-union");
+      await expect.poll(() => s.page.locator("#panel").getAttribute("data-state")).not.toBe("loading");
+      expect(await s.probe((p) => p.highlightedNodes())).toEqual([]);
+      // The refused request shows in the console as a failed load (400); nothing is thrown.
+      expect(s.errors.slice(before).filter((error) => !/Failed to load resource/.test(error))).toEqual([]);
+      s.errors.splice(before); // the page's later checks of "no errors" are about their own steps
+    });
+
     it("lists a response thread in time order with its response link", async () => {
       await s.open("?thread=nato,volodymyr-zelensky");
       await s.panelReady("thread");

@@ -3,11 +3,11 @@
 // process (or half written) is taken over.
 
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCK_FILE_NAME } from "../../src/store/store-lock.ts";
+import { LOCK_FILE_NAME, acquireStoreLock } from "../../src/store/store-lock.ts";
 import { newsArticleText } from "../fixtures/hostile/generate-news-corpus.ts";
 import { runCliCaptured } from "../support/run-cli-captured.ts";
 import { checkStore, NO_DANGLING } from "./support/check-store.ts";
@@ -146,22 +146,22 @@ describe("the write lock", () => {
   it("held by a live process, blocks ingest with one line, also after --wait runs out", async () => {
     const store = join(dir, "held");
     mkdirSync(store, { recursive: true });
-    const owner = {
-      pid: process.pid,
-      host: hostname(),
-      started: "2022-02-24T04:00:00.000Z",
-      command: "newsgraph ingest elsewhere",
-    };
-    writeFileSync(join(store, LOCK_FILE_NAME), JSON.stringify(owner));
-    for (const extra of [[], ["--wait", "1"]]) {
-      const started = Date.now();
-      const run = await runCliCaptured(ingest(right, store, extra));
-      expect(run.code).toBe(1);
-      expect(run.stderr.trim().split("\n")).toEqual([
-        `newsgraph: store ${store} is being written by process ${process.pid} on ${hostname()} (newsgraph ingest elsewhere, since 2022-02-24T04:00:00.000Z); wait for it to finish, or pass --wait SECONDS to queue behind it`,
-      ]);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(extra.length > 0 ? 1_000 : 0);
+    const held = await acquireStoreLock(store, "newsgraph ingest elsewhere");
+    const owner = JSON.parse(readFileSync(join(store, LOCK_FILE_NAME), "utf8")) as { started: string };
+    try {
+      for (const extra of [[], ["--wait", "1"]]) {
+        const started = Date.now();
+        const run = await runCliCaptured(ingest(right, store, extra));
+        expect(run.code).toBe(1);
+        expect(run.stderr.trim().split("\n")).toEqual([
+          `newsgraph: store ${store} is being written by process ${process.pid} on ${hostname()} (newsgraph ingest elsewhere, since ${owner.started}); wait for it to finish, or pass --wait SECONDS to queue behind it`,
+        ]);
+        expect(Date.now() - started).toBeGreaterThanOrEqual(extra.length > 0 ? 1_000 : 0);
+      }
+      expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(true);
+    } finally {
+      held.release();
     }
-    expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(true);
+    expect(existsSync(join(store, LOCK_FILE_NAME))).toBe(false);
   });
 });

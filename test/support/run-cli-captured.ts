@@ -1,6 +1,7 @@
 // Runs the CLI in-process with captured stdout/stderr, for tests.
 
 import { PassThrough, Readable } from "node:stream";
+import { createInterruption, type InterruptionControls } from "../../src/cli/interruption.ts";
 import { runCli } from "../../src/cli/run-cli.ts";
 
 export interface CliRun {
@@ -11,7 +12,7 @@ export interface CliRun {
 
 export async function runCliCaptured(
   argv: string[],
-  options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv; interruption?: InterruptionControls } = {},
 ): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -27,7 +28,7 @@ export async function runCliCaptured(
     cwd: options.cwd ?? process.cwd(),
     isTTY: false,
     debug: argv.includes("--debug"),
-    interrupted: new Promise(() => {}),
+    interruption: options.interruption ?? createInterruption(() => {}),
   });
   return { code, stdout: out, stderr: err };
 }

@@ -94,7 +94,8 @@ export class PanelController {
 
   private async applyHighlight(s: ViewState, changed: boolean): Promise<void> {
     if (s.mode === "path" && s.pathFrom && s.pathTo) {
-      const ids = await this.pathIds(s.pathFrom, s.pathTo);
+      // An invalid or unknown end in the URL (pathFrom=…) highlights no path; the panel says why.
+      const ids = await this.pathIds(s.pathFrom, s.pathTo).catch(() => null);
       this.view.selectPath(ids);
       if (ids && changed) this.view.focusNodes(ids);
       return;

@@ -26,6 +26,12 @@ const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "
 const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
 /** Surnames at least this long may match a spelling variant. */
 const SPELLING_MIN_LENGTH = 6;
+/**
+ * How many mentions back a description looks for the person holding its role: every mention of any news article
+ * (a long one has a few hundred), but not the whole of a megabyte-long one, where looking back from every
+ * description cost the square of its length.
+ */
+const DESCRIPTION_REACH_MENTIONS = 2_000;
 /** How many sentences back an unmatched description may reach for a person without a role. */
 const DESCRIPTION_REACH_SENTENCES = 4;
 /** How many sentences back (exactly) a pronoun looks for a bare unknown name, which it then makes a person. */
@@ -267,7 +273,7 @@ function describedPerson(
       actor.roles.some((r) => r.affiliation === mention.affiliation);
     return roleFits && affiliationFits;
   };
-  for (let k = position - 1; k >= 0; k--) {
+  for (let k = position - 1; k >= Math.max(0, position - DESCRIPTION_REACH_MENTIONS); k--) {
     const actor = (mentions[k] as Mention).actor;
     if (actor >= 0 && (actors[actor] as ArticleActor).type === "PERSON" && fits(actor)) return actor;
   }

@@ -11,10 +11,12 @@ import type { GraphStore } from "../../store/graph-store.ts";
 import type { CliCommand, CliContext, ParsedCommandArgs } from "../cli-command.ts";
 import { openReaderFromArgs, READER_OPTIONS } from "../open-reader.ts";
 import { choiceOption, stringOption } from "../parse-command-args.ts";
+import { checkOutputFolder, removeStaleTemporaries, temporaryPathFor } from "../temporary-file.ts";
 
-/** A file sink that writes to `PATH.tmp` and renames on close, so an interrupted export leaves no half file. */
+/** A file sink that writes to `PATH.PID.tmp` and renames on close, so an interrupted export leaves no half file. */
 function fileSink(path: string): TextSink & { close(): Promise<void>; abort(): void } {
-  const temporary = `${path}.${process.pid}.tmp`;
+  removeStaleTemporaries(path);
+  const temporary = temporaryPathFor(path);
   const stream = createWriteStream(temporary);
   const sink = streamSink(stream);
   return {
@@ -57,6 +59,7 @@ function exportTarget(
       abort: () => {},
     };
   }
+  checkOutputFolder(resolve(context.cwd, output), output);
   const single = fileSink(resolve(context.cwd, output));
   return { target: { sink: async () => single, openFile }, done: () => single.close(), abort: () => single.abort() };
 }
@@ -93,6 +96,8 @@ export function createExportCommand(openSource: OpenExportSource = openReaderFro
         throw new UsageError(`export: unexpected argument ${JSON.stringify(args.positionals[0])}`);
       const source = await openSource(args, context);
       const { target, done, abort } = exportTarget(output, context, format === "csv");
+      // Stopped by a signal, the export ends at once and takes its unfinished files with it.
+      const unregister = context.interruption.onForcedExit(abort);
       try {
         await exportGraph(format, source, target);
         await done();
@@ -100,6 +105,7 @@ export function createExportCommand(openSource: OpenExportSource = openReaderFro
         abort();
         throw error;
       } finally {
+        unregister();
         await source.close();
       }
       if (output !== undefined && output !== "-")

@@ -29,7 +29,7 @@ export const extractCommand: CliCommand = {
         registry: { overrides: setup.overrides },
         onRejection: (rejection) => reportRejection(context.stderr, rejection, false),
       });
-      const { rejections, ...contract } = result;
+      const { rejected, ...contract } = result;
       const text =
         format === "json"
           ? `${JSON.stringify(contract, null, 2)}\n`
@@ -44,9 +44,9 @@ export const extractCommand: CliCommand = {
       writeOutput(context, stringOption(args, "output"), text);
       context.stderr.write(
         `newsgraph: extracted ${contract.articles.length} articles, ${contract.actors.length} actors, ${contract.relations.length} statements` +
-          (rejections.length ? `; skipped ${rejections.length} inputs\n` : "\n"),
+          (rejected ? `; skipped ${rejected} inputs\n` : "\n"),
       );
-      return contract.articles.length === 0 && rejections.length > 0 ? 1 : 0;
+      return contract.articles.length === 0 && rejected > 0 ? 1 : 0;
     } finally {
       await setup.extractor.close();
     }

@@ -16,13 +16,14 @@ import type { CliCommand, CliContext, ParsedCommandArgs } from "../cli-command.t
 import { NEO4J_OPTION, openNeo4jFromArgs } from "../neo4j-options.ts";
 import { integerOption, stringOption } from "../parse-command-args.ts";
 import { PIPELINE_OPTIONS, pipelineSetupFromArgs } from "../pipeline-options.ts";
+import { exitCodeFor, type StopSignal } from "../interruption.ts";
 import { formatDatingLines } from "../format-dating.ts";
 import { createProgressReporter, type ProgressSnapshot } from "../progress-reporter.ts";
 import { reportRejection } from "../report-rejection.ts";
-import { openStoreFromArgs, STORE_OPTION, storeDirFromArgs } from "../store-options.ts";
+import { checkWritableStore, openStoreFromArgs, STORE_OPTION, storeDirFromArgs } from "../store-options.ts";
 
 export function formatIngestSummary(summary: IngestSummary, location: string): string {
-  const rejected = summary.rejected.length;
+  const rejected = summary.rejected;
   return [
     `ingested into ${location} in ${summary.seconds.toFixed(1)} s:`,
     `  articles   ${summary.added} new, ${summary.unchanged} unchanged, ${rejected} rejected (store: ${summary.articles})`,
@@ -31,6 +32,15 @@ export function formatIngestSummary(summary: IngestSummary, location: string): s
     ...formatDatingLines(summary),
     "",
   ].join("\n");
+}
+
+/** What an interrupted ingest did, in one line: how far it got and how to go on. */
+export function formatInterruption(summary: IngestSummary, signal: StopSignal): string {
+  return (
+    `newsgraph: ${signal}: ingest stopped after the batch in hand: ${summary.read} inputs read, ` +
+    `${summary.added} articles added, ${summary.unchanged} unchanged, ${summary.rejected} rejected; ` +
+    `every batch written is in the store: run the same command again to go on`
+  );
 }
 
 /** Done = articles skipped as unchanged, rejected, or taken up by the extraction threads (written ones included). */
@@ -57,6 +67,7 @@ async function openWritableStore(args: ParsedCommandArgs, context: CliContext): 
   const dir = storeDirFromArgs(args, context);
   const waitSeconds = integerOption(args, "wait", 0, 0, 86_400);
   mkdirSync(dir, { recursive: true });
+  checkWritableStore(dir);
   const lock = await acquireStoreLock(dir, `newsgraph ingest ${args.positionals.join(" ")}`.slice(0, 200), waitSeconds * 1000);
   try {
     return { store: openStoreFromArgs(args, context, { create: true, readonly: false }), lock, dir };
@@ -85,6 +96,7 @@ export const ingestCommand: CliCommand = {
     const setup = pipelineSetupFromArgs(args, context, opened.dir);
     const progress = createProgressReporter(context.stderr, { tty: context.isTTY, label: "ingesting" });
     let latest: IngestProgress | null = null;
+    context.interruption.handleGracefully();
     try {
       const summary = await ingestIntoStore(args.positionals, {
         store: opened.store,
@@ -99,11 +111,17 @@ export const ingestCommand: CliCommand = {
           progress.update();
         },
         onRejection: (rejection) => reportRejection(context.stderr, rejection, context.isTTY),
+        signal: context.interruption.abort,
       });
       progress.finish();
       context.stdout.write(formatIngestSummary(summary, opened.store.location));
       const nothing = summary.added === 0 && summary.unchanged === 0;
-      return nothing && summary.rejected.length > 0 ? 1 : 0;
+      if (summary.interrupted) {
+        const signal = context.interruption.received ?? "SIGINT";
+        context.stderr.write(`${formatInterruption(summary, signal)}\n`);
+        return exitCodeFor(signal);
+      }
+      return nothing && summary.rejected > 0 ? 1 : 0;
     } finally {
       progress.finish();
       await setup.extractor.close();

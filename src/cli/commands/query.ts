@@ -4,6 +4,7 @@
 import { UsageError } from "../../../graph-schema/index.ts";
 import { QUERY_FORMATS, formatQueryRows } from "../../export/format-query-rows.ts";
 import { loadAnalystQueries } from "../../neo4j/load-analyst-queries.ts";
+import { batchedTransactionRefusal, refuseBatchedTransactions } from "../../neo4j/refuse-batched-transactions.ts";
 import type { CliCommand } from "../cli-command.ts";
 import { neo4jRequired } from "../neo4j-required.ts";
 import { booleanOption, choiceOption, stringListOption, stringOption } from "../parse-command-args.ts";
@@ -38,6 +39,8 @@ export function parseQueryParams(pairs: readonly string[]): Record<string, unkno
 
 /** A query Neo4j refused (syntax, unknown function, write in read mode) as a one-line UsageError. */
 function rejectedQuery(error: unknown): never {
+  const batched = batchedTransactionRefusal(error);
+  if (batched) throw batched;
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   if (!code.startsWith("Neo.ClientError.")) throw error;
   const message = ((error as Error).message.split("\n")[0] ?? "").replace(/\.$/, "");
@@ -102,6 +105,7 @@ export function createQueryCommand(open: OpenNeo4j = openNeo4jStore): CliCommand
           hint: "see newsgraph query --help",
         });
       }
+      refuseBatchedTransactions(cypher);
       const store = await open(stringOption(args, "neo4j"), context).catch((error: unknown) => neo4jRequired(error, "query"));
       try {
         const rows = await store

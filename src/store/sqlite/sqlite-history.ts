@@ -22,9 +22,13 @@ const toDated = (row: DatedRelationRow): DatedStatement => ({
   ...(row.article_order === null ? {} : { order: row.article_order }),
 });
 
-/** Of the wanted types, and every negated statement (an own denial is answered as a DENY); null wants all. */
+/**
+ * Of the wanted types, and every negated statement when DENY is wanted (an own denial is answered as a DENY);
+ * null wants all. The Neo4j store's statementsBetween says the same in Cypher.
+ */
 const wanted = (alias: string): string =>
-  `(@types IS NULL OR ${alias}.negated = 1 OR ${alias}.type IN (SELECT value FROM json_each(@types)))`;
+  `(@types IS NULL OR ${alias}.type IN (SELECT value FROM json_each(@types))
+    OR (${alias}.negated = 1 AND EXISTS (SELECT 1 FROM json_each(@types) WHERE value = 'DENY')))`;
 
 /** By the speaker itself, or by its members (the actors affiliated to it): each one index seek. */
 const BY_SPEAKER = `r.subject = @subject AND r.object = @object AND r.day BETWEEN @from AND @to`;

@@ -160,7 +160,7 @@ export function createSqliteViews(db: Database, name: string) {
                 CASE WHEN n.norm = ? THEN 0 WHEN n.norm >= ? AND n.norm < ? THEN 1 ELSE 2 END AS rank
          FROM actor_names n JOIN actors a ON a.id = n.actor_id
          WHERE (n.norm >= ? AND n.norm < ?) OR n.norm LIKE ? ESCAPE '\\'
-         ORDER BY rank, a.statements DESC, a.name LIMIT ?`,
+         ORDER BY rank, a.statements DESC, a.name, a.id, CASE WHEN n.name = a.name THEN 0 ELSE 1 END, n.name LIMIT ?`,
       )
       .all(norm, norm, `${norm}\uffff`, norm, `${norm}\uffff`, `% ${norm.replace(/[\\%_]/g, "\\$&")}%`, limit * 5) as {
       id: string;
@@ -232,7 +232,7 @@ export function createSqliteViews(db: Database, name: string) {
          JOIN relations f ON f.id = x.from_id JOIN relations t ON t.id = x.to_id
          WHERE (${involves("f")} OR ${involves("t")})
            AND (@since IS NULL OR f.day >= @since) AND (@until IS NULL OR t.day <= @until)
-         ORDER BY t.day, f.day, x.from_id LIMIT @limit`,
+         ORDER BY t.day IS NULL, t.day, f.day IS NULL, f.day, x.from_id LIMIT @limit OFFSET @offset`,
       )
       .all({
         people: json,
@@ -240,6 +240,7 @@ export function createSqliteViews(db: Database, name: string) {
         since: query.since ?? null,
         until: query.until ?? null,
         limit: query.limit ?? DEFAULT_RESPONSES_LIMIT,
+        offset: query.offset ?? 0,
       }) as { from_id: string; to_id: string; cue: string; lag_days: number | null; confidence: number }[];
     return rows.flatMap((row) => {
       const [from, to] = statementViews([

@@ -18,6 +18,16 @@ describe("parseFrontMatter", () => {
       expected: { fields: { title: "Round#2 in Geneva" }, body: "Body." },
     },
     {
+      title: "reads a literal block scalar title (title: |) as its indented lines",
+      text: "---\ntitle: |\n  Ceasefire talks resume\n  in Istanbul\npublished: 2022-03-29\n---\nBody.",
+      expected: { fields: { title: "Ceasefire talks resume\nin Istanbul", published: "2022-03-29" }, body: "Body." },
+    },
+    {
+      title: "folds a folded block scalar (title: >-) into one line",
+      text: "---\ntitle: >-\n  Grain deal\n  signed\n\nsource: Example Wire\n---\nBody.",
+      expected: { fields: { title: "Grain deal signed", source: "Example Wire" }, body: "Body." },
+    },
+    {
       title: "treats an unclosed block as no front matter",
       text: "---\ntitle: Never closed\nBody.",
       expected: { fields: {}, body: "---\ntitle: Never closed\nBody." },

@@ -232,6 +232,24 @@ describe("readInputs", () => {
   });
 });
 
+describe("binary content in JSONL, judged per record", () => {
+  const good = (n: number) => JSON.stringify({ text: `Record ${n}: envoys met in Geneva.` });
+  const kept = (n: number): [string, string] => [`f.jsonl:${n}`, `Record ${n}: envoys met in Geneva.`];
+  const NUL_LINE = '{"text":"Bad\u0000record."}';
+  const BINARY_LINE = "\u0001\u0002\u0003\u0004binary\u0005\u0006\u0007";
+  it.each<[string, string, [string, string][]]>([
+    ["a NUL in the first record", `${NUL_LINE}\n${good(2)}\n${good(3)}\n`, [["f.jsonl:1", "BINARY"], kept(2), kept(3)]],
+    ["a NUL in a later record", `${good(1)}\n${NUL_LINE}\n${good(3)}\n`, [kept(1), ["f.jsonl:2", "BINARY"], kept(3)]],
+    ["two binary lines before the records", `${BINARY_LINE}\n${BINARY_LINE}\n${good(3)}\n`, [["f.jsonl:1", "BINARY"], ["f.jsonl:2", "BINARY"], kept(3)]],
+    ["binary first lines (not JSONL at all)", `${BINARY_LINE}\n${BINARY_LINE}\n${BINARY_LINE}\n${good(4)}\n`, [["f.jsonl", "BINARY"]]],
+  ])("costs only its line: %s", async (_name, content, expected) => {
+    const path = join(tmp, "f.jsonl");
+    await writeFile(path, content);
+    const rows = await summary([path]);
+    expect(rows.map(([file, value]) => [file.slice(tmp.length + 1), value])).toEqual(expected);
+  });
+});
+
 describe("readInputs on stdin", () => {
   const stdinRows: [string, string[], string | Buffer, [string, string][]][] = [
     ["plain text", ["-"], "Talks in Minsk ended.\n", [["-", "Talks in Minsk ended.\n"]]],
@@ -242,6 +260,7 @@ describe("readInputs on stdin", () => {
     ["Markdown with front matter", ["-"], "---\ntitle: Piped\n---\nBody from a pipe.", [["-", "Body from a pipe."]]],
     ["UTF-16 text", ["-"], utf16("Piped sixteen-bit text.", "le"), [["-", "Piped sixteen-bit text."]]],
     ["nothing", ["-"], "", [["-", "EMPTY"]]],
+    ["JSONL whose first record holds a NUL", ["-"], '{"text":"Bad\u0000record."}\n{"text":"Second."}\n', [["-:1", "BINARY"], ["-:2", "Second."]]],
   ];
 
   it.each(stdinRows)("sniffs %s", async (_name, inputs, content, expected) => {

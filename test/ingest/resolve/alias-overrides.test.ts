@@ -55,6 +55,35 @@ describe("loadAliasOverrides", () => {
       error: SchemaViolationError,
       names: "split[0].alias",
     },
+    {
+      title: "two merges that swap two ids",
+      json: JSON.stringify({
+        merge: [
+          { name: "Jens Stoltenberg", id: "jens-stoltenberg", members: ["joe-biden"] },
+          { name: "Joe Biden", id: "joe-biden", members: ["jens-stoltenberg"] },
+        ],
+      }),
+      error: SchemaViolationError,
+      names: "merge entries form a cycle: joe-biden → jens-stoltenberg → joe-biden",
+    },
+    {
+      title: "a ring of three merges, the targets taken from the names",
+      json: JSON.stringify({
+        merge: [
+          { name: "Antony Blinken", members: ["sergei-lavrov"] },
+          { name: "Sergei Lavrov", members: ["dmitry-peskov"] },
+          { name: "Dmitry Peskov", members: ["antony-blinken"] },
+        ],
+      }),
+      error: SchemaViolationError,
+      names: "form a cycle: sergei-lavrov → antony-blinken → dmitry-peskov → sergei-lavrov",
+    },
+    {
+      title: "a merge id the API could never show",
+      json: '{ "merge": [{ "name": "Joe Biden", "id": "Joe Biden!", "members": ["Biden"] }] }',
+      error: SchemaViolationError,
+      names: "merge[0].id must be an actor id",
+    },
   ])("rejects $title, naming the file and the entry", ({ json, error, names }) => {
     let thrown: unknown;
     try {
@@ -184,6 +213,28 @@ describe("applyAliasOverrides", () => {
       dropped: ["r3"],
       changed: ["volodymyr-zelensky", "boris-johnson", "johnson", "ukraine", "hamas"],
     });
+  });
+
+  it("stops at merges that send stored actors into each other by name, naming the cycle in one line", () => {
+    const swapping = loadAliasOverrides(
+      JSON.stringify({
+        merge: [
+          { name: "Boris Johnson", id: "hamas", members: ["Johnson"] },
+          { name: "Hamas", id: "boris-johnson", members: ["Hamas"] },
+        ],
+      }),
+      ORIGIN,
+    );
+    expect(() => applyAliasOverrides(stored, relations, swapping)).toThrow(
+      expect.objectContaining({
+        code: "SCHEMA_VIOLATION",
+        message: expect.stringMatching(
+          /^\.newsgraph\/aliases\.json: the merges form a cycle: (boris-johnson → hamas → boris-johnson|hamas → boris-johnson → hamas); [^\n]*$/,
+        ),
+      }),
+    );
+    const known = stored.map(knownActorOf);
+    expect(() => createActorRegistry(known, { overrides: swapping })).toThrow(/the merges form a cycle/);
   });
 
   it("changes nothing when applied a second time", () => {

@@ -17,6 +17,8 @@ export interface ChildRun {
 export interface SpawnedCli {
   child: ChildProcess;
   done: Promise<ChildRun>;
+  /** What the process has printed on stdout so far. */
+  stdoutSoFar(): string;
 }
 
 export interface SpawnCliOptions {
@@ -41,7 +43,7 @@ export function spawnCli(args: string[], options: SpawnCliOptions = {}): Spawned
     child.on("error", reject);
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
-  return { child, done };
+  return { child, done, stdoutSoFar: () => stdout };
 }
 
 /** Runs the CLI to its end. */

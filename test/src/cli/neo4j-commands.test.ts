@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../../../graph-schema/index.ts";
 import { SCHEMA_STATEMENTS } from "../../../graph-schema/neo4j-model.ts";
 import type { CliCommand, CliContext } from "../../../src/cli/cli-command.ts";
+import { createInterruption } from "../../../src/cli/interruption.ts";
 import { createExportCommand } from "../../../src/cli/commands/export.ts";
 import { createQueryCommand, parseQueryParams } from "../../../src/cli/commands/query.ts";
 import { createSchemaCommand } from "../../../src/cli/commands/schema.ts";
@@ -49,7 +50,7 @@ async function run(command: CliCommand, argv: string[]) {
     cwd: dir,
     isTTY: false,
     debug: false,
-    interrupted: new Promise(() => {}),
+    interruption: createInterruption(() => {}),
   };
   const code = await command.run(parseCommandArgs(command, argv), context);
   await new Promise((resolve) => setImmediate(resolve));
@@ -224,6 +225,39 @@ describe("newsgraph query", () => {
     const attempt = run(createQueryCommand(open), ["RETRUN 1"]);
     await expect(attempt).rejects.toThrow(UsageError);
     await expect(attempt).rejects.toThrow(expected);
+  });
+
+  it.each([
+    "CALL { MATCH (n:Actor) SET n.seen = true } IN TRANSACTIONS",
+    "MATCH (n) CALL (n) { DETACH DELETE n } IN 500 ROWS\nIN TRANSACTIONS OF 1000 ROWS",
+    "UNWIND range(1, 9) AS i CALL (i) { CREATE (:X {i: i}) } in 2 concurrent transactions",
+  ])("refuses %j in one line before connecting", async (cypher) => {
+    const attempt = run(createQueryCommand(() => Promise.reject(new Error("must not connect"))), [cypher, "--write"]);
+    await expect(attempt).rejects.toThrow(UsageError);
+    await expect(attempt).rejects.toThrow(/CALL \{ … \} IN TRANSACTIONS .* cypher-shell or Neo4j Browser with :auto$/);
+  });
+
+  it("runs a query that only mentions IN TRANSACTIONS in a string or a comment", async () => {
+    const { session, open } = fakeNeo4j(() => [{ text: "IN TRANSACTIONS" }]);
+    const cypher = "RETURN 'CALL {} IN TRANSACTIONS' AS text // IN TRANSACTIONS";
+    expect((await run(createQueryCommand(open), [cypher, "--format", "json"])).code).toEqual(0);
+    expect(session.queries.map((q) => q.cypher)).toEqual([cypher]);
+  });
+
+  it("turns Neo4j's refusal of a batched transaction into the same line", async () => {
+    const { session, open } = fakeNeo4j();
+    session.failOnCall = (call) =>
+      session.queries[call - 1]?.cypher.startsWith("CALL db.labels") !== true
+        ? null
+        : Object.assign(
+        new Error(
+          "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction.",
+        ),
+        { code: "Neo.DatabaseError.Transaction.TransactionStartFailed" },
+      );
+    await expect(run(createQueryCommand(open), ["CALL db.labels() YIELD label RETURN label"])).rejects.toThrow(
+      /^query: CALL \{ … \} IN TRANSACTIONS commits in batches/,
+    );
   });
 
   it.each([

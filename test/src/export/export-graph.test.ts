@@ -204,6 +204,15 @@ describe("exportGraph", () => {
     { value: ["x", "y;z"], expected: "x\u001Fy;z" },
     { value: 0.75, expected: "0.75" },
     { value: false, expected: "false" },
+    // Formula cells are neutralised (a spreadsheet opening the export runs nothing); numbers stay numbers.
+    { value: '=HYPERLINK("http://x.example","click")', expected: `"'=HYPERLINK(""http://x.example"",""click"")"` },
+    { value: "+7 troops", expected: "'+7 troops" },
+    { value: "-2+3", expected: "'-2+3" },
+    { value: "@SUM(A1)", expected: "'@SUM(A1)" },
+    { value: "\tTAB", expected: "'\tTAB" },
+    { value: ["=1+1", "x"], expected: "'=1+1\u001Fx" },
+    { value: -3, expected: "-3" },
+    { value: "-0.5", expected: "-0.5" },
   ])("writes the CSV field $value as $expected", ({ value, expected }) => {
     expect(csvField(value)).toEqual(expected);
   });
