@@ -98,7 +98,8 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
       const pattern = entry ? bestPattern(entry.patterns, after, before, written) : null;
       const ours = NEWSGRAPH_VERB_TYPES.get(lemma);
       // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does.
-      const telling = pattern !== null && !(ours && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1));
+      const telling =
+        pattern !== null && !(ours && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1));
       if (pattern && telling) {
         if (pattern.code === null) return null;
         const type = relationTypeOfCameo(pattern.code);
