@@ -198,7 +198,7 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       // A gerund tagged as a noun ("denied planning to invade") is read as its verb.
       const headLemma =
         headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.lower.endsWith("ing")
-          ? lexicon.verbLemma(headToken.lower)
+          ? lexicon.verbLemma(headToken.lower, UNREALISED_HEADS)
           : nounLemma(headToken.lower);
       // Reported speech: what is said is attributed, not doubted.
       if (SPEECH_VERBS.has(headLemma) && !ALLEGATION_VERBS.has(headLemma)) break;
