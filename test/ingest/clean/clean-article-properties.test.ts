@@ -1,4 +1,5 @@
-// Properties that must hold for any input, checked with fast-check: cleaning never throws, and every cleaned text
+// Properties that must hold for any input, checked with fast-check (fixed seeds, so CI is repeatable; explore with
+// more runs and other seeds when changing cleaning): cleaning never throws, and every cleaned text
 // keeps the convention the extractor's offsets rely on. Decoding never throws on arbitrary bytes either.
 
 import fc from "fast-check";
@@ -39,7 +40,7 @@ describe("cleanArticle properties", () => {
         if (result.kind === "rejected") return result.rejection.code === "EMPTY";
         return conventionBreaks(result.record.title, result.text, result.record.titleDerived === true).length === 0 && /^a-[0-9a-f]{16}$/.test(result.record.id);
       }),
-      { numRuns: 500 },
+      { seed: 20221207, numRuns: 500 },
     );
   });
 
@@ -55,7 +56,7 @@ describe("cleanArticle properties", () => {
         );
         return second.kind === "article" && second.text === first.text;
       }),
-      { numRuns: 300 },
+      { seed: 20221208, numRuns: 300 },
     );
   });
 
@@ -82,7 +83,7 @@ describe("reader properties", () => {
         const decoded = decodeText(bytes);
         return decoded.ok ? typeof decoded.text === "string" : ["BINARY", "EMPTY", "ENCODING"].includes(decoded.code);
       }),
-      { numRuns: 500 },
+      { seed: 20221209, numRuns: 500 },
     );
   });
 
@@ -92,7 +93,7 @@ describe("reader properties", () => {
       .map((parts) => parts.join(""));
     fc.assert(
       fc.property(soup, (html) => typeof htmlToArticle(html).text === "string"),
-      { numRuns: 500 },
+      { seed: 20221210, numRuns: 500 },
     );
   });
 });
