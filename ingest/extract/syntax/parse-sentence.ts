@@ -59,6 +59,30 @@ export function parseSentenceWithUnits(
     }
   });
   relabelClausesOfVerbs(tokens, words);
+  attachAccordingTo(tokens, words);
+}
+
+/**
+ * "According to him, …" is a prepositional phrase (UD: "according" the case marker of its noun, "to" fixed to it).
+ * Parsed as a verb with an object, it would read as a clause of its own ("accord", an act of cooperation, by the
+ * sentence's subject); the phrase is rebuilt so that the noun is an oblique of the verb the clause hung from.
+ */
+function attachAccordingTo(tokens: Token[], words: readonly number[]): void {
+  for (const i of words) {
+    const according = tokens[i] as Token;
+    if (according.lower !== "according" || according.deprel === "case") continue;
+    const children = words.filter((c) => (tokens[c] as Token).head === i);
+    const to = children.find((c) => (tokens[c] as Token).lower === "to" && c === i + 1);
+    const noun = children.find((c) => c > i + 1 && /^(obj|obl|nmod|iobj)/.test((tokens[c] as Token).deprel));
+    if (to === undefined || noun === undefined) continue;
+    const object = tokens[noun] as Token;
+    object.head = according.head;
+    object.deprel = "obl";
+    for (const c of children) if (c !== to && c !== noun) (tokens[c] as Token).head = noun;
+    according.head = noun;
+    according.deprel = "case";
+    (tokens[to] as Token).deprel = "fixed";
+  }
 }
 
 /**

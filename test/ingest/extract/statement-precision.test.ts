@@ -339,6 +339,24 @@ table("extract: criticism carried by quotes", [
 
 table("extract: attribution to the speaker", [
   {
+    title: "'according to' names who reports the clause it modifies, and is no act of its own",
+    text: "According to President Joe Biden, Russian forces have attacked Ukraine from three sides.",
+    expected: ["Joe Biden ACCUSE Russia", "Russia ATTACK Ukraine @Joe Biden"],
+  },
+  {
+    title: "a war remembered is no blame: background nouns and names do not type what a speaker says",
+    text:
+      "Ambassador Anna Kowalska spoke at the ceremony in Minsk. According to her, Belarus and Russia attach great " +
+      "importance to their joint efforts to preserve the memory of the war.",
+    expected: ["Belarus COOPERATE Russia @Anna Kowalska"],
+  },
+  {
+    title: "a hostile act under a negated clause of what is said is no warning",
+    text: "Foreign Secretary Liz Truss said: “We believe that Vladimir Putin has not yet made a decision about whether to invade Ukraine.”",
+    expected: ["Liz Truss ACCUSE Vladimir Putin [negated]", "Vladimir Putin ATTACK Ukraine [hypothetical] @Liz Truss"],
+  },
+
+  {
     title: "after a dash the speaker follows the speech verb, the person of a titled phrase first",
     text: "Russian forces plan to attack Ukraine in the coming days - said the President of the United States Joe Biden.",
     expected: ["Russia ATTACK Ukraine [hypothetical] @Joe Biden", "Joe Biden WARN Russia"],
