@@ -175,14 +175,15 @@ function contentWords(context: StatementContext, root: number): Set<string> {
 
 /**
  * Whether the reported clause blames: a word of blame in it that is not background, that is, neither part of a name
- * ("the Second World War") nor what another noun is of ("the memory of the war", "the anniversary of the invasion").
+ * ("the Second World War") nor what another noun is of ("the memory of the war", "the anniversary of the invasion"),
+ * nor in a clause with a subject of its own ("…are fleeing into Russia as the conflict threatens to escalate").
  */
 function blames(context: StatementContext, root: number): boolean {
   const stack = [root];
   while (stack.length > 0) {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
-    if (BLAME_WORDS.has(token.lower) && token.upos !== "PROPN") return true;
+    if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
     const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower);
     for (const child of context.tree.children(i)) {
       if (
@@ -191,10 +192,30 @@ function blames(context: StatementContext, root: number): boolean {
         prepositionOf(context.tree, child) === "of"
       )
         continue;
+      if (hasOwnSubject(context, child)) continue;
       stack.push(child);
     }
   }
   return false;
+}
+
+/** A verb of blame in any form ("escalating", "violated", "undermines"). */
+function blameVerb(context: StatementContext, token: Token): boolean {
+  return token.upos === "VERB" && BLAME_WORDS.has(context.lexicon.verbLemma(token.lower, BLAME_WORDS));
+}
+
+const OWN_CLAUSES = new Set(["advcl", "parataxis", "ccomp", "conj"]);
+const NOMINALS = new Set(["NOUN", "PROPN"]);
+
+/**
+ * Whether `i` heads a clause with a nominal subject of its own ("as the conflict threatens…"); a pronoun ("we will
+ * oppose this aggression") is the speaker's side or whom the content is about, so its clause still counts.
+ */
+function hasOwnSubject(context: StatementContext, i: number): boolean {
+  if (!OWN_CLAUSES.has((context.tree.tokens[i] as Token).deprel)) return false;
+  return context.tree
+    .childrenWith(i, SUBJECT_RELATIONS)
+    .some((subject) => NOMINALS.has((context.tree.tokens[subject] as Token).upos));
 }
 
 const AGENT_OWNERS = new Set(["nmod:poss", "amod", "compound"]);

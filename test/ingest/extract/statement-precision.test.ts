@@ -351,6 +351,18 @@ table("extract: attribution to the speaker", [
     expected: ["Belarus COOPERATE Russia @Anna Kowalska"],
   },
   {
+    title: "blame in a clause about someone else does not type what is said about the subject",
+    text:
+      "Thousands of Ukrainians are crossing the border into Russia as the conflict threatens to escalate, Russian " +
+      "officials say. Russian officials say Ukrainian forces are escalating the conflict in the east.",
+    expected: ["Russia ACCUSE Ukraine"],
+  },
+  {
+    title: "a verb of blame blames in any of its forms",
+    text: "Foreign Minister Dmytro Kuleba said Russia had violated the ceasefire again.",
+    expected: ["Dmytro Kuleba ACCUSE Russia"],
+  },
+  {
     title: "a hostile act under a negated clause of what is said is no warning",
     text: "Foreign Secretary Liz Truss said: “We believe that Vladimir Putin has not yet made a decision about whether to invade Ukraine.”",
     expected: ["Liz Truss ACCUSE Vladimir Putin [negated]", "Vladimir Putin ATTACK Ukraine [hypothetical] @Liz Truss"],
