@@ -113,6 +113,13 @@ const FIRST_PERSON_PLURAL = new Set(["we", "us", "our", "ours", "ourselves"]);
 const THIRD_PERSON = new Set(["it", "he", "she", "they"]);
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
 
+/** Whether a third-person pronoun can stand for an actor of `type`: "it" for no person, "he" and "she" for one. */
+function pronounFits(pronoun: string, type: string | undefined): boolean {
+  if (pronoun === "it") return type !== "PERSON";
+  if (pronoun === "he" || pronoun === "she") return type === "PERSON";
+  return true;
+}
+
 /**
  * In what a speaker reports, "I" is the speaker and "we" the speaker's side (their country or organisation when the
  * article names it): "'We will protect our security,' Johnson said" is the United Kingdom's. A reported clause whose
@@ -139,7 +146,12 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
     for (const root of report.roots) {
       for (const subject of context.tree.childrenWith(root, SUBJECT_RELATIONS)) {
         const token = context.tree.tokens[subject] as Token;
-        if (token.upos === "PRON" && THIRD_PERSON.has(token.lower) && context.actorAt[subject] === -1) {
+        if (
+          token.upos === "PRON" &&
+          THIRD_PERSON.has(token.lower) &&
+          context.actorAt[subject] === -1 &&
+          pronounFits(token.lower, context.actors[speaker.actor]?.type)
+        ) {
           context.actorAt[subject] = speaker.actor;
         }
       }

@@ -370,6 +370,13 @@ table("extract: attribution to the speaker", [
     expected: ["Dmytro Kuleba ACCUSE Russia"],
   },
   {
+    title: "a reported 'it' stands for a speaking country, never for a speaking person",
+    text:
+      "Political scientist Marko Petrovic said: “It sends a message to the EU that the government will not be pushed.” " +
+      "Russia said it would attack Ukraine if NATO moved closer.",
+    expected: ["Russia THREATEN Ukraine", "Russia ATTACK Ukraine [hypothetical]"],
+  },
+  {
     title: "a hostile act under a negated clause of what is said is no warning",
     text: "Foreign Secretary Liz Truss said: “We believe that Vladimir Putin has not yet made a decision about whether to invade Ukraine.”",
     expected: ["Liz Truss ACCUSE Vladimir Putin [negated]", "Vladimir Putin ATTACK Ukraine [hypothetical] @Liz Truss"],
