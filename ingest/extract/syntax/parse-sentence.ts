@@ -60,7 +60,44 @@ export function parseSentenceWithUnits(
   });
   relabelClausesOfVerbs(tokens, words);
   attachAccordingTo(tokens, words);
+  reattachSubordinators(tokens, words);
 }
+
+/**
+ * A complementizer heads nothing: "warned on Friday that Russia was massing troops" parsed with "that" in apposition to
+ * "Friday" and the clause hung from "that" is rebuilt with "that" as the clause's mark and the clause as the
+ * complement of the verb a date modifies, or the clausal modifier of any other noun ("the claim that …").
+ */
+function reattachSubordinators(tokens: Token[], words: readonly number[]): void {
+  for (const i of words) {
+    const that = tokens[i] as Token;
+    if (!COMPLEMENTIZERS.has(that.lower) || that.upos !== "SCONJ" || that.deprel === "mark" || that.head < 0) continue;
+    const clause = words.find(
+      (c) => c > i && (tokens[c] as Token).head === i && CLAUSE_HEADS.has((tokens[c] as Token).upos),
+    );
+    if (clause === undefined) continue;
+    const head = tokens[that.head] as Token;
+    const verb = tokens[head.head] as Token | undefined;
+    const clauseToken = tokens[clause] as Token;
+    if (head.upos === "VERB" || head.upos === "AUX") {
+      clauseToken.head = that.head;
+      clauseToken.deprel = "ccomp";
+    } else if (head.inDate && verb !== undefined && (verb.upos === "VERB" || verb.upos === "AUX")) {
+      clauseToken.head = head.head;
+      clauseToken.deprel = "ccomp";
+    } else if (head.upos === "NOUN") {
+      clauseToken.head = that.head;
+      clauseToken.deprel = "acl";
+    } else continue;
+    for (const c of words) if (c !== clause && (tokens[c] as Token).head === i) (tokens[c] as Token).head = clause;
+    that.head = clause;
+    that.deprel = "mark";
+  }
+}
+
+const CLAUSE_HEADS = new Set(["VERB", "AUX", "ADJ"]);
+/** Subordinators of complement clauses (adverbial ones, "although", "because", mark clauses of another kind). */
+const COMPLEMENTIZERS = new Set(["that", "whether"]);
 
 /**
  * "According to him, …" is a prepositional phrase (UD: "according" the case marker of its noun, "to" fixed to it).

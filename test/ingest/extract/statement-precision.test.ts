@@ -35,6 +35,18 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
+    title: "'that' after a date opens the complement of the verb the date modifies, however it is parsed",
+    text: "Jens Stoltenberg warned on Friday that Russia was massing troops near the border.",
+    expected: ["Jens Stoltenberg WARN Russia"],
+  },
+  {
+    title: "a warning whose complement is about the speaker's own side is no warning to that side",
+    text:
+      "Ukrainian President Volodymyr Zelensky warned on Friday that the Ukrainian army needs more artillery as Russia " +
+      "masses guns around the two cities.",
+    expected: [],
+  },
+  {
     title: "a finite progressive complement that lost its subject to the parse does not take the speaker's",
     text:
       "Russian official Valentina Kazakova spoke on Sunday. She said that Ukrainians who already live in Russia were " +
