@@ -237,14 +237,16 @@ export function clauseStatements(
   }
   if (clause.kind === "noun") type = typeOfNoun(context, clause.lemma, clause);
   else {
-    if (SPEECH_VERBS.has(clause.lemma)) return none;
+    // The event noun is the object of a light verb ("imposed sanctions"), or the oblique that says what the object is
+    // ("provided $2 billion in aid").
+    const isEvent = (a: ClauseArgument): boolean => NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
+    const eventObject = LIGHT_VERBS.has(clause.lemma)
+      ? (targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a)))
+      : undefined;
+    // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
+    if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined) return none;
     type = context.lexicon.verbEvent(clause.lemma, clause.after, clause.before, clause.written)?.type ?? null;
     if (LIGHT_VERBS.has(clause.lemma)) {
-      // The event noun is the object ("imposed sanctions"), or the oblique that says what the object is ("provided
-      // $2 billion in aid").
-      const isEvent = (a: ClauseArgument): boolean =>
-        NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
-      const eventObject = targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a));
       const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
       const nounType = eventObject
         ? typeOfNoun(context, nounLemma((tree.tokens[eventObject.head] as Token).lower), nounClause ?? clause)

@@ -282,6 +282,11 @@ table("extract: modality on held-out shapes", [
 
 table("extract: broader cue lexicon", [
   {
+    title: "a verb of speaking that announces an act is the act ('announced sanctions on'), not reported speech",
+    text: "The EU and the US have announced sanctions on several Russian officials. Russia announced that it would withdraw.",
+    expected: ["EU SANCTION Russia", "United States SANCTION Russia"],
+  },
+  {
     title: "a progressive verb that is also a noun cue is still the verb",
     text: "Diplomats from the United States and Russia are meeting in Geneva. Russia is shelling Ukraine.",
     expected: ["United States MEET Russia", "Russia ATTACK Ukraine"],
