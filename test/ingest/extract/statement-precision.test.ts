@@ -282,6 +282,13 @@ table("extract: modality on held-out shapes", [
 
 table("extract: broader cue lexicon", [
   {
+    title: "stopping a cooperative act reduces relations with its partner (CAMEO 16)",
+    text:
+      "The EU has also cancelled a summit with Russia in June. Kyiv broke off talks with Moscow on Friday. " +
+      "The United States suspended military aid to Ukraine. The summit ended with no agreement.",
+    expected: ["EU SANCTION Russia", "Ukraine SANCTION Russia", "United States SANCTION Ukraine"],
+  },
+  {
     title: "a verb of speaking that announces an act is the act ('announced sanctions on'), not reported speech",
     text: "The EU and the US have announced sanctions on several Russian officials. Russia announced that it would withdraw.",
     expected: ["EU SANCTION Russia", "United States SANCTION Russia"],
