@@ -290,17 +290,17 @@ export function clauseStatements(
       }
     }
   }
-  if (type === null) return none;
-  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
-  if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
-  // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072.
-  else if (
+  // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072, whether or
+  // not the verb has an event of its own ("delivered tanks to Ukraine").
+  const handsOverArms =
     clause.kind === "verb" &&
     TRANSFER_VERBS.has(clause.lemma) &&
-    [...clause.after].some((w) => context.lexicon.things.has(w))
-  ) {
-    type = "AID";
-  }
+    [...clause.after].some((w) => context.lexicon.things.has(w));
+  if (type === null && !handsOverArms) return none;
+  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
+  if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
+  else if (handsOverArms) type = "AID";
+  if (type === null) return none;
   const subjects = actorsOf(
     context,
     clause.arguments.filter((a) => a.role === "subject"),
