@@ -9,6 +9,9 @@ import type { ArticleActor } from "../mentions/link-actors.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
 import { CONFIDENCE_BY_ORIGIN, type Statement } from "../statements/statement.ts";
 
+/** Acts of force whose unknown targets are places. */
+const FORCE_AGAINST_PLACES: ReadonlySet<string> = new Set(["ATTACK", "COERCE", "FIGHT"]);
+
 /** Confidence lost when the act is inferred through a pronoun or description rather than a name. */
 const COREFERENCE_FACTOR = 0.85;
 
@@ -76,6 +79,9 @@ export function publishStatements(
     const sentence = analyzed.sentences[statement.sentence];
     if (!subject || !object || !sentence || !subject.strong || !object.strong) continue;
     if (subject.type === "LOCATION" || object.type === "LOCATION") continue;
+    // An unknown name shelled, stormed or seized is a place ("seize parts of the East Logansk", "shelled Avdiivka"),
+    // unless its shape makes it a person.
+    if (FORCE_AGAINST_PLACES.has(statement.type) && object.guessed && object.type !== "PERSON") continue;
     if (!dates.has(statement.sentence)) {
       dates.set(statement.sentence, resolveEventDate(tokens.slice(sentence.tokenStart, sentence.tokenEnd), published));
     }

@@ -196,9 +196,16 @@ table("extract: subjects on held-out shapes", [
 
 table("extract: modality on held-out shapes", [
   {
-    title: "an act someone is trying to do is not done, whatever lexicon knows 'try'",
-    text: "Russian troops are trying to break Ukrainian resistance and seize parts of Ukraine.",
-    expected: ["Russia ATTACK Ukraine [hypothetical]"],
+    title: "an assault attempted is an assault under way; other attempted acts are not done",
+    text:
+      "Russian troops are trying to break Ukrainian resistance and seize parts of Ukraine. France is trying to " +
+      "negotiate with Russia.",
+    expected: ["Russia ATTACK Ukraine", "France NEGOTIATE Russia [hypothetical]"],
+  },
+  {
+    title: "an unknown name shelled or seized is a place, not an actor",
+    text: "Russian forces are trying to seize parts of the East Logansk. Russian forces attacked Kramatorsk and Kyiv.",
+    expected: ["Russia ATTACK Ukraine"],
   },
   {
     title: "an act under a denied gerund is denied, however the gerund is tagged",
