@@ -419,6 +419,13 @@ table("extract: attribution to the speaker", [
     expected: ["Russia ACCUSE Ukraine"],
   },
   {
+    title: "an obligation or a consequence said of a passive's patient falls on the patient",
+    text:
+      'Russian forces must be pushed out of "the whole of Ukraine", the Foreign Secretary Liz Truss has said. ' +
+      "Foreign Minister Dmytro Kuleba said Ukraine was being attacked from three sides.",
+    expected: ["Liz Truss DEMAND Russia"],
+  },
+  {
     title: "a verb of blame blames in any of its forms",
     text: "Foreign Minister Dmytro Kuleba said Russia had violated the ceasefire again.",
     expected: ["Dmytro Kuleba ACCUSE Russia"],
