@@ -196,6 +196,13 @@ table("extract: subjects on held-out shapes", [
 
 table("extract: modality on held-out shapes", [
   {
+    title: "what something is necessary to do is not done",
+    text:
+      'Moscow says that what it calls a "peace operation" in Ukraine was necessary to prevent its neighbour being ' +
+      "used as a base for Western aggression.",
+    expected: ["Russia ACCUSE the West", "Russia REJECT Ukraine [hypothetical]"],
+  },
+  {
     title: "an assault attempted is an assault under way; other attempted acts are not done",
     text:
       "Russian troops are trying to break Ukrainian resistance and seize parts of Ukraine. France is trying to " +
