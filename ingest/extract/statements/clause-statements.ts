@@ -8,8 +8,9 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import { argumentActors } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
-import { CLAIM_NOUNS, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
+import { LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
 import type { Statement, StatementContext, StatementOrigin } from "./statement.ts";
 
@@ -34,15 +35,6 @@ const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
 const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
 /** Hostile events whose agent is the target of a warning or an accusation about them ("warned of a Russian invasion"). */
 const HOSTILE_EVENTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
-/** Acts aimed at a claim ("rejected the accusations", "echoed his appeal") and the act towards the claim's author. */
-const REPLY_TYPES: ReadonlyMap<RelationType, RelationType> = new Map<RelationType, RelationType>([
-  ["REJECT", "REJECT"],
-  ["DENY", "DENY"],
-  ["CRITICIZE", "REJECT"],
-  ["AGREE", "AGREE"],
-  ["SUPPORT", "AGREE"],
-  ["PRAISE", "AGREE"],
-]);
 /** Nouns of speech: an attack "in a speech" or "in an interview" is verbal. */
 const SPEECH_NOUNS = new Set([
   "speech",
@@ -122,21 +114,6 @@ const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "APPEAL",
 ]);
 
-/**
- * A statement whose target is found later (attribution/resolve-replies.ts): the author of a claim its object names
- * ("rejected the accusations"), or the agent of an event it answers ("condemned the aggression").
- */
-export interface PendingReply {
-  subjects: NamedActor[];
-  type: RelationType;
-  predicate: number;
-  sentence: number;
-  /** Head of the claim or event noun phrase. */
-  claim: number;
-  /** The event answered (its latest agent in the article is the target); null for a claim. */
-  event: RelationType | null;
-}
-
 function typeOfNoun(context: StatementContext, lemma: string, clause: Clause): RelationType | null {
   const event = NOMINAL_EVENTS.get(lemma);
   if (!event) return null;
@@ -166,6 +143,15 @@ export function actorsOf(
     }
   }
   return out;
+}
+
+/** The actors a clause's subjects name. */
+function subjectsOf(context: StatementContext, clause: Clause): NamedActor[] {
+  return actorsOf(
+    context,
+    clause.arguments.filter((a) => a.role === "subject"),
+    false,
+  );
 }
 
 type StatementBase = Omit<Statement, "subject" | "object" | "subjectToken" | "objectToken">;
@@ -261,6 +247,9 @@ export function clauseStatements(
       }
     }
   }
+  // A verdict on a claim ("called the accusations absurd") is a reply, whatever the verb's own reading.
+  const verdict = characterisationReply(context, clause, type, () => subjectsOf(context, clause), sentence);
+  if (verdict) return { statements: [], replies: verdict.subjects.length > 0 ? [verdict] : [] };
   if (type === null) return none;
   if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
   if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
@@ -272,11 +261,7 @@ export function clauseStatements(
   ) {
     type = "AID";
   }
-  const subjects = actorsOf(
-    context,
-    clause.arguments.filter((a) => a.role === "subject"),
-    false,
-  );
+  const subjects = subjectsOf(context, clause);
   if (subjects.length === 0) return none;
   const inherited = clause.arguments.some((a) => a.role === "subject" && a.inherited);
   if (origin === "clause" && inherited) origin = "inherited";
@@ -286,20 +271,8 @@ export function clauseStatements(
     ...obliques.filter((a) => isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a))),
   ];
   const replies: PendingReply[] = [];
-  const replyType = REPLY_TYPES.get(type);
-  if (replyType && aimed.length > 0) {
-    const claim = aimed.find((a) => CLAIM_NOUNS.has(nounLemma((tree.tokens[a.head] as Token).lower)));
-    if (claim && context.actorAt[claim.head] === -1) {
-      replies.push({
-        subjects,
-        type: replyType,
-        predicate: clause.predicate,
-        sentence,
-        claim: claim.head,
-        event: null,
-      });
-    }
-  }
+  const reply = claimReply(context, clause, type, aimed, subjects, sentence);
+  if (reply) replies.push(reply);
   const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type));
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
@@ -343,16 +316,8 @@ export function clauseStatements(
       if (agents.length > 0) objects.push(...agents);
       else if (aimed.some((a) => a.head === event.predicate) && replies.length === 0) {
         const eventType = typeOfNoun(context, event.lemma, event);
-        if (eventType && HOSTILE_EVENTS.has(eventType)) {
-          replies.push({
-            subjects,
-            type,
-            predicate: clause.predicate,
-            sentence,
-            claim: event.predicate,
-            event: eventType,
-          });
-        }
+        if (eventType && HOSTILE_EVENTS.has(eventType))
+          replies.push(eventReply(clause, type, event.predicate, eventType, subjects, sentence));
       }
     }
     if (objects.length > 0 && origin === "clause") origin = "complement";
