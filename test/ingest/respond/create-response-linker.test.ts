@@ -306,6 +306,82 @@ const ROWS: LinkRow[] = [
       ],
     ],
   },
+  {
+    title: "links a rejection to the accusation its own sentence names, not to an older one, and not the other way",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-24",
+        mentions: [m("Dmitry Peskov", "PERSON", { affiliation: "Russia" }), m("Russia", "COUNTRY"), m("NATO", "ORGANIZATION")],
+        statements: [says("Dmitry Peskov accused NATO of stoking tension.", "Dmitry Peskov", "ACCUSE", "accused", "NATO")],
+      },
+      {
+        id: "a2",
+        published: "2022-02-19",
+        mentions: [
+          m("Jens Stoltenberg", "PERSON", { affiliation: "NATO" }),
+          m("Russia", "COUNTRY"),
+          m("NATO", "ORGANIZATION"),
+        ],
+        statements: [
+          says(
+            "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+            "Jens Stoltenberg",
+            "REJECT",
+            "rejected",
+            "Russia",
+            { objectText: "Moscow" },
+          ),
+          says(
+            "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+            "Russia",
+            "ACCUSE",
+            "accusations",
+            "NATO",
+            { subjectText: "Moscow", objectText: "alliance" },
+          ),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+        "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+        "rejected Moscow's accusations",
+        0,
+        0.77,
+      ],
+    ],
+  },
+  {
+    title: "links a reported verdict on the accusations to the accusation it was passed on",
+    articles: [
+      {
+        id: "a1",
+        published: "2021-11-16",
+        mentions: [
+          m("Andrzej Duda", "PERSON", { affiliation: "Poland" }),
+          m("Dmitry Peskov", "PERSON", { affiliation: "Russia" }),
+          m("Russia", "COUNTRY"),
+        ],
+        statements: [
+          says("Andrzej Duda accused Russia of staging the border crisis.", "Andrzej Duda", "ACCUSE", "accused", "Russia"),
+          says("Dmitry Peskov said the accusations were lies.", "Dmitry Peskov", "REJECT", "lies", "Andrzej Duda", {
+            objectText: "accusations",
+          }),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Dmitry Peskov said the accusations were lies.",
+        "Andrzej Duda accused Russia of staging the border crisis.",
+        "accusations were lies",
+        0,
+        0.77,
+      ],
+    ],
+  },
 ];
 
 describe("createResponseLinker", () => {
