@@ -54,6 +54,22 @@ export const CLAIM_NOUNS: ReadonlyMap<string, readonly RelationType[] | null> = 
   ["speech", null],
 ]);
 
+/** Verbs that voice a claim rather than answer it: "expressed concern", "raised fears", "levelled accusations". */
+export const VOICING_VERBS: ReadonlySet<string> = new Set([
+  "express",
+  "voice",
+  "raise",
+  "air",
+  "issue",
+  "level",
+  "make",
+  "repeat",
+  "reiterate",
+  "renew",
+  "share",
+  "publish",
+]);
+
 /** Verdicts that call a claim untrue: replying with them rejects it. */
 export const FALSEHOOD_VERDICTS: ReadonlySet<string> = new Set([
   "false",

@@ -305,8 +305,9 @@ export function clauseStatements(
       objects.push(...actorsOf(context, party, easing).filter(notSubject));
     }
   }
-  if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb") {
-    // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer.
+  if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb" && !reply) {
+    // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer; not
+    // one a claim it rejects foretold ("dismissed suggestions that Russia might attack").
     for (const event of eventsWithin(context, clause)) {
       const agents = actorsOf(
         context,

@@ -9,7 +9,7 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import { argumentActor } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
-import { CLAIM_NOUNS, NEGATION_WORDS, TRUTH_WORDS, verdictType } from "../lexicon/claim-nouns.ts";
+import { CLAIM_NOUNS, NEGATION_WORDS, TRUTH_WORDS, verdictType, VOICING_VERBS } from "../lexicon/claim-nouns.ts";
 import { DENIAL_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import type { StatementContext } from "./statement.ts";
 
@@ -116,7 +116,7 @@ export function claimReply(
   sentence: number,
 ): PendingReply | null {
   const replyType = REPLY_TYPES.get(type);
-  if (replyType === undefined) return null;
+  if (replyType === undefined || VOICING_VERBS.has(clause.lemma)) return null;
   const claim = aimed.find((a) => claimNounAt(context, a.head) !== null && context.actorAt[a.head] === -1);
   const content = claim ? claim.head : replyType === "DENY" ? deniedConduct(context, clause, aimed) : -1;
   if (content < 0) return null;

@@ -83,6 +83,16 @@ describe("extract: replies", () => {
       expected: ["Andrzej Duda ACCUSE Russia", "Dmitry Peskov DENY Andrzej Duda", "Zbigniew Rau REJECT Dmitry Peskov"],
     },
     {
+      title: "voicing concern makes a claim, it answers none",
+      text: `Headline\n\n${ACCUSATION} Kremlin spokesman Dmitry Peskov expressed concern.`,
+      expected: ["Andrzej Duda ACCUSE Russia"],
+    },
+    {
+      title: "condemning warnings of an attack answers the warner, not the attacker the warnings foretold",
+      text: "Headline\n\nNATO chief Jens Stoltenberg accused Moscow of massing troops. Kremlin spokesman Dmitry Peskov condemned the warnings of a Belarusian attack on Ukraine.",
+      expected: ["Jens Stoltenberg ACCUSE Russia", "Dmitry Peskov REJECT Jens Stoltenberg", "Belarus ATTACK Ukraine [hypothetical]"],
+    },
+    {
       title: "no earlier claim against the replier's side, no reply",
       text: "Headline\n\nUS President Joe Biden warned Belarus against new provocations. Kremlin spokesman Dmitry Peskov dismissed the warnings.",
       expected: ["Joe Biden THREATEN Belarus"],
