@@ -34,6 +34,19 @@ export function resolveReplies(
     const found = context.actors[actor];
     return found ? (found.affiliation ?? found.name) : `#${actor}`;
   };
+  // Actors by name, for a person's side ("Top US General Mark Milley" → United States).
+  const byName = new Map(context.actors.map((actor, index) => [actor.name, index]));
+  /**
+   * Whom a reply that names no author answers: the author of the claim found, or, for a reply by a state or an
+   * organisation ("Russia denies plans to invade"), the side that person speaks for, when the article names it. A
+   * state answers a state; the person is only the latest voice of its claim.
+   */
+  const answeredAt = (author: number, replier: number): number => {
+    const found = context.actors[author];
+    if (context.actors[replier]?.type === "PERSON" || found?.type !== "PERSON" || !found.affiliation) return author;
+    const side = byName.get(found.affiliation);
+    return side !== undefined && context.actors[side]?.strong ? side : author;
+  };
   // Claims by the side they were aimed at and their kind ("aimed|Russia|ACCUSE"), and statements by kind ("type|ACCUSE").
   const groups = new Map<string, Latest>();
   const record = (key: string, statement: Statement): void => {
@@ -77,7 +90,8 @@ export function resolveReplies(
         const types = reply.event !== null ? [reply.event] : (reply.answers ?? CLAIMS);
         const anyTarget = reply.event !== null || reply.type === "AGREE";
         const keys = types.map((type) => (anyTarget ? `type|${type}` : `aimed|${side}|${type}`));
-        author = latestBy(keys, side)?.subject ?? -1;
+        const claimant = latestBy(keys, side)?.subject ?? -1;
+        author = claimant < 0 ? -1 : answeredAt(claimant, replier.actor);
       }
       if (author < 0 || sideOf(author) === side) continue;
       resolved.push({

@@ -73,6 +73,21 @@ describe("extract: replies", () => {
       expected: ["Jens Stoltenberg ACCUSE Russia", "Russia MOBILIZE Ukraine [hypothetical]", "Russia DENY Jens Stoltenberg"],
     },
     {
+      title: "a state's denial answers the accuser's side when the article names it, a spokesman's the accuser",
+      text: "Headline\n\nNATO has put forces on standby. NATO chief Jens Stoltenberg accused Russia of massing troops near Ukraine. The Kremlin denied planning an attack. Kremlin spokesman Dmitry Peskov rejected the accusations.",
+      expected: [
+        "Jens Stoltenberg ACCUSE Russia",
+        "Russia MOBILIZE Ukraine [hypothetical]",
+        "Russia DENY NATO",
+        "Dmitry Peskov DENY Jens Stoltenberg",
+      ],
+    },
+    {
+      title: "a general's warning answered by a state: the state he serves",
+      text: "Headline\n\nTop US General Mark Milley warned Moscow against moving more troops to the frontier. The United States has sent weapons to Kyiv. Russia denies plans to invade.",
+      expected: ["Mark Milley WARN Russia", "United States AID Ukraine", "Russia DENY United States"],
+    },
+    {
       title: "denying someone entry is a refusal, no reply",
       text: "Headline\n\nNATO chief Jens Stoltenberg accused Belarus of staging provocations. Belarus denied entry to Polish border guards.",
       expected: ["Jens Stoltenberg ACCUSE Belarus"],
