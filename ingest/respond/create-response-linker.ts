@@ -366,7 +366,9 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
           if (namesClaim(own) && c.statement.offsets.sentence[0] === own.offsets.sentence[0]) continue;
         }
         const decay = lagDecay(lagInDays(c.statement.date, own.date), settings.windowDays);
-        const weight = strength * decay * confidenceFactors(c, response);
+        // The exchange an article tells is the one it answers: its own earlier statements come before any elsewhere.
+        const told = c.statement.article === own.article ? 1 : 0;
+        const weight = told + strength * decay * confidenceFactors(c, response);
         const better =
           best === null || weight > best.weight || (weight === best.weight && compareCandidates(c, best.target) > 0);
         if (better) best = { target: c, confidence: strength * decay, cue: `${c.statement.type}→${own.type}`, weight };

@@ -74,9 +74,12 @@ const NOUN_WORDS = forms(CLAIM_NOUNS.keys()) + "|" + forms(["attack", "sanction"
  */
 const MATERIAL_NOUN_WORDS = "invasion|aggression|strikes?|shelling|bombing|bombardment|offensive|incursion|assault";
 
-/** A reply verb followed within six words by what it answers: "dismissed as nonsense the claims". */
+/**
+ * A reply verb followed within six words by what it answers: "dismissed as nonsense the claims"; a verb after "to"
+ * is no answered thing ("denies any plan to attack").
+ */
 const REPLY_VERB_PATTERN = new RegExp(
-  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied)|cast(?:s|ing)? doubt (?:on|over)|question(?:s|ed)|disput(?:es|ed)|contest(?:s|ed))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
+  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied)|cast(?:s|ing)? doubt (?:on|over)|question(?:s|ed)|disput(?:es|ed)|contest(?:s|ed))\b(?:\W+\w+){0,6}?\W+(?<!\bto\s+)(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
   "i",
 );
 

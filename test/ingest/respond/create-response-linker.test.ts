@@ -382,6 +382,45 @@ const ROWS: LinkRow[] = [
       ],
     ],
   },
+  {
+    title: "an uncued denial answers the claim its own article told, not a stronger exchange days before",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-25",
+        mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
+        statements: [
+          says("Washington accused Russia of aggression toward Ukraine.", "United States", "ACCUSE", "accused", "Russia", {
+            subjectText: "Washington",
+          }),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-01-29",
+        mentions: [
+          m("Mark Milley", "PERSON", { affiliation: "United States" }),
+          m("Russia", "COUNTRY"),
+          m("United States", "COUNTRY"),
+        ],
+        statements: [
+          says("Top US General Mark Milley warned Russia that an attack would be horrific.", "Mark Milley", "WARN", "warned", "Russia"),
+          says("Russia denies any plan to attack and says the United States stokes fear.", "Russia", "DENY", "denies", "United States", {
+            objectText: "United States",
+          }),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Russia denies any plan to attack and says the United States stokes fear.",
+        "Top US General Mark Milley warned Russia that an attack would be horrific.",
+        "WARN→DENY",
+        0,
+        0.34,
+      ],
+    ],
+  },
 ];
 
 describe("createResponseLinker", () => {

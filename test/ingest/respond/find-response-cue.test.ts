@@ -14,6 +14,14 @@ interface CueRow {
 
 const ROWS: CueRow[] = [
   {
+    sentence: "Russia denies any plan to attack Ukraine.",
+    subject: "Russia",
+    verb: "denies",
+    object: "Ukraine",
+    type: "DENY",
+    expected: null,
+  },
+  {
     sentence: "Russia slammed the accusations by Britain as disinformation.",
     subject: "Russia",
     verb: "slammed",
