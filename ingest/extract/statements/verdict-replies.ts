@@ -19,8 +19,10 @@ const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
 const COPULAS = new Set(["is", "are", "was", "were", "'s"]);
 /** Words a short verdict may carry besides its subject, copula and verdict ("This is simply not true"). */
 const FILLERS = new Set(["simply", "just", "completely", "absolutely", "totally", "utterly", "pure", "a", "an", "the"]);
-const SUBJECTS = new Set(["nsubj"]);
-const OBLIQUES = new Set(["obl"]);
+// "nsubj:outer": the parser's reading of a subject whose predicate it took for a clause ("the claim that … is false").
+const SUBJECTS = new Set(["nsubj", "nsubj:outer"]);
+// "according to" hangs as an oblique, or as a conjunct where the parser read the source as a second predicate.
+const OBLIQUES = new Set(["obl", "conj"]);
 
 /** Who said a reported clause, and the verb that says so. */
 interface Voice {

@@ -63,6 +63,11 @@ describe("extract: replies", () => {
       expected: ["Jens Stoltenberg ACCUSE Russia", "Dmitry Peskov REJECT Jens Stoltenberg"],
     },
     {
+      title: "a verdict on a claim whose author it names, by a source given after it",
+      text: 'Headline\n\nRussia\'s claim that it is pulling soldiers back from the Ukrainian frontier is "false", according to a senior US official, who added that 5,000 more soldiers have arrived this week.',
+      expected: ["United States REJECT Russia"],
+    },
+    {
       title: "the writer's own verdict replies to no one",
       text: `Headline\n\n${ACCUSATION} The accusations are false.`,
       expected: ["Andrzej Duda ACCUSE Russia"],
