@@ -127,6 +127,22 @@ const isVerdict = (word: string): boolean => {
   return verdictType(lower) !== null || verdictType(lower.replace(/s$/, "")) !== null || TRUTH_WORDS.has(lower);
 };
 
+/**
+ * An accusation of brushing off one's demands ("accused the US of ignoring Russia's demands", "blamed Kyiv for
+ * rejecting our proposals"): it answers the other side's rejection of them (a rejection or a criticism), or the
+ * demand or appeal they made instead, which the accusation counters.
+ */
+const DEMAND_NOUNS = [
+  ...[...CLAIM_NOUNS].flatMap(([noun, types]) => (types?.includes("DEMAND") ? [noun] : [])),
+  "call",
+  "concern",
+];
+const IGNORED_DEMANDS_PATTERN = new RegExp(
+  String.raw`^\W*(?:accus|blam|criticis|criticiz|condemn)\w*\b(?:\W+\w+){0,6}?\W+(?:of|for)\s+(?:ignoring|rejecting|dismissing|disregarding|snubbing|brushing (?:off|aside))\b(?:\W+\w+){0,4}?\W+(?:${forms(DEMAND_NOUNS)})\b`,
+  "i",
+);
+const IGNORED_DEMANDS_ANSWER: RelationType[] = ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"];
+
 /** What follows a named claim when the sentence states its content: "claims that…", "reports of Russia moving…", a quote. */
 const CONTENT_CLAUSE = /^\s*(?:that\b|of\s+\w+(?:\s+\w+)?\s+\w+ing\b|[,:]?\s*["“])/i;
 
@@ -208,6 +224,10 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
     if (ownSubject !== "" && clause.includes(ownSubject)) return null;
     const clauseStart = sentenceStart + connective.index;
     return { text: connective[0], answers: answeredAfter(rest), clauseStart, statesContent: false };
+  }
+  const ignored = IGNORED_DEMANDS_PATTERN.exec(fromVerb);
+  if (ignored) {
+    return { text: ignored[0].trim(), answers: [...IGNORED_DEMANDS_ANSWER], clauseStart: null, statesContent: false };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
   if (after && aboutOthers(after)) {

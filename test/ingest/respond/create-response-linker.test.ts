@@ -421,6 +421,27 @@ const ROWS: LinkRow[] = [
       ],
     ],
   },
+  {
+    title: "an accusation of ignoring one's demands answers no mere warning before it",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-02-24",
+        mentions: [m("United States", "COUNTRY"), m("Vladimir Putin", "PERSON", { affiliation: "Russia" }), m("Russia", "COUNTRY")],
+        statements: [
+          says("The United States warned that Vladimir Putin would stage a pretext for war.", "United States", "WARN", "warned", "Vladimir Putin"),
+          says(
+            "Vladimir Putin accused the United States of ignoring Russia's security demands.",
+            "Vladimir Putin",
+            "ACCUSE",
+            "accused",
+            "United States",
+          ),
+        ],
+      },
+    ],
+    expected: [],
+  },
 ];
 
 describe("createResponseLinker", () => {

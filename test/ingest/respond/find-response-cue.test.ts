@@ -14,6 +14,34 @@ interface CueRow {
 
 const ROWS: CueRow[] = [
   {
+    sentence: "The Kremlin accused Washington and its allies of ignoring Moscow's security demands.",
+    subject: "The Kremlin",
+    verb: "accused",
+    object: "Washington",
+    type: "ACCUSE",
+    expected: {
+      text: "accused Washington and its allies of ignoring Moscow's security demands",
+      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      inClause: false,
+    },
+  },
+  {
+    sentence: "Lavrov blamed the West for brushing aside Russian proposals on European security.",
+    subject: "Lavrov",
+    verb: "blamed",
+    object: "West",
+    type: "ACCUSE",
+    expected: { text: "blamed the West for brushing aside Russian proposals", answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"], inClause: false },
+  },
+  {
+    sentence: "The Kremlin accused Washington of ignoring the suffering of civilians.",
+    subject: "The Kremlin",
+    verb: "accused",
+    object: "Washington",
+    type: "ACCUSE",
+    expected: null,
+  },
+  {
     sentence: "Russia denies any plan to attack Ukraine.",
     subject: "Russia",
     verb: "denies",
