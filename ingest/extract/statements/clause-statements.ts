@@ -5,7 +5,7 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
-import { argumentActors } from "../clauses/argument-actors.ts";
+import { argumentActors, FRONTIERS } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
 import { LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
@@ -54,7 +54,6 @@ const SPEECH_NOUNS = new Set([
   "broadcast",
 ]);
 /** Nouns of a frontier: forces sent there mobilise against whoever's frontier it is. */
-const FRONTIERS = new Set(["border", "frontier", "boundary", "borderline"]);
 /** Verbal acts: an attack coordinated with one is verbal too ("smearing and attacking Beijing"). */
 const VERBAL_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "WARN", "DENY", "REJECT"]);
 
@@ -96,6 +95,38 @@ function sendsForcesToFrontier(
         context.lexicon.forces.has(lemma(a)),
     ) && obliques.some((a) => FRONTIERS.has(lemma(a)))
   );
+}
+
+/** Words that turn moving forces into pulling them back ("pulled its troops back", "moving soldiers away"). */
+const BACKWARD = new Set(["back", "away"]);
+const OBLIQUE_RELATIONS = new Set(["obl"]);
+
+/**
+ * The frontier a clause pulls armed forces back from ("withdrew troops from the border", "pulled its troops back from
+ * the border with Ukraine", "is moving soldiers away from the Ukrainian frontier"), as the clause's "from" obliques
+ * (with those the parser hung on "back" or "away"), or null when it is no such retreat (CAMEO 087).
+ */
+function frontierWithdrawnFrom(
+  context: StatementContext,
+  clause: Clause,
+  targets: readonly ClauseArgument[],
+  obliques: readonly ClauseArgument[],
+): ClauseArgument[] | null {
+  if (clause.kind !== "verb") return null;
+  const { tree } = context;
+  const backward = tree.children(clause.predicate).filter((c) => BACKWARD.has((tree.tokens[c] as Token).lower));
+  const from = [
+    ...obliques.filter((a) => a.preposition === "from"),
+    ...backward.flatMap((word) =>
+      tree
+        .childrenWith(word, OBLIQUE_RELATIONS)
+        .filter((head) => prepositionOf(tree, head) === "from")
+        .map((head) => ({ head, role: "oblique" as const, preposition: "from", inherited: false })),
+    ),
+  ];
+  if (!sendsForcesToFrontier(context, targets, from)) return null;
+  const retreating = backward.length > 0 || context.lexicon.verbEvent(clause.lemma, NO_WORDS, NO_WORDS)?.type === "RETREAT";
+  return retreating ? from : null;
 }
 
 /** Marks of an adverbial clause that carries an act's content ("accused Moscow of seeking…"), not its condition or time. */
@@ -250,9 +281,17 @@ export function clauseStatements(
   // A verdict on a claim ("called the accusations absurd") is a reply, whatever the verb's own reading.
   const verdict = characterisationReply(context, clause, type, () => subjectsOf(context, clause), sentence);
   if (verdict) return { statements: [], replies: verdict.subjects.length > 0 ? [verdict] : [] };
+  const withdrawnFrom = frontierWithdrawnFrom(context, clause, targets, obliques);
+  const retreat = withdrawnFrom !== null;
+  if (withdrawnFrom) {
+    type = "RETREAT";
+    obliques = [...obliques, ...withdrawnFrom.filter((a) => !obliques.some((o) => o.head === a.head))];
+  }
   if (type === null) return none;
   if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
-  if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
+  if (retreat) {
+    // Pulled back from the frontier: no mobilisation, whatever the verb.
+  } else if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
   // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072.
   else if (
     clause.kind === "verb" &&
@@ -273,7 +312,7 @@ export function clauseStatements(
   const replies: PendingReply[] = [];
   const reply = claimReply(context, clause, type, aimed, subjects, sentence);
   if (reply) replies.push(reply);
-  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type));
+  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat);
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
     for (const complement of contentClauses(context, clause)) {
