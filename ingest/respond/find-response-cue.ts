@@ -34,9 +34,17 @@ const EVENT_NOUNS: ReadonlyArray<readonly [string, readonly RelationType[]]> = [
   ["sanction", ["SANCTION"]],
   ["measure", ["SANCTION"]],
   ["expulsion", ["SANCTION"]],
-  ...["invasion", "aggression", "strike", "shelling", "bombing", "bombardment", "offensive", "incursion", "assault"].map(
-    (noun) => [noun, ["ATTACK", "FIGHT", "MOBILIZE"]] as const,
-  ),
+  ...[
+    "invasion",
+    "aggression",
+    "strike",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "offensive",
+    "incursion",
+    "assault",
+  ].map((noun) => [noun, ["ATTACK", "FIGHT", "MOBILIZE"]] as const),
 ];
 
 /** What the answered thing is called (singular) → the statement types it can be; null for any verbal one. */
@@ -53,7 +61,10 @@ const forms = (nouns: Iterable<string>): string =>
 /** The types the answered noun `word` names ("accusations" → ACCUSE…), null for any verbal statement. */
 function answeredBy(word: string): RelationType[] | null {
   const lower = word.toLowerCase();
-  const types = ANSWERED_NOUNS.get(lower) ?? ANSWERED_NOUNS.get(lower.replace(/e?s$/, "")) ?? ANSWERED_NOUNS.get(lower.replace(/s$/, ""));
+  const types =
+    ANSWERED_NOUNS.get(lower) ??
+    ANSWERED_NOUNS.get(lower.replace(/e?s$/, "")) ??
+    ANSWERED_NOUNS.get(lower.replace(/s$/, ""));
   return types ? [...types] : null;
 }
 

@@ -5,11 +5,12 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
-import { argumentActors, FRONTIERS } from "../clauses/argument-actors.ts";
+import { argumentActors } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
 import { LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
 import type { Statement, StatementContext, StatementOrigin } from "./statement.ts";
@@ -79,54 +80,6 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
     const linkedType = lexicon.verbEvent(lemma, NO_WORDS, NO_WORDS)?.type;
     return SPEECH_VERBS.has(lemma) || (linkedType !== undefined && VERBAL_TYPES.has(linkedType));
   });
-}
-
-/** Whether the clause moves armed forces (the dictionary's &MILITARY nouns) to a frontier ("sent troops to the border"). */
-function sendsForcesToFrontier(
-  context: StatementContext,
-  targets: readonly ClauseArgument[],
-  obliques: readonly ClauseArgument[],
-): boolean {
-  const lemma = (a: ClauseArgument): string => nounLemma((context.tree.tokens[a.head] as Token).lower);
-  return (
-    targets.some(
-      (a) =>
-        context.lexicon.forces.has((context.tree.tokens[a.head] as Token).lower) ||
-        context.lexicon.forces.has(lemma(a)),
-    ) && obliques.some((a) => FRONTIERS.has(lemma(a)))
-  );
-}
-
-/** Words that turn moving forces into pulling them back ("pulled its troops back", "moving soldiers away"). */
-const BACKWARD = new Set(["back", "away"]);
-const OBLIQUE_RELATIONS = new Set(["obl"]);
-
-/**
- * The frontier a clause pulls armed forces back from ("withdrew troops from the border", "pulled its troops back from
- * the border with Ukraine", "is moving soldiers away from the Ukrainian frontier"), as the clause's "from" obliques
- * (with those the parser hung on "back" or "away"), or null when it is no such retreat (CAMEO 087).
- */
-function frontierWithdrawnFrom(
-  context: StatementContext,
-  clause: Clause,
-  targets: readonly ClauseArgument[],
-  obliques: readonly ClauseArgument[],
-): ClauseArgument[] | null {
-  if (clause.kind !== "verb") return null;
-  const { tree } = context;
-  const backward = tree.children(clause.predicate).filter((c) => BACKWARD.has((tree.tokens[c] as Token).lower));
-  const from = [
-    ...obliques.filter((a) => a.preposition === "from"),
-    ...backward.flatMap((word) =>
-      tree
-        .childrenWith(word, OBLIQUE_RELATIONS)
-        .filter((head) => prepositionOf(tree, head) === "from")
-        .map((head) => ({ head, role: "oblique" as const, preposition: "from", inherited: false })),
-    ),
-  ];
-  if (!sendsForcesToFrontier(context, targets, from)) return null;
-  const retreating = backward.length > 0 || context.lexicon.verbEvent(clause.lemma, NO_WORDS, NO_WORDS)?.type === "RETREAT";
-  return retreating ? from : null;
 }
 
 /** Marks of an adverbial clause that carries an act's content ("accused Moscow of seeking…"), not its condition or time. */

@@ -75,7 +75,11 @@ describe("extract: replies", () => {
     {
       title: "denying one's own conduct answers the accusation against one's side",
       text: "Headline\n\nNATO chief Jens Stoltenberg accused Russia of massing troops near Ukraine. The Kremlin denied planning an attack.",
-      expected: ["Jens Stoltenberg ACCUSE Russia", "Russia MOBILIZE Ukraine [hypothetical]", "Russia DENY Jens Stoltenberg"],
+      expected: [
+        "Jens Stoltenberg ACCUSE Russia",
+        "Russia MOBILIZE Ukraine [hypothetical]",
+        "Russia DENY Jens Stoltenberg",
+      ],
     },
     {
       title: "a state's denial answers the accuser's side when the article names it, a spokesman's the accuser",
@@ -110,7 +114,11 @@ describe("extract: replies", () => {
     {
       title: "condemning warnings of an attack answers the warner, not the attacker the warnings foretold",
       text: "Headline\n\nNATO chief Jens Stoltenberg accused Moscow of massing troops. Kremlin spokesman Dmitry Peskov condemned the warnings of a Belarusian attack on Ukraine.",
-      expected: ["Jens Stoltenberg ACCUSE Russia", "Dmitry Peskov REJECT Jens Stoltenberg", "Belarus ATTACK Ukraine [hypothetical]"],
+      expected: [
+        "Jens Stoltenberg ACCUSE Russia",
+        "Dmitry Peskov REJECT Jens Stoltenberg",
+        "Belarus ATTACK Ukraine [hypothetical]",
+      ],
     },
     {
       title: "no earlier claim against the replier's side, no reply",

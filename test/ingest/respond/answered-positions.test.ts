@@ -16,7 +16,8 @@ interface AnswerRow {
 
 const ROWS: AnswerRow[] = [
   {
-    title: "links a counter-accusation ('of ignoring proposals') to the appeal the minister's country received the same day",
+    title:
+      "links a counter-accusation ('of ignoring proposals') to the appeal the minister's country received the same day",
     articles: [
       {
         id: "a1",

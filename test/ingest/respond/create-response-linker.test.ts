@@ -312,8 +312,14 @@ const ROWS: LinkRow[] = [
       {
         id: "a1",
         published: "2022-01-24",
-        mentions: [m("Dmitry Peskov", "PERSON", { affiliation: "Russia" }), m("Russia", "COUNTRY"), m("NATO", "ORGANIZATION")],
-        statements: [says("Dmitry Peskov accused NATO of stoking tension.", "Dmitry Peskov", "ACCUSE", "accused", "NATO")],
+        mentions: [
+          m("Dmitry Peskov", "PERSON", { affiliation: "Russia" }),
+          m("Russia", "COUNTRY"),
+          m("NATO", "ORGANIZATION"),
+        ],
+        statements: [
+          says("Dmitry Peskov accused NATO of stoking tension.", "Dmitry Peskov", "ACCUSE", "accused", "NATO"),
+        ],
       },
       {
         id: "a2",
@@ -365,7 +371,13 @@ const ROWS: LinkRow[] = [
           m("Russia", "COUNTRY"),
         ],
         statements: [
-          says("Andrzej Duda accused Russia of staging the border crisis.", "Andrzej Duda", "ACCUSE", "accused", "Russia"),
+          says(
+            "Andrzej Duda accused Russia of staging the border crisis.",
+            "Andrzej Duda",
+            "ACCUSE",
+            "accused",
+            "Russia",
+          ),
           says("Dmitry Peskov said the accusations were lies.", "Dmitry Peskov", "REJECT", "lies", "Andrzej Duda", {
             objectText: "accusations",
           }),
@@ -390,9 +402,16 @@ const ROWS: LinkRow[] = [
         published: "2022-01-25",
         mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
         statements: [
-          says("Washington accused Russia of aggression toward Ukraine.", "United States", "ACCUSE", "accused", "Russia", {
-            subjectText: "Washington",
-          }),
+          says(
+            "Washington accused Russia of aggression toward Ukraine.",
+            "United States",
+            "ACCUSE",
+            "accused",
+            "Russia",
+            {
+              subjectText: "Washington",
+            },
+          ),
         ],
       },
       {
@@ -404,10 +423,23 @@ const ROWS: LinkRow[] = [
           m("United States", "COUNTRY"),
         ],
         statements: [
-          says("Top US General Mark Milley warned Russia that an attack would be horrific.", "Mark Milley", "WARN", "warned", "Russia"),
-          says("Russia denies any plan to attack and says the United States stokes fear.", "Russia", "DENY", "denies", "United States", {
-            objectText: "United States",
-          }),
+          says(
+            "Top US General Mark Milley warned Russia that an attack would be horrific.",
+            "Mark Milley",
+            "WARN",
+            "warned",
+            "Russia",
+          ),
+          says(
+            "Russia denies any plan to attack and says the United States stokes fear.",
+            "Russia",
+            "DENY",
+            "denies",
+            "United States",
+            {
+              objectText: "United States",
+            },
+          ),
         ],
       },
     ],
@@ -427,9 +459,19 @@ const ROWS: LinkRow[] = [
       {
         id: "a1",
         published: "2022-02-24",
-        mentions: [m("United States", "COUNTRY"), m("Vladimir Putin", "PERSON", { affiliation: "Russia" }), m("Russia", "COUNTRY")],
+        mentions: [
+          m("United States", "COUNTRY"),
+          m("Vladimir Putin", "PERSON", { affiliation: "Russia" }),
+          m("Russia", "COUNTRY"),
+        ],
         statements: [
-          says("The United States warned that Vladimir Putin would stage a pretext for war.", "United States", "WARN", "warned", "Vladimir Putin"),
+          says(
+            "The United States warned that Vladimir Putin would stage a pretext for war.",
+            "United States",
+            "WARN",
+            "warned",
+            "Vladimir Putin",
+          ),
           says(
             "Vladimir Putin accused the United States of ignoring Russia's security demands.",
             "Vladimir Putin",

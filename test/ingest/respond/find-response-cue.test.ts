@@ -31,7 +31,11 @@ const ROWS: CueRow[] = [
     verb: "blamed",
     object: "West",
     type: "ACCUSE",
-    expected: { text: "blamed the West for brushing aside Russian proposals", answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"], inClause: false },
+    expected: {
+      text: "blamed the West for brushing aside Russian proposals",
+      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      inClause: false,
+    },
   },
   {
     sentence: "The Kremlin accused Washington of ignoring the suffering of civilians.",
@@ -155,7 +159,11 @@ const ROWS: CueRow[] = [
     verb: "lies",
     object: "American",
     type: "REJECT",
-    expected: { text: "accusations were lies", answers: ["ACCUSE", "CRITICIZE", "WARN", "INVESTIGATE"], inClause: true },
+    expected: {
+      text: "accusations were lies",
+      answers: ["ACCUSE", "CRITICIZE", "WARN", "INVESTIGATE"],
+      inClause: true,
+    },
   },
   {
     sentence: "This is not the case, Zelensky said of the American warnings.",
@@ -171,7 +179,11 @@ const ROWS: CueRow[] = [
     verb: "described",
     object: "Russian",
     type: "REJECT",
-    expected: { text: "described the Russian reports as incorrect", answers: ["ACCUSE", "CRITICIZE", "WARN", "INVESTIGATE"], inClause: true },
+    expected: {
+      text: "described the Russian reports as incorrect",
+      answers: ["ACCUSE", "CRITICIZE", "WARN", "INVESTIGATE"],
+      inClause: true,
+    },
   },
   {
     sentence: "Kuleba said the Russian troops near Kharkiv were a threat to peace.",
