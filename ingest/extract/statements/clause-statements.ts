@@ -13,7 +13,7 @@ import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
-import type { Statement, StatementContext, StatementOrigin } from "./statement.ts";
+import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
 
 /**
  * Acts whose target may be the owner of what they name: someone's conduct ("condemned Russia's actions"), people and
@@ -207,14 +207,16 @@ export function clauseStatements(
   }
   if (clause.kind === "noun") type = typeOfNoun(context, clause.lemma, clause);
   else {
-    if (SPEECH_VERBS.has(clause.lemma)) return none;
+    // The event noun is the object of a light verb ("imposed sanctions"), or the oblique that says what the object is
+    // ("provided $2 billion in aid").
+    const isEvent = (a: ClauseArgument): boolean => NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
+    const eventObject = LIGHT_VERBS.has(clause.lemma)
+      ? (targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a)))
+      : undefined;
+    // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
+    if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined) return none;
     type = context.lexicon.verbEvent(clause.lemma, clause.after, clause.before, clause.written)?.type ?? null;
     if (LIGHT_VERBS.has(clause.lemma)) {
-      // The event noun is the object ("imposed sanctions"), or the oblique that says what the object is ("provided
-      // $2 billion in aid").
-      const isEvent = (a: ClauseArgument): boolean =>
-        NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
-      const eventObject = targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a));
       const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
       const nounType = eventObject
         ? typeOfNoun(context, nounLemma((tree.tokens[eventObject.head] as Token).lower), nounClause ?? clause)
@@ -268,6 +270,9 @@ export function clauseStatements(
   const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat);
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
+    // "warned that the Ukrainian army needs to come faster", said by Ukraine's president: no warning to his own side.
+    const otherSide = (named: NamedActor): boolean =>
+      !subjects.some((s) => sameSide(context.actors, s.actor, named.actor));
     for (const complement of contentClauses(context, clause)) {
       const inner = context.clauseAt.get(complement);
       if (!inner) continue;
@@ -276,7 +281,7 @@ export function clauseStatements(
           context,
           inner.arguments.filter((a) => a.role === "subject"),
           false,
-        ).filter(notSubject),
+        ).filter(otherSide),
       );
       if (origin === "clause") origin = "complement";
     }
