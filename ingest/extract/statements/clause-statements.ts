@@ -8,7 +8,14 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import { argumentActors } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
-import { LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
+import {
+  COOPERATIVE_TYPES,
+  LIGHT_VERBS,
+  NOMINAL_EVENTS,
+  STOPPING_PARTICLE_VERBS,
+  STOPPING_VERBS,
+  TRANSFER_VERBS,
+} from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
@@ -105,6 +112,21 @@ function typeOfNoun(context: StatementContext, lemma: string, clause: Clause): R
   return context.lexicon.verbEvent(event.verb, clause.after, clause.before, clause.written)?.type ?? null;
 }
 
+/** The cooperative act a verb stops as its object ("cancelled a summit": MEET, "broke off talks"), or null. */
+function stoppedCooperation(
+  context: StatementContext,
+  clause: Clause,
+  objects: readonly ClauseArgument[],
+): RelationType | null {
+  if (!STOPPING_VERBS.has(clause.lemma)) return null;
+  if (STOPPING_PARTICLE_VERBS.has(clause.lemma) && !clause.after.has("off")) return null;
+  for (const object of objects) {
+    const type = typeOfNoun(context, nounLemma((context.tree.tokens[object.head] as Token).lower), clause);
+    if (type !== null && COOPERATIVE_TYPES.has(type)) return type;
+  }
+  return null;
+}
+
 /** An actor with the head token of the phrase that names it. */
 export interface NamedActor {
   actor: number;
@@ -195,6 +217,8 @@ export function clauseStatements(
   let obliques = clause.arguments.filter((a) => a.role === "oblique");
   /** Obliques of the event noun a light verb takes: they follow the noun's prepositions ("an invasion of Ukraine"). */
   let nounObliques: ReadonlySet<ClauseArgument> = new Set();
+  /** The cooperative act a stopping verb stops ("halted aid to Kabul": AID), whose target phrases it keeps. */
+  let stopped: RelationType | null = null;
   // A target phrase parsed as a modifier of the object ("massed troops on the Ukrainian border", "announced sanctions
   // on Russian figures") counts as the clause's own oblique: the attachment of such phrases is the parser's weakest.
   for (const target of targets) {
@@ -216,6 +240,8 @@ export function clauseStatements(
     // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
     if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined) return none;
     type = context.lexicon.verbEvent(clause.lemma, clause.after, clause.before, clause.written)?.type ?? null;
+    stopped = stoppedCooperation(context, clause, targets);
+    if (stopped !== null) type = "SANCTION";
     if (LIGHT_VERBS.has(clause.lemma)) {
       const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
       const nounType = eventObject
@@ -242,19 +268,19 @@ export function clauseStatements(
     type = "RETREAT";
     obliques = [...obliques, ...withdrawnFrom.filter((a) => !obliques.some((o) => o.head === a.head))];
   }
-  if (type === null) return none;
-  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
-  if (retreat) {
-    // Pulled back from the frontier: no mobilisation, whatever the verb.
-  } else if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
-  // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072.
-  else if (
+  // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072, whether or
+  // not the verb has an event of its own ("delivered tanks to Ukraine").
+  const handsOverArms =
     clause.kind === "verb" &&
     TRANSFER_VERBS.has(clause.lemma) &&
-    [...clause.after].some((w) => context.lexicon.things.has(w))
-  ) {
-    type = "AID";
-  }
+    [...clause.after].some((w) => context.lexicon.things.has(w));
+  if (type === null && !handsOverArms) return none;
+  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
+  // Pulled back from the frontier: no mobilisation and no aid, whatever the verb.
+  if (retreat) type = "RETREAT";
+  else if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
+  else if (handsOverArms) type = "AID";
+  if (type === null) return none;
   const subjects = subjectsOf(context, clause);
   if (subjects.length === 0) return none;
   const inherited = clause.arguments.some((a) => a.role === "subject" && a.inherited);
@@ -262,7 +288,11 @@ export function clauseStatements(
   const nominal = clause.kind === "noun";
   const aimed = [
     ...targets,
-    ...obliques.filter((a) => isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a))),
+    ...obliques.filter(
+      (a) =>
+        isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a)) ||
+        (stopped !== null && isTargetPreposition(stopped, a.preposition, true)),
+    ),
   ];
   const replies: PendingReply[] = [];
   const reply = claimReply(context, clause, type, aimed, subjects, sentence);

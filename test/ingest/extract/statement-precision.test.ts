@@ -282,6 +282,24 @@ table("extract: modality on held-out shapes", [
 
 table("extract: broader cue lexicon", [
   {
+    title: "support named as the manner of another act is the subject's ('in support of', 'in cooperation with')",
+    text:
+      "Poland has passed a resolution in support of Ukraine. Thousands of Poles rallied in Warsaw in support of Ukraine.",
+    expected: ["Poland SUPPORT Ukraine"],
+  },
+  {
+    title: "handing over arms is military aid even when the verb has no event of its own",
+    text: "Poland, in cooperation with Germany, delivered 14 tanks to Ukraine on Monday.",
+    expected: ["Poland COOPERATE Germany", "Poland AID Ukraine"],
+  },
+  {
+    title: "stopping a cooperative act reduces relations with its partner (CAMEO 16)",
+    text:
+      "The EU has also cancelled a summit with Russia in June. Kyiv broke off talks with Moscow on Friday. " +
+      "The United States suspended military aid to Ukraine. The summit ended with no agreement.",
+    expected: ["EU SANCTION Russia", "Ukraine SANCTION Russia", "United States SANCTION Ukraine"],
+  },
+  {
     title: "a verb of speaking that announces an act is the act ('announced sanctions on'), not reported speech",
     text: "The EU and the US have announced sanctions on several Russian officials. Russia announced that it would withdraw.",
     expected: ["EU SANCTION Russia", "United States SANCTION Russia"],
