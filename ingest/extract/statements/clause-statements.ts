@@ -363,7 +363,9 @@ export function clauseStatements(
   // "Biden and Scholz met", "Poland and Lithuania agree that…": a symmetric act between the subjects, unless the verb
   // only commits them to something else ("pledged to respect…").
   const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
-  if (objects.length === 0 && SYMMETRIC_TYPES.has(type) && subjects.length > 1 && !committing) {
+  // Fighting something ("fighting corruption", "resisting these arguments") is no fight between those who fight it.
+  const foughtThing = type === "FIGHT" && targets.length > 0;
+  if (objects.length === 0 && SYMMETRIC_TYPES.has(type) && subjects.length > 1 && !committing && !foughtThing) {
     return { statements: pairs(subjects.slice(0, 1), subjects.slice(1), base), replies };
   }
   return { statements: pairs(subjects, objects, base), replies };

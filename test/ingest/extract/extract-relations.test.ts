@@ -31,6 +31,13 @@ describe("extract: relations", () => {
       expected: ["Sergei Lavrov WARN Ukraine", "Sergei Lavrov WARN Ukraine"],
     },
     {
+      title: "a sentence repeated word for word is one piece of evidence, at its first place",
+      text:
+        "Lavrov warns Kyiv over trade pact\n\nRussian Foreign Minister Sergei Lavrov warned Ukraine on Monday. " +
+        "· Russian Foreign Minister Sergei Lavrov warned Ukraine on Monday.",
+      expected: ["Sergei Lavrov WARN Ukraine", "Sergei Lavrov WARN Ukraine"],
+    },
+    {
       title: "active voice with a titled subject",
       text: "Headline\n\nUS Secretary of State Antony Blinken warned Russia on Tuesday.",
       expected: ["Antony Blinken WARN Russia"],

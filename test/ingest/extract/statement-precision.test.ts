@@ -35,6 +35,13 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
+    title: "a group named by examples stands for them, and resisting something is no fight between them",
+    text:
+      "The U.S. has responded by deploying additional troops to countries like Poland and Romania. Countries like the " +
+      "UK, Poland and the Baltic states have been resisting these arguments. Armenia and Azerbaijan clashed on the border.",
+    expected: ["United States MOBILIZE Poland", "United States MOBILIZE Romania", "Armenia FIGHT Azerbaijan"],
+  },
+  {
     title: "an actor 'together with' or 'along with' the subject acts with it",
     text: "Germany, along with France, condemned Russia on Monday. Poland together with Lithuania criticized Belarus.",
     expected: ["Germany CRITICIZE Russia", "France CRITICIZE Russia", "Poland CRITICIZE Belarus", "Lithuania CRITICIZE Belarus"],
