@@ -2,7 +2,8 @@
 // Kremlin", "he"); a phrase headed by a state agent noun from the Phoenix dictionary ("troops", "the foreign
 // ministry", "officials") stands for the actor its possessor, demonym or compound names ("Russian troops", "Ukraine's
 // foreign ministry", "NATO officials"); for acts aimed at someone's conduct, the possessor of any noun will do
-// ("condemned Russia's actions"). A group named by examples stands for them ("countries like Poland and Romania").
+// ("condemned Russia's actions"). A group named by examples stands for them ("countries like Poland and Romania"),
+// and a frontier is also the country across it ("the border with Ukraine").
 
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
@@ -12,6 +13,8 @@ import { nounLemma, prepositionOf } from "./find-clauses.ts";
 export type ActorAtToken = Int32Array;
 
 const OWNERS = new Set(["nmod:poss", "amod", "compound", "flat", "nmod"]);
+/** Frontiers: the country on their far side holds them too ("the border with Ukraine" is Ukraine's border). */
+export const FRONTIERS: ReadonlySet<string> = new Set(["border", "frontier", "boundary", "borderline"]);
 const CONJUNCTS = new Set(["conj"]);
 /** Nouns for a group of states or bodies, which examples can name. */
 const COLLECTIVES = new Set([
@@ -76,7 +79,9 @@ export function argumentActors(
     const preposition = relation === "nmod" ? prepositionOf(tree, child) : "";
     // "claims by Blinken", "accusations from Moscow": the author of what the noun names.
     const authored = preposition === "by" || preposition === "from";
-    if (relation === "nmod" && preposition !== "of" && !((agent || options.anyPossessor) && authored)) continue;
+    const across = preposition === "with" && options.anyPossessor && FRONTIERS.has(lemma);
+    if (relation === "nmod" && preposition !== "of" && !across && !((agent || options.anyPossessor) && authored))
+      continue;
     if (!agent && relation === "flat") continue;
     const actor = actorAt[child] as number;
     if (actor < 0) continue;

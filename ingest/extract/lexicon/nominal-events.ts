@@ -179,25 +179,3 @@ export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
   "lend",
   "sell",
 ]);
-
-/** Nouns that name a claim made earlier by someone ("rejected the accusations"): a reply's object is its author. */
-export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
-  "accusation",
-  "allegation",
-  "claim",
-  "charge",
-  "statement",
-  "remark",
-  "comment",
-  "criticism",
-  "assertion",
-  "suggestion",
-  "report",
-  "demand",
-  "proposal",
-  "offer",
-  "ultimatum",
-  "warning",
-  "threat",
-  "word",
-]);

@@ -9,7 +9,6 @@ import { argumentActors } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
 import {
-  CLAIM_NOUNS,
   COOPERATIVE_TYPES,
   LIGHT_VERBS,
   NOMINAL_EVENTS,
@@ -18,6 +17,8 @@ import {
   TRANSFER_VERBS,
 } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
+import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
 import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
 
@@ -42,15 +43,6 @@ const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
 const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
 /** Hostile events whose agent is the target of a warning or an accusation about them ("warned of a Russian invasion"). */
 const HOSTILE_EVENTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
-/** Acts aimed at a claim ("rejected the accusations", "echoed his appeal") and the act towards the claim's author. */
-const REPLY_TYPES: ReadonlyMap<RelationType, RelationType> = new Map<RelationType, RelationType>([
-  ["REJECT", "REJECT"],
-  ["DENY", "DENY"],
-  ["CRITICIZE", "REJECT"],
-  ["AGREE", "AGREE"],
-  ["SUPPORT", "AGREE"],
-  ["PRAISE", "AGREE"],
-]);
 /** Nouns of speech: an attack "in a speech" or "in an interview" is verbal. */
 const SPEECH_NOUNS = new Set([
   "speech",
@@ -70,7 +62,6 @@ const SPEECH_NOUNS = new Set([
   "broadcast",
 ]);
 /** Nouns of a frontier: forces sent there mobilise against whoever's frontier it is. */
-const FRONTIERS = new Set(["border", "frontier", "boundary", "borderline"]);
 /** Verbal acts: an attack coordinated with one is verbal too ("smearing and attacking Beijing"). */
 const VERBAL_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "WARN", "DENY", "REJECT"]);
 
@@ -98,22 +89,6 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
   });
 }
 
-/** Whether the clause moves armed forces (the dictionary's &MILITARY nouns) to a frontier ("sent troops to the border"). */
-function sendsForcesToFrontier(
-  context: StatementContext,
-  targets: readonly ClauseArgument[],
-  obliques: readonly ClauseArgument[],
-): boolean {
-  const lemma = (a: ClauseArgument): string => nounLemma((context.tree.tokens[a.head] as Token).lower);
-  return (
-    targets.some(
-      (a) =>
-        context.lexicon.forces.has((context.tree.tokens[a.head] as Token).lower) ||
-        context.lexicon.forces.has(lemma(a)),
-    ) && obliques.some((a) => FRONTIERS.has(lemma(a)))
-  );
-}
-
 /** Marks of an adverbial clause that carries an act's content ("accused Moscow of seeking…"), not its condition or time. */
 const CONTENT_MARKS = new Set(["of", "for", "that", "to", "over", "about"]);
 const CONJUNCT_RELATIONS = new Set(["conj"]);
@@ -129,21 +104,6 @@ const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "DEMAND",
   "APPEAL",
 ]);
-
-/**
- * A statement whose target is found later (attribution/resolve-replies.ts): the author of a claim its object names
- * ("rejected the accusations"), or the agent of an event it answers ("condemned the aggression").
- */
-export interface PendingReply {
-  subjects: NamedActor[];
-  type: RelationType;
-  predicate: number;
-  sentence: number;
-  /** Head of the claim or event noun phrase. */
-  claim: number;
-  /** The event answered (its latest agent in the article is the target); null for a claim. */
-  event: RelationType | null;
-}
 
 function typeOfNoun(context: StatementContext, lemma: string, clause: Clause): RelationType | null {
   const event = NOMINAL_EVENTS.get(lemma);
@@ -189,6 +149,15 @@ export function actorsOf(
     }
   }
   return out;
+}
+
+/** The actors a clause's subjects name. */
+function subjectsOf(context: StatementContext, clause: Clause): NamedActor[] {
+  return actorsOf(
+    context,
+    clause.arguments.filter((a) => a.role === "subject"),
+    false,
+  );
 }
 
 type StatementBase = Omit<Statement, "subject" | "object" | "subjectToken" | "objectToken">;
@@ -290,6 +259,15 @@ export function clauseStatements(
       }
     }
   }
+  // A verdict on a claim ("called the accusations absurd") is a reply, whatever the verb's own reading.
+  const verdict = characterisationReply(context, clause, type, () => subjectsOf(context, clause), sentence);
+  if (verdict) return { statements: [], replies: verdict.subjects.length > 0 ? [verdict] : [] };
+  const withdrawnFrom = frontierWithdrawnFrom(context, clause, targets, obliques);
+  const retreat = withdrawnFrom !== null;
+  if (withdrawnFrom) {
+    type = "RETREAT";
+    obliques = [...obliques, ...withdrawnFrom.filter((a) => !obliques.some((o) => o.head === a.head))];
+  }
   // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072, whether or
   // not the verb has an event of its own ("delivered tanks to Ukraine").
   const handsOverArms =
@@ -298,14 +276,12 @@ export function clauseStatements(
     [...clause.after].some((w) => context.lexicon.things.has(w));
   if (type === null && !handsOverArms) return none;
   if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
-  if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
+  // Pulled back from the frontier: no mobilisation and no aid, whatever the verb.
+  if (retreat) type = "RETREAT";
+  else if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
   else if (handsOverArms) type = "AID";
   if (type === null) return none;
-  const subjects = actorsOf(
-    context,
-    clause.arguments.filter((a) => a.role === "subject"),
-    false,
-  );
+  const subjects = subjectsOf(context, clause);
   if (subjects.length === 0) return none;
   const inherited = clause.arguments.some((a) => a.role === "subject" && a.inherited);
   if (origin === "clause" && inherited) origin = "inherited";
@@ -319,21 +295,9 @@ export function clauseStatements(
     ),
   ];
   const replies: PendingReply[] = [];
-  const replyType = REPLY_TYPES.get(type);
-  if (replyType && aimed.length > 0) {
-    const claim = aimed.find((a) => CLAIM_NOUNS.has(nounLemma((tree.tokens[a.head] as Token).lower)));
-    if (claim && context.actorAt[claim.head] === -1) {
-      replies.push({
-        subjects,
-        type: replyType,
-        predicate: clause.predicate,
-        sentence,
-        claim: claim.head,
-        event: null,
-      });
-    }
-  }
-  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type));
+  const reply = claimReply(context, clause, type, aimed, subjects, sentence);
+  if (reply) replies.push(reply);
+  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat);
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
     // "warned that the Ukrainian army needs to come faster", said by Ukraine's president: no warning to his own side.
@@ -368,8 +332,9 @@ export function clauseStatements(
       objects.push(...actorsOf(context, party, easing).filter(notSubject));
     }
   }
-  if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb") {
-    // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer.
+  if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb" && !reply) {
+    // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer; not
+    // one a claim it rejects foretold ("dismissed suggestions that Russia might attack").
     for (const event of eventsWithin(context, clause)) {
       const agents = actorsOf(
         context,
@@ -379,16 +344,8 @@ export function clauseStatements(
       if (agents.length > 0) objects.push(...agents);
       else if (aimed.some((a) => a.head === event.predicate) && replies.length === 0) {
         const eventType = typeOfNoun(context, event.lemma, event);
-        if (eventType && HOSTILE_EVENTS.has(eventType)) {
-          replies.push({
-            subjects,
-            type,
-            predicate: clause.predicate,
-            sentence,
-            claim: event.predicate,
-            event: eventType,
-          });
-        }
+        if (eventType && HOSTILE_EVENTS.has(eventType))
+          replies.push(eventReply(clause, type, event.predicate, eventType, subjects, sentence));
       }
     }
     if (objects.length > 0 && origin === "clause") origin = "complement";

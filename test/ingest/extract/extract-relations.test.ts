@@ -139,6 +139,21 @@ describe("extract: relations", () => {
       expected: ["Belarus MOBILIZE Ukraine"],
     },
     {
+      title: "troops massed on the border with a country are a build-up against it",
+      text: "Headline\n\nBelarus has massed troops on the border with Lithuania.",
+      expected: ["Belarus MOBILIZE Lithuania"],
+    },
+    {
+      title: "troops withdrawn or pulled back from a border are a retreat, not a build-up",
+      text: "Headline\n\nBelarus withdrew troops from the Lithuanian border. Minsk pulled its soldiers back from the border with Poland on Tuesday.",
+      expected: ["Belarus RETREAT Lithuania", "Belarus RETREAT Poland"],
+    },
+    {
+      title: "moving soldiers away from a frontier is a retreat, as its own side reports it",
+      text: "Headline\n\nMinsk says it is moving soldiers away from the Polish frontier after the end of its drills.",
+      expected: ["Belarus RETREAT Poland"],
+    },
+    {
       title: "weapons sent to a country are aid",
       text: "Headline\n\nPoland has sent tanks and ammunition to Ukraine.",
       expected: ["Poland AID Ukraine"],
