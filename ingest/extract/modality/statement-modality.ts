@@ -134,6 +134,16 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set(["SUPPORT", "AID", "AGREE
 const COMMITMENTS = new Set(["pledge", "promise", "vow", "agree", "offer", "decide", "continue"]);
 const EMBEDDINGS = new Set(["xcomp", "ccomp", "advcl", "acl", "csubj", "nmod", "obl", "conj", "obj"]);
 
+const DEFINITE_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
+
+/** Whether a noun phrase is definite: a possessor or a definite determiner ("Putin's invasion", "the attack"). */
+function isDefinite(tree: ArticleTree, noun: number): boolean {
+  return tree.children(noun).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return token.deprel === "nmod:poss" || (token.deprel === "det" && DEFINITE_DETERMINERS.has(token.lower));
+  });
+}
+
 function isNegated(tree: ArticleTree, predicate: number): boolean {
   for (const child of tree.children(predicate)) {
     const token = tree.tokens[child] as Token;
@@ -196,6 +206,17 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       unrealisedModifier(tree, statement.scope);
     if (!SPEECH_ACTS.has(statement.type) && conditionalMain(tree, statement.scope)) hypothetical = true;
     if (statement.origin !== "speech" && isQuestion(tree, statement.scope)) hypothetical = true;
+    // An event named indefinitely as the subject of a clause takes that clause's mood: "a Russian invasion would be a
+    // disaster"; a definite one is presupposed ("Putin's invasion must fail", "the invasion would end").
+    const scopeToken = tree.tokens[statement.scope] as Token;
+    if (
+      scopeToken.upos === "NOUN" &&
+      scopeToken.deprel.startsWith("nsubj") &&
+      scopeToken.head >= 0 &&
+      !isDefinite(tree, statement.scope)
+    ) {
+      if (hasModal(tree, scopeToken.head) || conditionOf(tree, scopeToken.head)) hypothetical = true;
+    }
     let current = statement.scope;
     for (let steps = 0; steps < 12; steps++) {
       const token = tree.tokens[current] as Token;

@@ -196,6 +196,23 @@ table("extract: subjects on held-out shapes", [
 
 table("extract: modality on held-out shapes", [
   {
+    title: "an indefinite event as a clause's subject takes its mood; a definite one is presupposed",
+    text:
+      "Foreign Minister Annalena Baerbock said a Russian invasion of Ukraine would be horrific. Britain says Putin's " +
+      "invasion of Ukraine must fail.",
+    expected: [
+      "Annalena Baerbock WARN Russia",
+      "Russia ATTACK Ukraine [hypothetical] @Annalena Baerbock",
+      "United Kingdom DEMAND Putin",
+      "Putin ATTACK Ukraine @United Kingdom",
+    ],
+  },
+  {
+    title: "the 'of' phrase of an event noun is whom it befalls, never the target of what is said about the event",
+    text: "Germany condemned the invasion of Ukraine. President Joe Biden warned Moscow against an invasion of Ukraine.",
+    expected: ["Joe Biden WARN Russia"],
+  },
+  {
     title: "what something is necessary to do is not done",
     text:
       'Moscow says that what it calls a "peace operation" in Ukraine was necessary to prevent its neighbour being ' +
