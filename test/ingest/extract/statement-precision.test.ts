@@ -213,6 +213,26 @@ table("extract: modality on held-out shapes", [
     expected: ["Joe Biden WARN Russia"],
   },
   {
+    title: "a refusal reaches the act refused, not the events it names nor a clause beside it",
+    text:
+      "Prime Minister Viktor Orban has refused to join Western sanctions against Moscow over its invasion of Ukraine, " +
+      "though Hungary has condemned the aggression. Hungary refused to impose sanctions on Russia.",
+    expected: [
+      "Viktor Orban SANCTION Russia [negated]",
+      "the West SANCTION Russia",
+      "Russia ATTACK Ukraine",
+      "Hungary CRITICIZE Russia",
+      "Hungary SANCTION Russia [negated]",
+    ],
+  },
+  {
+    title: "an event given as a time is presupposed, one 'in the event of' is a condition",
+    text:
+      "Kabayeva has not appeared in public since the first day of Russia's invasion of Ukraine. Hungary will not " +
+      "introduce sanctions in the event of Russia's attack on Poland.",
+    expected: ["Russia ATTACK Ukraine", "Russia ATTACK Poland [hypothetical]"],
+  },
+  {
     title: "what something is necessary to do is not done",
     text:
       'Moscow says that what it calls a "peace operation" in Ukraine was necessary to prevent its neighbour being ' +
