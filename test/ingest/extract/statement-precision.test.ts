@@ -444,6 +444,13 @@ table("extract: criticism carried by quotes", [
 
 table("extract: attribution to the speaker", [
   {
+    title: "a claim echoed or shared by others is their statement too, as asserted as the claim",
+    text:
+      "Lithuania warned that Russia could attack the Baltic states, a view shared by Poland. Kiev has accused Moscow " +
+      "of rigging the vote, a charge echoed by Washington.",
+    expected: ["Lithuania WARN Russia", "Poland WARN Russia", "Ukraine ACCUSE Russia", "United States ACCUSE Russia"],
+  },
+  {
     title: "'according to' names who reports the clause it modifies, and is no act of its own",
     text: "According to President Joe Biden, Russian forces have attacked Ukraine from three sides.",
     expected: ["Joe Biden ACCUSE Russia", "Russia ATTACK Ukraine @Joe Biden"],
