@@ -456,6 +456,18 @@ table("extract: criticism carried by quotes", [
 
 table("extract: attribution to the speaker", [
   {
+    title: "advocating help is support, reporting someone else's help is not",
+    text:
+      "NATO chief Jens Stoltenberg said Western governments should continue to support Ukraine. The Center for Naval " +
+      "Analyses said Russia has sent more than 10 battalion tactical groups to Belarus.",
+    expected: [
+      "Jens Stoltenberg APPEAL the West",
+      "Jens Stoltenberg SUPPORT Ukraine",
+      "the West SUPPORT Ukraine [hypothetical] @Jens Stoltenberg",
+      "Russia AID Belarus @Center for Naval Analyses",
+    ],
+  },
+  {
     title: "a claim echoed or shared by others is their statement too, as asserted as the claim",
     text:
       "Lithuania warned that Russia could attack the Baltic states, a view shared by Poland. Kiev has accused Moscow " +
