@@ -66,7 +66,7 @@ export function compileCameoVerbs(text: string): CompiledCameoVerbs {
     const words = wordsOf(token);
     return words.length === 1 ? words : null;
   };
-  const slots = (part: string): string[][] => {
+  const slots = (part: string): string[][] | null => {
     const out: string[][] = [];
     for (const raw of part.replace(/[(){}]/g, " ").split(/\s+/)) {
       if (raw === "" || /^[$+^%~|]+$/.test(raw)) continue;
@@ -75,7 +75,9 @@ export function compileCameoVerbs(text: string): CompiledCameoVerbs {
         continue;
       }
       const alternatives = slot(raw);
-      if (alternatives && alternatives.length > 0) out.push([...new Set(alternatives)]);
+      // A slot that cannot be read leaves a pattern that would match too much ("- * &CURRENCY" as "give" anything).
+      if (!alternatives || alternatives.length === 0) return null;
+      out.push([...new Set(alternatives)]);
     }
     return out;
   };
@@ -83,10 +85,12 @@ export function compileCameoVerbs(text: string): CompiledCameoVerbs {
   for (const rawLine of text.split("\n")) {
     const line = rawLine.replace(/#.*$/, "").trimEnd();
     if (rawLine.startsWith("####### VERB PATTERNS")) inPatterns = true;
-    if (line.trim() === "") {
+    // A blank line ends a synset; a comment line inside one ("&CURRENCY", "# <14.06.08: …", "+MONEY") does not.
+    if (rawLine.trim() === "") {
       synset = null;
       continue;
     }
+    if (line.trim() === "") continue;
     if (!inPatterns) {
       if (line.startsWith("&")) {
         synset = [];
@@ -112,9 +116,12 @@ export function compileCameoVerbs(text: string): CompiledCameoVerbs {
       const ownerWords = owner ? wordsOf(owner) : [];
       const targets =
         ownerWords.length > 0 && blockVerbs.includes(ownerWords[0] as string) ? [ownerWords[0] as string] : blockVerbs;
+      const before = slots(body.slice(0, star));
+      const after = slots(body.slice(star + 1));
+      if (before === null || after === null) continue;
       const compiled: CameoPattern = {
-        before: slots(body.slice(0, star)),
-        after: [...ownerWords.slice(1).map((word) => [word]), ...slots(body.slice(star + 1))],
+        before,
+        after: [...ownerWords.slice(1).map((word) => [word]), ...after],
         code: primaryCode(pattern[2] ?? ""),
       };
       for (const lemma of targets) verb(lemma).patterns.push(compiled);

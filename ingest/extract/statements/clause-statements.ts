@@ -261,7 +261,8 @@ export function clauseStatements(
   }
   // A verdict on a claim ("called the accusations absurd") is a reply, whatever the verb's own reading.
   const verdict = characterisationReply(context, clause, type, () => subjectsOf(context, clause), sentence);
-  if (verdict) return { statements: [], replies: verdict.subjects.length > 0 ? [verdict] : [] };
+  // A verb of criticism also criticises the claim's owner it names ("criticized Medvedev's statements as delusional").
+  if (verdict && type !== "CRITICIZE") return { statements: [], replies: verdict.subjects.length > 0 ? [verdict] : [] };
   const withdrawnFrom = frontierWithdrawnFrom(context, clause, targets, obliques);
   const retreat = withdrawnFrom !== null;
   if (withdrawnFrom) {
@@ -294,8 +295,8 @@ export function clauseStatements(
         (stopped !== null && isTargetPreposition(stopped, a.preposition, true)),
     ),
   ];
-  const replies: PendingReply[] = [];
-  const reply = claimReply(context, clause, type, aimed, subjects, sentence);
+  const replies: PendingReply[] = verdict && verdict.subjects.length > 0 ? [verdict] : [];
+  const reply = verdict ? null : claimReply(context, clause, type, aimed, subjects, sentence);
   if (reply) replies.push(reply);
   const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat);
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);

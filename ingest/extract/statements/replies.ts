@@ -177,8 +177,9 @@ const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * A verdict on a claim the clause takes as object ("called Western concern hysteria", "described reports as
- * incorrect", "branded the remarks dangerous"): the reply's type is the verdict's, unless the verb replies by itself
- * ("dismissed the claims as baseless" is the dismissal of claimReply). Null when the clause is no such verdict.
+ * incorrect", "branded the remarks dangerous"): the reply's type is the verdict's, unless the verb rejects, denies or
+ * agrees by itself ("dismissed the claims as baseless" is the dismissal of claimReply). Null when the clause is no
+ * such verdict.
  */
 export function characterisationReply(
   context: StatementContext,
@@ -187,7 +188,9 @@ export function characterisationReply(
   subjectsOf: () => readonly Replier[],
   sentence: number,
 ): PendingReply | null {
-  if (clause.kind !== "verb" || (verbType !== null && REPLY_TYPES.has(verbType))) return null;
+  // A verb of criticism takes the verdict's reading ("branded the remarks as dangerous", "condemned the claims as lies").
+  if (clause.kind !== "verb" || (verbType !== null && verbType !== "CRITICIZE" && REPLY_TYPES.has(verbType)))
+    return null;
   const { tree } = context;
   const claim = clause.arguments.find(
     (a) =>

@@ -40,6 +40,13 @@ table("extract: subjects on held-out shapes", [
     expected: ["Ukraine ACCUSE Russia"],
   },
   {
+    title: "a verb is no act by a CAMEO default that news does not mean ('left Ukraine', 'gave an interview')",
+    text:
+      "Former president Viktor Yanukovych left Ukraine in February. Sergei Glazyev gave a long interview to " +
+      "Kommersant. The United States gave Ukraine 20 Javelin missiles.",
+    expected: ["United States AID Ukraine"],
+  },
+  {
     title: "denying a quality of something is no denial of one's conduct",
     text:
       "The EU accused Russia of aggression. Russia denies the legitimacy of the Kyiv government. Russia denied any " +
@@ -459,12 +466,12 @@ table("extract: attribution to the speaker", [
     title: "advocating help is support, reporting someone else's help is not",
     text:
       "NATO chief Jens Stoltenberg said Western governments should continue to support Ukraine. The Center for Naval " +
-      "Analyses said Russia has sent more than 10 battalion tactical groups to Belarus.",
+      "Analyses said the United States has delivered 20 Javelin missiles to Ukraine.",
     expected: [
       "Jens Stoltenberg APPEAL the West",
       "Jens Stoltenberg SUPPORT Ukraine",
       "the West SUPPORT Ukraine [hypothetical] @Jens Stoltenberg",
-      "Russia AID Belarus @Center for Naval Analyses",
+      "United States AID Ukraine @Center for Naval Analyses",
     ],
   },
   {

@@ -12,7 +12,17 @@ const FRAGMENT = `
 +TROOPS
 +ARMED_FORCES
 
+&CURRENCY
+# a comment inside a synset does not end it
++MONEY
++EURO
+
 ####### VERB PATTERNS #######
+
+---  GIVE   [060]  ---
+GIVE {GAVE GIVEN}
+- * &CURRENCY                                         [071]         # GIVE
+- * &UNKNOWN_SYNSET                                   [072]         # GIVE
 
 ---  WITHDRAW   [080]  ---
 WITHDRAW {WITHDREW WITHDRAWN}
@@ -40,6 +50,10 @@ describe("compileCameoVerbs", () => {
 
   it("expands synsets in patterns, multiword members by their head", () => {
     expect(compiled.verbs.withdraw?.patterns[0]).toEqual({ before: [], after: [["troops", "forces"]], code: "087" });
+  });
+
+  it("reads a synset across a comment line, and drops a pattern with a slot it cannot read", () => {
+    expect(compiled.verbs.give?.patterns).toEqual([{ before: [], after: [["money", "euro"]], code: "071" }]);
   });
 
   it("keeps a '---' pattern as a non-event", () => {
