@@ -34,6 +34,7 @@ import {
   locationModifierAt,
   makeMention,
   properNameAt,
+  roleTitle,
   titleAt,
   TITLES_BY_FIRST_WORD,
   type Mention,
@@ -136,11 +137,7 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
   if (titleLength === 0) return null;
   const titleStart = j;
   j += titleLength;
-  const title = tokens
-    .slice(titleStart, j)
-    .map((t) => t.lower)
-    .join(" ")
-    .replace(/^gen\.?$/, "general");
+  const title = roleTitle(tokens, titleStart, j);
   if (!affiliation && tokens[j]?.lower === "of") {
     const after = gazetteerAt(context, j + 1);
     if (after && after.entry.type !== "MEDIA") {
@@ -336,7 +333,11 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return to - i;
   if (gazetteerAt(context, from)) return to - i;
   const titleAt = words.reduce((found, t, k) => (CHUNK_TITLES.has(t.lower) && k < length - 1 ? k : found), -1);
-  const nameWords = titleAt >= 0 ? words.slice(titleAt + 1) : words;
+  // The name starts at a letter after the title ("Secretary-General": no name "-General").
+  let nameFrom = titleAt + 1;
+  while (nameFrom < length && !/^\p{L}/u.test((words[nameFrom] as Token).text)) nameFrom++;
+  const nameWords = words.slice(nameFrom);
+  if (nameWords.length === 0 || nameWords.every((t) => CHUNK_TITLES.has(t.lower))) return to - i;
   const head = nameWords[0] as Token;
   const last = nameWords[nameWords.length - 1] as Token;
   const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");

@@ -58,6 +58,30 @@ describe("extract: actors", () => {
     ]);
   });
 
+  const hyphenatedTitles: Array<{ title: string; text: string; expected: Array<[string, string, string | null]> }> = [
+    {
+      title: "a hyphenated title after an organisation is the person's role, not a name '-General'",
+      text: "Headline\n\nNATO Secretary-General Jens Stoltenberg warned Russia. The Secretary-General spoke later.",
+      expected: [
+        ["Jens Stoltenberg", "secretary general", "NATO"],
+        ["Russia", "", null],
+      ],
+    },
+    {
+      title: "the hyphenated and spaced spellings of a title are one role",
+      text: "Headline\n\nUN Secretary General Antonio Guterres met officials. Vice-President Kamala Harris arrived.",
+      expected: [
+        ["Antonio Guterres", "secretary general", "UN"],
+        ["Kamala Harris", "vice president", null],
+      ],
+    },
+  ];
+  it.each(hyphenatedTitles)("$title", ({ text, expected }) => {
+    expect(
+      actors(text).map((a) => [a.name, a.roles.map((r) => r.title).join(","), a.roles[0]?.affiliation ?? null]),
+    ).toEqual(expected);
+  });
+
   const typed: Array<{ title: string; text: string; expected: Array<[string, string]> }> = [
     {
       title: "a party label is not part of the politician's name",
