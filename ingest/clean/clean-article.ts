@@ -172,7 +172,8 @@ export function cleanArticle(source: SourceArticle, partial: Partial<CleanOption
   const { published, from } = dateOf(source, raw, options.dateLineParagraphs);
   const whole = removeBoilerplate(raw);
   const body = withoutRepeated(source, whole, repeatedSet(options.repeatedParagraphs));
-  const givenTitle = source.title === null || source.title.trim() === "" ? null : source.title;
+  // A title of punctuation alone ("-", "…") is a placeholder, not a title.
+  const givenTitle = source.title === null || !/[\p{L}\p{N}]/u.test(source.title) ? null : source.title;
   const words = body
     .join(" ")
     .split(" ")

@@ -16,8 +16,11 @@ function key(s: Statement): string {
   return `${s.subject}|${s.object}|${s.type}`;
 }
 
-/** Keeps one statement per fact: per sentence the most confident; a headline's only when the body lacks it. */
-function onePerFact(analyzed: AnalyzedText, statements: readonly Statement[]): Statement[] {
+/**
+ * Keeps one statement per fact and sentence: the most confident. A fact restated in several sentences (a headline
+ * and its lead, a teaser and the body) keeps each, since each is evidence an analyst may open.
+ */
+function onePerFact(statements: readonly Statement[]): Statement[] {
   const best = new Map<string, Statement>();
   for (const statement of statements) {
     const id = `${key(statement)}|${statement.sentence}`;
@@ -28,11 +31,7 @@ function onePerFact(analyzed: AnalyzedText, statements: readonly Statement[]): S
       CONFIDENCE_BY_ORIGIN[statement.origin] > CONFIDENCE_BY_ORIGIN[held.origin];
     if (better) best.set(id, statement);
   }
-  const kept = [...best.values()];
-  const inBody = new Set(
-    kept.filter((s) => (analyzed.sentences[s.sentence]?.paragraph ?? 1) > 0 && !s.negated && !s.hypothetical).map(key),
-  );
-  return kept.filter((s) => (analyzed.sentences[s.sentence]?.paragraph ?? 1) > 0 || !inBody.has(key(s)));
+  return [...best.values()];
 }
 
 /** The article's relations on local actor ids, in text order. */
@@ -47,7 +46,7 @@ export function publishStatements(
   const { tokens, text } = analyzed;
   const dates = new Map<number, string | null>();
   const out: LocalRelation[] = [];
-  for (const statement of onePerFact(analyzed, statements).sort((a, b) => a.predicate - b.predicate)) {
+  for (const statement of onePerFact(statements).sort((a, b) => a.predicate - b.predicate)) {
     const subject = actors[statement.subject];
     const object = actors[statement.object];
     const sentence = analyzed.sentences[statement.sentence];

@@ -21,7 +21,9 @@ const CONJUNCTS = new Set(["conj"]);
 const COMPOUNDS = new Set(["compound"]);
 const OWNERS = new Set(["nmod:poss"]);
 const MARKS = new Set(["mark"]);
-const OBJECT_CONTROL_MARKS = new Set(["for", "of"]);
+// "accused Moscow of planning", "thanked Berlin for sending", "warned Kyiv against signing", "barred Minsk from joining",
+// "pressed Kyiv into signing": the gerund's subject is the main verb's object.
+const OBJECT_CONTROL_MARKS = new Set(["for", "of", "against", "from", "into"]);
 const APPOSITIONS = new Set(["appos"]);
 const PASSIVE_AUX = new Set(["aux:pass"]);
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
@@ -98,6 +100,9 @@ function isPassive(tree: ArticleTree, predicate: number): boolean {
   return token.deprel === "acl" && token.xpos === "VBN";
 }
 
+/** Penn tags of finite verbs: past and present tense. */
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP"]);
+
 /** Own subjects and objects of a verb, passive undone; relative pronouns replaced by their antecedent. */
 function ownArguments(tree: ArticleTree, predicate: number, passive: boolean): ClauseArgument[] {
   const out: ClauseArgument[] = [];
@@ -150,9 +155,18 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
     case "advcl": {
       // "thanked Germany for supplying…", "accused Moscow of planning…": the object of the main verb acts.
       const mark = tree.childWith(predicate, MARKS);
-      const object = tree.childWith(head, OBJECTS);
+      const object = tree.childWith(head, CONTROLLERS);
       if (object >= 0 && mark >= 0 && OBJECT_CONTROL_MARKS.has((tree.tokens[mark] as Token).lower))
         return inherit([object]);
+      // "sanctioned the head of NSPK, which runs Mir, saying…": a participle after the comma that closes a relative
+      // clause belongs to the clause the relative clause's noun is in, whatever the parse attached it to.
+      if (headToken.deprel === "acl:relcl" && (tree.tokens[predicate - 1] as Token | undefined)?.lower === ",") {
+        const outer = governingVerb(tree, headToken.head);
+        return outer >= 0 ? inheritedFromClause(tree, outer, depth + 1) : [];
+      }
+      // A finite adverbial clause has a subject of its own; without one ("…and in March Russia annexed Crimea",
+      // parsed with "Russia" elsewhere) the parse has lost it, and the main clause's subject would be a guess.
+      if (FINITE_TAGS.has(token.xpos)) return [];
       return headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.upos === "ADJ" ? fromHead() : [];
     }
     case "conj":
@@ -175,6 +189,17 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
     default:
       return [];
   }
+}
+
+/** The nearest verb above a noun ("the head of the bank" → the verb the head is an argument of), or -1. */
+function governingVerb(tree: ArticleTree, noun: number): number {
+  let at = noun;
+  for (let step = 0; step < 6 && at >= 0; step++) {
+    const token = tree.tokens[at] as Token;
+    if (token.upos === "VERB") return at;
+    at = token.head;
+  }
+  return -1;
 }
 
 /** The subjects of the clause headed by `predicate` (its own, else inherited), as inherited arguments. */

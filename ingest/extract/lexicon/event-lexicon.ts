@@ -32,8 +32,11 @@ export interface EventLexicon {
   ): VerbEvent | null;
   /** Whether `lemma` is a verb the lexicon knows. */
   isVerb(lemma: string): boolean;
-  /** The lemma of a lower-case verb form ("met" → "meet", "accused" → "accuse"), when the lexicon knows it. */
-  verbLemma(lower: string): string;
+  /**
+   * The lemma of a lower-case verb form ("met" → "meet", "accused" → "accuse"), when the lexicon knows it or it is
+   * one of `also` (a caller's own verbs: "trying" → "try"); else the form itself.
+   */
+  verbLemma(lower: string, also?: ReadonlySet<string>): string;
   /** Head nouns of things that are never actors (the dictionary's weapons and aircraft), lower-case. */
   readonly things: ReadonlySet<string>;
   /** Head nouns of armed forces (the dictionary's &MILITARY set), lower-case. */
@@ -86,11 +89,11 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
     things: new Set(cameo.things),
     forces: new Set(cameo.forces),
     isVerb: known,
-    verbLemma(lower) {
+    verbLemma(lower, also) {
       const irregular = cameo.forms[lower] ?? IRREGULAR_VERB_FORMS.get(lower);
       if (irregular !== undefined) return irregular;
       // The dictionary lists a few inflected forms as verbs of their own ("ATTACKED"): the base form comes first.
-      for (const candidate of regularLemmas(lower)) if (known(candidate)) return candidate;
+      for (const candidate of regularLemmas(lower)) if (known(candidate) || also?.has(candidate)) return candidate;
       return lower;
     },
     verbEvent(lemma, after, before, written = after) {
@@ -98,7 +101,8 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
       const pattern = entry ? bestPattern(entry.patterns, after, before, written) : null;
       const ours = NEWSGRAPH_VERB_TYPES.get(lemma);
       // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does.
-      const telling = pattern !== null && !(ours && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1));
+      const telling =
+        pattern !== null && !(ours && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1));
       if (pattern && telling) {
         if (pattern.code === null) return null;
         const type = relationTypeOfCameo(pattern.code);

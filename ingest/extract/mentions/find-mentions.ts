@@ -301,6 +301,20 @@ function partyMemberNameAt(context: MentionContext, sentence: Sentence, i: numbe
   return !context.analyzed.tokens.slice(i, i + length).some((t) => isOrganizationHead(t));
 }
 
+/** Honorifics that say a person's gender. */
+const HONORIFIC_GENDERS = new Map<string, "f" | "m">([
+  ["ms", "f"],
+  ["ms.", "f"],
+  ["mrs", "f"],
+  ["mrs.", "f"],
+  ["lady", "f"],
+  ["madam", "f"],
+  ["mr", "m"],
+  ["mr.", "m"],
+  ["sir", "m"],
+  ["lord", "m"],
+]);
+
 /** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */
 function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | number | null {
   const { tokens } = context.analyzed;
@@ -401,5 +415,6 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
       (speaks && type !== "ORGANIZATION" && type !== "LOCATION" && !(single && isCapitalsWord(head))),
     sentenceInitial: sentenceInitial && single && !honorific && !confirmed,
     opensSentence: sentenceInitial && single && !honorific,
+    gender: honorific ? (HONORIFIC_GENDERS.get(first.lower) ?? null) : null,
   });
 }

@@ -303,17 +303,12 @@ function describedPerson(
   return undefined;
 }
 
-const FEMALE_HONORIFICS = /^(Ms|Mrs|Miss|Madam|Dame|Baroness|Queen|Princess)\.?\s/;
-const MALE_HONORIFICS = /^(Mr|Sir|Lord|King|Prince)\.?\s/;
 const FEMALE_PRONOUNS = new Set(["she", "her"]);
 
 /** Surnames the article writes with a gendered honorific ("Ms Truss", "Mr Biden"), lower case → "f" or "m". */
 function honorificGenders(mentions: readonly Mention[]): Map<string, "f" | "m"> {
   const out = new Map<string, "f" | "m">();
-  for (const mention of mentions) {
-    const gender = FEMALE_HONORIFICS.test(mention.surface) ? "f" : MALE_HONORIFICS.test(mention.surface) ? "m" : null;
-    if (gender) out.set(lastWord(mention.name), gender);
-  }
+  for (const mention of mentions) if (mention.gender) out.set(lastWord(mention.name), mention.gender);
   return out;
 }
 
@@ -338,7 +333,9 @@ function previousBody(
 
 /**
  * Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike), of the
- * pronoun's gender when the article gives one by honorific ("she" is not "Mr Putin").
+ * pronoun's gender when the article gives one by honorific ("she" is not "Mr Putin"). A person the article marks
+ * with the pronoun's gender comes before one it leaves unmarked ("Ms Truss … President Putin's invasion … She said"
+ * is Truss).
  */
 function previousPerson(
   mention: Mention,
@@ -350,7 +347,10 @@ function previousPerson(
 ): number | undefined {
   const wanted = FEMALE_PRONOUNS.has(mention.name) ? "f" : "m";
   // Prefer the most recent person in subject position ("Marles met Shmyhal … he said" → Marles), else any person.
+  let subject: number | undefined;
   let fallback: number | undefined;
+  let markedSubject: number | undefined;
+  let markedFallback: number | undefined;
   for (let k = position - 1; k >= 0; k--) {
     const candidate = mentions[k] as Mention;
     if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) break;
@@ -370,8 +370,12 @@ function previousPerson(
     if (!person) continue;
     const gender = genders.get(lastWord(actor.name));
     if (gender !== undefined && gender !== wanted) continue;
-    if (!candidate.governed) return candidate.actor;
+    if (gender === wanted) {
+      if (!candidate.governed) markedSubject ??= candidate.actor;
+      markedFallback ??= candidate.actor;
+    }
+    if (!candidate.governed) subject ??= candidate.actor;
     fallback ??= candidate.actor;
   }
-  return fallback;
+  return markedSubject ?? markedFallback ?? subject ?? fallback;
 }

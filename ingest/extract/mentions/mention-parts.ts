@@ -56,6 +56,8 @@ export interface Mention {
   actor: number;
   /** True for honorific names ("Mr Biden") and names followed by a speech verb: certainly a person. */
   personCue: boolean;
+  /** The gender a honorific gives ("Ms Truss": "f", "Mr Biden": "m"), else null. */
+  gender: "f" | "m" | null;
   /** A lone capitalised word opening a sentence: a name only if the article uses it elsewhere. */
   sentenceInitial: boolean;
   /** A lone capitalised word opening a sentence, even one a verb confirms: no name if the article writes it in lower case. */
@@ -123,6 +125,7 @@ export function makeMention(
     metonymy: false,
     actor: -1,
     personCue: false,
+    gender: null,
     sentenceInitial: false,
     opensSentence: false,
     adjectival: false,

@@ -195,9 +195,10 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       const head = token.head;
       if (head < 0 || !EMBEDDINGS.has(token.deprel.split(":")[0] as string)) break;
       const headToken = tree.tokens[head] as Token;
+      // A gerund tagged as a noun ("denied planning to invade") is read as its verb.
       const headLemma =
-        headToken.upos === "VERB" || headToken.upos === "AUX"
-          ? lexicon.verbLemma(headToken.lower)
+        headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.lower.endsWith("ing")
+          ? lexicon.verbLemma(headToken.lower, UNREALISED_HEADS)
           : nounLemma(headToken.lower);
       // Reported speech: what is said is attributed, not doubted.
       if (SPEECH_VERBS.has(headLemma) && !ALLEGATION_VERBS.has(headLemma)) break;
@@ -205,7 +206,9 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
         current = head;
         continue;
       }
-      if (DENIAL_VERBS.has(headLemma) && token.deprel !== "obj") {
+      // "denied the accusations": the object of a denial is what is denied only when an act lies under it
+      // ("denied planning to invade", "denied reports that troops had crossed").
+      if (DENIAL_VERBS.has(headLemma) && (token.deprel !== "obj" || current !== statement.scope)) {
         negated = true;
         hypothetical = true;
       } else if (ALLEGATION_VERBS.has(headLemma)) hypothetical = true;

@@ -58,4 +58,39 @@ export function parseSentenceWithUnits(
       }
     }
   });
+  relabelClausesOfVerbs(tokens, words);
+}
+
+/**
+ * A clausal modifier ("acl", "acl:relcl") modifies a noun; attached to a verb ("saying Russia had attacked Ukraine"
+ * parsed as a relative clause of "saying") it is the verb's complement when it has a subject of its own, else an
+ * adverbial clause. The relation is made well-formed before the clauses are read (relative clauses keep theirs).
+ */
+function relabelClausesOfVerbs(tokens: Token[], words: readonly number[]): void {
+  const hasSubject = new Set<number>();
+  for (const i of words) {
+    const token = tokens[i] as Token;
+    if (token.head >= 0 && token.deprel.startsWith("nsubj")) hasSubject.add(token.head);
+  }
+  for (const i of words) {
+    const token = tokens[i] as Token;
+    if (token.head < 0 || !token.deprel.startsWith("acl")) continue;
+    const head = tokens[token.head] as Token;
+    if (head.upos !== "VERB" && head.upos !== "AUX") continue;
+    // "…India, which has refused…": a relative clause the parse hung on the verb; clause reading finds its noun.
+    if (startsWithRelativePronoun(tokens, words, i)) continue;
+    token.deprel = hasSubject.has(i) ? "ccomp" : "advcl";
+  }
+}
+
+const RELATIVE_WORDS = new Set(["who", "which", "whom", "whose", "that"]);
+
+/** Whether the clause headed by word `head` has a relative pronoun as its subject ("…, which runs Mir"). */
+function startsWithRelativePronoun(tokens: Token[], words: readonly number[], head: number): boolean {
+  return words.some(
+    (i) =>
+      (tokens[i] as Token).head === head &&
+      RELATIVE_WORDS.has((tokens[i] as Token).lower) &&
+      (tokens[i] as Token).deprel.startsWith("nsubj"),
+  );
 }

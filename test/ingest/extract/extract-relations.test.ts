@@ -26,6 +26,11 @@ describe("extract: relations", () => {
   const rows: Array<{ title: string; text: string; expected: string[] }> = [
     { title: "headline is a sentence", text: "NATO ready to punish Russia", expected: ["NATO THREATEN Russia"] },
     {
+      title: "a headline restated in the lead is evidence twice",
+      text: "Lavrov warns Kyiv over trade pact\n\nRussian Foreign Minister Sergei Lavrov warned Ukraine on Monday.",
+      expected: ["Sergei Lavrov WARN Ukraine", "Sergei Lavrov WARN Ukraine"],
+    },
+    {
       title: "active voice with a titled subject",
       text: "Headline\n\nUS Secretary of State Antony Blinken warned Russia on Tuesday.",
       expected: ["Antony Blinken WARN Russia"],
@@ -114,7 +119,7 @@ describe("extract: relations", () => {
     {
       title: "the content of a rejected accusation is not a fact; the rejecter replies to the accuser",
       text: "Headline\n\nKremlin spokesman Dmitry Peskov on Monday dismissed claims by US Secretary of State Antony Blinken that Russia was preparing to attack Ukraine.",
-      expected: ["Dmitry Peskov DENY Antony Blinken", "Russia ATTACK Ukraine [hypothetical]"],
+      expected: ["Dmitry Peskov DENY Antony Blinken", "Russia ATTACK Ukraine [negated] [hypothetical]"],
     },
     {
       title: "a charge's that-clause is hypothetical",

@@ -35,6 +35,43 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
+    title: "a participle after the comma that closes a relative clause is the main clause's",
+    text:
+      "The European Union on Friday sanctioned the chairman of Russia's Federal Grid Company (FGC), which runs the " +
+      "power network, saying Russia had attacked Ukraine's power grid.",
+    expected: ["EU SANCTION Federal Grid Company", "EU ACCUSE Russia", "Russia ATTACK Ukraine @EU"],
+  },
+  {
+    title: "a clause the parse hangs on a verb as a relative clause is the verb's complement",
+    text:
+      "Britain on Tuesday sanctioned the owner of the Russian bank Promsvyazbank, which owns Rostec, " +
+      "saying Russia had attacked Ukraine with weapons the bank paid for.",
+    expected: ["United Kingdom ACCUSE Russia", "Russia ATTACK Ukraine @United Kingdom"],
+  },
+  {
+    title: "'she' takes up the person a honorific marks as a woman, not a more recent man",
+    text:
+      "Foreign Secretary Liz Truss spoke in London on Wednesday. Ms Truss said the war was a test for Europe. " +
+      "The speech comes two months after President Putin's invasion of Ukraine. " +
+      "She said Western allies must send more weapons to Ukraine.",
+    expected: [
+      "Putin ATTACK Ukraine",
+      "Liz Truss DEMAND the West",
+      "Liz Truss SUPPORT Ukraine",
+      "the West AID Ukraine [hypothetical] @Liz Truss",
+    ],
+  },
+  {
+    title: "a finite adverbial clause whose subject the parse lost borrows none from the main clause",
+    text: "Belarusian President Alexander Lukashenko flew to Moscow and on Friday Russia criticized Poland over the border closure.",
+    expected: [],
+  },
+  {
+    title: "the object of 'warned … against' is who would do the gerund's act",
+    text: "Russian Foreign Minister Sergei Lavrov warned Ukraine on Monday against signing the pact with the European Union.",
+    expected: ["Sergei Lavrov WARN Ukraine", "Ukraine AGREE EU [hypothetical]"],
+  },
+  {
     title: "a pronoun takes up a bare name that opened the previous sentence, which makes it a person",
     text: "Critics say Kadyrov is unpredictable. Kadyrov has raised the stakes again. He threatened Poland on Sunday.",
     expected: ["Kadyrov THREATEN Poland"],
@@ -127,6 +164,16 @@ table("extract: subjects on held-out shapes", [
 ]);
 
 table("extract: modality on held-out shapes", [
+  {
+    title: "an act someone is trying to do is not done, whatever lexicon knows 'try'",
+    text: "Russian troops are trying to break Ukrainian resistance and seize parts of Ukraine.",
+    expected: ["Russia ATTACK Ukraine [hypothetical]"],
+  },
+  {
+    title: "an act under a denied gerund is denied, however the gerund is tagged",
+    text: "Belarus, which has repeatedly denied planning to attack Lithuania, moved troops to the border on Monday.",
+    expected: ["Belarus ATTACK Lithuania [negated] [hypothetical]"],
+  },
   {
     title: "a negator before a coordinated verb does not reach the cue",
     text: "NATO said it would not stay idle and threatened to impose sanctions on Russia.",

@@ -63,6 +63,7 @@ describe("cypherStringLiteral", () => {
           return !/[\n\r]/.test(literal) && readCypherString(cypherStringLiteral(text)) === text;
         },
       ),
+      { seed: 20221211, numRuns: 1000 },
     );
   });
 });

@@ -82,8 +82,11 @@ describe("the shipped event lexicon", () => {
   });
 
   it("maps CAMEO codes to the vocabulary through their PLOVER type", () => {
-    expect([relationTypeOfCameo("112"), relationTypeOfCameo("111"), relationTypeOfCameo("046"), relationTypeOfCameo("010")]).toEqual(
-      ["ACCUSE", "CRITICIZE", "NEGOTIATE", null],
-    );
+    expect([
+      relationTypeOfCameo("112"),
+      relationTypeOfCameo("111"),
+      relationTypeOfCameo("046"),
+      relationTypeOfCameo("010"),
+    ]).toEqual(["ACCUSE", "CRITICIZE", "NEGOTIATE", null]);
   });
 });
