@@ -123,10 +123,17 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
   while (j < end && TITLE_MODIFIERS.has((tokens[j] as Token).lower) && titleAt(tokens, j, end) === 0) j++;
   let affiliation: GazetteerEntry | null = null;
   let possessive = false;
-  const gazetteer = j < end ? gazetteerAt(context, j) : null;
-  if (gazetteer && gazetteer.entry.type !== "MEDIA") {
-    affiliation = gazetteer.entry;
-    j = gazetteer.endToken;
+  // "the alliance's chief", "the bloc's foreign policy chief": an organisation's description names the affiliation.
+  const organization = determiner === "the" && j === i + 1 ? organizationDescriptionEnd(context, sentence, i) : null;
+  const gazetteer = organization ? null : j < end ? gazetteerAt(context, j) : null;
+  const affiliatedBy = organization
+    ? { entry: context.gazetteer.byKey(organization.key), endToken: organization.end }
+    : gazetteer && gazetteer.entry.type !== "MEDIA"
+      ? gazetteer
+      : null;
+  if (affiliatedBy?.entry) {
+    affiliation = affiliatedBy.entry;
+    j = affiliatedBy.endToken;
     if ((tokens[j] as Token | undefined)?.lower === "'s" || (tokens[j] as Token | undefined)?.lower === "’s") {
       possessive = true;
       j++;
@@ -163,10 +170,12 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
       personCue: true,
     });
   }
-  if (OFFICIAL_TITLES.has(title) && (affiliation || determiner === "the")) {
+  // "the Kremlin spokesman", "its top official": an institution's unnamed voice, or the person the article gave the role.
+  if (OFFICIAL_TITLES.has(title) && (affiliation || determiner === "the" || determiner === "its")) {
     return makeMention(context, sentence, "official", i, j, {
       name: title,
       entryKey: affiliation?.key ?? null,
+      describedEntry: organization !== null,
       role: title,
       affiliation: affiliationName,
     });
@@ -184,23 +193,35 @@ function titledAt(context: MentionContext, sentence: Sentence, i: number): Menti
   return null;
 }
 
-function organizationDescriptionAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+/** "the alliance", "the bloc" at i (on "the"): the phrase, the organisation's gazetteer key and the token after it. */
+function organizationDescriptionEnd(
+  context: MentionContext,
+  sentence: Sentence,
+  i: number,
+): { phrase: string; key: string; end: number } | null {
   const { tokens, text } = context.analyzed;
-  if ((tokens[i] as Token).lower !== "the") return null;
+  if ((tokens[i] as Token).lower !== "the" || i + 1 >= sentence.tokenEnd) return null;
   const rest = text
-    .slice(
-      (tokens[i + 1] as Token | undefined)?.start ?? 0,
-      (tokens[Math.min(i + 6, sentence.tokenEnd - 1)] as Token).end,
-    )
+    .slice((tokens[i + 1] as Token).start, (tokens[Math.min(i + 6, sentence.tokenEnd - 1)] as Token).end)
     .toLowerCase();
   for (const [phrase, key] of ORGANIZATION_DESCRIPTIONS) {
     if (!rest.startsWith(phrase) || /[\p{L}]/u.test(rest.charAt(phrase.length))) continue;
     const phraseEnd = (tokens[i + 1] as Token).start + phrase.length;
     let j = i + 1;
     while (j < sentence.tokenEnd && (tokens[j] as Token).end <= phraseEnd) j++;
-    return makeMention(context, sentence, "description", i, j, { name: phrase, entryKey: key });
+    return { phrase, key, end: j };
   }
   return null;
+}
+
+function organizationDescriptionAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const found = organizationDescriptionEnd(context, sentence, i);
+  if (!found) return null;
+  return makeMention(context, sentence, "description", i, found.end, {
+    name: found.phrase,
+    entryKey: found.key,
+    describedEntry: true,
+  });
 }
 
 function groupAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {

@@ -89,7 +89,7 @@ export function linkActors(
       actor.aliases.push(alias);
     }
     let changed = false;
-    if (mention.role && actor.type === "PERSON" && mention.kind !== "official")
+    if (mention.role && actor.type === "PERSON")
       changed = addRole(actor, { title: mention.role, affiliation: mention.affiliation });
     if (mention.personCue) actor.strong = true;
     if (mention.affiliation && actor.type === "PERSON" && !actor.affiliation) {
@@ -176,10 +176,19 @@ export function linkActors(
       const person = describedPerson(mention, position, mentions, actors, persons);
       if (person !== undefined) attach(mention, person);
     } else if (mention.kind === "official") {
-      const index = mention.entryKey ? entityActor(mention.entryKey) : lastOfficial;
-      if (index >= 0) {
-        lastOfficial = index;
-        attach(mention, index);
+      // "The Kremlin spokesman" is the person the article made Kremlin spokesman, if it named one; else the Kremlin.
+      const person = definiteOfficial(mention) ? describedPerson(mention, position, mentions, actors, persons) : undefined;
+      const body = !mention.entryKey
+        ? mention.surface.toLowerCase().startsWith("its ")
+          ? (previousBody(mention, position, mentions, actors) ?? -1)
+          : lastOfficial
+        : mention.describedEntry
+          ? (byKey.get(mention.entryKey) ?? -1)
+          : entityActor(mention.entryKey);
+      if (person !== undefined) attach(mention, person);
+      else if (body >= 0) {
+        lastOfficial = body;
+        attach(mention, body);
       }
     } else if (mention.kind === "pronoun" && mention.name === "its") {
       const body = previousBody(mention, position, mentions, actors);
@@ -223,6 +232,14 @@ function addRole(actor: ArticleActor, role: LocalRole): boolean {
   else if (same.affiliation === null && role.affiliation !== null) same.affiliation = role.affiliation;
   else return false;
   return true;
+}
+
+/**
+ * An official who is one known person: "the spokesman", "the Kremlin spokesman"; not "a Kremlin spokesman", nor
+ * "officials" or "sources".
+ */
+function definiteOfficial(mention: Mention): boolean {
+  return !/^an?\s/i.test(mention.surface) && !(mention.role ?? "").endsWith("s");
 }
 
 /** Role key of the leaders' titles, which a generic description ("the leader", "the head of state") asks for. */
@@ -283,8 +300,11 @@ function describedPerson(
   if (role === "counterpart" && mention.affiliation !== null) keys.push(`${ANY_ROLE}|${affiliation}`);
   const later = persons.findByRoles(keys);
   if (later !== undefined || !ROLE_HEADS.has(role)) return later;
-  // No one holds the leader's role yet: the nearest earlier person with no conflicting affiliation and no other
-  // role ("Vladimir Putin, the Russian president"; "Mr Macron … the French President").
+  // No one holds the leader's role yet: the one earlier person with no conflicting affiliation and no other role
+  // ("Mr Macron … the French President"). Two such people leave it open: "Zelensky met Scholz. The Ukrainian
+  // leader…" could be either, and neither the nearer ("Sullivan said… the Russian President") nor the last subject
+  // is a safe guess; a wrong one gives a person another's statements and role.
+  let found: number | undefined;
   for (
     let k = position - 1;
     k >= 0 && mention.sentence - (mentions[k] as Mention).sentence <= DESCRIPTION_REACH_SENTENCES;
@@ -292,15 +312,17 @@ function describedPerson(
   ) {
     const actor = (mentions[k] as Mention).actor;
     const candidate = actors[actor];
-    if (!candidate || candidate.type !== "PERSON") continue;
+    if (!candidate || candidate.type !== "PERSON" || actor === found) continue;
     // "Zhao said the head of NATO had …": outside apposition, a description names someone else in its own sentence.
     const free =
       (mentions[k] as Mention).sentence !== mention.sentence &&
       candidate.roles.length === 0 &&
       (mention.affiliation === null || candidate.affiliation === null || candidate.affiliation === mention.affiliation);
-    if (free) return actor;
+    if (!free) continue;
+    if (found !== undefined) return undefined;
+    found = actor;
   }
-  return undefined;
+  return found;
 }
 
 const FEMALE_PRONOUNS = new Set(["she", "her"]);

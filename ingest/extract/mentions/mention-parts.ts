@@ -47,6 +47,11 @@ export interface Mention {
   type: ActorType | null;
   /** Gazetteer key of an entity, of an official's institution, or of an organisation description. */
   entryKey: string | null;
+  /**
+   * The entry comes from a description ("the alliance's spokesman"): it stands for the organisation only when the
+   * article names that organisation too.
+   */
+  describedEntry: boolean;
   role: string | null;
   /** Canonical name of the affiliation from a title phrase. */
   affiliation: string | null;
@@ -120,6 +125,7 @@ export function makeMention(
     surface: text.slice(start, end),
     type: null,
     entryKey: null,
+    describedEntry: false,
     role: null,
     affiliation: null,
     metonymy: false,
