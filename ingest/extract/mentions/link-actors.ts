@@ -177,7 +177,9 @@ export function linkActors(
       if (person !== undefined) attach(mention, person);
     } else if (mention.kind === "official") {
       // "The Kremlin spokesman" is the person the article made Kremlin spokesman, if it named one; else the Kremlin.
-      const person = definiteOfficial(mention) ? describedPerson(mention, position, mentions, actors, persons) : undefined;
+      const person = definiteOfficial(mention)
+        ? describedPerson(mention, position, mentions, actors, persons)
+        : undefined;
       const body = !mention.entryKey
         ? mention.surface.toLowerCase().startsWith("its ")
           ? (previousBody(mention, position, mentions, actors) ?? -1)

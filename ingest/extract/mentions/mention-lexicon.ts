@@ -171,6 +171,7 @@ export const PORTFOLIOS: readonly string[] = [
   "health and human services",
   "justice",
   "finance",
+  "treasury",
   "economy",
   "economic development",
   "education",
@@ -256,7 +257,7 @@ export const PLACE_HEADS = set(
 /** Capitalised heads that make a chunk an event, document or thing, never an actor ("Second World War"). */
 export const THING_HEADS = set(
   "war|wars|day|street|square|airport|station|bridge|palace|cup|games|olympics|summit|forum|conference|treaty|" +
-    "accords|accord|agreement|format|plan|act|law|bill|program|programme|doctrine|declaration|charter|prize|award|" +
+    "accords|accord|agreement|pact|format|plan|act|law|bill|program|programme|doctrine|declaration|charter|prize|award|" +
     "festival|avenue|road|highway|tower|stadium|hall|plant|dam|pipeline|stream|tv|online|today|week|month|year|" +
     "index|report|magazine|edition|topics|interest|newsletter|podcast|open|championship|championships|league|series|" +
     "tour|classic|prix|bowl|meeting|olympic|olympics|cup|trophy|marathon|derby|policy|privacy|terms|cookies|" +
