@@ -102,6 +102,8 @@ function isPassive(tree: ArticleTree, predicate: number): boolean {
 
 /** Penn tags of finite verbs: past and present tense. */
 const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP"]);
+/** Children that make a participle finite ("were applying") or a complement clause ("that … applying"). */
+const FINITE_MARKERS = new Set(["aux", "mark"]);
 
 /** Own subjects and objects of a verb, passive undone; relative pronouns replaced by their antecedent. */
 function ownArguments(tree: ArticleTree, predicate: number, passive: boolean): ClauseArgument[] {
@@ -172,8 +174,9 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
     case "conj":
       return headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.upos === "ADJ" ? fromHead() : [];
     case "ccomp":
-      // "denies having any plan…": a gerund complement without a subject of its own is the main subject's.
-      return token.xpos === "VBG" ? fromHead() : [];
+      // "denies having any plan…": a bare gerund complement without a subject of its own is the main subject's; a
+      // finite one ("said that … were applying") has lost its subject to the parse.
+      return token.xpos === "VBG" && tree.childWith(predicate, FINITE_MARKERS) < 0 ? fromHead() : [];
     case "acl":
       if (token.xpos === "VBG") return inherit([head]);
       // "Russia's plan to attack", "made the decision to invade": the noun's owner, else the subject of its clause.

@@ -11,7 +11,7 @@ import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-claus
 import { CLAIM_NOUNS, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
-import type { Statement, StatementContext, StatementOrigin } from "./statement.ts";
+import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
 
 /**
  * Acts whose target may be the owner of what they name: someone's conduct ("condemned Russia's actions"), people and
@@ -303,6 +303,9 @@ export function clauseStatements(
   const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type));
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
+    // "warned that the Ukrainian army needs to come faster", said by Ukraine's president: no warning to his own side.
+    const otherSide = (named: NamedActor): boolean =>
+      !subjects.some((s) => sameSide(context.actors, s.actor, named.actor));
     for (const complement of contentClauses(context, clause)) {
       const inner = context.clauseAt.get(complement);
       if (!inner) continue;
@@ -311,7 +314,7 @@ export function clauseStatements(
           context,
           inner.arguments.filter((a) => a.role === "subject"),
           false,
-        ).filter(notSubject),
+        ).filter(otherSide),
       );
       if (origin === "clause") origin = "complement";
     }

@@ -8,6 +8,7 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause } from "../clauses/clause.ts";
+import { prepositionOf } from "../clauses/find-clauses.ts";
 import type { ArticleActor } from "../mentions/link-actors.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { APPEAL_MODALS, BLAME_WORDS, CONSEQUENCE_WORDS } from "./content-cues.ts";
@@ -43,12 +44,28 @@ function isNegated(context: StatementContext, predicate: number): boolean {
 }
 const CLAUSAL = new Set(["ccomp"]);
 
+/**
+ * Whether a clause above `predicate`, up to the reported clause's `root`, is negated: "Putin has not made a decision
+ * about whether to invade", "he does not believe Russia will attack" report no hostile act.
+ */
+function negatedAbove(context: StatementContext, root: number, predicate: number): boolean {
+  let current = (context.tree.tokens[predicate] as Token).head;
+  for (let steps = 0; current >= 0 && steps < context.tree.tokens.length; steps++) {
+    if (isNegated(context, current)) return true;
+    if (current === root) return false;
+    current = (context.tree.tokens[current] as Token).head;
+  }
+  return false;
+}
+
 /** Who reports what: the speakers and the roots of the clauses they report, and the word that says so. */
 interface Report {
   speakers: NamedActor[];
   roots: number[];
   /** The quotation the reported clause lies in, whose every sentence the speaker reports. */
   quote: QuoteSpan | null;
+  /** Whether the clause reports itself ("Russia attacked Ukraine, according to Kyiv"), not a complement. */
+  itself: boolean;
 }
 
 /**
@@ -66,13 +83,13 @@ function reportsOf(context: StatementContext, clause: Clause): Report[] {
     if (speakers.length > 0) {
       const roots = reportedClauses(context, clause.predicate);
       const quote = roots.map((root) => quoteAt(context.quotes, root)).find((span) => span !== null) ?? null;
-      out.push({ speakers, roots, quote });
+      out.push({ speakers, roots, quote, itself: false });
     }
   }
   const according = clause.arguments.filter((a) => a.role === "oblique" && a.preposition === "according");
   if (according.length > 0) {
     const speakers = actorsOf(context, according, false);
-    if (speakers.length > 0) out.push({ speakers, roots: [clause.predicate], quote: null });
+    if (speakers.length > 0) out.push({ speakers, roots: [clause.predicate], quote: null, itself: true });
   }
   return out;
 }
@@ -110,6 +127,13 @@ const FIRST_PERSON_PLURAL = new Set(["we", "us", "our", "ours", "ourselves"]);
 const THIRD_PERSON = new Set(["it", "he", "she", "they"]);
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
 
+/** Whether a third-person pronoun can stand for an actor of `type`: "it" for no person, "he" and "she" for one. */
+function pronounFits(pronoun: string, type: string | undefined): boolean {
+  if (pronoun === "it") return type !== "PERSON";
+  if (pronoun === "he" || pronoun === "she") return type === "PERSON";
+  return true;
+}
+
 /**
  * In what a speaker reports, "I" is the speaker and "we" the speaker's side (their country or organisation when the
  * article names it): "'We will protect our security,' Johnson said" is the United Kingdom's. A reported clause whose
@@ -125,7 +149,9 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
       clause.arguments.filter((a) => a.role === "subject"),
       false,
     );
-    if (speakers.length > 0) reports.push({ speakers, roots: reportedClauses(context, clause.predicate), quote: null });
+    if (speakers.length > 0) {
+      reports.push({ speakers, roots: reportedClauses(context, clause.predicate), quote: null, itself: false });
+    }
   }
   for (const report of reports) {
     const speaker = report.speakers[0] as NamedActor;
@@ -134,7 +160,12 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
     for (const root of report.roots) {
       for (const subject of context.tree.childrenWith(root, SUBJECT_RELATIONS)) {
         const token = context.tree.tokens[subject] as Token;
-        if (token.upos === "PRON" && THIRD_PERSON.has(token.lower) && context.actorAt[subject] === -1) {
+        if (
+          token.upos === "PRON" &&
+          THIRD_PERSON.has(token.lower) &&
+          context.actorAt[subject] === -1 &&
+          pronounFits(token.lower, context.actors[speaker.actor]?.type)
+        ) {
           context.actorAt[subject] = speaker.actor;
         }
       }
@@ -166,6 +197,51 @@ function contentWords(context: StatementContext, root: number): Set<string> {
     for (const child of context.tree.children(i)) stack.push(child);
   }
   return words;
+}
+
+/**
+ * Whether the reported clause blames: a word of blame in it that is not background, that is, neither part of a name
+ * ("the Second World War") nor what another noun is of ("the memory of the war", "the anniversary of the invasion"),
+ * nor in a clause with a subject of its own ("…are fleeing into Russia as the conflict threatens to escalate").
+ */
+function blames(context: StatementContext, root: number): boolean {
+  const stack = [root];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    const token = context.tree.tokens[i] as Token;
+    if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
+    const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower);
+    for (const child of context.tree.children(i)) {
+      if (
+        background &&
+        (context.tree.tokens[child] as Token).deprel === "nmod" &&
+        prepositionOf(context.tree, child) === "of"
+      )
+        continue;
+      if (hasOwnSubject(context, child)) continue;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** A verb of blame in any form ("escalating", "violated", "undermines"). */
+function blameVerb(context: StatementContext, token: Token): boolean {
+  return token.upos === "VERB" && BLAME_WORDS.has(context.lexicon.verbLemma(token.lower, BLAME_WORDS));
+}
+
+const OWN_CLAUSES = new Set(["advcl", "parataxis", "ccomp", "conj"]);
+const NOMINALS = new Set(["NOUN", "PROPN"]);
+
+/**
+ * Whether `i` heads a clause with a nominal subject of its own ("as the conflict threatens…"); a pronoun ("we will
+ * oppose this aggression") is the speaker's side or whom the content is about, so its clause still counts.
+ */
+function hasOwnSubject(context: StatementContext, i: number): boolean {
+  if (!OWN_CLAUSES.has((context.tree.tokens[i] as Token).deprel)) return false;
+  return context.tree
+    .childrenWith(i, SUBJECT_RELATIONS)
+    .some((subject) => NOMINALS.has((context.tree.tokens[subject] as Token).upos));
 }
 
 const AGENT_OWNERS = new Set(["nmod:poss", "amod", "compound"]);
@@ -217,7 +293,9 @@ export function speechStatements(
 ): Statement[] {
   const out: Statement[] = [];
   const { tree, actors } = context;
-  for (const { speakers, roots, quote } of reportsOf(context, clause)) {
+  for (const { speakers, roots, quote, itself } of reportsOf(context, clause)) {
+    // What the report covers: the clauses under its roots, and the reporting clause only when it reports itself.
+    const covered = (predicate: number): boolean => itself || predicate !== clause.predicate;
     // The quotation's other sentences are the speaker's too.
     if (quote) {
       for (const inner of statements) {
@@ -228,7 +306,7 @@ export function speechStatements(
     }
     for (const root of roots) {
       for (const inner of statements) {
-        if (inner.speaker < 0 && inner.predicate !== clause.predicate && tree.dominates(root, inner.predicate)) {
+        if (inner.speaker < 0 && covered(inner.predicate) && tree.dominates(root, inner.predicate)) {
           inner.speaker = (speakers[0] as NamedActor).actor;
         }
       }
@@ -245,11 +323,11 @@ export function speechStatements(
       const blamed = blameNouns(context, root).flatMap((head) => agentsOf(context, head));
       const modals = modalsOf(context, root);
       const words = contentWords(context, root);
-      const inside = statements.filter((s) => s.predicate !== clause.predicate && tree.dominates(root, s.predicate));
+      const inside = statements.filter((s) => covered(s.predicate) && tree.dominates(root, s.predicate));
       const negated = isNegated(context, root);
       const speculative =
         [...modals].some((m) => SPECULATIVE.has(m)) || [...words].some((w) => POSSIBILITY_WORDS.has(w));
-      const blame = [...words].some((w) => BLAME_WORDS.has(w));
+      const blame = blames(context, root);
       const demand = modals.has("must") || modals.has("need");
       const appeal = [...modals].some((m) => APPEAL_MODALS.has(m));
       const future = [...modals].some((m) => FUTURE.has(m));
@@ -287,7 +365,8 @@ export function speechStatements(
           const own = sameSide(actors, speaker.actor, inner.subject);
           // The speaker's own hostile act, announced or conditional, is a threat ("he would impose sanctions if…").
           if (own && HOSTILE_PLANS.has(inner.type) && inner.hypothetical && !inner.negated) add(object, "THREATEN");
-          if (own || inner.negated) continue;
+          if (own || inner.negated || (inner.predicate !== root && negatedAbove(context, root, inner.predicate)))
+            continue;
           if (HOSTILE_ACTS.has(inner.type)) {
             add(
               { actor: inner.subject, token: inner.subjectToken },

@@ -59,6 +59,67 @@ export function parseSentenceWithUnits(
     }
   });
   relabelClausesOfVerbs(tokens, words);
+  attachAccordingTo(tokens, words);
+  reattachSubordinators(tokens, words);
+}
+
+/**
+ * A complementizer heads nothing: "warned on Friday that Russia was massing troops" parsed with "that" in apposition to
+ * "Friday" and the clause hung from "that" is rebuilt with "that" as the clause's mark and the clause as the
+ * complement of the verb a date modifies, or the clausal modifier of any other noun ("the claim that …").
+ */
+function reattachSubordinators(tokens: Token[], words: readonly number[]): void {
+  for (const i of words) {
+    const that = tokens[i] as Token;
+    if (!COMPLEMENTIZERS.has(that.lower) || that.upos !== "SCONJ" || that.deprel === "mark" || that.head < 0) continue;
+    const clause = words.find(
+      (c) => c > i && (tokens[c] as Token).head === i && CLAUSE_HEADS.has((tokens[c] as Token).upos),
+    );
+    if (clause === undefined) continue;
+    const head = tokens[that.head] as Token;
+    const verb = tokens[head.head] as Token | undefined;
+    const clauseToken = tokens[clause] as Token;
+    if (head.upos === "VERB" || head.upos === "AUX") {
+      clauseToken.head = that.head;
+      clauseToken.deprel = "ccomp";
+    } else if (head.inDate && verb !== undefined && (verb.upos === "VERB" || verb.upos === "AUX")) {
+      clauseToken.head = head.head;
+      clauseToken.deprel = "ccomp";
+    } else if (head.upos === "NOUN") {
+      clauseToken.head = that.head;
+      clauseToken.deprel = "acl";
+    } else continue;
+    for (const c of words) if (c !== clause && (tokens[c] as Token).head === i) (tokens[c] as Token).head = clause;
+    that.head = clause;
+    that.deprel = "mark";
+  }
+}
+
+const CLAUSE_HEADS = new Set(["VERB", "AUX", "ADJ"]);
+/** Subordinators of complement clauses (adverbial ones, "although", "because", mark clauses of another kind). */
+const COMPLEMENTIZERS = new Set(["that", "whether"]);
+
+/**
+ * "According to him, …" is a prepositional phrase (UD: "according" the case marker of its noun, "to" fixed to it).
+ * Parsed as a verb with an object, it would read as a clause of its own ("accord", an act of cooperation, by the
+ * sentence's subject); the phrase is rebuilt so that the noun is an oblique of the verb the clause hung from.
+ */
+function attachAccordingTo(tokens: Token[], words: readonly number[]): void {
+  for (const i of words) {
+    const according = tokens[i] as Token;
+    if (according.lower !== "according" || according.deprel === "case") continue;
+    const children = words.filter((c) => (tokens[c] as Token).head === i);
+    const to = children.find((c) => (tokens[c] as Token).lower === "to" && c === i + 1);
+    const noun = children.find((c) => c > i + 1 && /^(obj|obl|nmod|iobj)/.test((tokens[c] as Token).deprel));
+    if (to === undefined || noun === undefined) continue;
+    const object = tokens[noun] as Token;
+    object.head = according.head;
+    object.deprel = "obl";
+    for (const c of children) if (c !== to && c !== noun) (tokens[c] as Token).head = noun;
+    according.head = noun;
+    according.deprel = "case";
+    (tokens[to] as Token).deprel = "fixed";
+  }
 }
 
 /**

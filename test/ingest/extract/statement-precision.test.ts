@@ -35,6 +35,25 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
+    title: "'that' after a date opens the complement of the verb the date modifies, however it is parsed",
+    text: "Jens Stoltenberg warned on Friday that Russia was massing troops near the border.",
+    expected: ["Jens Stoltenberg WARN Russia"],
+  },
+  {
+    title: "a warning whose complement is about the speaker's own side is no warning to that side",
+    text:
+      "Ukrainian President Volodymyr Zelensky warned on Friday that the Ukrainian army needs more artillery as Russia " +
+      "masses guns around the two cities.",
+    expected: [],
+  },
+  {
+    title: "a finite progressive complement that lost its subject to the parse does not take the speaker's",
+    text:
+      "Russian official Valentina Kazakova spoke on Sunday. She said that Ukrainians who already live in Russia were " +
+      "also applying for citizenship in greater numbers than before.",
+    expected: [],
+  },
+  {
     title: "a participle after the comma that closes a relative clause is the main clause's",
     text:
       "The European Union on Friday sanctioned the chairman of Russia's Federal Grid Company (FGC), which runs the " +
@@ -338,6 +357,43 @@ table("extract: criticism carried by quotes", [
 ]);
 
 table("extract: attribution to the speaker", [
+  {
+    title: "'according to' names who reports the clause it modifies, and is no act of its own",
+    text: "According to President Joe Biden, Russian forces have attacked Ukraine from three sides.",
+    expected: ["Joe Biden ACCUSE Russia", "Russia ATTACK Ukraine @Joe Biden"],
+  },
+  {
+    title: "a war remembered is no blame: background nouns and names do not type what a speaker says",
+    text:
+      "Ambassador Anna Kowalska spoke at the ceremony in Minsk. According to her, Belarus and Russia attach great " +
+      "importance to their joint efforts to preserve the memory of the war.",
+    expected: ["Belarus COOPERATE Russia @Anna Kowalska"],
+  },
+  {
+    title: "blame in a clause about someone else does not type what is said about the subject",
+    text:
+      "Thousands of Ukrainians are crossing the border into Russia as the conflict threatens to escalate, Russian " +
+      "officials say. Russian officials say Ukrainian forces are escalating the conflict in the east.",
+    expected: ["Russia ACCUSE Ukraine"],
+  },
+  {
+    title: "a verb of blame blames in any of its forms",
+    text: "Foreign Minister Dmytro Kuleba said Russia had violated the ceasefire again.",
+    expected: ["Dmytro Kuleba ACCUSE Russia"],
+  },
+  {
+    title: "a reported 'it' stands for a speaking country, never for a speaking person",
+    text:
+      "Political scientist Marko Petrovic said: “It sends a message to the EU that the government will not be pushed.” " +
+      "Russia said it would attack Ukraine if NATO moved closer.",
+    expected: ["Russia THREATEN Ukraine", "Russia ATTACK Ukraine [hypothetical]"],
+  },
+  {
+    title: "a hostile act under a negated clause of what is said is no warning",
+    text: "Foreign Secretary Liz Truss said: “We believe that Vladimir Putin has not yet made a decision about whether to invade Ukraine.”",
+    expected: ["Liz Truss ACCUSE Vladimir Putin [negated]", "Vladimir Putin ATTACK Ukraine [hypothetical] @Liz Truss"],
+  },
+
   {
     title: "after a dash the speaker follows the speech verb, the person of a titled phrase first",
     text: "Russian forces plan to attack Ukraine in the coming days - said the President of the United States Joe Biden.",
