@@ -61,7 +61,46 @@ export function parseSentenceWithUnits(
   relabelClausesOfVerbs(tokens, words);
   attachAccordingTo(tokens, words);
   reattachSubordinators(tokens, words);
+  joinAccompaniments(tokens, words);
 }
+
+/**
+ * "Belarus together with Russia calls on UNESCO", "Germany, along with France, condemned…": the actor of a "with"
+ * phrase marked by "together" or "along" next to a subject acts with it, so it becomes the subject's conjunct
+ * (however the parse attached it: as a second subject with a preposition, a modifier of the first, or an oblique of
+ * the verb after its subject).
+ */
+function joinAccompaniments(tokens: Token[], words: readonly number[]): void {
+  for (let w = 0; w + 1 < words.length; w++) {
+    const marker = tokens[words[w] as number] as Token;
+    const withToken = tokens[words[w + 1] as number] as Token;
+    if (!ACCOMPANIMENT_MARKERS.has(marker.lower) || withToken.lower !== "with" || withToken.head < 0) continue;
+    const partner = withToken.head;
+    const partnerToken = tokens[partner] as Token;
+    // The subject it accompanies: the noun the phrase modifies, or the clause's other subject.
+    let subject = -1;
+    if (partnerToken.head >= 0 && (tokens[partnerToken.head] as Token).deprel.startsWith("nsubj"))
+      subject = partnerToken.head;
+    else if (partnerToken.deprel.startsWith("nsubj") || partnerToken.deprel.startsWith("obl")) {
+      subject =
+        words.find(
+          (c) =>
+            c < partner &&
+            c !== partner &&
+            (tokens[c] as Token).head === partnerToken.head &&
+            (tokens[c] as Token).deprel.startsWith("nsubj"),
+        ) ?? -1;
+    }
+    if (subject < 0 || subject > partner) continue;
+    partnerToken.head = subject;
+    partnerToken.deprel = "conj";
+    withToken.deprel = "cc";
+    marker.head = words[w + 1] as number;
+    marker.deprel = "advmod";
+  }
+}
+
+const ACCOMPANIMENT_MARKERS = new Set(["together", "along"]);
 
 /**
  * A complementizer heads nothing: "warned on Friday that Russia was massing troops" parsed with "that" in apposition to

@@ -35,6 +35,11 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
+    title: "an actor 'together with' or 'along with' the subject acts with it",
+    text: "Germany, along with France, condemned Russia on Monday. Poland together with Lithuania criticized Belarus.",
+    expected: ["Germany CRITICIZE Russia", "France CRITICIZE Russia", "Poland CRITICIZE Belarus", "Lithuania CRITICIZE Belarus"],
+  },
+  {
     title: "'that' after a date opens the complement of the verb the date modifies, however it is parsed",
     text: "Jens Stoltenberg warned on Friday that Russia was massing troops near the border.",
     expected: ["Jens Stoltenberg WARN Russia"],
