@@ -6,6 +6,7 @@ import type { ActorType } from "../../../graph-schema/index.ts";
 import type { Gazetteer } from "../../gazetteer/gazetteer.ts";
 import type { LocalActor, LocalRole } from "../article-extraction.ts";
 import { SpellingIndex } from "../../names/spelling-index.ts";
+import { transliterationKey } from "../../names/transliteration-key.ts";
 import type { Mention } from "./find-mentions.ts";
 import { hasNounForm } from "./mention-lexicon.ts";
 import { PersonIndex, SPELLING_MIN_LENGTH } from "./person-index.ts";
@@ -18,6 +19,7 @@ export interface ArticleActor extends LocalActor {
   guessed: boolean;
 }
 
+const wordsIn = (name: string): number => name.split(" ").length;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
 /** Type given to a bare unknown name that is neither a person nor after a locative preposition (a guess). */
@@ -102,9 +104,17 @@ export function linkActors(
     const exact = persons.findExact(name);
     // Transliteration variants of a surname ("Zelensky", "Zelenskyy", "Zilinski") when the name is long enough.
     const surname = lastWord(name);
-    if (exact !== undefined || name.includes(" ") || surname.length < SPELLING_MIN_LENGTH) return exact;
-    return persons.findSurnameVariant(surname);
+    if (exact !== undefined || surname.length < SPELLING_MIN_LENGTH) return exact;
+    if (!name.includes(" ")) return persons.findSurnameVariant(surname);
+    // A full name: the same person when the surnames are one transliteration and the first names share their
+    // initial ("Volodymyr Zelenskyy" and "Volodymyr Zelensky"; not "Andy Murray" and "Anne Murphy").
+    return persons.findSurnameVariant(surname, (actor) => {
+      const other = (actors[actor] as ArticleActor).name;
+      return sameSpelling(lastWord(other), surname) && other.charAt(0).toLowerCase() === name.charAt(0).toLowerCase();
+    });
   };
+  /** Bare unknown names by transliteration key: "Zelenskyy" and "Zelenskiy" written alone are one actor. */
+  const bareNames = new Map<string, number>();
 
   // Pass 1: gazetteer entities and full names, so that later surnames and descriptions can find them.
   for (const mention of mentions) {
@@ -121,7 +131,8 @@ export function linkActors(
       const known = findPerson(mention.name);
       if (known !== undefined) {
         const actor = actors[known] as ArticleActor;
-        if (mention.name.length > actor.name.length && mention.name.includes(" ")) {
+        // A fuller name becomes the canonical one; another spelling of the same words does not.
+        if (wordsIn(mention.name) > wordsIn(actor.name)) {
           actor.aliases.push(actor.name);
           actor.name = mention.name;
           persons.addName(known, mention.name);
@@ -138,7 +149,11 @@ export function linkActors(
   const spokenNames = new SpellingIndex<true>();
   for (const m of mentions) {
     if (m.kind !== "name") continue;
-    if (!m.sentenceInitial) midSentenceNames.add(m.name);
+    if (!m.sentenceInitial) {
+      midSentenceNames.add(m.name);
+      const spelling = spellingKey(m.name.toLowerCase());
+      if (spelling !== null) midSentenceNames.add(spelling);
+    }
     if (!m.opensSentence) insideNames.add(m.name);
     if (m.personCue) spokenNames.add(m.name.toLowerCase(), true);
   }
@@ -147,7 +162,9 @@ export function linkActors(
     if (mention.actor >= 0) return;
     if (mention.kind === "name") {
       const person = findPerson(mention.name);
-      const echoed = midSentenceNames.has(mention.name);
+      // Written inside a sentence elsewhere, in this spelling or another ("Zelenskiy said…" and "Zelensky also…").
+      const spelling = spellingKey(mention.name.toLowerCase());
+      const echoed = midSentenceNames.has(mention.name) || (spelling !== null && midSentenceNames.has(spelling));
       if (person !== undefined) attach(mention, person);
       else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
       // "Analysts said…" in an article that also writes "analysts": a common noun opening the sentence, even when it speaks.
@@ -163,8 +180,12 @@ export function linkActors(
         const lower = mention.name.toLowerCase();
         const spoken = spokenNames.find(lower).some(({ word }) => word.charAt(0) === lower.charAt(0));
         const type: ActorType | null = mention.personCue || spoken ? "PERSON" : null;
-        const known = byKey.get(key) ?? addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, true);
+        const known =
+          byKey.get(key) ??
+          (spelling !== null ? bareNames.get(spelling) : undefined) ??
+          addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, true);
         byKey.set(key, known);
+        if (spelling !== null && !bareNames.has(spelling)) bareNames.set(spelling, known);
         if (type === null) (actors[known] as ArticleActor).guessed = true;
         attach(mention, known);
         if (type === "PERSON") persons.add(known, (actors[known] as ArticleActor).name);
@@ -211,6 +232,14 @@ export function linkActors(
     }
   });
   return actors;
+}
+
+/** One spelling of a name word: the same transliteration key ("zelenskyy", "zelenskiy" and "zelensky"). */
+const sameSpelling = (a: string, b: string): boolean => transliterationKey(a) === transliterationKey(b);
+
+/** The transliteration key a single long name word is compared by, else null (short or several words). */
+function spellingKey(lower: string): string | null {
+  return lower.length >= SPELLING_MIN_LENGTH && /^\p{Ll}+$/u.test(lower) ? transliterationKey(lower) : null;
 }
 
 /** Two or more capitals and no lower-case letter: an acronym ("SEC", "PKK", "IAEA", "M&S"). */
