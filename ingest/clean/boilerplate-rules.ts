@@ -103,6 +103,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     test: re("^(?:click here|tap here|join us on|follow (?:us|our|this author|@)|subscribe (?:to|now|for|here|today)|sign up (?:to|for|here|now|today)|get (?:the|our) (?:latest|free|daily)|download (?:the|our) app|watch (?:tv )?live|watch:|listen:|share this(?: article| story| page)?|share on|print this|email this|copy link|you['’]re reading an excerpt|(?:new )?you can now listen to)"),
   },
   {
+    name: "channel-plug",
+    maxChars: 250,
+    // "Example News is now on YouTube. Click here to subscribe": a plug for the outlet's channels, anywhere in it.
+    test: (p) =>
+      /\bclick here\b/i.test(p) ||
+      /\bis (?:now )?on (?:youtube|telegram|whatsapp|instagram|tiktok|facebook|twitter|x)\b/i.test(p),
+  },
+  {
     name: "comments",
     maxChars: 80,
     test: re("^(?:leave a (?:reply|comment)|comments? (?:are|is) (?:closed|disabled|off)|post a comment|add (?:a )?comment|\\d+ comments?|show comments|view comments|join the (?:conversation|discussion)|you must be logged in to post a comment|comments)[.!]?$"),

@@ -231,6 +231,8 @@ export const CHUNK_STOPWORDS = set(
     "your|last|next|earlier|later|despite|amid|among|around|about|during|across|against|between|into|onto|" +
     "upon|within|without|would|could|should|will|may|might|must|can|so|thus|because|although|though|unless|" +
     "whether|once|each|every|any|several|few|more|less|one|two|three|four|five|six|seven|eight|nine|ten|mr|mrs|ms|dr|" +
+    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|" +
+    "sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|" +
     "is|are|was|were|be|do|does|did|has|have|had|will|can|let|please|yes|why|dear|sir|first|second|third|fourth|" +
     "fifth|sixth|seventh|eighth|ninth|tenth|add|men|women|top|new|old|north|south|east|west|northern|southern|" +
     "eastern|western|central|like|unlike|following|including|per|via|versus|vs|amid|inside|outside",

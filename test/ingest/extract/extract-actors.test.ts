@@ -162,6 +162,14 @@ describe("extract: actors", () => {
       expected: [["Russia", "COUNTRY"]],
     },
     {
+      title: "a number word opening a sentence is no part of a name",
+      text: "Headline\n\nSeventeen Ukrainian soldiers were killed near the border. Twenty Russian diplomats left Warsaw.",
+      expected: [
+        ["Ukraine", "COUNTRY"],
+        ["Russia", "COUNTRY"],
+      ],
+    },
+    {
       title: "sentence-initial common words are not names",
       text: "Headline\n\nTensions rose again. Diplomats left Kyiv.",
       expected: [["Ukraine", "COUNTRY"]],
