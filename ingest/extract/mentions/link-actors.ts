@@ -194,6 +194,9 @@ export function linkActors(
       const known = byKey.get(mention.entryKey);
       if (known !== undefined) attach(mention, known);
     } else if (mention.kind === "description") {
+      // "NATO … its secretary general": the body "its" takes up is the affiliation.
+      const owner = possessedByIts(mention) ? previousBody(mention, position, mentions, actors) : undefined;
+      if (owner !== undefined) mention.affiliation ??= (actors[owner] as ArticleActor).name;
       const person = describedPerson(mention, position, mentions, actors, persons);
       if (person !== undefined) attach(mention, person);
     } else if (mention.kind === "official") {
@@ -202,7 +205,7 @@ export function linkActors(
         ? describedPerson(mention, position, mentions, actors, persons)
         : undefined;
       const body = !mention.entryKey
-        ? mention.surface.toLowerCase().startsWith("its ")
+        ? possessedByIts(mention)
           ? (previousBody(mention, position, mentions, actors) ?? -1)
           : lastOfficial
         : mention.describedEntry
@@ -264,6 +267,9 @@ function addRole(actor: ArticleActor, role: LocalRole): boolean {
   else return false;
   return true;
 }
+
+/** A description or official opened by "its" ("its top official", "its secretary general"). */
+const possessedByIts = (mention: Mention): boolean => /^its\s/i.test(mention.surface);
 
 /**
  * An official who is one known person: "the spokesman", "the Kremlin spokesman"; not "a Kremlin spokesman", nor

@@ -97,8 +97,14 @@ export function titledAt(context: MentionContext, sentence: Sentence, i: number)
       affiliation: affiliationName,
     });
   }
+  // "the French president", "his counterpart", "its secretary general", "NATO's chief", "Kremlin spokesman".
   const described =
-    determiner === "the" || determiner === "his" || determiner === "her" || possessive || (affiliation && !determiner);
+    determiner === "the" ||
+    determiner === "his" ||
+    determiner === "her" ||
+    determiner === "its" ||
+    possessive ||
+    (affiliation && !determiner);
   if (described && PERSON_DESCRIPTION_TITLES.has(title) && (determiner !== null || affiliation !== null)) {
     return makeMention(context, sentence, "description", i, j, {
       name: title,

@@ -52,6 +52,16 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
     expected: ["EU CRITICIZE Russia"],
   },
   {
+    rule: "'its secretary general' is the secretary general of the body 'its' takes up",
+    text: "Allies meet\n\nNATO Secretary General Jens Stoltenberg arrived in Warsaw. NATO met in Brussels. Its secretary general criticised Russia.",
+    expected: ["Jens Stoltenberg CRITICIZE Russia"],
+  },
+  {
+    rule: "… and not another body's",
+    text: "Allies meet\n\nNATO Secretary General Jens Stoltenberg arrived in Warsaw. The European Union met in Brussels. Its secretary general criticised Russia.",
+    expected: [],
+  },
+  {
     rule: "a leader's description takes up the one person nearby without a role",
     text: "Macron in Moscow\n\nEmmanuel Macron arrived in Moscow. The French president warned Russia.",
     expected: ["Emmanuel Macron WARN Russia"],
