@@ -201,13 +201,15 @@ export function linkActors(
       if (person !== undefined) attach(mention, person);
     } else if (mention.kind === "official") {
       // "The Kremlin spokesman" is the person the article made Kremlin spokesman, if it named one; else the Kremlin.
-      const person = definiteOfficial(mention)
-        ? describedPerson(mention, position, mentions, actors, persons)
-        : undefined;
+      // "Its spokesman" is the spokesman of the body "its" stands for.
+      const owner = possessedByIts(mention) ? (previousBody(mention, position, mentions, actors) ?? -1) : undefined;
+      if (owner !== undefined && owner >= 0) mention.affiliation ??= (actors[owner] as ArticleActor).name;
+      const person =
+        definiteOfficial(mention) && owner !== -1
+          ? describedPerson(mention, position, mentions, actors, persons)
+          : undefined;
       const body = !mention.entryKey
-        ? possessedByIts(mention)
-          ? (previousBody(mention, position, mentions, actors) ?? -1)
-          : lastOfficial
+        ? (owner ?? lastOfficial)
         : mention.describedEntry
           ? (byKey.get(mention.entryKey) ?? -1)
           : entityActor(mention.entryKey);

@@ -62,6 +62,16 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
     expected: [],
   },
   {
+    rule: "'its spokeswoman' is the spokeswoman the article named for that body",
+    text: "Allies meet\n\nNATO spokeswoman Oana Lungescu arrived in Warsaw. NATO met in Brussels. Its spokeswoman criticised Russia.",
+    expected: ["Oana Lungescu CRITICIZE Russia"],
+  },
+  {
+    rule: "… and another body's spokesman is that body's voice, not hers",
+    text: "Allies meet\n\nNATO spokeswoman Oana Lungescu arrived in Warsaw. The European Union met in Brussels. Its spokesman criticised Russia.",
+    expected: ["EU CRITICIZE Russia"],
+  },
+  {
     rule: "a leader's description takes up the one person nearby without a role",
     text: "Macron in Moscow\n\nEmmanuel Macron arrived in Moscow. The French president warned Russia.",
     expected: ["Emmanuel Macron WARN Russia"],
