@@ -12,10 +12,12 @@ import type { ArticleActor } from "./mentions/link-actors.ts";
 import { applyModality } from "./modality/statement-modality.ts";
 import { publishStatements } from "./attribution/publish-statements.ts";
 import { resolveReplies } from "./attribution/resolve-replies.ts";
-import { clauseStatements, type PendingReply } from "./statements/clause-statements.ts";
+import { clauseStatements } from "./statements/clause-statements.ts";
 import { declaredThreats } from "./statements/intentions.ts";
 import { quoteSpans } from "./statements/quote-spans.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
+import type { PendingReply } from "./statements/replies.ts";
+import { verdictReplies } from "./statements/verdict-replies.ts";
 import type { Statement, StatementContext } from "./statements/statement.ts";
 import { buildArticleTree } from "./syntax/article-tree.ts";
 
@@ -72,6 +74,7 @@ export function extractStatements(
     }
     return own;
   });
+  replies.push(...verdictReplies(context, analyzed.sentences, clausesBySentence));
   // Reported speech reads whether what it reports is asserted, so modality comes first for the reported clauses.
   bySentence.forEach((own, sentence) => {
     applyModality(tree, sources.lexicon, own);
@@ -92,6 +95,5 @@ export function extractStatements(
   });
   statements.sort((a, b) => a.predicate - b.predicate);
   const answered = resolveReplies(context, replies, statements);
-  applyModality(tree, sources.lexicon, answered);
   return publishStatements(analyzed, actors, [...statements, ...answered], published, nameAt);
 }

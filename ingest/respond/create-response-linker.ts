@@ -15,7 +15,7 @@ import {
 } from "./dated-statement.ts";
 import { answerableStatement } from "./answerable-statement.ts";
 import { answeredTypes, typesAnsweringByExchange } from "./answered-types.ts";
-import { findResponseCue, type ResponseCue } from "./find-response-cue.ts";
+import { findResponseCue, namesClaim, type ResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
 import { resolveResponseLinkerOptions, type ResponseLinkerOptions } from "./response-linker-options.ts";
@@ -361,9 +361,14 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
           // condemned"); one verb shared by both ("accused each other") orders nothing.
           const order = compareStatementTimes(c.statement.date, own.date);
           if (order !== 0 ? order > 0 : !beforeInText(c.statement, own)) continue;
+          // A claim the sentence names ("rejected Moscow's accusations against NATO") is what is answered there,
+          // never an answer to its own sentence.
+          if (namesClaim(own) && c.statement.offsets.sentence[0] === own.offsets.sentence[0]) continue;
         }
         const decay = lagDecay(lagInDays(c.statement.date, own.date), settings.windowDays);
-        const weight = strength * decay * confidenceFactors(c, response);
+        // The exchange an article tells is the one it answers: its own earlier statements come before any elsewhere.
+        const told = c.statement.article === own.article ? 1 : 0;
+        const weight = told + strength * decay * confidenceFactors(c, response);
         const better =
           best === null || weight > best.weight || (weight === best.weight && compareCandidates(c, best.target) > 0);
         if (better) best = { target: c, confidence: strength * decay, cue: `${c.statement.type}→${own.type}`, weight };

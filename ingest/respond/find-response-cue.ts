@@ -3,13 +3,23 @@
 // statement as an answer and, when it names what was answered, which earlier statement types qualify.
 
 import type { RelationRecord, RelationType } from "../../graph-schema/index.ts";
+import {
+  CLAIM_NOUNS,
+  CONDEMNING_VERDICTS,
+  FALSEHOOD_VERDICTS,
+  TRUTH_WORDS,
+  verdictType,
+} from "../extract/lexicon/claim-nouns.ts";
 
 export interface ResponseCue {
   /** The cue as written in the sentence. */
   text: string;
   /** Types of statement the cue says were answered ("the accusations" → ACCUSE…), or null for any verbal one. */
   answers: RelationType[] | null;
-  /** Article offset where an "after …" / "in response to …" clause starts: an earlier statement may sit in it. */
+  /**
+   * Article offset where the words naming what was answered start ("after …", "in response to …", "Moscow's
+   * accusations" after a reply verb): a statement of the same sentence made there is one it may answer.
+   */
   clauseStart: number | null;
   /**
    * The cue spells out what was said ("Russia's assertions that it was withdrawing troops"): the answered
@@ -18,20 +28,45 @@ export interface ResponseCue {
   statesContent: boolean;
 }
 
-/** What the answered thing is called → the statement types it can be. */
-const ANSWERED_NOUNS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
-  [/^(?:accusations?|allegations?|charges?|claims?|reports?|blame|smears?)$/, ["ACCUSE", "CRITICIZE", "INVESTIGATE"]],
-  [/^(?:denials?|assurances?)$/, ["DENY"]],
-  [/^(?:warnings?|threats?|ultimatums?|concerns?|fears?)$/, ["WARN", "THREATEN", "CRITICIZE"]],
-  [/^(?:demands?|calls?|requests?|appeals?|proposals?|offers?|plans?)$/, ["DEMAND", "APPEAL", "NEGOTIATE"]],
-  [/^(?:criticism|condemnation|attacks?|rebukes?)$/, ["CRITICIZE", "ACCUSE"]],
-  [/^(?:sanctions?|measures?|expulsions?)$/, ["SANCTION"]],
-  [
-    /^(?:invasion|aggression|strikes?|shelling|bombing|bombardment|offensive|incursion|assault)$/,
-    ["ATTACK", "FIGHT", "MOBILIZE"],
-  ],
-  [/^(?:remarks?|comments?|statements?|words?|rhetoric|assertions?|speech)$/, null],
+/** Answered things that are acts rather than words: measures and acts of war. */
+const EVENT_NOUNS: ReadonlyArray<readonly [string, readonly RelationType[]]> = [
+  ["attack", ["CRITICIZE", "ACCUSE"]],
+  ["sanction", ["SANCTION"]],
+  ["measure", ["SANCTION"]],
+  ["expulsion", ["SANCTION"]],
+  ...[
+    "invasion",
+    "aggression",
+    "strike",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "offensive",
+    "incursion",
+    "assault",
+  ].map((noun) => [noun, ["ATTACK", "FIGHT", "MOBILIZE"]] as const),
 ];
+
+/** What the answered thing is called (singular) → the statement types it can be; null for any verbal one. */
+const ANSWERED_NOUNS: ReadonlyMap<string, readonly RelationType[] | null> = new Map([...CLAIM_NOUNS, ...EVENT_NOUNS]);
+
+/** Whether a statement is carried by a claim noun ("Moscow's accusations against NATO"): it reports a claim. */
+export const namesClaim = (relation: Pick<RelationRecord, "cue">): boolean =>
+  CLAIM_NOUNS.has(relation.cue.trim().toLowerCase().replace(/s$/, ""));
+
+/** A noun's forms in a pattern: "accusations?", "speech(?:es)?". */
+const forms = (nouns: Iterable<string>): string =>
+  [...nouns].map((noun) => (/(?:s|sh|ch)$/.test(noun) ? `${noun}(?:es)?` : `${noun}s?`)).join("|");
+
+/** The types the answered noun `word` names ("accusations" → ACCUSE…), null for any verbal statement. */
+function answeredBy(word: string): RelationType[] | null {
+  const lower = word.toLowerCase();
+  const types =
+    ANSWERED_NOUNS.get(lower) ??
+    ANSWERED_NOUNS.get(lower.replace(/e?s$/, "")) ??
+    ANSWERED_NOUNS.get(lower.replace(/s$/, ""));
+  return types ? [...types] : null;
+}
 
 /** Verbs in an "after X <verb>…" clause → the statement types they report. */
 const CLAUSE_VERBS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
@@ -42,8 +77,7 @@ const CLAUSE_VERBS: ReadonlyArray<readonly [RegExp, RelationType[] | null]> = [
   [/^(?:sanctioned|imposed|expelled)$/, ["SANCTION"]],
 ];
 
-const NOUN_WORDS =
-  "accusations?|allegations?|charges?|claims?|reports?|denials?|assurances?|blame|smears?|warnings?|threats?|ultimatums?|concerns?|fears?|demands?|calls?|requests?|appeals?|proposals?|offers?|plans?|criticism|condemnation|attacks?|rebukes?|sanctions?|measures?|expulsions?|remarks?|comments?|statements?|words?|rhetoric|assertions?|speech";
+const NOUN_WORDS = forms(CLAIM_NOUNS.keys()) + "|" + forms(["attack", "sanction", "measure", "expulsion"]);
 
 /**
  * Acts of war answered "in response to" or condemned; not cues after "after"/"following", where they only
@@ -51,9 +85,12 @@ const NOUN_WORDS =
  */
 const MATERIAL_NOUN_WORDS = "invasion|aggression|strikes?|shelling|bombing|bombardment|offensive|incursion|assault";
 
-/** A reply verb followed within six words by what it answers: "dismissed as nonsense the claims". */
+/**
+ * A reply verb followed within six words by what it answers: "dismissed as nonsense the claims"; a verb after "to"
+ * is no answered thing ("denies any plan to attack").
+ */
 const REPLY_VERB_PATTERN = new RegExp(
-  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied)|cast(?:s|ing)? doubt (?:on|over)|question(?:s|ed)|disput(?:es|ed)|contest(?:s|ed))\b(?:\W+\w+){0,6}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
+  String.raw`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|slam(?:s|med|ming)?|blast(?:s|ed)?|brush(?:es|ed)? (?:off|aside)|(?:hit|hits|fired|fires|shot|shoots|lashed|lashes) back at|push(?:es|ed)? back (?:on|against)|rebuff(?:s|ed)?|refut(?:es|ed)|ridicul(?:es|ed)|mock(?:s|ed)|scoff(?:s|ed) at|laugh(?:s|ed) off|respond(?:s|ed)? to|repl(?:y|ies|ied) to|answer(?:s|ed)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied)|cast(?:s|ing)? doubt (?:on|over)|question(?:s|ed)|disput(?:es|ed)|contest(?:s|ed))\b(?:\W+\w+){0,6}?\W+(?<!\bto\s+)(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`,
   "i",
 );
 
@@ -67,9 +104,11 @@ const AFTER_PATTERN = new RegExp(
   "i",
 );
 
-/** "called Western concern hysteria", "branded the claims absurd". */
+const VERDICT_WORDS = [...FALSEHOOD_VERDICTS, ...CONDEMNING_VERDICTS].join("|");
+
+/** "called Western concern hysteria", "branded the claims absurd", "described the reports as incorrect". */
 const CHARACTERISATION_PATTERN = new RegExp(
-  String.raw`\b(?:called|calls|branded|brands|labell?ed|termed|described)\b(?:\W+\w+){0,4}?\W+(${NOUN_WORDS})\b(?:\W+\w+){0,5}?\W+(?:hysteria|hysterical|absurd|nonsense|lies|baseless|groundless|unfounded|fake|false|fabricated|propaganda|ridiculous|provocation|provocative|slander)\b`,
+  String.raw`\b(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)|describ(?:es|ed)|dub(?:s|bed)|deem(?:s|ed)|characteri[sz](?:es|ed))\b(?:\W+\w+){0,4}?\W+(${NOUN_WORDS})\b(?:\W+\w+){0,5}?\W+(?:${VERDICT_WORDS})\b`,
   "i",
 );
 
@@ -79,6 +118,41 @@ const CHARACTERISATION_PATTERN = new RegExp(
  */
 const VERDICT_CUE =
   /^(?:(?:this|that|it|these|those|such \w+)\s+)?(?:is|are|was|were|'s)?\s*(?:simply |completely |absolutely |totally )?(?:not the case|not true|untrue|false|incorrect|absurd|nonsense|lies|baseless|groundless|fabricated|fake|ridiculous)$/i;
+
+/**
+ * The claim a verdict is passed on, in the words before the verdict: "said the accusations were", "Russia's claim
+ * that it is moving troops is", "This is not the". The claim is named by a claim noun or "this", "that".
+ */
+const VERDICT_SUBJECT = new RegExp(
+  String.raw`\b(${NOUN_WORDS}|this|that|these|those)\b[^;]*?\b(?:is|are|was|were|'s)\s+(?:[^\s;]+\s+){0,3}?["“]?$`,
+  "i",
+);
+
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
+/** How many characters before a verdict its claim may start. */
+const VERDICT_REACH = 240;
+
+/** Whether `word` passes a verdict on a claim: "lies", "false", "hysteria", or a word of truth ("true", "case"). */
+const isVerdict = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return verdictType(lower) !== null || verdictType(lower.replace(/s$/, "")) !== null || TRUTH_WORDS.has(lower);
+};
+
+/**
+ * An accusation of brushing off one's demands ("accused the US of ignoring Russia's demands", "blamed Kyiv for
+ * rejecting our proposals"): it answers the other side's rejection of them (a rejection or a criticism), or the
+ * demand or appeal they made instead, which the accusation counters.
+ */
+const DEMAND_NOUNS = [
+  ...[...CLAIM_NOUNS].flatMap(([noun, types]) => (types?.includes("DEMAND") ? [noun] : [])),
+  "call",
+  "concern",
+];
+const IGNORED_DEMANDS_PATTERN = new RegExp(
+  String.raw`^\W*(?:accus|blam|criticis|criticiz|condemn)\w*\b(?:\W+\w+){0,6}?\W+(?:of|for)\s+(?:ignoring|rejecting|dismissing|disregarding|snubbing|brushing (?:off|aside))\b(?:\W+\w+){0,4}?\W+(?:${forms(DEMAND_NOUNS)})\b`,
+  "i",
+);
+const IGNORED_DEMANDS_ANSWER: RelationType[] = ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"];
 
 /** What follows a named claim when the sentence states its content: "claims that…", "reports of Russia moving…", a quote. */
 const CONTENT_CLAUSE = /^\s*(?:that\b|of\s+\w+(?:\s+\w+)?\s+\w+ing\b|[,:]?\s*["“])/i;
@@ -95,7 +169,7 @@ function classify(word: string, table: ReadonlyArray<readonly [RegExp, RelationT
 /** The first word after a connective that names what was answered ("in response to Biden's warning" → WARN). */
 function answeredAfter(text: string): RelationType[] | null {
   const match = new RegExp(String.raw`^(?:\W+\w+){0,5}?\W+(${NOUN_WORDS}|${MATERIAL_NOUN_WORDS})\b`, "i").exec(text);
-  return match ? classify(match[1] as string, ANSWERED_NOUNS) : null;
+  return match ? answeredBy(match[1] as string) : null;
 }
 
 /**
@@ -108,22 +182,45 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
   const sentenceStart = relation.offsets.sentence[0];
   const verbStart = Math.max(0, relation.offsets.verb[0] - sentenceStart);
   const fromVerb = relation.sentence.slice(verbStart);
+  // The claim is looked for in the words just before the verdict, so a long sentence costs no more than a short one.
+  const reach = Math.max(0, verbStart - VERDICT_REACH);
+  const verdict = isVerdict(relation.cue.trim())
+    ? VERDICT_SUBJECT.exec(relation.sentence.slice(reach, verbStart))
+    : null;
+  if (verdict) {
+    const claim = verdict[1] as string;
+    const claimStart = reach + verdict.index;
+    const verbEnd = Math.max(verbStart, relation.offsets.verb[1] - sentenceStart);
+    return {
+      text: relation.sentence.slice(claimStart, verbEnd),
+      answers: DEMONSTRATIVE.test(claim) ? null : answeredBy(claim),
+      clauseStart: sentenceStart + claimStart,
+      statesContent: !DEMONSTRATIVE.test(claim) && statesContent(relation.sentence, claimStart + claim.length),
+    };
+  }
   if (VERDICT_CUE.test(relation.cue.trim())) {
     return { text: relation.cue.trim(), answers: null, clauseStart: null, statesContent: false };
   }
   const reply = REPLY_VERB_PATTERN.exec(fromVerb);
   if (reply && reply.index <= 1) {
+    const nounStart = verbStart + reply.index + reply[0].length - (reply[1] as string).length;
     return {
       text: reply[0],
-      answers: classify(reply[1] as string, ANSWERED_NOUNS),
-      clauseStart: null,
+      answers: answeredBy(reply[1] as string),
+      clauseStart: sentenceStart + nounStart,
       statesContent: statesContent(fromVerb, reply.index + reply[0].length),
     };
   }
   const characterised = CHARACTERISATION_PATTERN.exec(fromVerb);
   if (characterised && characterised.index <= 1) {
-    const answers = classify(characterised[1] as string, ANSWERED_NOUNS);
-    return { text: characterised[0], answers, clauseStart: null, statesContent: false };
+    const noun = characterised[1] as string;
+    const nounStart = verbStart + characterised.index + characterised[0].search(new RegExp(String.raw`\b${noun}\b`));
+    return {
+      text: characterised[0],
+      answers: answeredBy(noun),
+      clauseStart: sentenceStart + nounStart,
+      statesContent: false,
+    };
   }
   // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
   const ownSubject = relation.sentence.slice(
@@ -139,10 +236,14 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
     const clauseStart = sentenceStart + connective.index;
     return { text: connective[0], answers: answeredAfter(rest), clauseStart, statesContent: false };
   }
+  const ignored = IGNORED_DEMANDS_PATTERN.exec(fromVerb);
+  if (ignored) {
+    return { text: ignored[0].trim(), answers: [...IGNORED_DEMANDS_ANSWER], clauseStart: null, statesContent: false };
+  }
   const after = AFTER_PATTERN.exec(relation.sentence);
   if (after && aboutOthers(after)) {
     const word = after[1] as string;
-    const answers = classify(word, CLAUSE_VERBS) ?? classify(word, ANSWERED_NOUNS);
+    const answers = classify(word, CLAUSE_VERBS) ?? answeredBy(word);
     return { text: after[0], answers, clauseStart: sentenceStart + after.index, statesContent: false };
   }
   return null;

@@ -9,26 +9,53 @@ import type { ArticleActor } from "../mentions/link-actors.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
 import { CONFIDENCE_BY_ORIGIN, type Statement } from "../statements/statement.ts";
 
+/** Acts of force whose unknown targets are places. */
+const FORCE_AGAINST_PLACES: ReadonlySet<string> = new Set(["ATTACK", "COERCE", "FIGHT"]);
+
 /** Confidence lost when the act is inferred through a pronoun or description rather than a name. */
 const COREFERENCE_FACTOR = 0.85;
+
+/** A sentence as compared for repetition: lower case, letters and digits only. */
+function comparableSentence(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
 
 function key(s: Statement): string {
   return `${s.subject}|${s.object}|${s.type}`;
 }
 
 /**
- * Keeps one statement per fact and sentence: the most confident. A fact restated in several sentences (a headline
- * and its lead, a teaser and the body) keeps each, since each is evidence an analyst may open.
+ * Keeps one statement per fact and sentence: the most confident. A sentence repeated word for word (a headline
+ * printed again as the lead, a teaser repeated in the body) is one sentence: its first place is kept. A fact restated
+ * in other words (a headline and its lead) keeps each statement, since each is evidence an analyst may open.
  */
-function onePerFact(statements: readonly Statement[]): Statement[] {
+function onePerFact(statements: readonly Statement[], analyzed: AnalyzedText): Statement[] {
   const best = new Map<string, Statement>();
+  const sentenceKeys = new Map<number, string>();
+  const sentenceKey = (index: number): string => {
+    let found = sentenceKeys.get(index);
+    if (found === undefined) {
+      const sentence = analyzed.sentences[index];
+      found = sentence ? comparableSentence(analyzed.text.slice(sentence.start, sentence.end)) : String(index);
+      sentenceKeys.set(index, found);
+    }
+    return found;
+  };
   for (const statement of statements) {
-    const id = `${key(statement)}|${statement.sentence}`;
+    const id = `${key(statement)}|${sentenceKey(statement.sentence)}`;
     const held = best.get(id);
     const better =
       !held ||
       Number(held.negated || held.hypothetical) > Number(statement.negated || statement.hypothetical) ||
       CONFIDENCE_BY_ORIGIN[statement.origin] > CONFIDENCE_BY_ORIGIN[held.origin];
+    // Of a repeated sentence, the first place holds the statement.
+    if (held && held.sentence !== statement.sentence) {
+      if (statement.sentence < held.sentence) best.set(id, statement);
+      continue;
+    }
     if (better) best.set(id, statement);
   }
   return [...best.values()];
@@ -46,12 +73,15 @@ export function publishStatements(
   const { tokens, text } = analyzed;
   const dates = new Map<number, string | null>();
   const out: LocalRelation[] = [];
-  for (const statement of onePerFact(statements).sort((a, b) => a.predicate - b.predicate)) {
+  for (const statement of onePerFact(statements, analyzed).sort((a, b) => a.predicate - b.predicate)) {
     const subject = actors[statement.subject];
     const object = actors[statement.object];
     const sentence = analyzed.sentences[statement.sentence];
     if (!subject || !object || !sentence || !subject.strong || !object.strong) continue;
     if (subject.type === "LOCATION" || object.type === "LOCATION") continue;
+    // An unknown name shelled, stormed or seized is a place ("seize parts of the East Logansk", "shelled Avdiivka"),
+    // unless its shape makes it a person.
+    if (FORCE_AGAINST_PLACES.has(statement.type) && object.guessed && object.type !== "PERSON") continue;
     if (!dates.has(statement.sentence)) {
       dates.set(statement.sentence, resolveEventDate(tokens.slice(sentence.tokenStart, sentence.tokenEnd), published));
     }

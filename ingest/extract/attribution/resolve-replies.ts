@@ -1,63 +1,107 @@
 // Replies against whoever made a claim: "Peskov slammed the accusations" is Peskov rejecting the one who made them.
-// The claim's author is named on the claim itself ("Stoltenberg's accusations", "the claims by the West"), or is the
-// subject of the latest earlier statement of the article that was aimed at the replier's side (an accusation, a
-// warning, a demand…), however many paragraphs back. Likewise an act aimed at an event the article reported ("Serbia
-// has condemned the aggression") targets the agent of the latest such event.
+// The claim's author is named on the claim itself ("Stoltenberg's accusations", "the claims by the West", "comments
+// made by Scholz"), or is the subject of the latest earlier statement of the article, of a kind the claim noun can
+// name, that was aimed at the replier's side (an accusation, a warning, a demand…), however many paragraphs back.
+// Likewise an act aimed at an event the article reported ("Serbia has condemned the aggression") targets the agent of
+// the latest such event. One pass over the article in text order: each group of claims keeps only its latest
+// statement and the latest one by another side, so the cost is linear in the article's statements.
 
 import type { RelationType } from "../../../graph-schema/index.ts";
-import { argumentActor } from "../clauses/argument-actors.ts";
-import type { PendingReply } from "../statements/clause-statements.ts";
-import { sameSide, type Statement, type StatementContext } from "../statements/statement.ts";
+import { applyModality } from "../modality/statement-modality.ts";
+import { claimAuthor, type PendingReply } from "../statements/replies.ts";
+import type { Statement, StatementContext } from "../statements/statement.ts";
 
-/** Acts a reply can answer. */
-const CLAIMS: ReadonlySet<RelationType> = new Set([
-  "ACCUSE",
-  "CRITICIZE",
-  "WARN",
-  "THREATEN",
-  "DEMAND",
-  "APPEAL",
-  "SANCTION",
-]);
+/** Acts a reply can answer when its claim names no kind ("the remarks", "dismissed the report"). */
+const CLAIMS: readonly RelationType[] = ["ACCUSE", "CRITICIZE", "WARN", "THREATEN", "DEMAND", "APPEAL", "SANCTION"];
 
-/** Statements for the replies, given the article's other statements in text order. */
+/**
+ * The latest statement of a group, and the latest one whose subject is on another side than the latest's: whoever
+ * replies, one of the two is the latest statement by a side other than the replier's.
+ */
+interface Latest {
+  first: Statement;
+  second: Statement | null;
+}
+
+/** Statements for the replies, their modality read, given the article's other statements (any order). */
 export function resolveReplies(
   context: StatementContext,
   replies: readonly PendingReply[],
   statements: readonly Statement[],
 ): Statement[] {
+  // Who is on one side: an actor, and the country or organisation it belongs to (Peskov and Russia).
+  const sideOf = (actor: number): string => {
+    const found = context.actors[actor];
+    return found ? (found.affiliation ?? found.name) : `#${actor}`;
+  };
+  // Actors by name, for a person's side ("Top US General Mark Milley" → United States).
+  const byName = new Map(context.actors.map((actor, index) => [actor.name, index]));
+  /**
+   * Whom a reply that names no author answers: the author of the claim found, or, for a reply by a state or an
+   * organisation ("Russia denies plans to invade"), the side that person speaks for, when the article names it. A
+   * state answers a state; the person is only the latest voice of its claim.
+   */
+  const answeredAt = (author: number, replier: number): number => {
+    const found = context.actors[author];
+    if (context.actors[replier]?.type === "PERSON" || found?.type !== "PERSON" || !found.affiliation) return author;
+    const side = byName.get(found.affiliation);
+    return side !== undefined && context.actors[side]?.strong ? side : author;
+  };
+  // Claims by the side they were aimed at and their kind ("aimed|Russia|ACCUSE"), and statements by kind ("type|ACCUSE").
+  const groups = new Map<string, Latest>();
+  const record = (key: string, statement: Statement): void => {
+    const held = groups.get(key);
+    if (!held) groups.set(key, { first: statement, second: null });
+    else if (sideOf(held.first.subject) === sideOf(statement.subject)) held.first = statement;
+    else groups.set(key, { first: statement, second: held.first });
+  };
+  const add = (statement: Statement): void => {
+    if (statement.negated || statement.hypothetical) return;
+    record(`aimed|${sideOf(statement.object)}|${statement.type}`, statement);
+    record(`type|${statement.type}`, statement);
+  };
+  /** The latest of the groups' statements by a side other than `side`. */
+  const latestBy = (keys: readonly string[], side: string): Statement | null => {
+    let best: Statement | null = null;
+    for (const key of keys) {
+      const group = groups.get(key);
+      if (!group) continue;
+      const found = sideOf(group.first.subject) !== side ? group.first : group.second;
+      if (found && (best === null || found.predicate > best.predicate)) best = found;
+    }
+    return best;
+  };
+
+  const inOrder = [...statements].sort((a, b) => a.predicate - b.predicate);
+  const pending = [...replies].sort((a, b) => a.predicate - b.predicate);
   const out: Statement[] = [];
-  for (const reply of replies) {
-    const named = argumentActor(context.tree, context.actorAt, reply.claim, {
-      agentNouns: context.agentNouns,
-      anyPossessor: true,
-    });
+  let next = 0;
+  for (const reply of pending) {
+    while (next < inOrder.length && (inOrder[next] as Statement).predicate < reply.predicate)
+      add(inOrder[next++] as Statement);
+    const named = reply.event === null ? claimAuthor(context, reply.claim) : -1;
+    const resolved: Statement[] = [];
     for (const replier of reply.subjects) {
-      let author = reply.event === null ? named : -1;
+      const side = sideOf(replier.actor);
+      let author = named;
       if (author < 0) {
-        for (const earlier of statements) {
-          if (earlier.predicate >= reply.predicate) break;
-          if (earlier.negated || earlier.hypothetical || sameSide(context.actors, earlier.subject, replier.actor))
-            continue;
-          // An answer to an event needs that event; agreeing with a claim, any claim; rejecting one, a claim
-          // aimed at the replier's side.
-          const answers =
-            reply.event !== null
-              ? earlier.type === reply.event
-              : CLAIMS.has(earlier.type) &&
-                (reply.type === "AGREE" || sameSide(context.actors, earlier.object, replier.actor));
-          if (answers) author = earlier.subject;
-        }
+        // An answer to an event needs that event; agreeing with a claim, any claim; rejecting one, a claim aimed at
+        // the replier's side.
+        const types = reply.event !== null ? [reply.event] : (reply.answers ?? CLAIMS);
+        const anyTarget = reply.event !== null || reply.type === "AGREE";
+        const keys = types.map((type) => (anyTarget ? `type|${type}` : `aimed|${side}|${type}`));
+        const claimant = latestBy(keys, side)?.subject ?? -1;
+        author = claimant < 0 ? -1 : answeredAt(claimant, replier.actor);
       }
-      if (author < 0 || sameSide(context.actors, author, replier.actor)) continue;
-      out.push({
+      if (author < 0 || sideOf(author) === side) continue;
+      resolved.push({
         subject: replier.actor,
         object: author,
         subjectToken: replier.token,
         objectToken: reply.claim,
         type: reply.type,
         predicate: reply.predicate,
-        scope: reply.predicate,
+        scope: reply.scope,
         sentence: reply.sentence,
         origin: "reply",
         speaker: -1,
@@ -65,6 +109,10 @@ export function resolveReplies(
         hypothetical: false,
       });
     }
+    applyModality(context.tree, context.lexicon, resolved);
+    out.push(...resolved);
+    // A reply is a claim too: a later reply from the other side ("Kyiv dismissed Moscow's denial") may answer it.
+    for (const statement of resolved) add(statement);
   }
   return out;
 }

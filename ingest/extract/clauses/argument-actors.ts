@@ -2,7 +2,8 @@
 // Kremlin", "he"); a phrase headed by a state agent noun from the Phoenix dictionary ("troops", "the foreign
 // ministry", "officials") stands for the actor its possessor, demonym or compound names ("Russian troops", "Ukraine's
 // foreign ministry", "NATO officials"); for acts aimed at someone's conduct, the possessor of any noun will do
-// ("condemned Russia's actions").
+// ("condemned Russia's actions"). A group named by examples stands for them ("countries like Poland and Romania"),
+// and a frontier is also the country across it ("the border with Ukraine").
 
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
@@ -12,7 +13,23 @@ import { nounLemma, prepositionOf } from "./find-clauses.ts";
 export type ActorAtToken = Int32Array;
 
 const OWNERS = new Set(["nmod:poss", "amod", "compound", "flat", "nmod"]);
+/** Frontiers: the country on their far side holds them too ("the border with Ukraine" is Ukraine's border). */
+export const FRONTIERS: ReadonlySet<string> = new Set(["border", "frontier", "boundary", "borderline"]);
 const CONJUNCTS = new Set(["conj"]);
+/** Nouns for a group of states or bodies, which examples can name. */
+const COLLECTIVES = new Set([
+  "country",
+  "nation",
+  "state",
+  "member",
+  "ally",
+  "partner",
+  "neighbour",
+  "neighbor",
+  "government",
+]);
+/** Prepositions that introduce examples ("such as" is named by its first word). */
+const EXAMPLE_MARKERS = new Set(["like", "such", "including"]);
 
 export interface ArgumentActorOptions {
   /** Nouns that act for the actor beside them (Phoenix state agents). */
@@ -42,7 +59,18 @@ export function argumentActors(
   if (own >= 0) return [own];
   const token = tree.tokens[head] as Token;
   if (token.upos !== "NOUN" && token.upos !== "PROPN") return [];
-  const agent = options.agentNouns.has(nounLemma(token.lower));
+  const lemma = nounLemma(token.lower);
+  // "countries like Poland and Romania", "allies such as Germany", "NATO members including Turkey": the examples.
+  if (COLLECTIVES.has(lemma)) {
+    for (const child of tree.children(head)) {
+      if ((tree.tokens[child] as Token).deprel !== "nmod" || !EXAMPLE_MARKERS.has(prepositionOf(tree, child))) continue;
+      const examples = [child, ...tree.childrenWith(child, CONJUNCTS)]
+        .map((i) => actorAt[i] as number)
+        .filter((actor) => actor >= 0);
+      if (examples.length > 0) return [...new Set(examples)];
+    }
+  }
+  const agent = options.agentNouns.has(lemma);
   if (!agent && !options.anyPossessor) return [];
   for (const child of tree.children(head)) {
     const relation = (tree.tokens[child] as Token).deprel;
@@ -51,7 +79,9 @@ export function argumentActors(
     const preposition = relation === "nmod" ? prepositionOf(tree, child) : "";
     // "claims by Blinken", "accusations from Moscow": the author of what the noun names.
     const authored = preposition === "by" || preposition === "from";
-    if (relation === "nmod" && preposition !== "of" && !((agent || options.anyPossessor) && authored)) continue;
+    const across = preposition === "with" && options.anyPossessor && FRONTIERS.has(lemma);
+    if (relation === "nmod" && preposition !== "of" && !across && !((agent || options.anyPossessor) && authored))
+      continue;
     if (!agent && relation === "flat") continue;
     const actor = actorAt[child] as number;
     if (actor < 0) continue;

@@ -247,6 +247,9 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
   };
 }
 
+/** Event nouns that, after "in", say how the clause's subject acts ("in support of", "in cooperation with"). */
+const MANNER_EVENTS = new Set(["support", "solidarity", "cooperation", "coordination", "partnership"]);
+
 /** An event noun's clause: possessor, demonym or compound as subject; "of", "on", "against"… phrases as objects. */
 function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause {
   const args: ClauseArgument[] = [];
@@ -262,6 +265,12 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
       const role: ArgumentRole = preposition === "by" || preposition === "from" ? "subject" : "oblique";
       for (const h of spreadConjuncts(tree, child)) args.push({ head: h, role, preposition, inherited: false });
     }
+  }
+  // "passed a resolution in support of Ukraine", "acted in solidarity with Kyiv": an act of support named as the manner
+  // of another is by that clause's subject.
+  if (!args.some((a) => a.role === "subject") && MANNER_EVENTS.has(lemma) && prepositionOf(tree, predicate) === "in") {
+    const verb = governingVerb(tree, (tree.tokens[predicate] as Token).head);
+    if (verb >= 0) args.push(...inheritedFromClause(tree, verb, 0));
   }
   const after = new Set<string>();
   const written = new Set<string>();

@@ -133,6 +133,39 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "donate",
 ]);
 
+/**
+ * Verbs that stop or put off an act: taking a cooperative event noun as object ("cancelled a summit with Russia",
+ * "suspended talks with Minsk", "froze cooperation with Moscow", "halted aid to Kabul") they reduce relations with its
+ * partner, CAMEO 16 (SANCTION), whichever way the CAMEO dictionary lists their objects. "break" and "call" only with
+ * "off".
+ */
+export const STOPPING_VERBS: ReadonlySet<string> = new Set([
+  "cancel",
+  "suspend",
+  "halt",
+  "freeze",
+  "postpone",
+  "scrap",
+  "abandon",
+  "terminate",
+  "stop",
+  "cut",
+  "end",
+  "break",
+  "call",
+]);
+/** Stopping verbs that stop something only with this particle ("broke off talks", "called off the visit"). */
+export const STOPPING_PARTICLE_VERBS: ReadonlySet<string> = new Set(["break", "call"]);
+/** The acts whose stopping reduces relations. */
+export const COOPERATIVE_TYPES: ReadonlySet<RelationType> = new Set([
+  "MEET",
+  "NEGOTIATE",
+  "COOPERATE",
+  "AID",
+  "SUPPORT",
+  "AGREE",
+]);
+
 /** Verbs that hand something over: with a weapon or aircraft as object (lexicon things) they are military aid. */
 export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
   "supply",
@@ -145,26 +178,4 @@ export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
   "donate",
   "lend",
   "sell",
-]);
-
-/** Nouns that name a claim made earlier by someone ("rejected the accusations"): a reply's object is its author. */
-export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
-  "accusation",
-  "allegation",
-  "claim",
-  "charge",
-  "statement",
-  "remark",
-  "comment",
-  "criticism",
-  "assertion",
-  "suggestion",
-  "report",
-  "demand",
-  "proposal",
-  "offer",
-  "ultimatum",
-  "warning",
-  "threat",
-  "word",
 ]);

@@ -60,12 +60,19 @@ const UNREALISED_HEADS = new Set([
   "poised",
   "set",
   "need",
+  "necessary",
+  "essential",
+  "vital",
   "decide",
   "agree",
   "refuse",
   "decline",
   "fail",
 ]);
+/** Heads of an attempt: what is attempted by force is being done, whatever its outcome. */
+const ATTEMPTS = new Set(["try", "attempt"]);
+/** Acts of force, which an attempt carries out. */
+const FORCEFUL: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "COERCE"]);
 /** Nouns whose complement is an unrealised act ("the threat of an invasion", "plans to attack"). */
 const UNREALISED_NOUNS = new Set([
   "threat",
@@ -214,7 +221,10 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       } else if (ALLEGATION_VERBS.has(headLemma)) hypothetical = true;
       else if (REFUSALS.has(headLemma)) negated = true;
       else if (UNREALISED_HEADS.has(headLemma)) {
-        if (!(COMMITMENTS.has(headLemma) && COOPERATIVE.has(statement.type))) hypothetical = true;
+        const kept = COMMITMENTS.has(headLemma) && COOPERATIVE.has(statement.type);
+        // "Russian forces are trying to break the resistance": an attempted assault is an assault under way.
+        const attempted = ATTEMPTS.has(headLemma) && FORCEFUL.has(statement.type);
+        if (!kept && !attempted) hypothetical = true;
       } else if (UNREALISED_NOUNS.has(headLemma)) hypothetical = true;
       // A negated verb does not negate the event a noun under it names ("has not joined the EU sanctions").
       const throughNoun = (tree.tokens[current] as Token).upos === "NOUN";

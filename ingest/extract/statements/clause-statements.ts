@@ -8,8 +8,17 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import { argumentActors } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
-import { CLAIM_NOUNS, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
+import {
+  COOPERATIVE_TYPES,
+  LIGHT_VERBS,
+  NOMINAL_EVENTS,
+  STOPPING_PARTICLE_VERBS,
+  STOPPING_VERBS,
+  TRANSFER_VERBS,
+} from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
+import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
 import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
 
@@ -34,15 +43,6 @@ const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
 const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
 /** Hostile events whose agent is the target of a warning or an accusation about them ("warned of a Russian invasion"). */
 const HOSTILE_EVENTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
-/** Acts aimed at a claim ("rejected the accusations", "echoed his appeal") and the act towards the claim's author. */
-const REPLY_TYPES: ReadonlyMap<RelationType, RelationType> = new Map<RelationType, RelationType>([
-  ["REJECT", "REJECT"],
-  ["DENY", "DENY"],
-  ["CRITICIZE", "REJECT"],
-  ["AGREE", "AGREE"],
-  ["SUPPORT", "AGREE"],
-  ["PRAISE", "AGREE"],
-]);
 /** Nouns of speech: an attack "in a speech" or "in an interview" is verbal. */
 const SPEECH_NOUNS = new Set([
   "speech",
@@ -62,7 +62,6 @@ const SPEECH_NOUNS = new Set([
   "broadcast",
 ]);
 /** Nouns of a frontier: forces sent there mobilise against whoever's frontier it is. */
-const FRONTIERS = new Set(["border", "frontier", "boundary", "borderline"]);
 /** Verbal acts: an attack coordinated with one is verbal too ("smearing and attacking Beijing"). */
 const VERBAL_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "WARN", "DENY", "REJECT"]);
 
@@ -90,22 +89,6 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
   });
 }
 
-/** Whether the clause moves armed forces (the dictionary's &MILITARY nouns) to a frontier ("sent troops to the border"). */
-function sendsForcesToFrontier(
-  context: StatementContext,
-  targets: readonly ClauseArgument[],
-  obliques: readonly ClauseArgument[],
-): boolean {
-  const lemma = (a: ClauseArgument): string => nounLemma((context.tree.tokens[a.head] as Token).lower);
-  return (
-    targets.some(
-      (a) =>
-        context.lexicon.forces.has((context.tree.tokens[a.head] as Token).lower) ||
-        context.lexicon.forces.has(lemma(a)),
-    ) && obliques.some((a) => FRONTIERS.has(lemma(a)))
-  );
-}
-
 /** Marks of an adverbial clause that carries an act's content ("accused Moscow of seeking…"), not its condition or time. */
 const CONTENT_MARKS = new Set(["of", "for", "that", "to", "over", "about"]);
 const CONJUNCT_RELATIONS = new Set(["conj"]);
@@ -122,26 +105,26 @@ const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "APPEAL",
 ]);
 
-/**
- * A statement whose target is found later (attribution/resolve-replies.ts): the author of a claim its object names
- * ("rejected the accusations"), or the agent of an event it answers ("condemned the aggression").
- */
-export interface PendingReply {
-  subjects: NamedActor[];
-  type: RelationType;
-  predicate: number;
-  sentence: number;
-  /** Head of the claim or event noun phrase. */
-  claim: number;
-  /** The event answered (its latest agent in the article is the target); null for a claim. */
-  event: RelationType | null;
-}
-
 function typeOfNoun(context: StatementContext, lemma: string, clause: Clause): RelationType | null {
   const event = NOMINAL_EVENTS.get(lemma);
   if (!event) return null;
   if ("type" in event) return event.type;
   return context.lexicon.verbEvent(event.verb, clause.after, clause.before, clause.written)?.type ?? null;
+}
+
+/** The cooperative act a verb stops as its object ("cancelled a summit": MEET, "broke off talks"), or null. */
+function stoppedCooperation(
+  context: StatementContext,
+  clause: Clause,
+  objects: readonly ClauseArgument[],
+): RelationType | null {
+  if (!STOPPING_VERBS.has(clause.lemma)) return null;
+  if (STOPPING_PARTICLE_VERBS.has(clause.lemma) && !clause.after.has("off")) return null;
+  for (const object of objects) {
+    const type = typeOfNoun(context, nounLemma((context.tree.tokens[object.head] as Token).lower), clause);
+    if (type !== null && COOPERATIVE_TYPES.has(type)) return type;
+  }
+  return null;
 }
 
 /** An actor with the head token of the phrase that names it. */
@@ -166,6 +149,15 @@ export function actorsOf(
     }
   }
   return out;
+}
+
+/** The actors a clause's subjects name. */
+function subjectsOf(context: StatementContext, clause: Clause): NamedActor[] {
+  return actorsOf(
+    context,
+    clause.arguments.filter((a) => a.role === "subject"),
+    false,
+  );
 }
 
 type StatementBase = Omit<Statement, "subject" | "object" | "subjectToken" | "objectToken">;
@@ -225,6 +217,8 @@ export function clauseStatements(
   let obliques = clause.arguments.filter((a) => a.role === "oblique");
   /** Obliques of the event noun a light verb takes: they follow the noun's prepositions ("an invasion of Ukraine"). */
   let nounObliques: ReadonlySet<ClauseArgument> = new Set();
+  /** The cooperative act a stopping verb stops ("halted aid to Kabul": AID), whose target phrases it keeps. */
+  let stopped: RelationType | null = null;
   // A target phrase parsed as a modifier of the object ("massed troops on the Ukrainian border", "announced sanctions
   // on Russian figures") counts as the clause's own oblique: the attachment of such phrases is the parser's weakest.
   for (const target of targets) {
@@ -237,14 +231,18 @@ export function clauseStatements(
   }
   if (clause.kind === "noun") type = typeOfNoun(context, clause.lemma, clause);
   else {
-    if (SPEECH_VERBS.has(clause.lemma)) return none;
+    // The event noun is the object of a light verb ("imposed sanctions"), or the oblique that says what the object is
+    // ("provided $2 billion in aid").
+    const isEvent = (a: ClauseArgument): boolean => NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
+    const eventObject = LIGHT_VERBS.has(clause.lemma)
+      ? (targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a)))
+      : undefined;
+    // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
+    if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined) return none;
     type = context.lexicon.verbEvent(clause.lemma, clause.after, clause.before, clause.written)?.type ?? null;
+    stopped = stoppedCooperation(context, clause, targets);
+    if (stopped !== null) type = "SANCTION";
     if (LIGHT_VERBS.has(clause.lemma)) {
-      // The event noun is the object ("imposed sanctions"), or the oblique that says what the object is ("provided
-      // $2 billion in aid").
-      const isEvent = (a: ClauseArgument): boolean =>
-        NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
-      const eventObject = targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a));
       const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
       const nounType = eventObject
         ? typeOfNoun(context, nounLemma((tree.tokens[eventObject.head] as Token).lower), nounClause ?? clause)
@@ -261,46 +259,45 @@ export function clauseStatements(
       }
     }
   }
-  if (type === null) return none;
-  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
-  if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
-  // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072.
-  else if (
+  // A verdict on a claim ("called the accusations absurd") is a reply, whatever the verb's own reading.
+  const verdict = characterisationReply(context, clause, type, () => subjectsOf(context, clause), sentence);
+  if (verdict) return { statements: [], replies: verdict.subjects.length > 0 ? [verdict] : [] };
+  const withdrawnFrom = frontierWithdrawnFrom(context, clause, targets, obliques);
+  const retreat = withdrawnFrom !== null;
+  if (withdrawnFrom) {
+    type = "RETREAT";
+    obliques = [...obliques, ...withdrawnFrom.filter((a) => !obliques.some((o) => o.head === a.head))];
+  }
+  // Handing over weapons or aircraft (the dictionary's &WEAPON and &AIRCRAFT) is military aid, CAMEO 072, whether or
+  // not the verb has an event of its own ("delivered tanks to Ukraine").
+  const handsOverArms =
     clause.kind === "verb" &&
     TRANSFER_VERBS.has(clause.lemma) &&
-    [...clause.after].some((w) => context.lexicon.things.has(w))
-  ) {
-    type = "AID";
-  }
-  const subjects = actorsOf(
-    context,
-    clause.arguments.filter((a) => a.role === "subject"),
-    false,
-  );
+    [...clause.after].some((w) => context.lexicon.things.has(w));
+  if (type === null && !handsOverArms) return none;
+  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
+  // Pulled back from the frontier: no mobilisation and no aid, whatever the verb.
+  if (retreat) type = "RETREAT";
+  else if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";
+  else if (handsOverArms) type = "AID";
+  if (type === null) return none;
+  const subjects = subjectsOf(context, clause);
   if (subjects.length === 0) return none;
   const inherited = clause.arguments.some((a) => a.role === "subject" && a.inherited);
   if (origin === "clause" && inherited) origin = "inherited";
   const nominal = clause.kind === "noun";
   const aimed = [
     ...targets,
-    ...obliques.filter((a) => isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a))),
+    ...obliques.filter(
+      (a) =>
+        isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a)) ||
+        (stopped !== null && isTargetPreposition(stopped, a.preposition, true)),
+    ),
   ];
   const replies: PendingReply[] = [];
-  const replyType = REPLY_TYPES.get(type);
-  if (replyType && aimed.length > 0) {
-    const claim = aimed.find((a) => CLAIM_NOUNS.has(nounLemma((tree.tokens[a.head] as Token).lower)));
-    if (claim && context.actorAt[claim.head] === -1) {
-      replies.push({
-        subjects,
-        type: replyType,
-        predicate: clause.predicate,
-        sentence,
-        claim: claim.head,
-        event: null,
-      });
-    }
-  }
-  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type));
+  const reply = claimReply(context, clause, type, aimed, subjects, sentence);
+  if (reply) replies.push(reply);
+  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat);
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
     // "warned that the Ukrainian army needs to come faster", said by Ukraine's president: no warning to his own side.
@@ -335,8 +332,9 @@ export function clauseStatements(
       objects.push(...actorsOf(context, party, easing).filter(notSubject));
     }
   }
-  if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb") {
-    // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer.
+  if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb" && !reply) {
+    // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer; not
+    // one a claim it rejects foretold ("dismissed suggestions that Russia might attack").
     for (const event of eventsWithin(context, clause)) {
       const agents = actorsOf(
         context,
@@ -346,16 +344,8 @@ export function clauseStatements(
       if (agents.length > 0) objects.push(...agents);
       else if (aimed.some((a) => a.head === event.predicate) && replies.length === 0) {
         const eventType = typeOfNoun(context, event.lemma, event);
-        if (eventType && HOSTILE_EVENTS.has(eventType)) {
-          replies.push({
-            subjects,
-            type,
-            predicate: clause.predicate,
-            sentence,
-            claim: event.predicate,
-            event: eventType,
-          });
-        }
+        if (eventType && HOSTILE_EVENTS.has(eventType))
+          replies.push(eventReply(clause, type, event.predicate, eventType, subjects, sentence));
       }
     }
     if (objects.length > 0 && origin === "clause") origin = "complement";
@@ -373,7 +363,9 @@ export function clauseStatements(
   // "Biden and Scholz met", "Poland and Lithuania agree that…": a symmetric act between the subjects, unless the verb
   // only commits them to something else ("pledged to respect…").
   const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
-  if (objects.length === 0 && SYMMETRIC_TYPES.has(type) && subjects.length > 1 && !committing) {
+  // Fighting something ("fighting corruption", "resisting these arguments") is no fight between those who fight it.
+  const foughtThing = type === "FIGHT" && targets.length > 0;
+  if (objects.length === 0 && SYMMETRIC_TYPES.has(type) && subjects.length > 1 && !committing && !foughtThing) {
     return { statements: pairs(subjects.slice(0, 1), subjects.slice(1), base), replies };
   }
   return { statements: pairs(subjects, objects, base), replies };

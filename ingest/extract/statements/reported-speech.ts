@@ -126,6 +126,7 @@ const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]);
 const FIRST_PERSON_PLURAL = new Set(["we", "us", "our", "ours", "ourselves"]);
 const THIRD_PERSON = new Set(["it", "he", "she", "they"]);
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
+const PASSIVE_SUBJECTS = new Set(["nsubj:pass"]);
 
 /** Whether a third-person pronoun can stand for an actor of `type`: "it" for no person, "he" and "she" for one. */
 function pronounFits(pronoun: string, type: string | undefined): boolean {
@@ -319,6 +320,17 @@ export function speechStatements(
             true,
           )
         : [];
+      // Whom an obligation or a consequence falls on: also the passive's patient ("Russian forces must be pushed out",
+      // "Russia will be made to pay"), not only its agent.
+      const patients = content?.passive
+        ? actorsOf(
+            context,
+            tree
+              .childrenWith(root, PASSIVE_SUBJECTS)
+              .map((head) => ({ head, role: "object" as const, preposition: "", inherited: false })),
+            true,
+          )
+        : [];
       // Blame named with its owner ("Russia's continued aggression", "its aggression") is aimed at the owner.
       const blamed = blameNouns(context, root).flatMap((head) => agentsOf(context, head));
       const modals = modalsOf(context, root);
@@ -351,10 +363,16 @@ export function speechStatements(
             contentNegated,
           });
         };
+        const consequence = future && [...words].some((w) => CONSEQUENCE_WORDS.has(w));
+        for (const patient of patients) {
+          if (demand) add(patient, "DEMAND");
+          else if (appeal) add(patient, "APPEAL");
+          else if (consequence) add(patient, "WARN");
+        }
         for (const target of targets) {
           if (demand) add(target, "DEMAND");
           else if (appeal) add(target, "APPEAL");
-          else if (future && [...words].some((w) => CONSEQUENCE_WORDS.has(w))) add(target, "WARN");
+          else if (consequence) add(target, "WARN");
           // Blame for what someone might do is a warning about them; for what they did, an accusation ("insisted that
           // Poland is not a threat": a negated one).
           else if (blame) add(target, speculative ? "WARN" : "ACCUSE", negated);

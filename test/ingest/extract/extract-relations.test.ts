@@ -31,6 +31,13 @@ describe("extract: relations", () => {
       expected: ["Sergei Lavrov WARN Ukraine", "Sergei Lavrov WARN Ukraine"],
     },
     {
+      title: "a sentence repeated word for word is one piece of evidence, at its first place",
+      text:
+        "Lavrov warns Kyiv over trade pact\n\nRussian Foreign Minister Sergei Lavrov warned Ukraine on Monday. " +
+        "· Russian Foreign Minister Sergei Lavrov warned Ukraine on Monday.",
+      expected: ["Sergei Lavrov WARN Ukraine", "Sergei Lavrov WARN Ukraine"],
+    },
+    {
       title: "active voice with a titled subject",
       text: "Headline\n\nUS Secretary of State Antony Blinken warned Russia on Tuesday.",
       expected: ["Antony Blinken WARN Russia"],
@@ -130,6 +137,21 @@ describe("extract: relations", () => {
       title: "troops sent to a border are a build-up, not aid",
       text: "Headline\n\nBelarus has sent more troops to the Ukrainian border.",
       expected: ["Belarus MOBILIZE Ukraine"],
+    },
+    {
+      title: "troops massed on the border with a country are a build-up against it",
+      text: "Headline\n\nBelarus has massed troops on the border with Lithuania.",
+      expected: ["Belarus MOBILIZE Lithuania"],
+    },
+    {
+      title: "troops withdrawn or pulled back from a border are a retreat, not a build-up",
+      text: "Headline\n\nBelarus withdrew troops from the Lithuanian border. Minsk pulled its soldiers back from the border with Poland on Tuesday.",
+      expected: ["Belarus RETREAT Lithuania", "Belarus RETREAT Poland"],
+    },
+    {
+      title: "moving soldiers away from a frontier is a retreat, as its own side reports it",
+      text: "Headline\n\nMinsk says it is moving soldiers away from the Polish frontier after the end of its drills.",
+      expected: ["Belarus RETREAT Poland"],
     },
     {
       title: "weapons sent to a country are aid",

@@ -35,6 +35,13 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
+    title: "a group named by examples stands for them, and resisting something is no fight between them",
+    text:
+      "The U.S. has responded by deploying additional troops to countries like Poland and Romania. Countries like the " +
+      "UK, Poland and the Baltic states have been resisting these arguments. Armenia and Azerbaijan clashed on the border.",
+    expected: ["United States MOBILIZE Poland", "United States MOBILIZE Romania", "Armenia FIGHT Azerbaijan"],
+  },
+  {
     title: "an actor 'together with' or 'along with' the subject acts with it",
     text: "Germany, along with France, condemned Russia on Monday. Poland together with Lithuania criticized Belarus.",
     expected: ["Germany CRITICIZE Russia", "France CRITICIZE Russia", "Poland CRITICIZE Belarus", "Lithuania CRITICIZE Belarus"],
@@ -189,9 +196,23 @@ table("extract: subjects on held-out shapes", [
 
 table("extract: modality on held-out shapes", [
   {
-    title: "an act someone is trying to do is not done, whatever lexicon knows 'try'",
-    text: "Russian troops are trying to break Ukrainian resistance and seize parts of Ukraine.",
-    expected: ["Russia ATTACK Ukraine [hypothetical]"],
+    title: "what something is necessary to do is not done",
+    text:
+      'Moscow says that what it calls a "peace operation" in Ukraine was necessary to prevent its neighbour being ' +
+      "used as a base for Western aggression.",
+    expected: ["Russia ACCUSE the West", "Russia REJECT Ukraine [hypothetical]"],
+  },
+  {
+    title: "an assault attempted is an assault under way; other attempted acts are not done",
+    text:
+      "Russian troops are trying to break Ukrainian resistance and seize parts of Ukraine. France is trying to " +
+      "negotiate with Russia.",
+    expected: ["Russia ATTACK Ukraine", "France NEGOTIATE Russia [hypothetical]"],
+  },
+  {
+    title: "an unknown name shelled or seized is a place, not an actor",
+    text: "Russian forces are trying to seize parts of the East Logansk. Russian forces attacked Kramatorsk and Kyiv.",
+    expected: ["Russia ATTACK Ukraine"],
   },
   {
     title: "an act under a denied gerund is denied, however the gerund is tagged",
@@ -281,6 +302,29 @@ table("extract: modality on held-out shapes", [
 ]);
 
 table("extract: broader cue lexicon", [
+  {
+    title: "support named as the manner of another act is the subject's ('in support of', 'in cooperation with')",
+    text:
+      "Poland has passed a resolution in support of Ukraine. Thousands of Poles rallied in Warsaw in support of Ukraine.",
+    expected: ["Poland SUPPORT Ukraine"],
+  },
+  {
+    title: "handing over arms is military aid even when the verb has no event of its own",
+    text: "Poland, in cooperation with Germany, delivered 14 tanks to Ukraine on Monday.",
+    expected: ["Poland COOPERATE Germany", "Poland AID Ukraine"],
+  },
+  {
+    title: "stopping a cooperative act reduces relations with its partner (CAMEO 16)",
+    text:
+      "The EU has also cancelled a summit with Russia in June. Kyiv broke off talks with Moscow on Friday. " +
+      "The United States suspended military aid to Ukraine. The summit ended with no agreement.",
+    expected: ["EU SANCTION Russia", "Ukraine SANCTION Russia", "United States SANCTION Ukraine"],
+  },
+  {
+    title: "a verb of speaking that announces an act is the act ('announced sanctions on'), not reported speech",
+    text: "The EU and the US have announced sanctions on several Russian officials. Russia announced that it would withdraw.",
+    expected: ["EU SANCTION Russia", "United States SANCTION Russia"],
+  },
   {
     title: "a progressive verb that is also a noun cue is still the verb",
     text: "Diplomats from the United States and Russia are meeting in Geneva. Russia is shelling Ukraine.",
@@ -380,6 +424,13 @@ table("extract: attribution to the speaker", [
       "Thousands of Ukrainians are crossing the border into Russia as the conflict threatens to escalate, Russian " +
       "officials say. Russian officials say Ukrainian forces are escalating the conflict in the east.",
     expected: ["Russia ACCUSE Ukraine"],
+  },
+  {
+    title: "an obligation or a consequence said of a passive's patient falls on the patient",
+    text:
+      'Russian forces must be pushed out of "the whole of Ukraine", the Foreign Secretary Liz Truss has said. ' +
+      "Foreign Minister Dmytro Kuleba said Ukraine was being attacked from three sides.",
+    expected: ["Liz Truss DEMAND Russia"],
   },
   {
     title: "a verb of blame blames in any of its forms",

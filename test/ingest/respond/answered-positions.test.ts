@@ -16,7 +16,8 @@ interface AnswerRow {
 
 const ROWS: AnswerRow[] = [
   {
-    title: "links a counter-accusation to the appeal the minister's country received the same day",
+    title:
+      "links a counter-accusation ('of ignoring proposals') to the appeal the minister's country received the same day",
     articles: [
       {
         id: "a1",
@@ -49,9 +50,9 @@ const ROWS: AnswerRow[] = [
       [
         "Sergei Lavrov accused the United Kingdom of ignoring Russian proposals.",
         "Liz Truss urged Russia to pull its troops back from the border.",
-        "APPEAL→ACCUSE",
+        "accused the United Kingdom of ignoring Russian proposals",
         0,
-        0.34,
+        0.77,
       ],
     ],
   },

@@ -31,9 +31,9 @@ function statementOf(spec: StatementSpec) {
 describe("answeredTypes", () => {
   it.each<{ title: string; spec: StatementSpec; types: readonly RelationType[] }>([
     {
-      title: "a reply that names accusations answers only what can be called that",
+      title: "a reply that names accusations answers only what can be called that (a warning of what the other did too)",
       spec: says("Russia rejected Britain's accusations of plotting a coup in Kyiv.", "Russia", "REJECT", "rejected", "Britain"),
-      types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+      types: ["WARN", "ACCUSE", "CRITICIZE", "INVESTIGATE"],
     },
     {
       title: "a reply to remarks answers any verbal conflict, and what a rejection answers without a cue",
@@ -82,7 +82,7 @@ describe("answeredTypes", () => {
         object: "russia",
         from: "2022-01-15",
         to: "2022-02-14",
-        types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+        types: ["WARN", "ACCUSE", "CRITICIZE", "INVESTIGATE"],
         latest: true,
         article: "a1",
       },
@@ -103,7 +103,7 @@ describe("answerCueMask", () => {
     {
       title: "a reply naming accusations keeps what it names, and no exchange",
       spec: says("Russia rejected Britain's accusations of plotting a coup in Kyiv.", "Russia", "REJECT", "rejected", "Britain"),
-      named: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+      named: ["WARN", "ACCUSE", "CRITICIZE", "INVESTIGATE"],
       neutral: false,
     },
     {

@@ -306,6 +306,184 @@ const ROWS: LinkRow[] = [
       ],
     ],
   },
+  {
+    title: "links a rejection to the accusation its own sentence names, not to an older one, and not the other way",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-24",
+        mentions: [
+          m("Dmitry Peskov", "PERSON", { affiliation: "Russia" }),
+          m("Russia", "COUNTRY"),
+          m("NATO", "ORGANIZATION"),
+        ],
+        statements: [
+          says("Dmitry Peskov accused NATO of stoking tension.", "Dmitry Peskov", "ACCUSE", "accused", "NATO"),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-02-19",
+        mentions: [
+          m("Jens Stoltenberg", "PERSON", { affiliation: "NATO" }),
+          m("Russia", "COUNTRY"),
+          m("NATO", "ORGANIZATION"),
+        ],
+        statements: [
+          says(
+            "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+            "Jens Stoltenberg",
+            "REJECT",
+            "rejected",
+            "Russia",
+            { objectText: "Moscow" },
+          ),
+          says(
+            "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+            "Russia",
+            "ACCUSE",
+            "accusations",
+            "NATO",
+            { subjectText: "Moscow", objectText: "alliance" },
+          ),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+        "Jens Stoltenberg rejected Moscow's accusations against the alliance.",
+        "rejected Moscow's accusations",
+        0,
+        0.77,
+      ],
+    ],
+  },
+  {
+    title: "links a reported verdict on the accusations to the accusation it was passed on",
+    articles: [
+      {
+        id: "a1",
+        published: "2021-11-16",
+        mentions: [
+          m("Andrzej Duda", "PERSON", { affiliation: "Poland" }),
+          m("Dmitry Peskov", "PERSON", { affiliation: "Russia" }),
+          m("Russia", "COUNTRY"),
+        ],
+        statements: [
+          says(
+            "Andrzej Duda accused Russia of staging the border crisis.",
+            "Andrzej Duda",
+            "ACCUSE",
+            "accused",
+            "Russia",
+          ),
+          says("Dmitry Peskov said the accusations were lies.", "Dmitry Peskov", "REJECT", "lies", "Andrzej Duda", {
+            objectText: "accusations",
+          }),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Dmitry Peskov said the accusations were lies.",
+        "Andrzej Duda accused Russia of staging the border crisis.",
+        "accusations were lies",
+        0,
+        0.77,
+      ],
+    ],
+  },
+  {
+    title: "an uncued denial answers the claim its own article told, not a stronger exchange days before",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-25",
+        mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
+        statements: [
+          says(
+            "Washington accused Russia of aggression toward Ukraine.",
+            "United States",
+            "ACCUSE",
+            "accused",
+            "Russia",
+            {
+              subjectText: "Washington",
+            },
+          ),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-01-29",
+        mentions: [
+          m("Mark Milley", "PERSON", { affiliation: "United States" }),
+          m("Russia", "COUNTRY"),
+          m("United States", "COUNTRY"),
+        ],
+        statements: [
+          says(
+            "Top US General Mark Milley warned Russia that an attack would be horrific.",
+            "Mark Milley",
+            "WARN",
+            "warned",
+            "Russia",
+          ),
+          says(
+            "Russia denies any plan to attack and says the United States stokes fear.",
+            "Russia",
+            "DENY",
+            "denies",
+            "United States",
+            {
+              objectText: "United States",
+            },
+          ),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Russia denies any plan to attack and says the United States stokes fear.",
+        "Top US General Mark Milley warned Russia that an attack would be horrific.",
+        "WARN→DENY",
+        0,
+        0.34,
+      ],
+    ],
+  },
+  {
+    title: "an accusation of ignoring one's demands answers no mere warning before it",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-02-24",
+        mentions: [
+          m("United States", "COUNTRY"),
+          m("Vladimir Putin", "PERSON", { affiliation: "Russia" }),
+          m("Russia", "COUNTRY"),
+        ],
+        statements: [
+          says(
+            "The United States warned that Vladimir Putin would stage a pretext for war.",
+            "United States",
+            "WARN",
+            "warned",
+            "Vladimir Putin",
+          ),
+          says(
+            "Vladimir Putin accused the United States of ignoring Russia's security demands.",
+            "Vladimir Putin",
+            "ACCUSE",
+            "accused",
+            "United States",
+          ),
+        ],
+      },
+    ],
+    expected: [],
+  },
 ];
 
 describe("createResponseLinker", () => {

@@ -14,12 +14,56 @@ interface CueRow {
 
 const ROWS: CueRow[] = [
   {
+    sentence: "The Kremlin accused Washington and its allies of ignoring Moscow's security demands.",
+    subject: "The Kremlin",
+    verb: "accused",
+    object: "Washington",
+    type: "ACCUSE",
+    expected: {
+      text: "accused Washington and its allies of ignoring Moscow's security demands",
+      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      inClause: false,
+    },
+  },
+  {
+    sentence: "Lavrov blamed the West for brushing aside Russian proposals on European security.",
+    subject: "Lavrov",
+    verb: "blamed",
+    object: "West",
+    type: "ACCUSE",
+    expected: {
+      text: "blamed the West for brushing aside Russian proposals",
+      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      inClause: false,
+    },
+  },
+  {
+    sentence: "The Kremlin accused Washington of ignoring the suffering of civilians.",
+    subject: "The Kremlin",
+    verb: "accused",
+    object: "Washington",
+    type: "ACCUSE",
+    expected: null,
+  },
+  {
+    sentence: "Russia denies any plan to attack Ukraine.",
+    subject: "Russia",
+    verb: "denies",
+    object: "Ukraine",
+    type: "DENY",
+    expected: null,
+  },
+  {
     sentence: "Russia slammed the accusations by Britain as disinformation.",
     subject: "Russia",
     verb: "slammed",
     object: "Britain",
     type: "REJECT",
-    expected: { text: "slammed the accusations", answers: ["ACCUSE", "CRITICIZE", "INVESTIGATE"], inClause: false },
+    expected: {
+      text: "slammed the accusations",
+      answers: ["ACCUSE", "CRITICIZE", "WARN", "INVESTIGATE"],
+      inClause: true,
+    },
   },
   {
     sentence: "Lavrov dismissed as nonsense the American warnings about an invasion.",
@@ -29,8 +73,8 @@ const ROWS: CueRow[] = [
     type: "REJECT",
     expected: {
       text: "dismissed as nonsense the American warnings",
-      answers: ["WARN", "THREATEN", "CRITICIZE"],
-      inClause: false,
+      answers: ["WARN", "THREATEN", "CRITICIZE", "ACCUSE"],
+      inClause: true,
     },
   },
   {
@@ -57,8 +101,8 @@ const ROWS: CueRow[] = [
     type: "CRITICIZE",
     expected: {
       text: "called Western concern about the troop build-up hysteria",
-      answers: ["WARN", "THREATEN", "CRITICIZE"],
-      inClause: false,
+      answers: ["WARN", "THREATEN", "CRITICIZE", "ACCUSE"],
+      inClause: true,
     },
   },
   {
@@ -99,7 +143,7 @@ const ROWS: CueRow[] = [
     verb: "condemn",
     object: "European Union",
     type: "CRITICIZE",
-    expected: { text: "condemn sanctions", answers: ["SANCTION"], inClause: false },
+    expected: { text: "condemn sanctions", answers: ["SANCTION"], inClause: true },
   },
   {
     sentence: "Kyiv brushed aside Moscow's denials of any plan to invade.",
@@ -107,7 +151,47 @@ const ROWS: CueRow[] = [
     verb: "brushed aside",
     object: "Moscow",
     type: "REJECT",
-    expected: { text: "brushed aside Moscow's denials", answers: ["DENY"], inClause: false },
+    expected: { text: "brushed aside Moscow's denials", answers: ["DENY"], inClause: true },
+  },
+  {
+    sentence: "Peskov said the American accusations were lies.",
+    subject: "Peskov",
+    verb: "lies",
+    object: "American",
+    type: "REJECT",
+    expected: {
+      text: "accusations were lies",
+      answers: ["ACCUSE", "CRITICIZE", "WARN", "INVESTIGATE"],
+      inClause: true,
+    },
+  },
+  {
+    sentence: "This is not the case, Zelensky said of the American warnings.",
+    subject: "Zelensky",
+    verb: "case",
+    object: "American",
+    type: "REJECT",
+    expected: { text: "This is not the case", answers: null, inClause: true },
+  },
+  {
+    sentence: "Kuleba described the Russian reports as incorrect.",
+    subject: "Kuleba",
+    verb: "described",
+    object: "Russian",
+    type: "REJECT",
+    expected: {
+      text: "described the Russian reports as incorrect",
+      answers: ["ACCUSE", "CRITICIZE", "WARN", "INVESTIGATE"],
+      inClause: true,
+    },
+  },
+  {
+    sentence: "Kuleba said the Russian troops near Kharkiv were a threat to peace.",
+    subject: "Kuleba",
+    verb: "threat",
+    object: "Russian",
+    type: "ACCUSE",
+    expected: null,
   },
   {
     sentence: "Zelensky said of the American warnings of imminent war that this is not the case.",

@@ -56,7 +56,7 @@ describe("answers to a body and its members", () => {
         object: "russia",
         from: "2022-01-13",
         to: "2022-02-12",
-        types: ["ACCUSE", "CRITICIZE", "INVESTIGATE"],
+        types: ["WARN", "ACCUSE", "CRITICIZE", "INVESTIGATE"],
         latest: true,
         article: "a2",
       },

@@ -159,10 +159,11 @@ describe("sqlite response history", () => {
     },
     {
       // "rejected Ukraine over the shelling" replies to an attack; "criticised" has no cue, so the exchange table
-      // decides; a meeting answers nothing; "rejected the accusations by" answers accusations only.
-      title: "only what can answer a new warning, with `answering`: the criticism",
+      // decides; a meeting answers nothing; "rejected the accusations by" answers accusations and the warnings
+      // that carry them.
+      title: "only what can answer a new warning, with `answering`: the criticism and the reply to accusations",
       request: { subject: "russia", object: "ukraine", ...MARCH, answering: answering("WARN") },
-      ids: ["r3"],
+      ids: ["r3", "r6"],
     },
     {
       title: "the criticism and the reply to accusations, for a new accusation",

@@ -1,0 +1,60 @@
+// Armed forces moved at a frontier: sent or massed there is a build-up (MOBILIZE), withdrawn, pulled back or moved
+// away from it a retreat (RETREAT); either is aimed at whoever holds the frontier ("the Ukrainian border", "the
+// border with Ukraine").
+
+import type { Token } from "../../nlp/analyze-text.ts";
+import { FRONTIERS } from "../clauses/argument-actors.ts";
+import type { Clause, ClauseArgument } from "../clauses/clause.ts";
+import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
+import type { StatementContext } from "./statement.ts";
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Whether the clause moves armed forces (the dictionary's &MILITARY nouns) to a frontier ("sent troops to the border"). */
+export function sendsForcesToFrontier(
+  context: StatementContext,
+  targets: readonly ClauseArgument[],
+  obliques: readonly ClauseArgument[],
+): boolean {
+  const lemma = (a: ClauseArgument): string => nounLemma((context.tree.tokens[a.head] as Token).lower);
+  return (
+    targets.some(
+      (a) =>
+        context.lexicon.forces.has((context.tree.tokens[a.head] as Token).lower) ||
+        context.lexicon.forces.has(lemma(a)),
+    ) && obliques.some((a) => FRONTIERS.has(lemma(a)))
+  );
+}
+
+/** Words that turn moving forces into pulling them back ("pulled its troops back", "moving soldiers away"). */
+const BACKWARD = new Set(["back", "away"]);
+const OBLIQUE_RELATIONS = new Set(["obl"]);
+
+/**
+ * The frontier a clause pulls armed forces back from ("withdrew troops from the border", "pulled its troops back from
+ * the border with Ukraine", "is moving soldiers away from the Ukrainian frontier"), as the clause's "from" obliques
+ * (with those the parser hung on "back" or "away"), or null when it is no such retreat (CAMEO 087).
+ */
+export function frontierWithdrawnFrom(
+  context: StatementContext,
+  clause: Clause,
+  targets: readonly ClauseArgument[],
+  obliques: readonly ClauseArgument[],
+): ClauseArgument[] | null {
+  if (clause.kind !== "verb") return null;
+  const { tree } = context;
+  const backward = tree.children(clause.predicate).filter((c) => BACKWARD.has((tree.tokens[c] as Token).lower));
+  const from = [
+    ...obliques.filter((a) => a.preposition === "from"),
+    ...backward.flatMap((word) =>
+      tree
+        .childrenWith(word, OBLIQUE_RELATIONS)
+        .filter((head) => prepositionOf(tree, head) === "from")
+        .map((head) => ({ head, role: "oblique" as const, preposition: "from", inherited: false })),
+    ),
+  ];
+  if (!sendsForcesToFrontier(context, targets, from)) return null;
+  const retreating =
+    backward.length > 0 || context.lexicon.verbEvent(clause.lemma, NO_WORDS, NO_WORDS)?.type === "RETREAT";
+  return retreating ? from : null;
+}
