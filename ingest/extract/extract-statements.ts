@@ -13,6 +13,7 @@ import { applyModality } from "./modality/statement-modality.ts";
 import { publishStatements } from "./attribution/publish-statements.ts";
 import { resolveReplies } from "./attribution/resolve-replies.ts";
 import { clauseStatements } from "./statements/clause-statements.ts";
+import { echoedClaims } from "./statements/echoed-claims.ts";
 import { declaredThreats } from "./statements/intentions.ts";
 import { quoteSpans } from "./statements/quote-spans.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
@@ -91,7 +92,11 @@ export function extractStatements(
     const spoken: Statement[] = [];
     for (const clause of clauses) spoken.push(...speechStatements(context, clause, sentence, own));
     applyModality(tree, sources.lexicon, spoken);
-    statements.push(...own, ...spoken);
+    // Echoes restate claims already read: they keep each claim's modality (scope), and stand for the echoing verb's own
+    // reading ("a charge echoed by the US and the EU" is no agreement between them).
+    const echoes = echoedClaims(context, clauses, [...own, ...spoken]);
+    applyModality(tree, sources.lexicon, echoes.statements);
+    statements.push(...own.filter((s) => !echoes.echoing.has(s.predicate)), ...spoken, ...echoes.statements);
   });
   statements.sort((a, b) => a.predicate - b.predicate);
   const answered = resolveReplies(context, replies, statements);

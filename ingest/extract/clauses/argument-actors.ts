@@ -7,6 +7,7 @@
 
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
+import { NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
 import { nounLemma, prepositionOf } from "./find-clauses.ts";
 
 /** Per token, the article actor its mention links to (-1 for none). */
@@ -82,6 +83,8 @@ export function argumentActors(
     const across = preposition === "with" && options.anyPossessor && FRONTIERS.has(lemma);
     if (relation === "nmod" && preposition !== "of" && !across && !((agent || options.anyPossessor) && authored))
       continue;
+    // "the invasion of Ukraine": the "of" phrase of an event noun names whom the event befalls, not its owner.
+    if (relation === "nmod" && preposition === "of" && NOMINAL_EVENTS.has(lemma)) continue;
     if (!agent && relation === "flat") continue;
     const actor = actorAt[child] as number;
     if (actor < 0) continue;

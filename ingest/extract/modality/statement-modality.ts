@@ -8,7 +8,7 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
-import { nounLemma } from "../clauses/find-clauses.ts";
+import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
 import type { EventLexicon } from "../lexicon/event-lexicon.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
@@ -134,6 +134,22 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set(["SUPPORT", "AID", "AGREE
 const COMMITMENTS = new Set(["pledge", "promise", "vow", "agree", "offer", "decide", "continue"]);
 const EMBEDDINGS = new Set(["xcomp", "ccomp", "advcl", "acl", "csubj", "nmod", "obl", "conj", "obj"]);
 
+/** Nouns that, after "in", make a condition of what they are of ("in the event of", "in case of"). */
+const CONDITION_NOUNS = new Set(["event", "case"]);
+
+/** Prepositions whose event noun is presupposed: a reason, a cause or a time. */
+const PRESUPPOSING = new Set(["over", "after", "since", "following", "amid", "despite", "because"]);
+
+const DEFINITE_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
+
+/** Whether a noun phrase is definite: a possessor or a definite determiner ("Putin's invasion", "the attack"). */
+function isDefinite(tree: ArticleTree, noun: number): boolean {
+  return tree.children(noun).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return token.deprel === "nmod:poss" || (token.deprel === "det" && DEFINITE_DETERMINERS.has(token.lower));
+  });
+}
+
 function isNegated(tree: ArticleTree, predicate: number): boolean {
   for (const child of tree.children(predicate)) {
     const token = tree.tokens[child] as Token;
@@ -196,11 +212,26 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       unrealisedModifier(tree, statement.scope);
     if (!SPEECH_ACTS.has(statement.type) && conditionalMain(tree, statement.scope)) hypothetical = true;
     if (statement.origin !== "speech" && isQuestion(tree, statement.scope)) hypothetical = true;
+    // An event named indefinitely as the subject of a clause takes that clause's mood: "a Russian invasion would be a
+    // disaster"; a definite one is presupposed ("Putin's invasion must fail", "the invasion would end").
+    const scopeToken = tree.tokens[statement.scope] as Token;
+    if (
+      scopeToken.upos === "NOUN" &&
+      scopeToken.deprel.startsWith("nsubj") &&
+      scopeToken.head >= 0 &&
+      !isDefinite(tree, statement.scope)
+    ) {
+      if (hasModal(tree, scopeToken.head) || conditionOf(tree, scopeToken.head)) hypothetical = true;
+    }
     let current = statement.scope;
+    const presupposed = scopeToken.upos === "NOUN";
     for (let steps = 0; steps < 12; steps++) {
       const token = tree.tokens[current] as Token;
       const head = token.head;
       if (head < 0 || !EMBEDDINGS.has(token.deprel.split(":")[0] as string)) break;
+      // An event given as a reason or a time ("refused to join sanctions over its invasion", "after the attack") is
+      // presupposed: what governs the phrase does not reach it.
+      if (token.upos === "NOUN" && PRESUPPOSING.has(prepositionOf(tree, current))) break;
       const headToken = tree.tokens[head] as Token;
       // A gerund tagged as a noun ("denied planning to invade") is read as its verb.
       const headLemma =
@@ -213,22 +244,28 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
         current = head;
         continue;
       }
+      // Refusing or negating an act does not reach an adverbial clause beside it ("refused to join the sanctions,
+      // though Serbia has condemned the aggression") nor an event a noun names below it ("refused to join Western
+      // sanctions": the sanctions stand).
+      const adverbial = token.deprel.startsWith("advcl");
       // "denied the accusations": the object of a denial is what is denied only when an act lies under it
       // ("denied planning to invade", "denied reports that troops had crossed").
       if (DENIAL_VERBS.has(headLemma) && (token.deprel !== "obj" || current !== statement.scope)) {
         negated = true;
         hypothetical = true;
       } else if (ALLEGATION_VERBS.has(headLemma)) hypothetical = true;
-      else if (REFUSALS.has(headLemma)) negated = true;
+      else if (REFUSALS.has(headLemma)) negated ||= !presupposed && !adverbial;
       else if (UNREALISED_HEADS.has(headLemma)) {
         const kept = COMMITMENTS.has(headLemma) && COOPERATIVE.has(statement.type);
         // "Russian forces are trying to break the resistance": an attempted assault is an assault under way.
         const attempted = ATTEMPTS.has(headLemma) && FORCEFUL.has(statement.type);
         if (!kept && !attempted) hypothetical = true;
       } else if (UNREALISED_NOUNS.has(headLemma)) hypothetical = true;
+      // "in the event of an attack", "in case of war": a condition.
+      else if (CONDITION_NOUNS.has(headLemma) && prepositionOf(tree, head) === "in") hypothetical = true;
       // A negated verb does not negate the event a noun under it names ("has not joined the EU sanctions").
       const throughNoun = (tree.tokens[current] as Token).upos === "NOUN";
-      if (isNegated(tree, head) && !throughNoun) negated = !negated;
+      if (isNegated(tree, head) && !throughNoun && !presupposed && !adverbial) negated = !negated;
       if (hasModal(tree, head) || conditionOf(tree, head)) hypothetical = true;
       current = head;
     }

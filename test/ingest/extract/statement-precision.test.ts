@@ -196,6 +196,43 @@ table("extract: subjects on held-out shapes", [
 
 table("extract: modality on held-out shapes", [
   {
+    title: "an indefinite event as a clause's subject takes its mood; a definite one is presupposed",
+    text:
+      "Foreign Minister Annalena Baerbock said a Russian invasion of Ukraine would be horrific. Britain says Putin's " +
+      "invasion of Ukraine must fail.",
+    expected: [
+      "Annalena Baerbock WARN Russia",
+      "Russia ATTACK Ukraine [hypothetical] @Annalena Baerbock",
+      "United Kingdom DEMAND Putin",
+      "Putin ATTACK Ukraine @United Kingdom",
+    ],
+  },
+  {
+    title: "the 'of' phrase of an event noun is whom it befalls, never the target of what is said about the event",
+    text: "Germany condemned the invasion of Ukraine. President Joe Biden warned Moscow against an invasion of Ukraine.",
+    expected: ["Joe Biden WARN Russia"],
+  },
+  {
+    title: "a refusal reaches the act refused, not the events it names nor a clause beside it",
+    text:
+      "Prime Minister Viktor Orban has refused to join Western sanctions against Moscow over its invasion of Ukraine, " +
+      "though Hungary has condemned the aggression. Hungary refused to impose sanctions on Russia.",
+    expected: [
+      "Viktor Orban SANCTION Russia [negated]",
+      "the West SANCTION Russia",
+      "Russia ATTACK Ukraine",
+      "Hungary CRITICIZE Russia",
+      "Hungary SANCTION Russia [negated]",
+    ],
+  },
+  {
+    title: "an event given as a time is presupposed, one 'in the event of' is a condition",
+    text:
+      "Kabayeva has not appeared in public since the first day of Russia's invasion of Ukraine. Hungary will not " +
+      "introduce sanctions in the event of Russia's attack on Poland.",
+    expected: ["Russia ATTACK Ukraine", "Russia ATTACK Poland [hypothetical]"],
+  },
+  {
     title: "what something is necessary to do is not done",
     text:
       'Moscow says that what it calls a "peace operation" in Ukraine was necessary to prevent its neighbour being ' +
@@ -406,6 +443,13 @@ table("extract: criticism carried by quotes", [
 ]);
 
 table("extract: attribution to the speaker", [
+  {
+    title: "a claim echoed or shared by others is their statement too, as asserted as the claim",
+    text:
+      "Lithuania warned that Russia could attack the Baltic states, a view shared by Poland. Kiev has accused Moscow " +
+      "of rigging the vote, a charge echoed by Washington.",
+    expected: ["Lithuania WARN Russia", "Poland WARN Russia", "Ukraine ACCUSE Russia", "United States ACCUSE Russia"],
+  },
   {
     title: "'according to' names who reports the clause it modifies, and is no act of its own",
     text: "According to President Joe Biden, Russian forces have attacked Ukraine from three sides.",
