@@ -11,6 +11,7 @@ import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
 import { CLAIM_NOUNS, NEGATION_WORDS, TRUTH_WORDS, verdictType, VOICING_VERBS } from "../lexicon/claim-nouns.ts";
 import { DENIAL_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
 import type { StatementContext } from "./statement.ts";
 
 /** An actor with the head token of the phrase that names it. */
@@ -145,9 +146,34 @@ function deniedConduct(context: StatementContext, clause: Clause, aimed: readonl
     (a) => a.role === "recipient" || (a.role === "oblique" && a.preposition === "to" && names(a.head)),
   );
   if (refusal || aimed.some((a) => names(a.head))) return -1;
-  const object = clause.arguments.find((a) => a.role === "object" && !a.inherited);
-  return clause.complements[0] ?? object?.head ?? -1;
+  if (clause.complements[0] !== undefined) return clause.complements[0];
+  // What one can be said to have done: an act, a gerund ("denied planning to invade"), or one's part in an act
+  // ("denied any involvement"); not a quality of something else ("denies the legitimacy of the Kyiv government").
+  const conduct = (head: number): boolean => {
+    const lower = (tree.tokens[head] as Token).lower;
+    const lemma = nounLemma(lower);
+    return lower.endsWith("ing") || CONDUCT_NOUNS.has(lemma) || NOMINAL_EVENTS.has(lemma);
+  };
+  const object = clause.arguments.find((a) => a.role === "object" && !a.inherited && conduct(a.head));
+  return object?.head ?? -1;
 }
+
+/** Nouns for one's part in an act, which a denial of one's own conduct takes ("denied any involvement"). */
+const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
+  "involvement",
+  "role",
+  "responsibility",
+  "participation",
+  "presence",
+  "plan",
+  "intention",
+  "link",
+  "connection",
+  "part",
+  "knowledge",
+  "wrongdoing",
+  "complicity",
+]);
 
 /**
  * A verdict on a claim the clause takes as object ("called Western concern hysteria", "described reports as

@@ -44,6 +44,17 @@ function isNegated(context: StatementContext, predicate: number): boolean {
 }
 const CLAUSAL = new Set(["ccomp"]);
 
+/** Whether a clause between `root` and `predicate` carries a modal of obligation ("should continue to support"). */
+function advocated(context: StatementContext, predicate: number, root: number): boolean {
+  let current = predicate;
+  for (let steps = 0; current >= 0 && steps < context.tree.tokens.length; steps++) {
+    if ([...modalsOf(context, current)].some((m) => APPEAL_MODALS.has(m) || m === "must" || m === "need")) return true;
+    if (current === root) return false;
+    current = (context.tree.tokens[current] as Token).head;
+  }
+  return false;
+}
+
 /**
  * Whether a clause above `predicate`, up to the reported clause's `root`, is negated: "Putin has not made a decision
  * about whether to invade", "he does not believe Russia will attack" report no hostile act.
@@ -390,8 +401,9 @@ export function speechStatements(
               { actor: inner.subject, token: inner.subjectToken },
               inner.hypothetical || speculative ? "WARN" : "ACCUSE",
             );
-          } else if (HELPFUL_ACTS.has(inner.type)) {
-            // Advocating help for someone ("governments should continue to support Ukraine") is supporting them.
+          } else if (HELPFUL_ACTS.has(inner.type) && (advocated(context, inner.predicate, root) || demand || appeal)) {
+            // Advocating help for someone ("governments should continue to support Ukraine") is supporting them;
+            // reporting someone else's help ("CNA said Russia has sent troops to Belarus") is not.
             add(object, "SUPPORT");
           }
         }

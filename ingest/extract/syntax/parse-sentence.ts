@@ -62,6 +62,38 @@ export function parseSentenceWithUnits(
   attachAccordingTo(tokens, words);
   reattachSubordinators(tokens, words);
   joinAccompaniments(tokens, words);
+  raiseParallelConjuncts(tokens, words);
+}
+
+/**
+ * "Kyiv has acknowledged that the vote cannot be held there and has accused Moscow of…": a verb coordinated, without
+ * a subject, to a verb inside a complement clause, whose auxiliaries match the verb above that clause and not the one
+ * it hangs from, is a conjunct of the verb above (coordination takes parallel forms; the parse's attachment of
+ * conjuncts is among its commonest errors). A clausal "subject" after its verb is first made the complement it is.
+ */
+function raiseParallelConjuncts(tokens: Token[], words: readonly number[]): void {
+  // A clausal "subject" after its verb ("has acknowledged that the vote cannot be held") is its complement.
+  for (const i of words) {
+    const token = tokens[i] as Token;
+    if (token.deprel.startsWith("csubj") && token.head >= 0 && i > token.head) token.deprel = "ccomp";
+  }
+  const auxiliaries = (verb: number): string =>
+    words
+      .filter((c) => (tokens[c] as Token).head === verb && (tokens[c] as Token).deprel.startsWith("aux"))
+      .map((c) => (tokens[c] as Token).lower)
+      .join(" ");
+  const hasSubject = (verb: number): boolean =>
+    words.some((c) => (tokens[c] as Token).head === verb && (tokens[c] as Token).deprel.startsWith("nsubj"));
+  for (const i of words) {
+    const verb = tokens[i] as Token;
+    if (verb.deprel !== "conj" || verb.upos !== "VERB" || verb.head < 0 || hasSubject(i)) continue;
+    const inner = tokens[verb.head] as Token;
+    if (!COMPLEMENT_CLAUSES.has(inner.deprel) || inner.head < 0 || inner.head > verb.head) continue;
+    const outer = inner.head;
+    const own = auxiliaries(i);
+    if (own === "" || own !== auxiliaries(outer) || own === auxiliaries(verb.head)) continue;
+    verb.head = outer;
+  }
 }
 
 /**
@@ -99,6 +131,9 @@ function joinAccompaniments(tokens: Token[], words: readonly number[]): void {
     marker.deprel = "advmod";
   }
 }
+
+/** Complement clauses a conjunct may have been wrongly put into. */
+const COMPLEMENT_CLAUSES = new Set(["ccomp"]);
 
 const ACCOMPANIMENT_MARKERS = new Set(["together", "along"]);
 

@@ -35,6 +35,18 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
+    title: "a verb coordinated into a complement clause, with the auxiliaries of the verb above it, is that verb's conjunct",
+    text: "Kiev has acknowledged that the vote cannot be held in the east and has accused Moscow of lying.",
+    expected: ["Ukraine ACCUSE Russia"],
+  },
+  {
+    title: "denying a quality of something is no denial of one's conduct",
+    text:
+      "The EU accused Russia of aggression. Russia denies the legitimacy of the Kyiv government. Russia denied any " +
+      "involvement.",
+    expected: ["EU ACCUSE Russia", "Russia DENY EU"],
+  },
+  {
     title: "a group named by examples stands for them, and resisting something is no fight between them",
     text:
       "The U.S. has responded by deploying additional troops to countries like Poland and Romania. Countries like the " +
@@ -443,6 +455,18 @@ table("extract: criticism carried by quotes", [
 ]);
 
 table("extract: attribution to the speaker", [
+  {
+    title: "advocating help is support, reporting someone else's help is not",
+    text:
+      "NATO chief Jens Stoltenberg said Western governments should continue to support Ukraine. The Center for Naval " +
+      "Analyses said Russia has sent more than 10 battalion tactical groups to Belarus.",
+    expected: [
+      "Jens Stoltenberg APPEAL the West",
+      "Jens Stoltenberg SUPPORT Ukraine",
+      "the West SUPPORT Ukraine [hypothetical] @Jens Stoltenberg",
+      "Russia AID Belarus @Center for Naval Analyses",
+    ],
+  },
   {
     title: "a claim echoed or shared by others is their statement too, as asserted as the claim",
     text:
