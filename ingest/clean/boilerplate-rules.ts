@@ -47,7 +47,9 @@ function isSeparatedMenu(paragraph: string): boolean {
 
 function isDateBanner(paragraph: string): boolean {
   const words = paragraph.split(/[\s,|–—()]+/).filter((word) => word !== "" && word !== "-" && word !== ":");
-  const dated = words.some((word) => WEEKDAYS_MONTHS.test(word) || /\d{4}|\d[./-]\d/.test(word));
+  // "Updated 10:45 GMT": a clock time after a publishing word dates the line as well as a day does.
+  const stamped = /^(?:updated|published|posted|modified)$/i.test(words[0] ?? "") && words.some((w) => /^\d{1,2}[:.]\d{2}/.test(w));
+  const dated = stamped || words.some((word) => WEEKDAYS_MONTHS.test(word) || /\d{4}|\d[./-]\d/.test(word));
   return dated && words.every((word) => WEEKDAYS_MONTHS.test(word) || DATE_BANNER_WORD.test(word.replace(/:$/, "")));
 }
 
@@ -64,6 +66,15 @@ function isByline(paragraph: string): boolean {
 }
 
 const AGENCY_SLASH_CREDIT = new RegExp(`^[^.!?]{0,80}/\\s*(?:${AGENCY})(?:\\s+via getty images)?\\.?$`, "i");
+/**
+ * A caption's closing credit: "… near Bakhmut. Photograph: Jane Roe/AP", "… in Irpin. Jane Roe/Reuters". The slash
+ * form needs a known agency after the slash, so "the 24/7 hotline" or "and/or" close no caption.
+ */
+const CLOSING_CREDIT_LABEL = /(?:[.!?]\s+|\s)(?:Photograph|Photo|Photos|Picture|Image|Illustration)\s*:\s*[^.!?:]{2,80}\.?$/u;
+const CLOSING_AGENCY_CREDIT = new RegExp(
+  `(?:[.!?]\\s+|\\s)[\\p{Lu}][\\p{L}'’ .-]{1,60}/\\s*(?:${AGENCY})(?:\\s+via getty images)?\\.?$`,
+  "iu",
+);
 const AGENCY_ALONE = new RegExp(`^\\(?(?:${AGENCY})\\)?\\s*[-–—]?$`, "i");
 
 /** The rules, in the order they are tried. */
@@ -90,6 +101,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "share-subscribe",
     maxChars: 200,
     test: re("^(?:click here|tap here|join us on|follow (?:us|our|this author|@)|subscribe (?:to|now|for|here|today)|sign up (?:to|for|here|now|today)|get (?:the|our) (?:latest|free|daily)|download (?:the|our) app|watch (?:tv )?live|watch:|listen:|share this(?: article| story| page)?|share on|print this|email this|copy link|you['’]re reading an excerpt|(?:new )?you can now listen to)"),
+  },
+  {
+    name: "channel-plug",
+    maxChars: 250,
+    // "Example News is now on YouTube. Click here to subscribe": a plug for the outlet's channels, anywhere in it.
+    test: (p) =>
+      /\bclick here\b/i.test(p) ||
+      /\bis (?:now )?on (?:youtube|telegram|whatsapp|instagram|tiktok|facebook|twitter|x)\b/i.test(p),
   },
   {
     name: "comments",
@@ -149,6 +168,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     // A caption without a full stop that ends in a picture agency: "Troops near the border PAP". Wire agencies
     // that are also actors in the news (Reuters, TASS, AFP) are left out: "Sanctions target TASS" is a headline.
     test: re(`^[^.!?]{3,90}\\s(?:PAP|EPA|EPA-EFE|Getty Images|Shutterstock|East News|Mil\\.ru|tvn24\\.pl|AP Photo|Anadolu)$`, ""),
+  },
+  {
+    name: "caption",
+    maxChars: 250,
+    // A photo caption: a line or two that closes with the picture's credit. The caption describes the picture, not
+    // news ("Soldiers fire at positions near the town. Photograph: Jane Roe/AP").
+    test: (p) => CLOSING_CREDIT_LABEL.test(p) || CLOSING_AGENCY_CREDIT.test(p),
   },
   { name: "fragment", maxChars: 3, test: re("^[a-z]{1,3}$", "") },
   { name: "menu", maxChars: 300, test: (p) => isUiString(p) || isSeparatedMenu(p) },

@@ -2,8 +2,8 @@
 // Aleksandr/Alexander Lukashenko, Organisation/Organization) with safeguards against near-namesakes.
 
 import type { ActorType } from "../../graph-schema/index.ts";
-import { editDistance } from "./edit-distance.ts";
-import { transliterationKey } from "./transliteration-key.ts";
+import { editDistance } from "../names/edit-distance.ts";
+import { transliterationKey } from "../names/transliteration-key.ts";
 
 export interface FuzzyNameOptions {
   /** Words shorter than this (in letters, after transliteration) must agree exactly: Jong-un ≠ Jong-il. */

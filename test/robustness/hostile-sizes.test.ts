@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanArticle } from "../../ingest/clean/clean-article.ts";
 import { createExtractor, type Extractor } from "../../ingest/extract/create-extractor.ts";
 import type { SourceArticle } from "../../ingest/read/source-article.ts";
+import { plainSourceArticle } from "../fixtures/plain-source-article.ts";
 import {
   HOSTILE_SHAPES,
   hostileArticle,
@@ -40,16 +41,7 @@ let extractor: Extractor;
 let newsPerChar = 0;
 const worst = { ratio: 0, label: "" };
 
-const source = (text: string): SourceArticle => ({
-  file: "hostile.txt",
-  format: "txt",
-  id: null,
-  title: null,
-  published: null,
-  source: null,
-  url: null,
-  text,
-});
+const source = (text: string): SourceArticle => plainSourceArticle(text, "hostile.txt");
 
 /** CPU milliseconds to clean and extract `texts`, and their characters. */
 function cpuCost(texts: readonly string[]): { ms: number; chars: number } {

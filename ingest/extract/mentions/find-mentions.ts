@@ -3,10 +3,8 @@
 // proper-noun chunks from wink's POS tags.
 
 import type { ActorType } from "../../../graph-schema/index.ts";
-import type { GazetteerEntry } from "../../gazetteer/gazetteer.ts";
 import type { Sentence, Token } from "../../nlp/analyze-text.ts";
 import {
-  DESCRIPTION_DETERMINERS,
   FORCE_NOUNS,
   CHUNK_TITLES,
   GROUP_HEADS,
@@ -14,11 +12,9 @@ import {
   isGenericNoun,
   MENU_WORDS,
   NON_ACTOR_ADJECTIVES,
-  OFFICIAL_TITLES,
-  ORGANIZATION_DESCRIPTIONS,
   PARTY_LABELS,
-  PERSON_DESCRIPTION_TITLES,
   PLACE_HEADS,
+  PORTFOLIOS,
   THING_HEADS,
   TITLE_MODIFIERS,
 } from "./mention-lexicon.ts";
@@ -34,16 +30,17 @@ import {
   locationModifierAt,
   makeMention,
   properNameAt,
-  titleAt,
   TITLES_BY_FIRST_WORD,
   type Mention,
   type MentionContext,
   type MentionKind,
 } from "./mention-parts.ts";
 import { thingNameAt } from "./thing-name.ts";
+import { organizationDescriptionAt, titledAt, titledMemberAt } from "./titled-mentions.ts";
 import { wordCount } from "./glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 import { isCueVerb } from "./cue-verb.ts";
+import { givenNameStart, prefixRole } from "./given-names.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 
 export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } from "./mention-parts.ts";
@@ -105,107 +102,6 @@ function pronounAt(context: MentionContext, sentence: Sentence, i: number): Ment
   return makeMention(context, sentence, "pronoun", i, i + 1, { name: token.lower, type: "PERSON" });
 }
 
-function titledAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
-  const { tokens } = context.analyzed;
-  const end = sentence.tokenEnd;
-  let j = i;
-  let determiner: string | null = null;
-  const first = tokens[j] as Token;
-  // Fast exit: a titled phrase opens with a determiner, a modifier, a capital or a title word.
-  const opener =
-    first.capitalised || DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an";
-  if (!opener && !TITLE_MODIFIERS.has(first.lower) && !TITLES_BY_FIRST_WORD.has(first.lower)) return null;
-  if (DESCRIPTION_DETERMINERS.has(first.lower) || first.lower === "a" || first.lower === "an") {
-    determiner = first.lower;
-    j++;
-  }
-  while (j < end && TITLE_MODIFIERS.has((tokens[j] as Token).lower) && titleAt(tokens, j, end) === 0) j++;
-  let affiliation: GazetteerEntry | null = null;
-  let possessive = false;
-  const gazetteer = j < end ? gazetteerAt(context, j) : null;
-  if (gazetteer && gazetteer.entry.type !== "MEDIA") {
-    affiliation = gazetteer.entry;
-    j = gazetteer.endToken;
-    if ((tokens[j] as Token | undefined)?.lower === "'s" || (tokens[j] as Token | undefined)?.lower === "’s") {
-      possessive = true;
-      j++;
-    }
-  }
-  while (j < end && TITLE_MODIFIERS.has((tokens[j] as Token).lower) && titleAt(tokens, j, end) === 0) j++;
-  const titleLength = j < end ? titleAt(tokens, j, end) : 0;
-  if (titleLength === 0) return null;
-  const titleStart = j;
-  j += titleLength;
-  const title = tokens
-    .slice(titleStart, j)
-    .map((t) => t.lower)
-    .join(" ")
-    .replace(/^gen\.?$/, "general");
-  if (!affiliation && tokens[j]?.lower === "of") {
-    const after = gazetteerAt(context, j + 1);
-    if (after && after.entry.type !== "MEDIA") {
-      affiliation = after.entry;
-      j = after.endToken;
-    }
-  }
-  const commaSkip = tokens[j]?.text === "," ? 1 : 0;
-  const nameLength = properNameAt(context, sentence, j + commaSkip, true);
-  const affiliationName = affiliation?.name ?? null;
-  if (nameLength > 0) {
-    const nameStart = j + commaSkip;
-    const nameTokens = tokens.slice(nameStart, nameStart + nameLength);
-    const startsName = (nameTokens[0] as Token).start;
-    const endsName = (nameTokens[nameLength - 1] as Token).end;
-    return makeMention(context, sentence, "person", i, nameStart + nameLength, {
-      name: context.analyzed.text.slice(startsName, endsName),
-      start: startsName,
-      end: endsName,
-      type: "PERSON",
-      role: title,
-      affiliation: affiliationName,
-      personCue: true,
-    });
-  }
-  if (OFFICIAL_TITLES.has(title) && (affiliation || determiner === "the")) {
-    return makeMention(context, sentence, "official", i, j, {
-      name: title,
-      entryKey: affiliation?.key ?? null,
-      role: title,
-      affiliation: affiliationName,
-    });
-  }
-  const described =
-    determiner === "the" || determiner === "his" || determiner === "her" || possessive || (affiliation && !determiner);
-  if (described && PERSON_DESCRIPTION_TITLES.has(title) && (determiner !== null || affiliation !== null)) {
-    return makeMention(context, sentence, "description", i, j, {
-      name: title,
-      type: "PERSON",
-      role: title,
-      affiliation: affiliationName,
-    });
-  }
-  return null;
-}
-
-function organizationDescriptionAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
-  const { tokens, text } = context.analyzed;
-  if ((tokens[i] as Token).lower !== "the") return null;
-  const rest = text
-    .slice(
-      (tokens[i + 1] as Token | undefined)?.start ?? 0,
-      (tokens[Math.min(i + 6, sentence.tokenEnd - 1)] as Token).end,
-    )
-    .toLowerCase();
-  for (const [phrase, key] of ORGANIZATION_DESCRIPTIONS) {
-    if (!rest.startsWith(phrase) || /[\p{L}]/u.test(rest.charAt(phrase.length))) continue;
-    const phraseEnd = (tokens[i + 1] as Token).start + phrase.length;
-    let j = i + 1;
-    while (j < sentence.tokenEnd && (tokens[j] as Token).end <= phraseEnd) j++;
-    return makeMention(context, sentence, "description", i, j, { name: phrase, entryKey: key });
-  }
-  return null;
-}
-
 function groupAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
   const { tokens } = context.analyzed;
   const token = tokens[i] as Token;
@@ -232,7 +128,25 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   const tail = properNameAt(context, sentence, compound);
   if (tail > 0) {
     const words = tokens.slice(compound, compound + tail);
+    // "Russian Security Council Dmitry Medvedev": a person named after the body they belong to.
+    const named = givenNameStart(words);
+    if (named > 0 && words.slice(0, named).some((t) => isOrganizationHead(t))) {
+      const name = words.slice(named);
+      const start = (name[0] as Token).start;
+      const end = (name[name.length - 1] as Token).end;
+      return makeMention(context, sentence, "person", i, compound + tail, {
+        name: context.analyzed.text.slice(start, end),
+        start,
+        end,
+        type: "PERSON",
+        affiliation: entry.name,
+        personCue: true,
+      });
+    }
     if (words.some((t) => isOrganizationHead(t))) {
+      // "Russian Security Council deputy chairman Dmitry Medvedev": a titled person of the body, not the body.
+      const person = titledMemberAt(context, sentence, i, compound + tail, entry.name);
+      if (person) return person;
       return makeMention(context, sentence, "entity", i, compound + tail, {
         name: context.analyzed.text.slice((tokens[i] as Token).start, (words[words.length - 1] as Token).end),
         type: "ORGANIZATION",
@@ -350,7 +264,16 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return to - i;
   if (gazetteerAt(context, from)) return to - i;
   const titleAt = words.reduce((found, t, k) => (CHUNK_TITLES.has(t.lower) && k < length - 1 ? k : found), -1);
-  const nameWords = titleAt >= 0 ? words.slice(titleAt + 1) : words;
+  // The name starts at a letter after the title ("Secretary-General": no name "-General").
+  let nameFrom = titleAt + 1;
+  while (nameFrom < length && !/^\p{L}/u.test((words[nameFrom] as Token).text)) nameFrom++;
+  // "Taoiseach Leo Varadkar": the words before a given name are a title the lexicon does not know; not so in a
+  // body's name ("Stop Mad Vlad Coalition").
+  const given = titleAt < 0 && !honorific ? givenNameStart(words) : 0;
+  if (given > 0 && !words.slice(given).some((t) => isOrganizationHead(t))) nameFrom = given;
+  const nameWords = words.slice(nameFrom);
+  if (nameWords.length === 0 || nameWords.every((t) => CHUNK_TITLES.has(t.lower))) return to - i;
+  const prefix = titleAt < 0 && nameFrom > 0 ? words.slice(0, nameFrom) : [];
   const head = nameWords[0] as Token;
   const last = nameWords[nameWords.length - 1] as Token;
   const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");
@@ -363,7 +286,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const confirmed = isCueVerb(tokens[to]);
   const properHead = head.pos === "PROPN" || accented;
   if (!honorific && single && !properHead && (sentenceInitial || head.pos !== "NOUN")) return null;
-  const titled = titleAt >= 0 || honorific;
+  const titled = titleAt >= 0 || honorific || prefix.length > 0;
   const headed = !titled && words.some((t) => isOrganizationHead(t));
   if (headed && single) return null;
   // "IVAC" after "IVAC Medical Systems Inc.": the short form of an organisation the article names in full.
@@ -406,7 +329,10 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     start: head.start,
     end: last.end,
     type,
-    role: titleAt >= 0 ? (words[titleAt] as Token).lower.replace(/\.$/, "") : null,
+    role:
+      titleAt >= 0
+        ? (words[titleAt] as Token).lower.replace(/\.$/, "")
+        : prefixRole(prefix, (t) => isOrganizationHead(t) || THING_HEADS.has(t.lower) || PORTFOLIOS.includes(t.lower)),
     // "The PUK said": an acronym that speaks is a body, not a person.
     personCue:
       titled ||

@@ -5,8 +5,11 @@
 import type { ActorType } from "../../../graph-schema/index.ts";
 import type { Gazetteer } from "../../gazetteer/gazetteer.ts";
 import type { LocalActor, LocalRole } from "../article-extraction.ts";
+import { SpellingIndex } from "../../names/spelling-index.ts";
+import { transliterationKey } from "../../names/transliteration-key.ts";
 import type { Mention } from "./find-mentions.ts";
 import { hasNounForm } from "./mention-lexicon.ts";
+import { PersonIndex, SPELLING_MIN_LENGTH } from "./person-index.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
@@ -16,16 +19,11 @@ export interface ArticleActor extends LocalActor {
   guessed: boolean;
 }
 
+const wordsIn = (name: string): number => name.split(" ").length;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-const firstWord = (name: string): string => {
-  const space = name.indexOf(" ");
-  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
-};
 const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
 /** Type given to a bare unknown name that is neither a person nor after a locative preposition (a guess). */
 const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
-/** Surnames at least this long may match a spelling variant. */
-const SPELLING_MIN_LENGTH = 6;
 /**
  * How many mentions back a description looks for the person holding its role: every mention of any news article
  * (a long one has a few hundred), but not the whole of a megabyte-long one, where looking back from every
@@ -50,7 +48,7 @@ export function linkActors(
 ): ArticleActor[] {
   const actors: ArticleActor[] = [];
   const byKey = new Map<string, number>();
-  const persons: number[] = [];
+  const persons = new PersonIndex();
 
   const addActor = (name: string, type: ActorType, key: string | null, strong: boolean): number => {
     const index = actors.length;
@@ -66,7 +64,7 @@ export function linkActors(
       strong,
       guessed: false,
     });
-    if (type === "PERSON") persons.push(index);
+    if (type === "PERSON") persons.add(index, name);
     return index;
   };
   const entityActor = (key: string): number => {
@@ -92,32 +90,31 @@ export function linkActors(
     if (alias && alias !== actor.name && !actor.aliases.includes(alias) && aliased) {
       actor.aliases.push(alias);
     }
-    if (mention.role && actor.type === "PERSON" && mention.kind !== "official")
-      addRole(actor, { title: mention.role, affiliation: mention.affiliation });
+    let changed = false;
+    if (mention.role && actor.type === "PERSON")
+      changed = addRole(actor, { title: mention.role, affiliation: mention.affiliation });
     if (mention.personCue) actor.strong = true;
     if (mention.affiliation && actor.type === "PERSON" && !actor.affiliation) {
       actor.affiliation = mention.affiliation;
+      changed = true;
     }
+    if (changed) fileRoles(persons, index, actor);
   };
   const findPerson = (name: string): number | undefined => {
-    const surname = lastWord(name);
-    const given = firstWord(name);
-    const single = !name.includes(" ");
-    const exact = persons.find((p) => {
-      const known = (actors[p] as ArticleActor).name;
-      if (known.toLowerCase() === name.toLowerCase()) return true;
-      if (lastWord(known) !== surname && !(single && firstWord(known) === given && known.includes(" "))) return false;
-      // Same surname: the same person unless both give different first names ("Aleksandr"/"Alexander" agree on A).
-      return single || !known.includes(" ") || firstWord(known).charAt(0) === given.charAt(0);
-    });
+    const exact = persons.findExact(name);
     // Transliteration variants of a surname ("Zelensky", "Zelenskyy", "Zilinski") when the name is long enough.
-    return (
-      exact ??
-      (single && surname.length >= SPELLING_MIN_LENGTH
-        ? persons.find((p) => spellingVariant(lastWord((actors[p] as ArticleActor).name), surname))
-        : undefined)
-    );
+    const surname = lastWord(name);
+    if (exact !== undefined || surname.length < SPELLING_MIN_LENGTH) return exact;
+    if (!name.includes(" ")) return persons.findSurnameVariant(surname);
+    // A full name: the same person when the surnames are one transliteration and the first names share their
+    // initial ("Volodymyr Zelenskyy" and "Volodymyr Zelensky"; not "Andy Murray" and "Anne Murphy").
+    return persons.findSurnameVariant(surname, (actor) => {
+      const other = (actors[actor] as ArticleActor).name;
+      return sameSpelling(lastWord(other), surname) && other.charAt(0).toLowerCase() === name.charAt(0).toLowerCase();
+    });
   };
+  /** Bare unknown names by transliteration key: "Zelenskyy" and "Zelenskiy" written alone are one actor. */
+  const bareNames = new Map<string, number>();
 
   // Pass 1: gazetteer entities and full names, so that later surnames and descriptions can find them.
   for (const mention of mentions) {
@@ -134,9 +131,11 @@ export function linkActors(
       const known = findPerson(mention.name);
       if (known !== undefined) {
         const actor = actors[known] as ArticleActor;
-        if (mention.name.length > actor.name.length && mention.name.includes(" ")) {
+        // A fuller name becomes the canonical one; another spelling of the same words does not.
+        if (wordsIn(mention.name) > wordsIn(actor.name)) {
           actor.aliases.push(actor.name);
           actor.name = mention.name;
+          persons.addName(known, mention.name);
         }
         attach(mention, known);
       } else attach(mention, addActor(mention.name, "PERSON", null, true));
@@ -147,19 +146,25 @@ export function linkActors(
   const midSentenceNames = new Set<string>();
   /** Names written capitalised somewhere other than at the start of a sentence. */
   const insideNames = new Set<string>();
-  const spokenNames: string[] = [];
+  const spokenNames = new SpellingIndex<true>();
   for (const m of mentions) {
     if (m.kind !== "name") continue;
-    if (!m.sentenceInitial) midSentenceNames.add(m.name);
+    if (!m.sentenceInitial) {
+      midSentenceNames.add(m.name);
+      const spelling = spellingKey(m.name.toLowerCase());
+      if (spelling !== null) midSentenceNames.add(spelling);
+    }
     if (!m.opensSentence) insideNames.add(m.name);
-    if (m.personCue) spokenNames.push(m.name.toLowerCase());
+    if (m.personCue) spokenNames.add(m.name.toLowerCase(), true);
   }
   let lastOfficial = -1;
   mentions.forEach((mention, position) => {
     if (mention.actor >= 0) return;
     if (mention.kind === "name") {
       const person = findPerson(mention.name);
-      const echoed = midSentenceNames.has(mention.name);
+      // Written inside a sentence elsewhere, in this spelling or another ("Zelenskiy said…" and "Zelensky also…").
+      const spelling = spellingKey(mention.name.toLowerCase());
+      const echoed = midSentenceNames.has(mention.name) || (spelling !== null && midSentenceNames.has(spelling));
       if (person !== undefined) attach(mention, person);
       else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
       // "Analysts said…" in an article that also writes "analysts": a common noun opening the sentence, even when it speaks.
@@ -173,25 +178,45 @@ export function linkActors(
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;
         const lower = mention.name.toLowerCase();
-        const spoken = spokenNames.some((name) => name === lower || spellingVariant(name, lower));
+        const spoken = spokenNames.find(lower).some(({ word }) => word.charAt(0) === lower.charAt(0));
         const type: ActorType | null = mention.personCue || spoken ? "PERSON" : null;
-        const known = byKey.get(key) ?? addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, true);
+        const known =
+          byKey.get(key) ??
+          (spelling !== null ? bareNames.get(spelling) : undefined) ??
+          addActor(mention.name, type ?? UNKNOWN_NAME_TYPE, null, true);
         byKey.set(key, known);
+        if (spelling !== null && !bareNames.has(spelling)) bareNames.set(spelling, known);
         if (type === null) (actors[known] as ArticleActor).guessed = true;
         attach(mention, known);
-        if (type === "PERSON" && !persons.includes(known)) persons.push(known);
+        if (type === "PERSON") persons.add(known, (actors[known] as ArticleActor).name);
       }
     } else if (mention.kind === "description" && mention.entryKey) {
       const known = byKey.get(mention.entryKey);
       if (known !== undefined) attach(mention, known);
     } else if (mention.kind === "description") {
+      // "NATO … its secretary general": the body "its" takes up is the affiliation.
+      const owner = possessedByIts(mention) ? previousBody(mention, position, mentions, actors) : undefined;
+      if (owner !== undefined) mention.affiliation ??= (actors[owner] as ArticleActor).name;
       const person = describedPerson(mention, position, mentions, actors, persons);
       if (person !== undefined) attach(mention, person);
     } else if (mention.kind === "official") {
-      const index = mention.entryKey ? entityActor(mention.entryKey) : lastOfficial;
-      if (index >= 0) {
-        lastOfficial = index;
-        attach(mention, index);
+      // "The Kremlin spokesman" is the person the article made Kremlin spokesman, if it named one; else the Kremlin.
+      // "Its spokesman" is the spokesman of the body "its" stands for.
+      const owner = possessedByIts(mention) ? (previousBody(mention, position, mentions, actors) ?? -1) : undefined;
+      if (owner !== undefined && owner >= 0) mention.affiliation ??= (actors[owner] as ArticleActor).name;
+      const person =
+        definiteOfficial(mention) && owner !== -1
+          ? describedPerson(mention, position, mentions, actors, persons)
+          : undefined;
+      const body = !mention.entryKey
+        ? (owner ?? lastOfficial)
+        : mention.describedEntry
+          ? (byKey.get(mention.entryKey) ?? -1)
+          : entityActor(mention.entryKey);
+      if (person !== undefined) attach(mention, person);
+      else if (body >= 0) {
+        lastOfficial = body;
+        attach(mention, body);
       }
     } else if (mention.kind === "pronoun" && mention.name === "its") {
       const body = previousBody(mention, position, mentions, actors);
@@ -204,13 +229,22 @@ export function linkActors(
         if (actor.guessed && actor.type !== "PERSON" && mayBePerson(actor.name, gazetteer)) {
           actor.type = "PERSON";
           actor.guessed = false;
-          persons.push(antecedent);
+          persons.add(antecedent, actor.name);
+          fileRoles(persons, antecedent, actor);
         }
         attach(mention, antecedent);
       }
     }
   });
   return actors;
+}
+
+/** One spelling of a name word: the same transliteration key ("zelenskyy", "zelenskiy" and "zelensky"). */
+const sameSpelling = (a: string, b: string): boolean => transliterationKey(a) === transliterationKey(b);
+
+/** The transliteration key a single long name word is compared by, else null (short or several words). */
+function spellingKey(lower: string): string | null {
+  return lower.length >= SPELLING_MIN_LENGTH && /^\p{Ll}+$/u.test(lower) ? transliterationKey(lower) : null;
 }
 
 /** Two or more capitals and no lower-case letter: an acronym ("SEC", "PKK", "IAEA", "M&S"). */
@@ -226,26 +260,48 @@ function mayBePerson(name: string, gazetteer: Gazetteer): boolean {
   return type !== "ORGANIZATION" && type !== "MEDIA";
 }
 
-/** Same first letter and at most two edits apart (Levenshtein). */
-export function spellingVariant(a: string, b: string): boolean {
-  if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 2) return false;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
-      next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + cost));
-    }
-    row = next;
-  }
-  return (row[b.length] as number) <= 2;
-}
-
-function addRole(actor: ArticleActor, role: LocalRole): void {
-  if (role.title === "counterpart") return;
+/** Adds a role to a person (or an affiliation to a role it has); true when that changed something. */
+function addRole(actor: ArticleActor, role: LocalRole): boolean {
+  if (role.title === "counterpart") return false;
   const same = actor.roles.find((r) => r.title === role.title);
   if (!same) actor.roles.push(role);
-  else same.affiliation ??= role.affiliation;
+  else if (same.affiliation === null && role.affiliation !== null) same.affiliation = role.affiliation;
+  else return false;
+  return true;
+}
+
+/** A description or official opened by "its" ("its top official", "its secretary general"). */
+const possessedByIts = (mention: Mention): boolean => /^its\s/i.test(mention.surface);
+
+/**
+ * An official who is one known person: "the spokesman", "the Kremlin spokesman"; not "a Kremlin spokesman", nor
+ * "officials" or "sources".
+ */
+function definiteOfficial(mention: Mention): boolean {
+  return !/^an?\s/i.test(mention.surface) && !(mention.role ?? "").endsWith("s");
+}
+
+/** Role key of the leaders' titles, which a generic description ("the leader", "the head of state") asks for. */
+const HEAD_ROLE = "@head";
+/** Role key of any person of an affiliation ("his Russian counterpart"). */
+const ANY_ROLE = "@any";
+/** Affiliation key of a description that names none. */
+const ANY_AFFILIATION = "*";
+
+/**
+ * Files a person under every role key a description may ask for: each title and its endings ("foreign minister"
+ * is also a "minister"), the leaders' key, with each affiliation it has and with none.
+ */
+function fileRoles(persons: PersonIndex, index: number, actor: ArticleActor): void {
+  const affiliations = new Set<string>([ANY_AFFILIATION]);
+  if (actor.affiliation) affiliations.add(actor.affiliation);
+  for (const role of actor.roles) if (role.affiliation) affiliations.add(role.affiliation);
+  const titles = new Set<string>([ANY_ROLE]);
+  for (const { title } of actor.roles) {
+    if (ROLE_HEADS.has(title)) titles.add(HEAD_ROLE);
+    for (let at = 0; at >= 0; at = title.indexOf(" ", at + 1)) titles.add(at === 0 ? title : title.slice(at + 1));
+  }
+  for (const title of titles) for (const affiliation of affiliations) persons.addRole(index, `${title}|${affiliation}`);
 }
 
 /** The person a description denotes: same role and affiliation, nearest before it, else nearest after it. */
@@ -254,16 +310,16 @@ function describedPerson(
   position: number,
   mentions: Mention[],
   actors: ArticleActor[],
-  persons: number[],
+  persons: PersonIndex,
 ): number | undefined {
   // Apposition: "James Heappey, the foreign minister, said" (one token, the comma, between name and description).
   const previous = mentions[position - 1];
   const apposed = previous && previous.sentence === mention.sentence && previous.tokenEnd === mention.tokenStart - 1;
   if (apposed && previous.actor >= 0 && actors[previous.actor]?.type === "PERSON") return previous.actor;
+  const role = mention.role ?? "";
+  const generic = role === "head of state" || role === "leader" || role === "counterpart" || role === "head";
   const fits = (index: number): boolean => {
     const actor = actors[index] as ArticleActor;
-    const role = mention.role ?? "";
-    const generic = role === "head of state" || role === "leader" || role === "counterpart" || role === "head";
     const roleFits = generic
       ? actor.roles.some((r) => ROLE_HEADS.has(r.title)) || (role === "counterpart" && mention.affiliation !== null)
       : actor.roles.some((r) => r.title === role || r.title.endsWith(` ${role}`));
@@ -277,10 +333,17 @@ function describedPerson(
     const actor = (mentions[k] as Mention).actor;
     if (actor >= 0 && (actors[actor] as ArticleActor).type === "PERSON" && fits(actor)) return actor;
   }
-  const later = persons.find(fits);
-  if (later !== undefined || !ROLE_HEADS.has(mention.role ?? "")) return later;
-  // No one holds the leader's role yet: the nearest earlier person with no conflicting affiliation and no other
-  // role ("Vladimir Putin, the Russian president"; "Mr Macron … the French President").
+  // Else the first person of the article holding the role.
+  const affiliation = mention.affiliation ?? ANY_AFFILIATION;
+  const keys = generic ? [`${HEAD_ROLE}|${affiliation}`] : [`${role}|${affiliation}`];
+  if (role === "counterpart" && mention.affiliation !== null) keys.push(`${ANY_ROLE}|${affiliation}`);
+  const later = persons.findByRoles(keys);
+  if (later !== undefined || !ROLE_HEADS.has(role)) return later;
+  // No one holds the leader's role yet: the one earlier person with no conflicting affiliation and no other role
+  // ("Mr Macron … the French President"). Two such people leave it open: "Zelensky met Scholz. The Ukrainian
+  // leader…" could be either, and neither the nearer ("Sullivan said… the Russian President") nor the last subject
+  // is a safe guess; a wrong one gives a person another's statements and role.
+  let found: number | undefined;
   for (
     let k = position - 1;
     k >= 0 && mention.sentence - (mentions[k] as Mention).sentence <= DESCRIPTION_REACH_SENTENCES;
@@ -288,15 +351,17 @@ function describedPerson(
   ) {
     const actor = (mentions[k] as Mention).actor;
     const candidate = actors[actor];
-    if (!candidate || candidate.type !== "PERSON") continue;
+    if (!candidate || candidate.type !== "PERSON" || actor === found) continue;
     // "Zhao said the head of NATO had …": outside apposition, a description names someone else in its own sentence.
     const free =
       (mentions[k] as Mention).sentence !== mention.sentence &&
       candidate.roles.length === 0 &&
       (mention.affiliation === null || candidate.affiliation === null || candidate.affiliation === mention.affiliation);
-    if (free) return actor;
+    if (!free) continue;
+    if (found !== undefined) return undefined;
+    found = actor;
   }
-  return undefined;
+  return found;
 }
 
 const FEMALE_PRONOUNS = new Set(["she", "her"]);

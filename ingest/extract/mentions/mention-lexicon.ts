@@ -171,6 +171,7 @@ export const PORTFOLIOS: readonly string[] = [
   "health and human services",
   "justice",
   "finance",
+  "treasury",
   "economy",
   "economic development",
   "education",
@@ -230,6 +231,8 @@ export const CHUNK_STOPWORDS = set(
     "your|last|next|earlier|later|despite|amid|among|around|about|during|across|against|between|into|onto|" +
     "upon|within|without|would|could|should|will|may|might|must|can|so|thus|because|although|though|unless|" +
     "whether|once|each|every|any|several|few|more|less|one|two|three|four|five|six|seven|eight|nine|ten|mr|mrs|ms|dr|" +
+    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|" +
+    "sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|" +
     "is|are|was|were|be|do|does|did|has|have|had|will|can|let|please|yes|why|dear|sir|first|second|third|fourth|" +
     "fifth|sixth|seventh|eighth|ninth|tenth|add|men|women|top|new|old|north|south|east|west|northern|southern|" +
     "eastern|western|central|like|unlike|following|including|per|via|versus|vs|amid|inside|outside",
@@ -256,7 +259,7 @@ export const PLACE_HEADS = set(
 /** Capitalised heads that make a chunk an event, document or thing, never an actor ("Second World War"). */
 export const THING_HEADS = set(
   "war|wars|day|street|square|airport|station|bridge|palace|cup|games|olympics|summit|forum|conference|treaty|" +
-    "accords|accord|agreement|format|plan|act|law|bill|program|programme|doctrine|declaration|charter|prize|award|" +
+    "accords|accord|agreement|pact|format|plan|act|law|bill|program|programme|doctrine|declaration|charter|prize|award|" +
     "festival|avenue|road|highway|tower|stadium|hall|plant|dam|pipeline|stream|tv|online|today|week|month|year|" +
     "index|report|magazine|edition|topics|interest|newsletter|podcast|open|championship|championships|league|series|" +
     "tour|classic|prix|bowl|meeting|olympic|olympics|cup|trophy|marathon|derby|policy|privacy|terms|cookies|" +

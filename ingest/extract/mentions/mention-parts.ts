@@ -47,6 +47,11 @@ export interface Mention {
   type: ActorType | null;
   /** Gazetteer key of an entity, of an official's institution, or of an organisation description. */
   entryKey: string | null;
+  /**
+   * The entry comes from a description ("the alliance's spokesman"): it stands for the organisation only when the
+   * article names that organisation too.
+   */
+  describedEntry: boolean;
   role: string | null;
   /** Canonical name of the affiliation from a title phrase. */
   affiliation: string | null;
@@ -79,13 +84,18 @@ export interface MentionContext {
   gazetteerHits: (GazetteerHit | null | undefined)[];
 }
 
-/** Role titles as token sequences, indexed by their first word. */
+/**
+ * Role titles as token sequences, indexed by their first word. A hyphenated title is filed both as one token and
+ * split at its hyphens, as the tokenizer writes it either way ("Vice-President"; "Secretary", "-", "General").
+ */
 export const TITLES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
 for (const title of ROLE_TITLES) {
-  const words = title.split(" ");
-  const bucket = TITLES_BY_FIRST_WORD.get(words[0] as string) ?? [];
-  bucket.push(words);
-  TITLES_BY_FIRST_WORD.set(words[0] as string, bucket);
+  const forms = [title.split(" "), title.split(/\s+|(?=-)|(?<=-)/)];
+  for (const words of title.includes("-") ? forms : forms.slice(0, 1)) {
+    const bucket = TITLES_BY_FIRST_WORD.get(words[0] as string) ?? [];
+    bucket.push(words);
+    TITLES_BY_FIRST_WORD.set(words[0] as string, bucket);
+  }
 }
 const NAME_CONNECTORS = new Set(["bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du"]);
 
@@ -115,6 +125,7 @@ export function makeMention(
     surface: text.slice(start, end),
     type: null,
     entryKey: null,
+    describedEntry: false,
     role: null,
     affiliation: null,
     metonymy: false,
@@ -163,6 +174,19 @@ function lookUpGazetteer(context: MentionContext, i: number): GazetteerHit | nul
   const entry = mapped ? (context.gazetteer.byKey(mapped) ?? match.entry) : match.entry;
   const metonymy = mapped !== undefined || (match.kind === "capital" && entry !== match.entry);
   return { match, entry, endToken, metonymy };
+}
+
+/**
+ * A role title as one canonical string: lower case, words separated by one space, hyphens too ("Secretary-General"
+ * and "secretary general" are one role).
+ */
+export function roleTitle(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push((tokens[k] as Token).lower);
+  return words
+    .join(" ")
+    .replace(/\s*-\s*/g, " ")
+    .replace(/^gen\.?$/, "general");
 }
 
 export function titleAt(tokens: readonly Token[], i: number, end: number): number {

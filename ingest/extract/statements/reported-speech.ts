@@ -9,6 +9,7 @@ import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause } from "../clauses/clause.ts";
 import { prepositionOf } from "../clauses/find-clauses.ts";
+import type { ArticleActor } from "../mentions/link-actors.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { APPEAL_MODALS, BLAME_WORDS, CONSEQUENCE_WORDS } from "./content-cues.ts";
 import { actorsOf, type NamedActor } from "./clause-statements.ts";
@@ -119,6 +120,19 @@ export function reportedClauses(context: StatementContext, speech: number): numb
   return roots;
 }
 
+const ACTORS_BY_NAME = new WeakMap<readonly ArticleActor[], Map<string, number>>();
+
+/** The first article actor called `name`, or -1; the name index is built once per article. */
+function actorNamed(actors: readonly ArticleActor[], name: string): number {
+  let byName = ACTORS_BY_NAME.get(actors);
+  if (byName === undefined) {
+    byName = new Map();
+    for (let i = actors.length - 1; i >= 0; i--) byName.set((actors[i] as ArticleActor).name, i);
+    ACTORS_BY_NAME.set(actors, byName);
+  }
+  return byName.get(name) ?? -1;
+}
+
 const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]);
 const FIRST_PERSON_PLURAL = new Set(["we", "us", "our", "ours", "ourselves"]);
 const THIRD_PERSON = new Set(["it", "he", "she", "they"]);
@@ -154,7 +168,7 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
   for (const report of reports) {
     const speaker = report.speakers[0] as NamedActor;
     const affiliation = context.actors[speaker.actor]?.affiliation ?? null;
-    const side = affiliation === null ? -1 : context.actors.findIndex((actor) => actor.name === affiliation);
+    const side = affiliation === null ? -1 : actorNamed(context.actors, affiliation);
     for (const root of report.roots) {
       for (const subject of context.tree.childrenWith(root, SUBJECT_RELATIONS)) {
         const token = context.tree.tokens[subject] as Token;

@@ -4,7 +4,7 @@
 import type { ActorType } from "../../../graph-schema/index.ts";
 import { acronymForm, acronymsOf } from "../acronym-of.ts";
 import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
-import { transliterationKey } from "../transliteration-key.ts";
+import { transliterationKey } from "../../names/transliteration-key.ts";
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
   if (key === "") return;

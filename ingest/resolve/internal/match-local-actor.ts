@@ -7,7 +7,7 @@ import type { LocalActor } from "../../extract/article-extraction.ts";
 import { acronymForm, acronymsOf } from "../acronym-of.ts";
 import { namesMatchFuzzily, type FuzzyNameOptions } from "../names-match-fuzzily.ts";
 import { isDescription, nameKey, normalizeName } from "../normalize-name.ts";
-import { transliterationKey } from "../transliteration-key.ts";
+import { transliterationKey } from "../../names/transliteration-key.ts";
 import { fuzzyBlock, type ActorNameIndex } from "./actor-name-index.ts";
 import type { ActorState } from "./actor-state.ts";
 import type { ActorLookup } from "./actor-states.ts";

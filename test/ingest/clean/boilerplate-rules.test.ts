@@ -53,6 +53,12 @@ const DROPPED: [string, string][] = [
   ["(JRD)", "byline"],
   ["Tanks on a train near the border PAP", "caption-credit"],
   ["ol", "fragment"],
+  ["Soldiers fire at positions near the town. Photograph: Jane Roe/AP", "caption"],
+  ["A serviceman walks past a burnt-out tank on the road into the city. Jane Roe/Reuters", "caption"],
+  ["The foreign minister arrives for the talks in Brussels on Monday. Photo: Example Agency", "caption"],
+  ["Updated 10:45 GMT", "date-banner"],
+  ["Example News Asia is now on YouTube. Click here to subscribe and watch our explainers.", "channel-plug"],
+  ["For the latest updates from the front, click here.", "channel-plug"],
 ];
 
 const KEPT: string[] = [
@@ -78,6 +84,10 @@ const KEPT: string[] = [
   "The agency's photographer worked for AFP.",
   "Sanctions target TASS",
   "CNN contacted the ministry for a response.",
+  "The ministry released one photo: a tank on a flatbed wagon.",
+  "The helpline is open 24/7 for families of the missing.",
+  "The minister said the video had been on YouTube for a week before it was removed.",
+  "The ministry said the convoy had turned back, according to AP.",
 ];
 
 describe("matchBoilerplate", () => {

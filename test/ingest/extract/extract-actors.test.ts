@@ -58,6 +58,68 @@ describe("extract: actors", () => {
     ]);
   });
 
+  const titles: Array<{ title: string; text: string; expected: Array<[string, string, string | null]> }> = [
+    {
+      title: "a hyphenated title after an organisation is the person's role, not a name '-General'",
+      text: "Headline\n\nNATO Secretary-General Jens Stoltenberg warned Russia. The Secretary-General spoke later.",
+      expected: [
+        ["Jens Stoltenberg", "secretary general", "NATO"],
+        ["Russia", "", null],
+      ],
+    },
+    {
+      title: "the hyphenated and spaced spellings of a title are one role",
+      text: "Headline\n\nUN Secretary General Antonio Guterres met officials. Vice-President Kamala Harris arrived.",
+      expected: [
+        ["Antonio Guterres", "secretary general", "UN"],
+        ["Kamala Harris", "vice president", null],
+      ],
+    },
+    {
+      title: "a title the lexicon lacks is not fused into the name: the given name starts it",
+      text: "Headline\n\nTaoiseach Leo Varadkar said Ireland stood with Ukraine. Mr Varadkar spoke in Dublin.",
+      expected: [
+        ["Leo Varadkar", "taoiseach", null],
+        ["Ireland", "", null],
+        ["Ukraine", "", null],
+      ],
+    },
+    {
+      title: "a titled member of a body is the person, with the body's country",
+      text: "Headline\n\nRussian Security Council deputy chairman Dmitry Medvedev threatened Poland on Monday.",
+      expected: [
+        ["Dmitry Medvedev", "chairman", "Russia"],
+        ["Poland", "", null],
+      ],
+    },
+    {
+      title: "a person named after the body they belong to is the person",
+      text: "Headline\n\nRussian Security Council Dmitry Medvedev warned Poland on Monday.",
+      expected: [
+        ["Dmitry Medvedev", "", null],
+        ["Poland", "", null],
+      ],
+    },
+    {
+      title: "a plural before the name is dropped, and gives no role",
+      text: "Headline\n\nOligarchs Mikhail Fridman and Pyotr Aven criticised the war. Mr Fridman left London.",
+      expected: [["Mikhail Fridman", "", null]],
+    },
+    {
+      title: "a hyphenated surname keeps its first part, and a body's name keeps its given name",
+      text: "Headline\n\nLindy Thomas-Greenfield met the Stop Mad Vlad Coalition. Ms Thomas-Greenfield spoke later.",
+      expected: [
+        ["Lindy Thomas-Greenfield", "", null],
+        ["Stop Mad Vlad Coalition", "", null],
+      ],
+    },
+  ];
+  it.each(titles)("$title", ({ text, expected }) => {
+    expect(
+      actors(text).map((a) => [a.name, a.roles.map((r) => r.title).join(","), a.roles[0]?.affiliation ?? null]),
+    ).toEqual(expected);
+  });
+
   const typed: Array<{ title: string; text: string; expected: Array<[string, string]> }> = [
     {
       title: "a party label is not part of the politician's name",
@@ -98,6 +160,14 @@ describe("extract: actors", () => {
       title: "a demonym alone is no actor; days and months are never actors",
       text: "Headline\n\nOn Monday, Russian officials spoke in January about a Ukrainian proposal.",
       expected: [["Russia", "COUNTRY"]],
+    },
+    {
+      title: "a number word opening a sentence is no part of a name",
+      text: "Headline\n\nSeventeen Ukrainian soldiers were killed near the border. Twenty Russian diplomats left Warsaw.",
+      expected: [
+        ["Ukraine", "COUNTRY"],
+        ["Russia", "COUNTRY"],
+      ],
     },
     {
       title: "sentence-initial common words are not names",

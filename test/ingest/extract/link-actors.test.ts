@@ -46,3 +46,42 @@ describe("linkActors: pronouns and guessed names", () => {
     expect(actorTypes(text)).toEqual(expected);
   });
 });
+
+const spellings: Array<{ rule: string; text: string; expected: Array<[string, string[]]> }> = [
+  {
+    rule: "bare spellings of one surname in one article are one actor",
+    text: "Appeals for tanks\n\nZelenskyy thanked Britain on Monday. Later, Zelenskiy urged Germany to send tanks. Zelensky also criticised Russia.",
+    expected: [
+      ["United Kingdom", ["Britain"]],
+      ["Germany", []],
+      ["Russia", []],
+      ["Zelenskyy", ["Zelenskiy", "Zelensky"]],
+    ],
+  },
+  {
+    rule: "full names spelt two ways are one person, named as first written",
+    text: "Appeals for tanks\n\nPresident Volodymyr Zelensky thanked Britain. Volodymyr Zelenskyy later criticised Russia.",
+    expected: [
+      ["Volodymyr Zelensky", ["Volodymyr Zelenskyy"]],
+      ["United Kingdom", ["Britain"]],
+      ["Russia", []],
+    ],
+  },
+  {
+    rule: "surnames that differ by more than a spelling stay two people",
+    text: "Match report\n\nAndy Murray criticised Russia. Anne Murphy praised Ukraine. Murray met Murphy.",
+    expected: [
+      ["Andy Murray", ["Murray"]],
+      ["Russia", []],
+      ["Anne Murphy", ["Murphy"]],
+      ["Ukraine", []],
+    ],
+  },
+];
+
+describe("linkActors: spelling variants within one article", () => {
+  it.each(spellings)("$rule", ({ text, expected }) => {
+    const found = extractor.extract(testRecord(text.split("\n")[0] ?? ""), text).actors;
+    expect(found.map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import { fileNameDate } from "../../../ingest/read/file-name-date.ts";
 import { isSidecarHeader, parseCsvSidecar, parseJsonlSidecar } from "../../../ingest/read/metadata-sidecar.ts";
 import { parseCsv } from "../../../ingest/read/parse-csv.ts";
 import type { SourceArticle } from "../../../ingest/read/source-article.ts";
+import { plainSourceArticle } from "../../fixtures/plain-source-article.ts";
 
 describe("fileNameDate", () => {
   it.each([
@@ -76,17 +77,7 @@ describe("metadata sidecars", () => {
     expect(entries.get(resolve("/data/b.txt"))?.url).toBe("https://example.org/b");
   });
 
-  const article = (fields: Partial<SourceArticle>): SourceArticle => ({
-    file: "a.txt",
-    format: "txt",
-    id: null,
-    title: null,
-    published: null,
-    source: null,
-    url: null,
-    text: "Body.",
-    ...fields,
-  });
+  const article = (fields: Partial<SourceArticle>): SourceArticle => plainSourceArticle("Body.", "a.txt", fields);
   const entry = { published: "2022-02-01", title: "Sidecar title", source: "Desk", url: null, language: "en" };
 
   it.each([

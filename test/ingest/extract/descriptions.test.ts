@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
+import { testRecord } from "./fixtures/test-record.ts";
+
+// Pinned to wink-eng-lite-web-model 1.8.1. Role and definite descriptions are resolved within the article: to the
+// person the article gave that role, else (for an institution's voice) to the institution, else to no one.
+const extractor = createExtractor();
+
+/** Statements as "Subject TYPE Object", in text order. */
+function statements(text: string): string[] {
+  const extraction = extractor.extract(testRecord(text.split("\n")[0] ?? ""), text);
+  const name = (id: string): string => extraction.actors.find((a) => a.localId === id)?.name ?? id;
+  return extraction.relations
+    .sort((a, b) => a.offsets.verb[0] - b.offsets.verb[0])
+    .map((r) => `${name(r.subject)} ${r.type} ${name(r.object)}`);
+}
+
+const rows: Array<{ rule: string; text: string; expected: string[] }> = [
+  {
+    rule: "'the Kremlin spokesman' is the person the article made Kremlin spokesman",
+    text: "Talks stall\n\nKremlin spokesman Dmitry Peskov said the talks had failed. The Kremlin spokesman criticised Ukraine.",
+    expected: ["Dmitry Peskov CRITICIZE Ukraine"],
+  },
+  {
+    rule: "'the spokesman' alone is the one spokesman the article named",
+    text: "Talks stall\n\nKremlin spokesman Dmitry Peskov said the talks had failed. The spokesman criticised Ukraine.",
+    expected: ["Dmitry Peskov CRITICIZE Ukraine"],
+  },
+  {
+    rule: "an unnamed Kremlin spokesman speaks for the country",
+    text: "Talks stall\n\nA Kremlin spokesman criticised Ukraine on Monday.",
+    expected: ["Russia CRITICIZE Ukraine"],
+  },
+  {
+    rule: "'the bloc's foreign policy chief' in apposition to a name is that person, not the bloc",
+    text: "EU meets\n\nThe European Union met in Brussels. The bloc's foreign policy chief, Josep Borrell, condemned Russia.",
+    expected: ["Josep Borrell CRITICIZE Russia"],
+  },
+  {
+    rule: "'the alliance's spokesman' speaks for the alliance the article names",
+    text: "Allies meet\n\nNATO met in Brussels. The alliance's spokesman criticised Russia.",
+    expected: ["NATO CRITICIZE Russia"],
+  },
+  {
+    rule: "'the alliance' is no organisation the article does not name",
+    text: "Coalition talks\n\nThe alliance's spokesman criticised Russia.",
+    expected: [],
+  },
+  {
+    rule: "'its spokesman' speaks for the body 'its' takes up",
+    text: "EU meets\n\nThe European Union met in Brussels. Its spokesman criticised Russia.",
+    expected: ["EU CRITICIZE Russia"],
+  },
+  {
+    rule: "'its secretary general' is the secretary general of the body 'its' takes up",
+    text: "Allies meet\n\nNATO Secretary General Jens Stoltenberg arrived in Warsaw. NATO met in Brussels. Its secretary general criticised Russia.",
+    expected: ["Jens Stoltenberg CRITICIZE Russia"],
+  },
+  {
+    rule: "… and not another body's",
+    text: "Allies meet\n\nNATO Secretary General Jens Stoltenberg arrived in Warsaw. The European Union met in Brussels. Its secretary general criticised Russia.",
+    expected: [],
+  },
+  {
+    rule: "'its spokeswoman' is the spokeswoman the article named for that body",
+    text: "Allies meet\n\nNATO spokeswoman Oana Lungescu arrived in Warsaw. NATO met in Brussels. Its spokeswoman criticised Russia.",
+    expected: ["Oana Lungescu CRITICIZE Russia"],
+  },
+  {
+    rule: "… and another body's spokesman is that body's voice, not hers",
+    text: "Allies meet\n\nNATO spokeswoman Oana Lungescu arrived in Warsaw. The European Union met in Brussels. Its spokesman criticised Russia.",
+    expected: ["EU CRITICIZE Russia"],
+  },
+  {
+    rule: "a leader's description takes up the one person nearby without a role",
+    text: "Macron in Moscow\n\nEmmanuel Macron arrived in Moscow. The French president warned Russia.",
+    expected: ["Emmanuel Macron WARN Russia"],
+  },
+  {
+    rule: "with two such people it stays open rather than give one the other's statements",
+    text: "Leaders meet\n\nVolodymyr Zelensky met Olaf Scholz. The Ukrainian leader urged Germany to send tanks.",
+    expected: ["Volodymyr Zelensky MEET Olaf Scholz"],
+  },
+];
+
+describe("extract: role and definite descriptions", () => {
+  it.each(rows)("$rule", ({ text, expected }) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
