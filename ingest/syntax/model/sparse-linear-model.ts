@@ -48,6 +48,7 @@ class PackedRowScorer implements LinearScorer {
   private readonly shift: number;
   private readonly slots: Int32Array;
   private readonly step: number;
+  private firstOf = new Int32Array(128);
 
   constructor(arrays: SparseModelArrays) {
     this.classCount = arrays.classCount;
@@ -73,10 +74,24 @@ class PackedRowScorer implements LinearScorer {
     }
   }
 
+  /**
+   * The first word of each feature's home slot, loaded in a loop of independent loads before any is compared: the
+   * processor then waits for many cache misses at once instead of one after another.
+   */
+  private firsts(features: Int32Array, count: number): Int32Array {
+    if (this.firstOf.length < count) this.firstOf = new Int32Array(count);
+    const firsts = this.firstOf;
+    const shift = this.shift;
+    const slots = this.slots;
+    for (let f = 0; f < count; f++) firsts[f] = slots[((features[f] as number) >>> shift) * 2] as number;
+    return firsts;
+  }
+
   score(features: Int32Array, count: number, scores: Float32Array): void {
     const mask = this.mask;
     const shift = this.shift;
     const slots = this.slots;
+    const firsts = this.firsts(features, count);
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -84,8 +99,8 @@ class PackedRowScorer implements LinearScorer {
       const key = features[f] as number;
       const print = fingerprint(key);
       let slot = key >>> shift;
+      let first = firsts[f] as number;
       for (;;) {
-        const first = slots[slot * 2] as number;
         if (first === 0) break;
         if (first >>> 16 === print) {
           const second = slots[slot * 2 + 1] as number;
@@ -95,6 +110,7 @@ class PackedRowScorer implements LinearScorer {
           break;
         }
         slot = (slot + 1) & mask;
+        first = slots[slot * 2] as number;
       }
     }
     scores[0] = s0 * this.step;
@@ -116,7 +132,10 @@ class SparseRowScorer implements LinearScorer {
   private readonly mask: number;
   private readonly shift: number;
   private readonly slots: Int32Array;
-  private readonly entries: Float32Array;
+  /** At a row's offset: its length, then (class, weight) pairs; classes read through an integer view. */
+  private readonly entryClasses: Int32Array;
+  private readonly entryWeights: Float32Array;
+  private rowOffsets = new Int32Array(64);
 
   constructor(arrays: SparseModelArrays) {
     this.classCount = arrays.classCount;
@@ -126,7 +145,9 @@ class SparseRowScorer implements LinearScorer {
     this.mask = slots - 1;
     this.shift = 32 - bits;
     this.slots = new Int32Array(slots * 2);
-    this.entries = new Float32Array(this.rowCount + 2 * arrays.entryClass.length);
+    const buffer = new ArrayBuffer(4 * (this.rowCount + 2 * arrays.entryClass.length));
+    this.entryClasses = new Int32Array(buffer);
+    this.entryWeights = new Float32Array(buffer);
     let offset = 0;
     for (let row = 0; row < this.rowCount; row++) {
       const key = arrays.keys[row] as number;
@@ -136,36 +157,52 @@ class SparseRowScorer implements LinearScorer {
       this.slots[slot * 2 + 1] = offset;
       const start = arrays.rowStart[row] as number;
       const end = arrays.rowStart[row + 1] as number;
-      this.entries[offset++] = end - start;
+      this.entryClasses[offset++] = end - start;
       for (let e = start; e < end; e++) {
-        this.entries[offset++] = arrays.entryClass[e] as number;
-        this.entries[offset++] = arrays.entryWeight[e] as number;
+        this.entryClasses[offset++] = arrays.entryClass[e] as number;
+        this.entryWeights[offset++] = arrays.entryWeight[e] as number;
       }
     }
   }
 
-  score(features: Int32Array, count: number, scores: Float32Array): void {
+  /**
+   * The row offsets of the features the model holds, in feature order. Home slots are loaded first in a loop of
+   * independent loads (the processor waits for their cache misses together), then probed.
+   */
+  private findRows(features: Int32Array, count: number): number {
+    if (this.rowOffsets.length < count) this.rowOffsets = new Int32Array(count);
+    const offsets = this.rowOffsets;
     const mask = this.mask;
     const shift = this.shift;
     const slots = this.slots;
-    const entries = this.entries;
-    scores.fill(0, 0, this.classCount);
+    for (let f = 0; f < count; f++) offsets[f] = slots[((features[f] as number) >>> shift) * 2] as number;
+    let found = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] as number;
       let slot = key >>> shift;
-      for (;;) {
-        const found = slots[slot * 2] as number;
-        if (found === key) {
-          let offset = slots[slot * 2 + 1] as number;
-          const end = offset + 1 + 2 * (entries[offset] as number);
-          for (offset++; offset < end; offset += 2) {
-            const c = entries[offset] as number;
-            scores[c] = (scores[c] as number) + (entries[offset + 1] as number);
-          }
-          break;
-        }
-        if (found === 0) break;
+      let held = offsets[f] as number;
+      while (held !== key && held !== 0) {
         slot = (slot + 1) & mask;
+        held = slots[slot * 2] as number;
+      }
+      if (held === key) offsets[found++] = slots[slot * 2 + 1] as number;
+    }
+    return found;
+  }
+
+  score(features: Int32Array, count: number, scores: Float32Array): void {
+    const classes = this.entryClasses;
+    const weights = this.entryWeights;
+    const found = this.findRows(features, count);
+    const offsets = this.rowOffsets;
+    scores.fill(0, 0, this.classCount);
+    // Rows are added in feature order: float32 sums depend on the order, and the outputs must not change.
+    for (let r = 0; r < found; r++) {
+      let offset = offsets[r] as number;
+      const end = offset + 1 + 2 * (classes[offset] as number);
+      for (offset++; offset < end; offset += 2) {
+        const c = classes[offset] as number;
+        scores[c] = (scores[c] as number) + (weights[offset + 1] as number);
       }
     }
   }
