@@ -34,6 +34,10 @@ function slotBits(rows: number): number {
   return bits;
 }
 
+/** Entries of the packed scorer's table of recent keys (a power of two: 2^16 entries, 768 KiB). */
+const RECENT_BITS = 16;
+const RECENT_MASK = 2 ** RECENT_BITS - 1;
+
 /**
  * The packed layout, for at most three classes (the parser's transitions): a slot is two 32-bit words, a 16-bit
  * fingerprint of the key with the first 16-bit weight, then the other two weights. Eight bytes a feature halve the
@@ -48,7 +52,10 @@ class PackedRowScorer implements LinearScorer {
   private readonly shift: number;
   private readonly slots: Int32Array;
   private readonly step: number;
-  private firstOf = new Int32Array(128);
+  /** Recently scored keys and the two slot words the big table gave them (0, 0 when absent), direct-mapped. */
+  private readonly recent = new Int32Array(3 << RECENT_BITS);
+  private missed = new Int32Array(128);
+  private missedFirst = new Int32Array(128);
 
   constructor(arrays: SparseModelArrays) {
     this.classCount = arrays.classCount;
@@ -75,42 +82,57 @@ class PackedRowScorer implements LinearScorer {
   }
 
   /**
-   * The first word of each feature's home slot, loaded in a loop of independent loads before any is compared: the
-   * processor then waits for many cache misses at once instead of one after another.
+   * Adds the weights of the features the model holds. A feature seen recently (most are: a sentence's tags, words
+   * and their pairs recur from one configuration to the next) is answered by a small table that stays in the
+   * processor's caches; the others are looked up in the big table, their home slots loaded in one loop of independent
+   * loads so that the cache misses overlap, and then remembered. Either way a feature adds exactly the slot the big
+   * table's probe finds, so scores do not depend on what is remembered.
    */
-  private firsts(features: Int32Array, count: number): Int32Array {
-    if (this.firstOf.length < count) this.firstOf = new Int32Array(count);
-    const firsts = this.firstOf;
-    const shift = this.shift;
-    const slots = this.slots;
-    for (let f = 0; f < count; f++) firsts[f] = slots[((features[f] as number) >>> shift) * 2] as number;
-    return firsts;
-  }
-
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const mask = this.mask;
-    const shift = this.shift;
-    const slots = this.slots;
-    const firsts = this.firsts(features, count);
+    const recent = this.recent;
+    if (this.missed.length < count) {
+      this.missed = new Int32Array(count);
+      this.missedFirst = new Int32Array(count);
+    }
+    const missed = this.missed;
+    let misses = 0;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] as number;
-      const print = fingerprint(key);
-      let slot = key >>> shift;
-      let first = firsts[f] as number;
-      for (;;) {
-        if (first === 0) break;
-        if (first >>> 16 === print) {
-          const second = slots[slot * 2 + 1] as number;
-          s0 += (first << 16) >> 16;
-          s1 += second >> 16;
-          s2 += (second << 16) >> 16;
-          break;
+      const at = (key & RECENT_MASK) * 3;
+      if (recent[at] === key) {
+        const first = recent[at + 1] as number;
+        const second = recent[at + 2] as number;
+        s0 += (first << 16) >> 16;
+        s1 += second >> 16;
+        s2 += (second << 16) >> 16;
+      } else missed[misses++] = key;
+    }
+    if (misses > 0) {
+      const mask = this.mask;
+      const shift = this.shift;
+      const slots = this.slots;
+      const missedFirst = this.missedFirst;
+      for (let m = 0; m < misses; m++) missedFirst[m] = slots[((missed[m] as number) >>> shift) * 2] as number;
+      for (let m = 0; m < misses; m++) {
+        const key = missed[m] as number;
+        const print = fingerprint(key);
+        let slot = key >>> shift;
+        let first = missedFirst[m] as number;
+        while (first !== 0 && first >>> 16 !== print) {
+          slot = (slot + 1) & mask;
+          first = slots[slot * 2] as number;
         }
-        slot = (slot + 1) & mask;
-        first = slots[slot * 2] as number;
+        const second = first === 0 ? 0 : (slots[slot * 2 + 1] as number);
+        s0 += (first << 16) >> 16;
+        s1 += second >> 16;
+        s2 += (second << 16) >> 16;
+        const at = (key & RECENT_MASK) * 3;
+        recent[at] = key;
+        recent[at + 1] = first;
+        recent[at + 2] = second;
       }
     }
     scores[0] = s0 * this.step;
