@@ -148,7 +148,7 @@ function fingerprint(key: number): number {
 }
 
 /** The sparse layout: a slot is [key, offset]; at the offset, the row's length, then (class, weight) pairs. */
-class SparseRowScorer implements LinearScorer {
+export class SparseRowScorer implements LinearScorer {
   readonly classCount: number;
   readonly rowCount: number;
   private readonly mask: number;
@@ -188,21 +188,22 @@ class SparseRowScorer implements LinearScorer {
   }
 
   /**
-   * The row offsets of the features the model holds, in feature order. Home slots are loaded first in a loop of
-   * independent loads (the processor waits for their cache misses together), then probed.
+   * The row offsets of the features from … to - 1 that the model holds, in feature order, into rowOffsets. Home
+   * slots are loaded first in a loop of independent loads (the processor waits for their cache misses together),
+   * then probed.
    */
-  private findRows(features: Int32Array, count: number): number {
-    if (this.rowOffsets.length < count) this.rowOffsets = new Int32Array(count);
+  private findRows(features: Int32Array, from: number, to: number): number {
+    if (this.rowOffsets.length < to - from) this.rowOffsets = new Int32Array(to - from);
     const offsets = this.rowOffsets;
     const mask = this.mask;
     const shift = this.shift;
     const slots = this.slots;
-    for (let f = 0; f < count; f++) offsets[f] = slots[((features[f] as number) >>> shift) * 2] as number;
+    for (let f = from; f < to; f++) offsets[f - from] = slots[((features[f] as number) >>> shift) * 2] as number;
     let found = 0;
-    for (let f = 0; f < count; f++) {
+    for (let f = from; f < to; f++) {
       const key = features[f] as number;
       let slot = key >>> shift;
-      let held = offsets[f] as number;
+      let held = offsets[f - from] as number;
       while (held !== key && held !== 0) {
         slot = (slot + 1) & mask;
         held = slots[slot * 2] as number;
@@ -213,12 +214,19 @@ class SparseRowScorer implements LinearScorer {
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
+    scores.fill(0, 0, this.classCount);
+    this.addRows(features, 0, count, scores);
+  }
+
+  /**
+   * Adds the rows of features[from … to - 1] to `scores`, in feature order: float32 sums depend on the order, so
+   * scores built from a remembered prefix of the features and then the rest equal those of `score`.
+   */
+  addRows(features: Int32Array, from: number, to: number, scores: Float32Array): void {
     const classes = this.entryClasses;
     const weights = this.entryWeights;
-    const found = this.findRows(features, count);
+    const found = this.findRows(features, from, to);
     const offsets = this.rowOffsets;
-    scores.fill(0, 0, this.classCount);
-    // Rows are added in feature order: float32 sums depend on the order, and the outputs must not change.
     for (let r = 0; r < found; r++) {
       let offset = offsets[r] as number;
       const end = offset + 1 + 2 * (classes[offset] as number);
@@ -233,4 +241,9 @@ class SparseRowScorer implements LinearScorer {
 /** The scorer for a trained classifier, in the layout that suits its number of classes. */
 export function createLinearScorer(arrays: SparseModelArrays): LinearScorer {
   return arrays.classCount <= 3 ? new PackedRowScorer(arrays) : new SparseRowScorer(arrays);
+}
+
+/** The scorer for a classifier of many classes, whose rows can be added in parts (SparseRowScorer.addRows). */
+export function createRowScorer(arrays: SparseModelArrays): SparseRowScorer {
+  return new SparseRowScorer(arrays);
 }

@@ -8,6 +8,12 @@ import type { WordAtoms } from "../model/word-atoms.ts";
 /** Upper bound on the features written for one word. */
 export const MAX_TAGGER_FEATURES = 44;
 
+/**
+ * The first WORD_FEATURES features depend only on the word's normalised form and on whether it opens the sentence
+ * (not on its neighbours or the tags before it), so the tagger can remember their scores per form.
+ */
+export const WORD_FEATURES = 8;
+
 const NONE = 0x5a5a5a5;
 const START = 0x6b6b6b6;
 
