@@ -59,7 +59,7 @@ export class SyntaxModel {
     this.tagger = new PartOfSpeechTagger(createRowScorer(parts.tagger), parts.tags, parts.fixedTags);
     this.parser = new DependencyParser(
       createLinearScorer(parts.transitions),
-      createLinearScorer(parts.labeller),
+      createRowScorer(parts.labeller),
       parts.labels,
     );
   }

@@ -1,8 +1,11 @@
 // The run-time form of a trained linear classifier. Scoring a configuration adds the weight rows of its features
 // into a score vector. Lookups dominate parsing time and each one is a likely cache miss in a table of megabytes,
 // so the layouts keep a feature's key and weights together: for a few classes (the parser's transitions) a hash slot
-// packs a key fingerprint and the 16-bit weights into eight bytes; for many classes (tags, labels) a slot holds the
-// key and an offset to the row's non-zero (class, weight) pairs, stored side by side.
+// packs a key fingerprint and the 16-bit weights into eight bytes (here); for many classes (tags, labels) a slot holds
+// the key and an offset to the row's non-zero weights (sparse-row-scorer.ts).
+
+import { slotBits } from "./slot-bits.ts";
+import { SparseRowScorer } from "./sparse-row-scorer.ts";
 
 /** The arrays a trained classifier is made of (and serialised as): row r's weights are entries rowStart[r] … */
 export interface SparseModelArrays {
@@ -22,16 +25,6 @@ export interface LinearScorer {
   readonly rowCount: number;
   /** Writes the scores of the first `count` feature keys into `scores` (length ≥ classCount). */
   score(features: Int32Array, count: number, scores: Float32Array): void;
-}
-
-/**
- * Slot bits: a power of two with at most three rows in four slots (linear probing stays short at that load). A key's
- * home slot is its top bits, so keys sorted as unsigned numbers (the model file's order) fill the table front to back.
- */
-function slotBits(rows: number): number {
-  let bits = 10;
-  while (2 ** bits * 3 < rows * 4) bits++;
-  return bits;
 }
 
 /** Entries of the packed scorer's table of recent keys (a power of two: 2^16 entries, 768 KiB). */
@@ -145,97 +138,6 @@ class PackedRowScorer implements LinearScorer {
 function fingerprint(key: number): number {
   const low = key & 0xffff;
   return low === 0 ? 1 : low;
-}
-
-/** The sparse layout: a slot is [key, offset]; at the offset, the row's length, then (class, weight) pairs. */
-export class SparseRowScorer implements LinearScorer {
-  readonly classCount: number;
-  readonly rowCount: number;
-  private readonly mask: number;
-  private readonly shift: number;
-  private readonly slots: Int32Array;
-  /** At a row's offset: its length, then (class, weight) pairs; classes read through an integer view. */
-  private readonly entryClasses: Int32Array;
-  private readonly entryWeights: Float32Array;
-  private rowOffsets = new Int32Array(64);
-
-  constructor(arrays: SparseModelArrays) {
-    this.classCount = arrays.classCount;
-    this.rowCount = arrays.keys.length;
-    const bits = slotBits(this.rowCount);
-    const slots = 2 ** bits;
-    this.mask = slots - 1;
-    this.shift = 32 - bits;
-    this.slots = new Int32Array(slots * 2);
-    const buffer = new ArrayBuffer(4 * (this.rowCount + 2 * arrays.entryClass.length));
-    this.entryClasses = new Int32Array(buffer);
-    this.entryWeights = new Float32Array(buffer);
-    let offset = 0;
-    for (let row = 0; row < this.rowCount; row++) {
-      const key = arrays.keys[row] as number;
-      let slot = key >>> this.shift;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = offset;
-      const start = arrays.rowStart[row] as number;
-      const end = arrays.rowStart[row + 1] as number;
-      this.entryClasses[offset++] = end - start;
-      for (let e = start; e < end; e++) {
-        this.entryClasses[offset++] = arrays.entryClass[e] as number;
-        this.entryWeights[offset++] = arrays.entryWeight[e] as number;
-      }
-    }
-  }
-
-  /**
-   * The row offsets of the features from … to - 1 that the model holds, in feature order, into rowOffsets. Home
-   * slots are loaded first in a loop of independent loads (the processor waits for their cache misses together),
-   * then probed.
-   */
-  private findRows(features: Int32Array, from: number, to: number): number {
-    if (this.rowOffsets.length < to - from) this.rowOffsets = new Int32Array(to - from);
-    const offsets = this.rowOffsets;
-    const mask = this.mask;
-    const shift = this.shift;
-    const slots = this.slots;
-    for (let f = from; f < to; f++) offsets[f - from] = slots[((features[f] as number) >>> shift) * 2] as number;
-    let found = 0;
-    for (let f = from; f < to; f++) {
-      const key = features[f] as number;
-      let slot = key >>> shift;
-      let held = offsets[f - from] as number;
-      while (held !== key && held !== 0) {
-        slot = (slot + 1) & mask;
-        held = slots[slot * 2] as number;
-      }
-      if (held === key) offsets[found++] = slots[slot * 2 + 1] as number;
-    }
-    return found;
-  }
-
-  score(features: Int32Array, count: number, scores: Float32Array): void {
-    scores.fill(0, 0, this.classCount);
-    this.addRows(features, 0, count, scores);
-  }
-
-  /**
-   * Adds the rows of features[from … to - 1] to `scores`, in feature order: float32 sums depend on the order, so
-   * scores built from a remembered prefix of the features and then the rest equal those of `score`.
-   */
-  addRows(features: Int32Array, from: number, to: number, scores: Float32Array): void {
-    const classes = this.entryClasses;
-    const weights = this.entryWeights;
-    const found = this.findRows(features, from, to);
-    const offsets = this.rowOffsets;
-    for (let r = 0; r < found; r++) {
-      let offset = offsets[r] as number;
-      const end = offset + 1 + 2 * (classes[offset] as number);
-      for (offset++; offset < end; offset += 2) {
-        const c = classes[offset] as number;
-        scores[c] = (scores[c] as number) + (weights[offset + 1] as number);
-      }
-    }
-  }
 }
 
 /** The scorer for a trained classifier, in the layout that suits its number of classes. */

@@ -9,10 +9,10 @@ import type { WordAtoms } from "../model/word-atoms.ts";
 export const MAX_TAGGER_FEATURES = 44;
 
 /**
- * The first WORD_FEATURES features depend only on the word's normalised form and on whether it opens the sentence
- * (not on its neighbours or the tags before it), so the tagger can remember their scores per form.
+ * Positions (in taggerFeatures' output) of the features that depend only on the word's normalised form and on
+ * whether it opens the sentence: not on its neighbours or the tags before it. The tagger remembers their sums per form.
  */
-export const WORD_FEATURES = 8;
+export const WORD_FEATURE_POSITIONS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 26, 33, 34, 37];
 
 const NONE = 0x5a5a5a5;
 const START = 0x6b6b6b6;
