@@ -134,11 +134,12 @@ export class SparseRowScorer implements LinearScorer {
     const ints = this.rowInts;
     const offsets = this.rowOffsets;
     const sums = into.sums;
+    // The rows' headers first, in a loop of independent loads (their cache misses overlap), then their entries.
     let largest = 0;
+    for (let r = 0; r < found; r++) largest += ints[(offsets[r] as number) + 1] as number;
     for (let r = 0; r < found; r++) {
       const offset = offsets[r] as number;
       const end = offset + 2 + (ints[offset] as number);
-      largest += ints[offset + 1] as number;
       for (let at = offset + 2; at < end; at++) {
         const entry = ints[at] as number;
         const c = entry & 0xff;
