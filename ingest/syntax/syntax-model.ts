@@ -2,7 +2,7 @@
 // Built from a model file (model/model-file.ts) and loaded once per thread (load-syntax-model.ts).
 
 import { wordAtoms } from "./model/word-atoms.ts";
-import { createLinearScorer, type SparseModelArrays } from "./model/sparse-linear-model.ts";
+import { createLinearScorer, createRowScorer, type SparseModelArrays } from "./model/sparse-linear-model.ts";
 import { DependencyParser } from "./parser/dependency-parser.ts";
 import { parserInput } from "./parser/parser-input.ts";
 import { PartOfSpeechTagger } from "./tagger/part-of-speech-tagger.ts";
@@ -56,10 +56,10 @@ export class SyntaxModel {
     this.xpos = parts.tags.map(xposOf);
     this.classes = tagClasses(parts.tags);
     this.conjLabel = parts.labels.indexOf("conj");
-    this.tagger = new PartOfSpeechTagger(createLinearScorer(parts.tagger), parts.tags, parts.fixedTags);
+    this.tagger = new PartOfSpeechTagger(createRowScorer(parts.tagger), parts.tags, parts.fixedTags);
     this.parser = new DependencyParser(
       createLinearScorer(parts.transitions),
-      createLinearScorer(parts.labeller),
+      createRowScorer(parts.labeller),
       parts.labels,
     );
   }

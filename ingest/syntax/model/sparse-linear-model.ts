@@ -1,8 +1,11 @@
 // The run-time form of a trained linear classifier. Scoring a configuration adds the weight rows of its features
 // into a score vector. Lookups dominate parsing time and each one is a likely cache miss in a table of megabytes,
 // so the layouts keep a feature's key and weights together: for a few classes (the parser's transitions) a hash slot
-// packs a key fingerprint and the 16-bit weights into eight bytes; for many classes (tags, labels) a slot holds the
-// key and an offset to the row's non-zero (class, weight) pairs, stored side by side.
+// packs a key fingerprint and the 16-bit weights into eight bytes (here); for many classes (tags, labels) a slot holds
+// the key and an offset to the row's non-zero weights (sparse-row-scorer.ts).
+
+import { slotBits } from "./slot-bits.ts";
+import { SparseRowScorer } from "./sparse-row-scorer.ts";
 
 /** The arrays a trained classifier is made of (and serialised as): row r's weights are entries rowStart[r] … */
 export interface SparseModelArrays {
@@ -24,15 +27,9 @@ export interface LinearScorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
 }
 
-/**
- * Slot bits: a power of two with at most three rows in four slots (linear probing stays short at that load). A key's
- * home slot is its top bits, so keys sorted as unsigned numbers (the model file's order) fill the table front to back.
- */
-function slotBits(rows: number): number {
-  let bits = 10;
-  while (2 ** bits * 3 < rows * 4) bits++;
-  return bits;
-}
+/** Entries of the packed scorer's table of recent keys (a power of two: 2^16 entries, 768 KiB). */
+const RECENT_BITS = 16;
+const RECENT_MASK = 2 ** RECENT_BITS - 1;
 
 /**
  * The packed layout, for at most three classes (the parser's transitions): a slot is two 32-bit words, a 16-bit
@@ -48,6 +45,10 @@ class PackedRowScorer implements LinearScorer {
   private readonly shift: number;
   private readonly slots: Int32Array;
   private readonly step: number;
+  /** Recently scored keys and the two slot words the big table gave them (0, 0 when absent), direct-mapped. */
+  private readonly recent = new Int32Array(3 << RECENT_BITS);
+  private missed = new Int32Array(128);
+  private missedFirst = new Int32Array(128);
 
   constructor(arrays: SparseModelArrays) {
     this.classCount = arrays.classCount;
@@ -73,28 +74,58 @@ class PackedRowScorer implements LinearScorer {
     }
   }
 
+  /**
+   * Adds the weights of the features the model holds. A feature seen recently (most are: a sentence's tags, words
+   * and their pairs recur from one configuration to the next) is answered by a small table that stays in the
+   * processor's caches; the others are looked up in the big table, their home slots loaded in one loop of independent
+   * loads so that the cache misses overlap, and then remembered. Either way a feature adds exactly the slot the big
+   * table's probe finds, so scores do not depend on what is remembered.
+   */
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const mask = this.mask;
-    const shift = this.shift;
-    const slots = this.slots;
+    const recent = this.recent;
+    if (this.missed.length < count) {
+      this.missed = new Int32Array(count);
+      this.missedFirst = new Int32Array(count);
+    }
+    const missed = this.missed;
+    let misses = 0;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f] as number;
-      const print = fingerprint(key);
-      let slot = key >>> shift;
-      for (;;) {
-        const first = slots[slot * 2] as number;
-        if (first === 0) break;
-        if (first >>> 16 === print) {
-          const second = slots[slot * 2 + 1] as number;
-          s0 += (first << 16) >> 16;
-          s1 += second >> 16;
-          s2 += (second << 16) >> 16;
-          break;
+      const at = (key & RECENT_MASK) * 3;
+      if (recent[at] === key) {
+        const first = recent[at + 1] as number;
+        const second = recent[at + 2] as number;
+        s0 += (first << 16) >> 16;
+        s1 += second >> 16;
+        s2 += (second << 16) >> 16;
+      } else missed[misses++] = key;
+    }
+    if (misses > 0) {
+      const mask = this.mask;
+      const shift = this.shift;
+      const slots = this.slots;
+      const missedFirst = this.missedFirst;
+      for (let m = 0; m < misses; m++) missedFirst[m] = slots[((missed[m] as number) >>> shift) * 2] as number;
+      for (let m = 0; m < misses; m++) {
+        const key = missed[m] as number;
+        const print = fingerprint(key);
+        let slot = key >>> shift;
+        let first = missedFirst[m] as number;
+        while (first !== 0 && first >>> 16 !== print) {
+          slot = (slot + 1) & mask;
+          first = slots[slot * 2] as number;
         }
-        slot = (slot + 1) & mask;
+        const second = first === 0 ? 0 : (slots[slot * 2 + 1] as number);
+        s0 += (first << 16) >> 16;
+        s1 += second >> 16;
+        s2 += (second << 16) >> 16;
+        const at = (key & RECENT_MASK) * 3;
+        recent[at] = key;
+        recent[at + 1] = first;
+        recent[at + 2] = second;
       }
     }
     scores[0] = s0 * this.step;
@@ -109,69 +140,12 @@ function fingerprint(key: number): number {
   return low === 0 ? 1 : low;
 }
 
-/** The sparse layout: a slot is [key, offset]; at the offset, the row's length, then (class, weight) pairs. */
-class SparseRowScorer implements LinearScorer {
-  readonly classCount: number;
-  readonly rowCount: number;
-  private readonly mask: number;
-  private readonly shift: number;
-  private readonly slots: Int32Array;
-  private readonly entries: Float32Array;
-
-  constructor(arrays: SparseModelArrays) {
-    this.classCount = arrays.classCount;
-    this.rowCount = arrays.keys.length;
-    const bits = slotBits(this.rowCount);
-    const slots = 2 ** bits;
-    this.mask = slots - 1;
-    this.shift = 32 - bits;
-    this.slots = new Int32Array(slots * 2);
-    this.entries = new Float32Array(this.rowCount + 2 * arrays.entryClass.length);
-    let offset = 0;
-    for (let row = 0; row < this.rowCount; row++) {
-      const key = arrays.keys[row] as number;
-      let slot = key >>> this.shift;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = offset;
-      const start = arrays.rowStart[row] as number;
-      const end = arrays.rowStart[row + 1] as number;
-      this.entries[offset++] = end - start;
-      for (let e = start; e < end; e++) {
-        this.entries[offset++] = arrays.entryClass[e] as number;
-        this.entries[offset++] = arrays.entryWeight[e] as number;
-      }
-    }
-  }
-
-  score(features: Int32Array, count: number, scores: Float32Array): void {
-    const mask = this.mask;
-    const shift = this.shift;
-    const slots = this.slots;
-    const entries = this.entries;
-    scores.fill(0, 0, this.classCount);
-    for (let f = 0; f < count; f++) {
-      const key = features[f] as number;
-      let slot = key >>> shift;
-      for (;;) {
-        const found = slots[slot * 2] as number;
-        if (found === key) {
-          let offset = slots[slot * 2 + 1] as number;
-          const end = offset + 1 + 2 * (entries[offset] as number);
-          for (offset++; offset < end; offset += 2) {
-            const c = entries[offset] as number;
-            scores[c] = (scores[c] as number) + (entries[offset + 1] as number);
-          }
-          break;
-        }
-        if (found === 0) break;
-        slot = (slot + 1) & mask;
-      }
-    }
-  }
-}
-
 /** The scorer for a trained classifier, in the layout that suits its number of classes. */
 export function createLinearScorer(arrays: SparseModelArrays): LinearScorer {
   return arrays.classCount <= 3 ? new PackedRowScorer(arrays) : new SparseRowScorer(arrays);
+}
+
+/** The scorer for a classifier of many classes, whose rows can be added in parts (SparseRowScorer.addRows). */
+export function createRowScorer(arrays: SparseModelArrays): SparseRowScorer {
+  return new SparseRowScorer(arrays);
 }

@@ -7,6 +7,8 @@ import { hashString } from "./hash-feature.ts";
 /** Per-word atoms, one array entry per word. */
 export interface WordAtoms {
   length: number;
+  /** The normalised forms, with their case. */
+  forms: string[];
   /** The normalised lower-case forms (the tagger lexicon's keys). */
   keys: string[];
   /** Hash of the normalised lower-case form. */
@@ -102,6 +104,7 @@ export function wordAtoms(forms: readonly string[], lexicon?: ReadonlyMap<string
   const n = forms.length;
   const atoms: WordAtoms = {
     length: n,
+    forms: new Array<string>(n),
     keys: new Array<string>(n),
     lower: new Int32Array(n),
     cased: new Int32Array(n),
@@ -117,6 +120,7 @@ export function wordAtoms(forms: readonly string[], lexicon?: ReadonlyMap<string
   for (let i = 0; i < n; i++) {
     const form = normaliseForm(forms[i] ?? "");
     const lower = form.toLowerCase();
+    atoms.forms[i] = form;
     atoms.keys[i] = lower;
     atoms.lower[i] = hashString(lower);
     atoms.cased[i] = hashString(form);

@@ -3,6 +3,7 @@
 // buffers are reused for every sentence.
 
 import type { LinearScorer } from "../model/sparse-linear-model.ts";
+import type { SparseRowScorer } from "../model/sparse-row-scorer.ts";
 import { labelFeatures, MAX_LABEL_FEATURES } from "./label-features.ts";
 import type { ParserInput } from "./parser-input.ts";
 import { ACTION_COUNT, LEFT, ParserState, RIGHT, SHIFT } from "./parser-state.ts";
@@ -18,7 +19,7 @@ export class DependencyParser {
 
   constructor(
     private readonly transitions: LinearScorer,
-    private readonly labeller: LinearScorer,
+    private readonly labeller: SparseRowScorer,
     /** Dependency labels by class number; must include "root". */
     readonly labels: readonly string[],
   ) {
@@ -64,8 +65,7 @@ export class DependencyParser {
 
   private bestLabel(state: ParserState, input: ParserInput, head: number, dependent: number): number {
     const count = labelFeatures(state, input, head, dependent, this.arcFeatures);
-    this.labeller.score(this.arcFeatures, count, this.labelScores);
-    return bestNonRootLabel(this.labelScores, this.labeller.classCount, this.rootLabel);
+    return this.labeller.bestClass(this.arcFeatures, count, this.rootLabel, this.labelScores);
   }
 }
 

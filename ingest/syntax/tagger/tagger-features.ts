@@ -8,6 +8,12 @@ import type { WordAtoms } from "../model/word-atoms.ts";
 /** Upper bound on the features written for one word. */
 export const MAX_TAGGER_FEATURES = 44;
 
+/**
+ * Positions (in taggerFeatures' output) of the features that depend only on the word's normalised form and on
+ * whether it opens the sentence: not on its neighbours or the tags before it. The tagger remembers their sums per form.
+ */
+export const WORD_FEATURE_POSITIONS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 26, 33, 34, 37];
+
 const NONE = 0x5a5a5a5;
 const START = 0x6b6b6b6;
 

@@ -4,7 +4,7 @@
 
 import type { SparseModelArrays } from "../model/sparse-linear-model.ts";
 import { wordAtoms } from "../model/word-atoms.ts";
-import { createLinearScorer } from "../model/sparse-linear-model.ts";
+import { createRowScorer } from "../model/sparse-linear-model.ts";
 import type { SyntaxModelParts } from "../syntax-model.ts";
 import { PartOfSpeechTagger } from "../tagger/part-of-speech-tagger.ts";
 import { buildFixedTags, buildTagLexicon } from "../tagger/tag-lexicon.ts";
@@ -79,7 +79,7 @@ export function trainSyntaxModel(train: readonly TreebankSentence[], options: Tr
         { ...taggerOptions, seed: options.seed + 100 + fold },
       );
       const { arrays } = quantised(model);
-      const tagger = new PartOfSpeechTagger(createLinearScorer(arrays), tags, fixedTags);
+      const tagger = new PartOfSpeechTagger(createRowScorer(arrays), tags, fixedTags);
       let right = 0;
       let total = 0;
       taggerInput.forEach((sentence, index) => {
