@@ -10,6 +10,7 @@ import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
 import type { EventLexicon } from "../lexicon/event-lexicon.ts";
+import { STOPPING_PARTICLE_VERBS, STOPPING_VERBS } from "../lexicon/nominal-events.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
 import type { Statement } from "../statements/statement.ts";
@@ -134,6 +135,13 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set(["SUPPORT", "AID", "AGREE
 const COMMITMENTS = new Set(["pledge", "promise", "vow", "agree", "offer", "decide", "continue"]);
 const EMBEDDINGS = new Set(["xcomp", "ccomp", "advcl", "acl", "csubj", "nmod", "obl", "conj", "obj"]);
 
+/** Whether the verb at `head` stops what it takes ("suspended", "broke off"). */
+function stops(tree: ArticleTree, head: number, lemma: string): boolean {
+  if (!STOPPING_VERBS.has(lemma)) return false;
+  if (!STOPPING_PARTICLE_VERBS.has(lemma)) return true;
+  return tree.children(head).some((c) => (tree.tokens[c] as Token).lower === "off");
+}
+
 /** Nouns that, after "in", make a condition of what they are of ("in the event of", "in case of"). */
 const CONDITION_NOUNS = new Set(["event", "case"]);
 
@@ -253,7 +261,9 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       if (DENIAL_VERBS.has(headLemma) && (token.deprel !== "obj" || current !== statement.scope)) {
         negated = true;
         hypothetical = true;
-      } else if (ALLEGATION_VERBS.has(headLemma)) hypothetical = true;
+      } else if (stops(tree, head, headLemma) && token.deprel === "obj") negated = true;
+      // "suspended its military cooperation with Russia": a stopped act is not going on.
+      else if (ALLEGATION_VERBS.has(headLemma)) hypothetical = true;
       else if (REFUSALS.has(headLemma)) negated ||= !presupposed && !adverbial;
       else if (UNREALISED_HEADS.has(headLemma)) {
         const kept = COMMITMENTS.has(headLemma) && COOPERATIVE.has(statement.type);

@@ -366,7 +366,16 @@ export function clauseStatements(
   const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
   // Fighting something ("fighting corruption", "resisting these arguments") is no fight between those who fight it.
   const foughtThing = type === "FIGHT" && targets.length > 0;
-  if (objects.length === 0 && SYMMETRIC_TYPES.has(type) && subjects.length > 1 && !committing && !foughtThing) {
+  // Subjects borrowed from the clause above act together towards that clause's partner ("France, Germany and Poland
+  // held talks with Yanukovych to negotiate a document"), not with each other.
+  if (
+    objects.length === 0 &&
+    SYMMETRIC_TYPES.has(type) &&
+    subjects.length > 1 &&
+    !committing &&
+    !foughtThing &&
+    !inherited
+  ) {
     return { statements: pairs(subjects.slice(0, 1), subjects.slice(1), base), replies };
   }
   return { statements: pairs(subjects, objects, base), replies };

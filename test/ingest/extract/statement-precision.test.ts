@@ -359,6 +359,19 @@ table("extract: modality on held-out shapes", [
 
 table("extract: broader cue lexicon", [
   {
+    title: "a stopped cooperation is not going on, and subjects borrowed from the clause above act towards its partner",
+    text:
+      "Canada has suspended its military cooperation with Russia. The foreign ministers of France, Germany and Poland " +
+      "held talks with Viktor Yanukovych on Thursday to negotiate a document.",
+    expected: [
+      "Canada SANCTION Russia",
+      "Canada COOPERATE Russia [negated]",
+      "France NEGOTIATE Viktor Yanukovych",
+      "Germany NEGOTIATE Viktor Yanukovych",
+      "Poland NEGOTIATE Viktor Yanukovych",
+    ],
+  },
+  {
     title: "support named as the manner of another act is the subject's ('in support of', 'in cooperation with')",
     text:
       "Poland has passed a resolution in support of Ukraine. Thousands of Poles rallied in Warsaw in support of Ukraine.",
