@@ -18,6 +18,7 @@ import {
 } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
+import { receivedAct } from "./received-acts.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
 import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
@@ -275,6 +276,21 @@ export function clauseStatements(
     clause.kind === "verb" &&
     TRANSFER_VERBS.has(clause.lemma) &&
     [...clause.after].some((w) => context.lexicon.things.has(w));
+  // "received military aid from the United States", "had the backing of Western diplomats": given to the subject.
+  const received = receivedAct(context, clause, clause.arguments);
+  if (received) {
+    const base: StatementBase = {
+      type: received.type,
+      predicate: clause.predicate,
+      scope: clause.predicate,
+      sentence,
+      origin: "light-verb",
+      speaker: -1,
+      negated: false,
+      hypothetical: false,
+    };
+    return { statements: pairs(received.givers, subjectsOf(context, clause), base), replies: [] };
+  }
   if (type === null && !handsOverArms) return none;
   if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
   // Pulled back from the frontier: no mobilisation and no aid, whatever the verb.

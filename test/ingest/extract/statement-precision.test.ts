@@ -359,6 +359,13 @@ table("extract: modality on held-out shapes", [
 
 table("extract: broader cue lexicon", [
   {
+    title: "support or aid received is given by whoever gives it",
+    text:
+      "Ukraine has received military aid from the United States. Mayor Vitali Klitschko said he had the backing of " +
+      "Western diplomats. Russia had talks with Ukraine.",
+    expected: ["United States AID Ukraine", "the West SUPPORT Vitali Klitschko @Vitali Klitschko", "Russia NEGOTIATE Ukraine"],
+  },
+  {
     title: "a stopped cooperation is not going on, and subjects borrowed from the clause above act towards its partner",
     text:
       "Canada has suspended its military cooperation with Russia. The foreign ministers of France, Germany and Poland " +

@@ -1,0 +1,60 @@
+// Acts received: "Ukraine has received military aid from the United States", "Klitschko had the backing of Western
+// diplomats", "Zelensky won the support of France". A verb of receiving whose object names a given act (support, aid,
+// praise) makes the act's giver (the noun's "of" or "from" phrase, or the verb's "from" phrase) its subject and the
+// receiver its target, the other way round from the clause.
+
+import type { RelationType } from "../../../graph-schema/index.ts";
+import type { Token } from "../../nlp/analyze-text.ts";
+import type { Clause, ClauseArgument } from "../clauses/clause.ts";
+import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
+import { NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
+import { actorsOf, type NamedActor } from "./clause-statements.ts";
+import type { StatementContext } from "./statement.ts";
+
+/** Verbs whose subject is given what their object names. */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  "receive",
+  "get",
+  "have",
+  "win",
+  "gain",
+  "enjoy",
+  "secure",
+  "obtain",
+  "accept",
+]);
+/** Acts one receives from another. */
+const GIVEN_TYPES: ReadonlySet<RelationType> = new Set(["SUPPORT", "AID", "PRAISE"]);
+/** Prepositions that name the giver. */
+const GIVERS = new Set(["of", "from"]);
+
+export interface ReceivedAct {
+  type: RelationType;
+  givers: NamedActor[];
+}
+
+/** The act a clause's subject receives and who gives it, or null when the clause receives nothing from a named actor. */
+export function receivedAct(
+  context: StatementContext,
+  clause: Clause,
+  objects: readonly ClauseArgument[],
+): ReceivedAct | null {
+  if (clause.kind !== "verb" || !RECEIVING_VERBS.has(clause.lemma)) return null;
+  const { tree } = context;
+  for (const object of objects) {
+    if (object.role !== "object") continue;
+    const event = NOMINAL_EVENTS.get(nounLemma((tree.tokens[object.head] as Token).lower));
+    if (!event || !("type" in event) || !GIVEN_TYPES.has(event.type)) continue;
+    const phrases = [
+      ...tree.children(object.head).filter((c) => (tree.tokens[c] as Token).deprel.startsWith("nmod")),
+      ...clause.arguments.filter((a) => a.role === "oblique").map((a) => a.head),
+    ].filter((head) => GIVERS.has(prepositionOf(tree, head)));
+    const givers = actorsOf(
+      context,
+      phrases.map((head) => ({ head, role: "subject" as const, preposition: "", inherited: false })),
+      false,
+    );
+    if (givers.length > 0) return { type: event.type, givers };
+  }
+  return null;
+}
