@@ -56,6 +56,8 @@ describe.skipIf(skipReason !== null)(
       await s.clickEdge("ukraine", "russia");
       await s.panelReady("evidence");
       expect(await s.page.locator("#panel-title").textContent()).toBe("Evidence: Ukraine → Russia");
+      // Selecting a pair brings both its actors into view, which zooms back out: the analyst zooms in again.
+      await s.zoomBetween("russia", "ukraine", 3);
       await s.clickEdge("russia", "ukraine");
       await s.panelReady("evidence");
       expect(await s.page.locator("#panel-title").textContent()).toBe("Evidence: Russia → Ukraine");
