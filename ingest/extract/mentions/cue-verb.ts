@@ -14,6 +14,9 @@ export function isCueVerb(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (token.pos === "AUX") return true;
   if (token.pos !== "VERB") return false;
+  // A bare "-ing" form after a capitalised word is a noun phrase, not its predicate ("Fierce fighting", "Heavy
+  // shelling"): a subject takes a finite verb or an auxiliary.
+  if (token.lower.endsWith("ing")) return false;
   const lemma = token.lemma;
   return (
     SPEECH_VERBS.has(lemma) ||

@@ -276,7 +276,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const prefix = titleAt < 0 && nameFrom > 0 ? words.slice(0, nameFrom) : [];
   const head = nameWords[0] as Token;
   const last = nameWords[nameWords.length - 1] as Token;
-  const sentenceInitial = from === sentence.tokenStart || /^["“‘'(]$/.test(tokens[from - 1]?.text ?? "");
+  const sentenceInitial = from === sentence.tokenStart || /^["“‘'(—–:]$/.test(tokens[from - 1]?.text ?? "");
   // "Allies have pledged…", "Member State governments…": common nouns, capitalised only because they open the sentence.
   if (sentenceInitial && !honorific && titleAt < 0 && nameWords.every((t) => isGenericNoun(t.lower))) return to - i;
   // "Storm Shadow missiles", "Patriot air defence systems": a weapon's name, not an actor.

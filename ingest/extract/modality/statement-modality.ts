@@ -76,6 +76,9 @@ const ATTEMPTS = new Set(["try", "attempt"]);
 const FORCEFUL: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "COERCE"]);
 /** Nouns whose complement is an unrealised act ("the threat of an invasion", "plans to attack"). */
 const UNREALISED_NOUNS = new Set([
+  "chance",
+  "hope",
+  "option",
   "threat",
   "fear",
   "risk",

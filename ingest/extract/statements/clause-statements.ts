@@ -299,6 +299,27 @@ export function clauseStatements(
   else if (handsOverArms) type = "AID";
   if (type === null) return none;
   const subjects = subjectsOf(context, clause);
+  // "talks between Kyiv and Moscow", "clashes between Ukrainian forces and separatists": the parties of a symmetric
+  // event named by a noun are its "between" phrase.
+  if (subjects.length === 0 && clause.kind === "noun" && SYMMETRIC_TYPES.has(type)) {
+    const parties = actorsOf(
+      context,
+      obliques.filter((a) => a.preposition === "between"),
+      false,
+    );
+    if (parties.length < 2) return none;
+    const base: StatementBase = {
+      type,
+      predicate: clause.predicate,
+      scope: clause.predicate,
+      sentence,
+      origin: "nominal",
+      speaker: -1,
+      negated: false,
+      hypothetical: false,
+    };
+    return { statements: pairs(parties.slice(0, 1), parties.slice(1), base), replies: [] };
+  }
   if (subjects.length === 0) return none;
   const inherited = clause.arguments.some((a) => a.role === "subject" && a.inherited);
   if (origin === "clause" && inherited) origin = "inherited";

@@ -359,6 +359,20 @@ table("extract: modality on held-out shapes", [
 
 table("extract: broader cue lexicon", [
   {
+    title: "the parties of a symmetric event a noun names are its 'between' phrase; an '-ing' noun is no name's verb",
+    text:
+      "Talks between Ukraine and Russia ended on Friday. Fierce fighting between Ukrainian government forces and " +
+      "pro-Russia protesters killed seven people.",
+    expected: ["Ukraine NEGOTIATE Russia", "Ukraine FIGHT pro-Russia protesters"],
+  },
+  {
+    title: "an event between two parties that has no chance, or is only possible, is not asserted",
+    text:
+      "He sees no chance of a peace agreement between Ukraine and Russia. A possible meeting between Joe Biden and " +
+      "Vladimir Putin was discussed.",
+    expected: ["Ukraine AGREE Russia [hypothetical]", "Joe Biden MEET Vladimir Putin [hypothetical]"],
+  },
+  {
     title: "support or aid received is given by whoever gives it",
     text:
       "Ukraine has received military aid from the United States. Mayor Vitali Klitschko said he had the backing of " +
@@ -427,9 +441,9 @@ table("extract: broader cue lexicon", [
     expected: ["Japan CRITICIZE Russia"],
   },
   {
-    title: "brokering a deal between two parties is mediation with each",
+    title: "brokering a deal between two parties is mediation with each, and the deal is theirs",
     text: "Turkey brokered a deal between Russia and Ukraine.",
-    expected: ["Turkey NEGOTIATE Russia", "Turkey NEGOTIATE Ukraine"],
+    expected: ["Turkey NEGOTIATE Russia", "Turkey NEGOTIATE Ukraine", "Russia AGREE Ukraine"],
   },
   {
     title: "oppose is disapproval (PLOVER DISAPPROVE)",
