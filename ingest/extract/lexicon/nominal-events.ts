@@ -143,7 +143,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
  * partner, CAMEO 16 (SANCTION), whichever way the CAMEO dictionary lists their objects. "break" and "call" only with
  * "off".
  */
-export const STOPPING_VERBS: ReadonlySet<string> = new Set([
+const STOPPING_VERBS: ReadonlySet<string> = new Set([
   "cancel",
   "suspend",
   "halt",
@@ -159,7 +159,12 @@ export const STOPPING_VERBS: ReadonlySet<string> = new Set([
   "call",
 ]);
 /** Stopping verbs that stop something only with this particle ("broke off talks", "called off the visit"). */
-export const STOPPING_PARTICLE_VERBS: ReadonlySet<string> = new Set(["break", "call"]);
+const STOPPING_PARTICLE_VERBS: ReadonlySet<string> = new Set(["break", "call"]);
+
+/** Whether a verb stops what it takes: `lemma`, and whether "off" goes with it ("suspended", "broke off"). */
+export function isStoppingVerb(lemma: string, withOff: boolean): boolean {
+  return STOPPING_VERBS.has(lemma) && (withOff || !STOPPING_PARTICLE_VERBS.has(lemma));
+}
 /** The acts whose stopping reduces relations. */
 export const COOPERATIVE_TYPES: ReadonlySet<RelationType> = new Set([
   "MEET",

@@ -10,7 +10,7 @@ import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
 import type { EventLexicon } from "../lexicon/event-lexicon.ts";
-import { STOPPING_PARTICLE_VERBS, STOPPING_VERBS } from "../lexicon/nominal-events.ts";
+import { isStoppingVerb } from "../lexicon/nominal-events.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
 import type { Statement } from "../statements/statement.ts";
@@ -140,9 +140,10 @@ const EMBEDDINGS = new Set(["xcomp", "ccomp", "advcl", "acl", "csubj", "nmod", "
 
 /** Whether the verb at `head` stops what it takes ("suspended", "broke off"). */
 function stops(tree: ArticleTree, head: number, lemma: string): boolean {
-  if (!STOPPING_VERBS.has(lemma)) return false;
-  if (!STOPPING_PARTICLE_VERBS.has(lemma)) return true;
-  return tree.children(head).some((c) => (tree.tokens[c] as Token).lower === "off");
+  return isStoppingVerb(
+    lemma,
+    tree.children(head).some((c) => (tree.tokens[c] as Token).lower === "off"),
+  );
 }
 
 /** Nouns that, after "in", make a condition of what they are of ("in the event of", "in case of"). */

@@ -5,19 +5,18 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
-import { argumentActors } from "../clauses/argument-actors.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
 import {
   COOPERATIVE_TYPES,
   LIGHT_VERBS,
   NOMINAL_EVENTS,
-  STOPPING_PARTICLE_VERBS,
-  STOPPING_VERBS,
+  isStoppingVerb,
   TRANSFER_VERBS,
 } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
+import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { receivedAct } from "./received-acts.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
@@ -119,37 +118,12 @@ function stoppedCooperation(
   clause: Clause,
   objects: readonly ClauseArgument[],
 ): RelationType | null {
-  if (!STOPPING_VERBS.has(clause.lemma)) return null;
-  if (STOPPING_PARTICLE_VERBS.has(clause.lemma) && !clause.after.has("off")) return null;
+  if (!isStoppingVerb(clause.lemma, clause.after.has("off"))) return null;
   for (const object of objects) {
     const type = typeOfNoun(context, nounLemma((context.tree.tokens[object.head] as Token).lower), clause);
     if (type !== null && COOPERATIVE_TYPES.has(type)) return type;
   }
   return null;
-}
-
-/** An actor with the head token of the phrase that names it. */
-export interface NamedActor {
-  actor: number;
-  token: number;
-}
-
-/** The distinct actors the arguments name. */
-export function actorsOf(
-  context: StatementContext,
-  args: readonly ClauseArgument[],
-  anyPossessor: boolean,
-): NamedActor[] {
-  const out: NamedActor[] = [];
-  for (const arg of args) {
-    for (const actor of argumentActors(context.tree, context.actorAt, arg.head, {
-      agentNouns: context.agentNouns,
-      anyPossessor,
-    })) {
-      if (!out.some((named) => named.actor === actor)) out.push({ actor, token: arg.head });
-    }
-  }
-  return out;
 }
 
 /** The actors a clause's subjects name. */
@@ -162,6 +136,20 @@ function subjectsOf(context: StatementContext, clause: Clause): NamedActor[] {
 }
 
 type StatementBase = Omit<Statement, "subject" | "object" | "subjectToken" | "objectToken">;
+
+/** What every statement of a clause shares, before modality and attribution. */
+function clauseBase(clause: Clause, sentence: number, type: RelationType, origin: StatementOrigin): StatementBase {
+  return {
+    type,
+    predicate: clause.predicate,
+    scope: clause.predicate,
+    sentence,
+    origin,
+    speaker: -1,
+    negated: false,
+    hypothetical: false,
+  };
+}
 
 function pairs(subjects: readonly NamedActor[], objects: readonly NamedActor[], base: StatementBase): Statement[] {
   const out: Statement[] = [];
@@ -279,16 +267,7 @@ export function clauseStatements(
   // "received military aid from the United States", "had the backing of Western diplomats": given to the subject.
   const received = receivedAct(context, clause, clause.arguments);
   if (received) {
-    const base: StatementBase = {
-      type: received.type,
-      predicate: clause.predicate,
-      scope: clause.predicate,
-      sentence,
-      origin: "light-verb",
-      speaker: -1,
-      negated: false,
-      hypothetical: false,
-    };
+    const base = clauseBase(clause, sentence, received.type, "light-verb");
     return { statements: pairs(received.givers, subjectsOf(context, clause), base), replies: [] };
   }
   if (type === null && !handsOverArms) return none;
@@ -308,16 +287,7 @@ export function clauseStatements(
       false,
     );
     if (parties.length < 2) return none;
-    const base: StatementBase = {
-      type,
-      predicate: clause.predicate,
-      scope: clause.predicate,
-      sentence,
-      origin: "nominal",
-      speaker: -1,
-      negated: false,
-      hypothetical: false,
-    };
+    const base = clauseBase(clause, sentence, type, "nominal");
     return { statements: pairs(parties.slice(0, 1), parties.slice(1), base), replies: [] };
   }
   if (subjects.length === 0) return none;
@@ -388,16 +358,7 @@ export function clauseStatements(
     }
     if (objects.length > 0 && origin === "clause") origin = "complement";
   }
-  const base: StatementBase = {
-    type,
-    predicate: clause.predicate,
-    scope: clause.predicate,
-    sentence,
-    origin,
-    speaker: -1,
-    negated: false,
-    hypothetical: false,
-  };
+  const base = clauseBase(clause, sentence, type, origin);
   // "Biden and Scholz met", "Poland and Lithuania agree that…": a symmetric act between the subjects, unless the verb
   // only commits them to something else ("pledged to respect…").
   const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");

@@ -7,7 +7,7 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import { nounLemma } from "../clauses/find-clauses.ts";
 import type { Clause } from "../clauses/clause.ts";
 import { CLAIM_NOUNS } from "../lexicon/claim-nouns.ts";
-import { actorsOf } from "./clause-statements.ts";
+import { actorsOf } from "./named-actors.ts";
 import { sameSide, type Statement, type StatementContext } from "./statement.ts";
 
 /** Verbs whose agents make a claim their own. */
@@ -17,11 +17,9 @@ const OPINIONS: ReadonlySet<string> = new Set(["view", "assessment", "position"]
 const AGENTS = new Set(["obl:agent"]);
 const CONJUNCTS = new Set(["conj"]);
 
-/** The lemma of an echoing participle ("echoed", "shared"), or "". */
-function echoLemma(context: StatementContext, clause: Clause): string {
-  const token = context.tree.tokens[clause.predicate] as Token;
-  if (!token.deprel.startsWith("acl")) return "";
-  return ECHOING_VERBS.has(clause.lemma) ? clause.lemma : "";
+/** Whether a clause is an echoing participle on a noun ("a charge echoed by…", "a view shared by…"). */
+function isEcho(context: StatementContext, clause: Clause): boolean {
+  return ECHOING_VERBS.has(clause.lemma) && (context.tree.tokens[clause.predicate] as Token).deprel.startsWith("acl");
 }
 
 /**
@@ -38,20 +36,21 @@ export function echoedClaims(
   const out: Statement[] = [];
   const echoing = new Set<number>();
   for (const clause of clauses) {
-    if (echoLemma(context, clause) === "") continue;
+    if (!isEcho(context, clause)) continue;
     const noun = (tree.tokens[clause.predicate] as Token).head;
     const nounToken = tree.tokens[noun] as Token | undefined;
     if (!nounToken || nounToken.deprel !== "appos") continue;
     const lemma = nounLemma(nounToken.lower);
     const kinds = OPINIONS.has(lemma) ? null : CLAIM_NOUNS.get(lemma);
     if (kinds === undefined) continue;
+    // "echoed by the United States and the European Union": the agent and its conjuncts, wherever the parse hung them.
     const agentHeads = tree
       .childrenWith(clause.predicate, AGENTS)
-      .flatMap((head) => [
-        head,
-        ...tree.childrenWith(head, CONJUNCTS),
-        ...tree.childrenWith(clause.predicate, CONJUNCTS).filter((c) => (tree.tokens[c] as Token).upos !== "VERB"),
-      ]);
+      .flatMap((head) => [head, ...tree.childrenWith(head, CONJUNCTS)]);
+    if (agentHeads.length === 0) continue;
+    agentHeads.push(
+      ...tree.childrenWith(clause.predicate, CONJUNCTS).filter((c) => (tree.tokens[c] as Token).upos !== "VERB"),
+    );
     const agents = actorsOf(
       context,
       [...new Set(agentHeads)].map((head) => ({ head, role: "subject" as const, preposition: "", inherited: false })),

@@ -8,7 +8,7 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
 import { NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
-import { actorsOf, type NamedActor } from "./clause-statements.ts";
+import { actorsOf, type NamedActor } from "./named-actors.ts";
 import type { StatementContext } from "./statement.ts";
 
 /** Verbs whose subject is given what their object names. */

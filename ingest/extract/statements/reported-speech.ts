@@ -8,11 +8,11 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause } from "../clauses/clause.ts";
-import { prepositionOf } from "../clauses/find-clauses.ts";
 import type { ArticleActor } from "../mentions/link-actors.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
-import { APPEAL_MODALS, BLAME_WORDS, CONSEQUENCE_WORDS } from "./content-cues.ts";
-import { actorsOf, type NamedActor } from "./clause-statements.ts";
+import { blamedAgents, blames } from "./blame-in-content.ts";
+import { APPEAL_MODALS, CONSEQUENCE_WORDS } from "./content-cues.ts";
+import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
 import { sameSide, type Statement, type StatementContext } from "./statement.ts";
 
@@ -44,30 +44,20 @@ function isNegated(context: StatementContext, predicate: number): boolean {
 }
 const CLAUSAL = new Set(["ccomp"]);
 
-/** Whether a clause between `root` and `predicate` carries a modal of obligation ("should continue to support"). */
-function advocated(context: StatementContext, predicate: number, root: number): boolean {
-  let current = predicate;
+/** Whether `test` holds of a clause from `from` up to the reported clause's `root`, both included. */
+function someClauseUpTo(context: StatementContext, from: number, root: number, test: (i: number) => boolean): boolean {
+  let current = from;
   for (let steps = 0; current >= 0 && steps < context.tree.tokens.length; steps++) {
-    if ([...modalsOf(context, current)].some((m) => APPEAL_MODALS.has(m) || m === "must" || m === "need")) return true;
+    if (test(current)) return true;
     if (current === root) return false;
     current = (context.tree.tokens[current] as Token).head;
   }
   return false;
 }
 
-/**
- * Whether a clause above `predicate`, up to the reported clause's `root`, is negated: "Putin has not made a decision
- * about whether to invade", "he does not believe Russia will attack" report no hostile act.
- */
-function negatedAbove(context: StatementContext, root: number, predicate: number): boolean {
-  let current = (context.tree.tokens[predicate] as Token).head;
-  for (let steps = 0; current >= 0 && steps < context.tree.tokens.length; steps++) {
-    if (isNegated(context, current)) return true;
-    if (current === root) return false;
-    current = (context.tree.tokens[current] as Token).head;
-  }
-  return false;
-}
+/** A modal of obligation on the way up ("should continue to support"): help advocated, not reported. */
+const obliges = (context: StatementContext, i: number): boolean =>
+  [...modalsOf(context, i)].some((m) => APPEAL_MODALS.has(m) || m === "must" || m === "need");
 
 /** Who reports what: the speakers and the roots of the clauses they report, and the word that says so. */
 interface Report {
@@ -211,74 +201,6 @@ function contentWords(context: StatementContext, root: number): Set<string> {
   return words;
 }
 
-/**
- * Whether the reported clause blames: a word of blame in it that is not background, that is, neither part of a name
- * ("the Second World War") nor what another noun is of ("the memory of the war", "the anniversary of the invasion"),
- * nor in a clause with a subject of its own ("…are fleeing into Russia as the conflict threatens to escalate").
- */
-function blames(context: StatementContext, root: number): boolean {
-  const stack = [root];
-  while (stack.length > 0) {
-    const i = stack.pop() as number;
-    const token = context.tree.tokens[i] as Token;
-    if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
-    const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower);
-    for (const child of context.tree.children(i)) {
-      if (
-        background &&
-        (context.tree.tokens[child] as Token).deprel === "nmod" &&
-        prepositionOf(context.tree, child) === "of"
-      )
-        continue;
-      if (hasOwnSubject(context, child)) continue;
-      stack.push(child);
-    }
-  }
-  return false;
-}
-
-/** A verb of blame in any form ("escalating", "violated", "undermines"). */
-function blameVerb(context: StatementContext, token: Token): boolean {
-  return token.upos === "VERB" && BLAME_WORDS.has(context.lexicon.verbLemma(token.lower, BLAME_WORDS));
-}
-
-const OWN_CLAUSES = new Set(["advcl", "parataxis", "ccomp", "conj"]);
-const NOMINALS = new Set(["NOUN", "PROPN"]);
-
-/**
- * Whether `i` heads a clause with a nominal subject of its own ("as the conflict threatens…"); a pronoun ("we will
- * oppose this aggression") is the speaker's side or whom the content is about, so its clause still counts.
- */
-function hasOwnSubject(context: StatementContext, i: number): boolean {
-  if (!OWN_CLAUSES.has((context.tree.tokens[i] as Token).deprel)) return false;
-  return context.tree
-    .childrenWith(i, SUBJECT_RELATIONS)
-    .some((subject) => NOMINALS.has((context.tree.tokens[subject] as Token).upos));
-}
-
-const AGENT_OWNERS = new Set(["nmod:poss", "amod", "compound"]);
-
-/** The agents of a blame noun: its possessor, demonym or compound ("Russia's aggression", "Russian lies"), not its victim. */
-function agentsOf(context: StatementContext, noun: number): NamedActor[] {
-  return context.tree
-    .childrenWith(noun, AGENT_OWNERS)
-    .filter((child) => (context.actorAt[child] as number) >= 0)
-    .map((child) => ({ actor: context.actorAt[child] as number, token: child }));
-}
-
-/** Nouns of blame inside the reported clause ("aggression", "lies"). */
-function blameNouns(context: StatementContext, root: number): number[] {
-  const out: number[] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const i = stack.pop() as number;
-    const token = context.tree.tokens[i] as Token;
-    if (token.upos === "NOUN" && BLAME_WORDS.has(token.lower)) out.push(i);
-    for (const child of context.tree.children(i)) stack.push(child);
-  }
-  return out;
-}
-
 /** Auxiliary and modal words of a clause's predicate ("must", "will", "should", "has"). */
 function modalsOf(context: StatementContext, predicate: number): Set<string> {
   const out = new Set<string>();
@@ -343,7 +265,7 @@ export function speechStatements(
           )
         : [];
       // Blame named with its owner ("Russia's continued aggression", "its aggression") is aimed at the owner.
-      const blamed = blameNouns(context, root).flatMap((head) => agentsOf(context, head));
+      const blamed = blamedAgents(context, root);
       const modals = modalsOf(context, root);
       const words = contentWords(context, root);
       const inside = statements.filter((s) => covered(s.predicate) && tree.dominates(root, s.predicate));
@@ -394,14 +316,23 @@ export function speechStatements(
           const own = sameSide(actors, speaker.actor, inner.subject);
           // The speaker's own hostile act, announced or conditional, is a threat ("he would impose sanctions if…").
           if (own && HOSTILE_PLANS.has(inner.type) && inner.hypothetical && !inner.negated) add(object, "THREATEN");
-          if (own || inner.negated || (inner.predicate !== root && negatedAbove(context, root, inner.predicate)))
+          // A negated clause above the act reports no act ("Putin has not made a decision about whether to invade").
+          if (
+            own ||
+            inner.negated ||
+            (inner.predicate !== root &&
+              someClauseUpTo(context, (tree.tokens[inner.predicate] as Token).head, root, (i) => isNegated(context, i)))
+          )
             continue;
           if (HOSTILE_ACTS.has(inner.type)) {
             add(
               { actor: inner.subject, token: inner.subjectToken },
               inner.hypothetical || speculative ? "WARN" : "ACCUSE",
             );
-          } else if (HELPFUL_ACTS.has(inner.type) && (advocated(context, inner.predicate, root) || demand || appeal)) {
+          } else if (
+            HELPFUL_ACTS.has(inner.type) &&
+            (someClauseUpTo(context, inner.predicate, root, (i) => obliges(context, i)) || demand || appeal)
+          ) {
             // Advocating help for someone ("governments should continue to support Ukraine") is supporting them;
             // reporting someone else's help ("CNA said Russia has sent troops to Belarus") is not.
             add(object, "SUPPORT");

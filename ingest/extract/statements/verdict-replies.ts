@@ -8,7 +8,7 @@ import type { Clause } from "../clauses/clause.ts";
 import { prepositionOf } from "../clauses/find-clauses.ts";
 import { NEGATION_WORDS, TRUTH_WORDS, verdictType } from "../lexicon/claim-nouns.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
-import { actorsOf, type NamedActor } from "./clause-statements.ts";
+import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { quoteAt } from "./quote-spans.ts";
 import { answersOf, claimNounAt, verdictAt, type PendingReply } from "./replies.ts";
 import { reportedClauses } from "./reported-speech.ts";

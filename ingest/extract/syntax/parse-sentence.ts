@@ -62,21 +62,25 @@ export function parseSentenceWithUnits(
   attachAccordingTo(tokens, words);
   reattachSubordinators(tokens, words);
   joinAccompaniments(tokens, words);
+  relabelLateClausalSubjects(tokens, words);
   raiseParallelConjuncts(tokens, words);
+}
+
+/** A clausal "subject" after its verb ("has acknowledged that the vote cannot be held") is its complement. */
+function relabelLateClausalSubjects(tokens: Token[], words: readonly number[]): void {
+  for (const i of words) {
+    const token = tokens[i] as Token;
+    if (token.deprel.startsWith("csubj") && token.head >= 0 && i > token.head) token.deprel = "ccomp";
+  }
 }
 
 /**
  * "Kyiv has acknowledged that the vote cannot be held there and has accused Moscow of…": a verb coordinated, without
  * a subject, to a verb inside a complement clause, whose auxiliaries match the verb above that clause and not the one
  * it hangs from, is a conjunct of the verb above (coordination takes parallel forms; the parse's attachment of
- * conjuncts is among its commonest errors). A clausal "subject" after its verb is first made the complement it is.
+ * conjuncts is among its commonest errors).
  */
 function raiseParallelConjuncts(tokens: Token[], words: readonly number[]): void {
-  // A clausal "subject" after its verb ("has acknowledged that the vote cannot be held") is its complement.
-  for (const i of words) {
-    const token = tokens[i] as Token;
-    if (token.deprel.startsWith("csubj") && token.head >= 0 && i > token.head) token.deprel = "ccomp";
-  }
   const auxiliaries = (verb: number): string =>
     words
       .filter((c) => (tokens[c] as Token).head === verb && (tokens[c] as Token).deprel.startsWith("aux"))

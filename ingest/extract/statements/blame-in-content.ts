@@ -1,0 +1,85 @@
+// Blame in what a speaker reports: whether the reported clause blames its subject ("Moscow has been willing to
+// conduct aggressive actions against Kyiv"), and whom blame named with its owner is aimed at ("Russia's continued
+// aggression"). Background words of blame do not count: a name ("the Second World War"), what another noun is of
+// ("the memory of the war"), a clause about someone else ("as the conflict threatens to escalate").
+
+import type { Token } from "../../nlp/analyze-text.ts";
+import { prepositionOf } from "../clauses/find-clauses.ts";
+import type { NamedActor } from "./named-actors.ts";
+import { BLAME_WORDS } from "./content-cues.ts";
+import type { StatementContext } from "./statement.ts";
+
+const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
+
+/**
+ * Whether the reported clause blames: a word of blame in it that is not background, that is, neither part of a name
+ * ("the Second World War") nor what another noun is of ("the memory of the war", "the anniversary of the invasion"),
+ * nor in a clause with a subject of its own ("…are fleeing into Russia as the conflict threatens to escalate").
+ */
+export function blames(context: StatementContext, root: number): boolean {
+  const stack = [root];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    const token = context.tree.tokens[i] as Token;
+    if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
+    const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower);
+    for (const child of context.tree.children(i)) {
+      if (
+        background &&
+        (context.tree.tokens[child] as Token).deprel === "nmod" &&
+        prepositionOf(context.tree, child) === "of"
+      )
+        continue;
+      if (hasOwnSubject(context, child)) continue;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** A verb of blame in any form ("escalating", "violated", "undermines"). */
+function blameVerb(context: StatementContext, token: Token): boolean {
+  return token.upos === "VERB" && BLAME_WORDS.has(context.lexicon.verbLemma(token.lower, BLAME_WORDS));
+}
+
+const OWN_CLAUSES = new Set(["advcl", "parataxis", "ccomp", "conj"]);
+const NOMINALS = new Set(["NOUN", "PROPN"]);
+
+/**
+ * Whether `i` heads a clause with a nominal subject of its own ("as the conflict threatens…"); a pronoun ("we will
+ * oppose this aggression") is the speaker's side or whom the content is about, so its clause still counts.
+ */
+function hasOwnSubject(context: StatementContext, i: number): boolean {
+  if (!OWN_CLAUSES.has((context.tree.tokens[i] as Token).deprel)) return false;
+  return context.tree
+    .childrenWith(i, SUBJECT_RELATIONS)
+    .some((subject) => NOMINALS.has((context.tree.tokens[subject] as Token).upos));
+}
+
+const AGENT_OWNERS = new Set(["nmod:poss", "amod", "compound"]);
+
+/** The agents of a blame noun: its possessor, demonym or compound ("Russia's aggression", "Russian lies"), not its victim. */
+function agentsOf(context: StatementContext, noun: number): NamedActor[] {
+  return context.tree
+    .childrenWith(noun, AGENT_OWNERS)
+    .filter((child) => (context.actorAt[child] as number) >= 0)
+    .map((child) => ({ actor: context.actorAt[child] as number, token: child }));
+}
+
+/** Nouns of blame inside the reported clause ("aggression", "lies"). */
+function blameNouns(context: StatementContext, root: number): number[] {
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    const token = context.tree.tokens[i] as Token;
+    if (token.upos === "NOUN" && BLAME_WORDS.has(token.lower)) out.push(i);
+    for (const child of context.tree.children(i)) stack.push(child);
+  }
+  return out;
+}
+
+/** The owners of the blame nouns in the reported clause, which the blame is aimed at. */
+export function blamedAgents(context: StatementContext, root: number): NamedActor[] {
+  return blameNouns(context, root).flatMap((head) => agentsOf(context, head));
+}

@@ -1,0 +1,30 @@
+// The actors an act's arguments name, each with the head token of the phrase that names it (for offsets): what every
+// statement stage asks of the clause layer's argument actors.
+
+import { argumentActors } from "../clauses/argument-actors.ts";
+import type { ClauseArgument } from "../clauses/clause.ts";
+import type { StatementContext } from "./statement.ts";
+
+/** An actor with the head token of the phrase that names it. */
+export interface NamedActor {
+  actor: number;
+  token: number;
+}
+
+/** The distinct actors the arguments name. */
+export function actorsOf(
+  context: StatementContext,
+  args: readonly ClauseArgument[],
+  anyPossessor: boolean,
+): NamedActor[] {
+  const out: NamedActor[] = [];
+  for (const arg of args) {
+    for (const actor of argumentActors(context.tree, context.actorAt, arg.head, {
+      agentNouns: context.agentNouns,
+      anyPossessor,
+    })) {
+      if (!out.some((named) => named.actor === actor)) out.push({ actor, token: arg.head });
+    }
+  }
+  return out;
+}
