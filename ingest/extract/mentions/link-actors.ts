@@ -10,6 +10,7 @@ import { transliterationKey } from "../../names/transliteration-key.ts";
 import type { Mention } from "./find-mentions.ts";
 import { hasNounForm } from "./mention-lexicon.ts";
 import { PersonIndex, SPELLING_MIN_LENGTH } from "./person-index.ts";
+import { nameGender } from "./name-gender.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
@@ -394,7 +395,8 @@ function previousBody(
 
 /**
  * Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike), of the
- * pronoun's gender when the article gives one by honorific ("she" is not "Mr Putin"). A person the article marks
+ * pronoun's gender when the article gives one by honorific ("she" is not "Mr Putin") or the name tells one ("she" is
+ * not "Vladimir Putin"). A person the article marks
  * with the pronoun's gender comes before one it leaves unmarked ("Ms Truss … President Putin's invasion … She said"
  * is Truss).
  */
@@ -431,6 +433,9 @@ function previousPerson(
     if (!person) continue;
     const gender = genders.get(lastWord(actor.name));
     if (gender !== undefined && gender !== wanted) continue;
+    // A name that says the other gender ("Vladimir Putin" for "she") is not the one meant; it marks nothing, so that
+    // the nearest person stays first among those it leaves possible.
+    if (gender === undefined && nameGender(actor.name) === (wanted === "f" ? "m" : "f")) continue;
     if (gender === wanted) {
       if (!candidate.governed) markedSubject ??= candidate.actor;
       markedFallback ??= candidate.actor;
