@@ -33,4 +33,6 @@ export interface Clause {
   written: Set<string>;
   /** Lower-case words and lemmas of its subject and preceding modifiers. */
   before: Set<string>;
+  /** The verb's particle, lower case ("out" in "called out Moscow"), or "" (nouns have none). */
+  particle: string;
 }

@@ -33,6 +33,16 @@ const PATTERN_CHILDREN = new Set(["compound:prt", "obj", "iobj", "obl", "xcomp",
 /** How many words of each dependent's phrase feed the lexicon's pattern words. */
 const PATTERN_WORDS_PER_PHRASE = 12;
 
+/** Prepositions naming whom a reaction is aimed at ("lashed out at", "angry with"). */
+const BLAMED_PREPOSITIONS = new Set(["at", "with"]);
+
+/** The "at" or "with" oblique of `head` before `predicate` ("lashed out at Washington for…"), or -1. */
+function blamedOblique(tree: ArticleTree, head: number, predicate: number): number {
+  for (const child of tree.childrenWith(head, OBLIQUES))
+    if (child < predicate && BLAMED_PREPOSITIONS.has(prepositionOf(tree, child))) return child;
+  return -1;
+}
+
 /** Lower-case singular of a noun ("sanctions" → "sanction", "talks" → "talk", "allies" → "ally"). */
 export function nounLemma(lower: string): string {
   if (lower.length > 4 && lower.endsWith("ies")) return lower.slice(0, -3) + "y";
@@ -157,9 +167,12 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
     case "advcl": {
       // "thanked Germany for supplying…", "accused Moscow of planning…": the object of the main verb acts.
       const mark = tree.childWith(predicate, MARKS);
+      const markWord = mark >= 0 ? (tree.tokens[mark] as Token).lower : "";
       const object = tree.childWith(head, CONTROLLERS);
-      if (object >= 0 && mark >= 0 && OBJECT_CONTROL_MARKS.has((tree.tokens[mark] as Token).lower))
-        return inherit([object]);
+      if (object >= 0 && OBJECT_CONTROL_MARKS.has(markWord)) return inherit([object]);
+      // "lashed out at Washington for supplying…", "angry with Berlin for blocking…": the one blamed acts.
+      const blamed = markWord === "for" && object < 0 ? blamedOblique(tree, head, predicate) : -1;
+      if (blamed >= 0) return inherit([blamed]);
       // "sanctioned the head of NSPK, which runs Mir, saying…": a participle after the comma that closes a relative
       // clause belongs to the clause the relative clause's noun is in, whatever the parse attached it to.
       if (headToken.deprel === "acl:relcl" && (tree.tokens[predicate - 1] as Token | undefined)?.lower === ",") {
@@ -224,12 +237,14 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
   const after = new Set<string>();
   const written = new Set<string>();
   const before = new Set<string>();
+  let particle = "";
   for (const child of tree.children(predicate)) {
     const deprel = (tree.tokens[child] as Token).deprel;
     if (child > predicate && PATTERN_CHILDREN.has(deprel.split(":")[0] as string))
       addPhraseWords(tree, child, after, written);
     else if (child < predicate && deprel !== "punct") addPhraseWords(tree, child, before);
     if (deprel === "compound:prt") {
+      particle ||= (tree.tokens[child] as Token).lower;
       after.add((tree.tokens[child] as Token).lower);
       written.add((tree.tokens[child] as Token).lower);
     }
@@ -244,6 +259,7 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
     after,
     written,
     before,
+    particle,
   };
 }
 
@@ -285,6 +301,7 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
     after,
     written,
     before: new Set(),
+    particle: "",
   };
 }
 

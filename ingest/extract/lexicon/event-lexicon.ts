@@ -20,16 +20,10 @@ export interface VerbEvent {
 
 export interface EventLexicon {
   /**
-   * The event of `lemma` given the lower-case words and lemmas after it in its clause (objects, obliques, particles)
-   * and before it (subject, adverbs), and the words after it as written; null when the verb is no act towards
-   * another actor in that context.
+   * The event of `lemma` in its clause's words (`VerbContext`; none: the verb alone); null when the verb is no act
+   * towards another actor in that context.
    */
-  verbEvent(
-    lemma: string,
-    after: ReadonlySet<string>,
-    before: ReadonlySet<string>,
-    written?: ReadonlySet<string>,
-  ): VerbEvent | null;
+  verbEvent(lemma: string, context?: VerbContext): VerbEvent | null;
   /** Whether `lemma` is a verb the lexicon knows. */
   isVerb(lemma: string): boolean;
   /**
@@ -42,6 +36,33 @@ export interface EventLexicon {
   /** Head nouns of armed forces (the dictionary's &MILITARY set), lower-case. */
   readonly forces: ReadonlySet<string>;
 }
+
+/** What a verb's clause says around it, for the lexicon's patterns. */
+export interface VerbContext {
+  /** Lower-case words and lemmas after the verb in its clause (objects, obliques, particles). */
+  after: ReadonlySet<string>;
+  /** Lower-case words and lemmas before it (subject, adverbs). */
+  before: ReadonlySet<string>;
+  /** The words after it as written (no lemmas); `after` when absent. */
+  written?: ReadonlySet<string>;
+  /**
+   * Its particle ("out" in "called out"), or "". A particle makes another verb ("call out", "pull out", "give up"):
+   * only the dictionary's patterns with that particle, or newsgraph's reading of the phrasal verb ("train up"), type
+   * it, never the bare verb's reading.
+   */
+  particle?: string;
+  /**
+   * Whether it takes a clause ("wants Putin to face trial", "plans to send troops"). An intent to cooperate (CAMEO 03,
+   * the default of "want", "plan", "seek", "promise"…) is then an intent to do what the clause says, which that
+   * clause types; the default no longer applies.
+   */
+  takesClause?: boolean;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const BARE_VERB: VerbContext = { after: NO_WORDS, before: NO_WORDS };
+/** CAMEO's "express intent to cooperate" codes. */
+const INTENT_CODE = /^03/;
 
 const slotMatched = (slot: readonly string[], words: ReadonlySet<string>): boolean => slot.some((w) => words.has(w));
 
@@ -96,10 +117,15 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
       for (const candidate of regularLemmas(lower)) if (known(candidate) || also?.has(candidate)) return candidate;
       return lower;
     },
-    verbEvent(lemma, after, before, written = after) {
+    verbEvent(lemma, context = BARE_VERB) {
+      const { after, before, particle = "", takesClause = false } = context;
+      const written = context.written ?? after;
       const entry = cameo.verbs[lemma];
-      const pattern = entry ? bestPattern(entry.patterns, after, before, written) : null;
-      const ours = NEWSGRAPH_VERB_TYPES.get(lemma);
+      const patterns = particle
+        ? entry?.patterns.filter((p) => p.after.some((slot) => slot.includes(particle)))
+        : entry?.patterns;
+      const pattern = patterns ? bestPattern(patterns, after, before, written) : null;
+      const ours = NEWSGRAPH_VERB_TYPES.get(particle ? `${lemma} ${particle}` : lemma);
       // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does.
       const telling =
         pattern !== null && !(ours && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1));
@@ -110,7 +136,9 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
         if (type !== null) return { type, cameo: pattern.code };
       }
       if (ours) return { type: ours, cameo: null };
+      if (particle) return null;
       if (!entry || entry.code === null || NO_DEFAULT_VERBS.has(lemma)) return null;
+      if (takesClause && INTENT_CODE.test(entry.code)) return null;
       const type = relationTypeOfCameo(entry.code);
       return type === null ? null : { type, cameo: entry.code };
     },

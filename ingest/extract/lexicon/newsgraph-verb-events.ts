@@ -52,6 +52,14 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
   ["smear", "CRITICIZE"],
   ["retreat", "RETREAT"],
   ["arm", "AID"],
+  // Training another's soldiers is military aid (CAMEO codes it only for "forces" and "fighter"; its default for the
+  // PREPARE group is an intent to cooperate).
+  ["train", "AID"],
+  // Phrasal verbs, keyed "verb particle": a particle makes another verb, and the bare verb's reading never applies.
+  ["train up", "AID"],
+  ["fight back", "FIGHT"],
+  ["fight off", "FIGHT"],
+  ["back up", "SUPPORT"],
 ]);
 
 /** Verbs that are no act by themselves, whatever CAMEO's default ("targeted" sanctions or cities; "joined" a body or a

@@ -7,8 +7,6 @@ import { loadEventLexicon } from "../lexicon/event-lexicon.ts";
 import { LIGHT_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 /** True for an auxiliary or a verb of speaking, a light verb, or a verb the lexicon types as an act. */
 export function isCueVerb(token: Token | undefined): boolean {
   if (token === undefined) return false;
@@ -18,9 +16,5 @@ export function isCueVerb(token: Token | undefined): boolean {
   // shelling"): a subject takes a finite verb or an auxiliary.
   if (token.lower.endsWith("ing")) return false;
   const lemma = token.lemma;
-  return (
-    SPEECH_VERBS.has(lemma) ||
-    LIGHT_VERBS.has(lemma) ||
-    loadEventLexicon().verbEvent(lemma, NO_WORDS, NO_WORDS) !== null
-  );
+  return SPEECH_VERBS.has(lemma) || LIGHT_VERBS.has(lemma) || loadEventLexicon().verbEvent(lemma) !== null;
 }

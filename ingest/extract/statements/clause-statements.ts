@@ -84,7 +84,7 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
   ];
   return linked.some((verb) => {
     const lemma = lexicon.verbLemma((tree.tokens[verb] as Token).lower);
-    const linkedType = lexicon.verbEvent(lemma, NO_WORDS, NO_WORDS)?.type;
+    const linkedType = lexicon.verbEvent(lemma)?.type;
     return SPEECH_VERBS.has(lemma) || (linkedType !== undefined && VERBAL_TYPES.has(linkedType));
   });
 }
@@ -92,7 +92,6 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
 /** Marks of an adverbial clause that carries an act's content ("accused Moscow of seeking…"), not its condition or time. */
 const CONTENT_MARKS = new Set(["of", "for", "that", "to", "over", "about"]);
 const CONJUNCT_RELATIONS = new Set(["conj"]);
-const NO_WORDS: ReadonlySet<string> = new Set();
 /** Acts whose target may be the subject of the clause they take ("warned that Russia would pay a price"). */
 const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "AID",
@@ -109,7 +108,7 @@ function typeOfNoun(context: StatementContext, lemma: string, clause: Clause): R
   const event = NOMINAL_EVENTS.get(lemma);
   if (!event) return null;
   if ("type" in event) return event.type;
-  return context.lexicon.verbEvent(event.verb, clause.after, clause.before, clause.written)?.type ?? null;
+  return context.lexicon.verbEvent(event.verb, clause)?.type ?? null;
 }
 
 /** The cooperative act a verb stops as its object ("cancelled a summit": MEET, "broke off talks"), or null. */
@@ -192,6 +191,17 @@ function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
   return out;
 }
 
+/** `head` and the conjuncts coordinated with it ("Biden and Scholz", "the US, the EU and Britain"). */
+function coordinated(tree: StatementContext["tree"], head: number): Set<number> {
+  let first = head;
+  while ((tree.tokens[first] as Token).deprel === "conj" && (tree.tokens[first] as Token).head >= 0)
+    first = (tree.tokens[first] as Token).head;
+  const out = new Set([first]);
+  for (const k of out)
+    for (const child of tree.children(k)) if ((tree.tokens[child] as Token).deprel === "conj") out.add(child);
+  return out;
+}
+
 /** Statements of a clause, and the replies it leaves to resolve. */
 export function clauseStatements(
   context: StatementContext,
@@ -228,7 +238,8 @@ export function clauseStatements(
       : undefined;
     // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
     if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined) return none;
-    type = context.lexicon.verbEvent(clause.lemma, clause.after, clause.before, clause.written)?.type ?? null;
+    const takesClause = clause.complements.length > 0;
+    type = context.lexicon.verbEvent(clause.lemma, { ...clause, takesClause })?.type ?? null;
     stopped = stoppedCooperation(context, clause, targets);
     if (stopped !== null) type = "SANCTION";
     if (LIGHT_VERBS.has(clause.lemma)) {
@@ -360,7 +371,8 @@ export function clauseStatements(
   }
   const base = clauseBase(clause, sentence, type, origin);
   // "Biden and Scholz met", "Poland and Lithuania agree that…": a symmetric act between the subjects, unless the verb
-  // only commits them to something else ("pledged to respect…").
+  // only commits them to something else ("pledged to respect…"); agreeing to something is agreeing with each other
+  // ("Russia and Ukraine agreed to hold talks").
   const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
   // Fighting something ("fighting corruption", "resisting these arguments") is no fight between those who fight it.
   const foughtThing = type === "FIGHT" && targets.length > 0;
@@ -370,11 +382,15 @@ export function clauseStatements(
     objects.length === 0 &&
     SYMMETRIC_TYPES.has(type) &&
     subjects.length > 1 &&
-    !committing &&
+    !(committing && type !== "AGREE") &&
     !foughtThing &&
     !inherited
   ) {
-    return { statements: pairs(subjects.slice(0, 1), subjects.slice(1), base), replies };
+    // Only coordinated subjects act with each other: an apposition describes the first ("Ben Taleblu, a senior fellow
+    // at a Washington, DC think tank, agrees that…").
+    const together = coordinated(tree, (subjects[0] as NamedActor).token);
+    const partners = subjects.filter((s) => together.has(s.token));
+    return { statements: pairs(partners.slice(0, 1), partners.slice(1), base), replies };
   }
   return { statements: pairs(subjects, objects, base), replies };
 }

@@ -8,8 +8,6 @@ import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
 import type { StatementContext } from "./statement.ts";
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 /** Whether the clause moves armed forces (the dictionary's &MILITARY nouns) to a frontier ("sent troops to the border"). */
 export function sendsForcesToFrontier(
   context: StatementContext,
@@ -54,7 +52,6 @@ export function frontierWithdrawnFrom(
     ),
   ];
   if (!sendsForcesToFrontier(context, targets, from)) return null;
-  const retreating =
-    backward.length > 0 || context.lexicon.verbEvent(clause.lemma, NO_WORDS, NO_WORDS)?.type === "RETREAT";
+  const retreating = backward.length > 0 || context.lexicon.verbEvent(clause.lemma)?.type === "RETREAT";
   return retreating ? from : null;
 }

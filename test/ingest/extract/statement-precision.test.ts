@@ -35,7 +35,8 @@ function table(name: string, rows: Row[]): void {
 
 table("extract: subjects on held-out shapes", [
   {
-    title: "a verb coordinated into a complement clause, with the auxiliaries of the verb above it, is that verb's conjunct",
+    title:
+      "a verb coordinated into a complement clause, with the auxiliaries of the verb above it, is that verb's conjunct",
     text: "Kiev has acknowledged that the vote cannot be held in the east and has accused Moscow of lying.",
     expected: ["Ukraine ACCUSE Russia"],
   },
@@ -63,7 +64,12 @@ table("extract: subjects on held-out shapes", [
   {
     title: "an actor 'together with' or 'along with' the subject acts with it",
     text: "Germany, along with France, condemned Russia on Monday. Poland together with Lithuania criticized Belarus.",
-    expected: ["Germany CRITICIZE Russia", "France CRITICIZE Russia", "Poland CRITICIZE Belarus", "Lithuania CRITICIZE Belarus"],
+    expected: [
+      "Germany CRITICIZE Russia",
+      "France CRITICIZE Russia",
+      "Poland CRITICIZE Belarus",
+      "Lithuania CRITICIZE Belarus",
+    ],
   },
   {
     title: "'that' after a date opens the complement of the verb the date modifies, however it is parsed",
@@ -377,7 +383,11 @@ table("extract: broader cue lexicon", [
     text:
       "Ukraine has received military aid from the United States. Mayor Vitali Klitschko said he had the backing of " +
       "Western diplomats. Russia had talks with Ukraine.",
-    expected: ["United States AID Ukraine", "the West SUPPORT Vitali Klitschko @Vitali Klitschko", "Russia NEGOTIATE Ukraine"],
+    expected: [
+      "United States AID Ukraine",
+      "the West SUPPORT Vitali Klitschko @Vitali Klitschko",
+      "Russia NEGOTIATE Ukraine",
+    ],
   },
   {
     title: "a stopped cooperation is not going on, and subjects borrowed from the clause above act towards its partner",
@@ -394,8 +404,7 @@ table("extract: broader cue lexicon", [
   },
   {
     title: "support named as the manner of another act is the subject's ('in support of', 'in cooperation with')",
-    text:
-      "Poland has passed a resolution in support of Ukraine. Thousands of Poles rallied in Warsaw in support of Ukraine.",
+    text: "Poland has passed a resolution in support of Ukraine. Thousands of Poles rallied in Warsaw in support of Ukraine.",
     expected: ["Poland SUPPORT Ukraine"],
   },
   {
@@ -573,5 +582,47 @@ table("extract: attribution to the speaker", [
     title: "the subject of 'told' is the speaker, and reporting another's attack accuses them",
     text: "Russia attacked Ukraine again, Dmytro Kuleba told the BBC.",
     expected: ["Russia ATTACK Ukraine @Dmytro Kuleba", "Dmytro Kuleba ACCUSE Russia"],
+  },
+]);
+
+table("extract: phrasal verbs, intents, coordination and who a pronoun is", [
+  {
+    title: "a particle makes another verb: only its own reading types it ('call out' is no phone call)",
+    text:
+      "Lawmakers in Berlin called out Moscow's threats. Poland called off talks with Belarus. The UK has trained up " +
+      "5,000 Ukrainian soldiers.",
+    expected: ["Poland SANCTION Belarus", "United Kingdom AID Ukraine"],
+  },
+  {
+    title: "wanting, expecting or planning what a clause says is no agreement with anyone",
+    text: "The EU wants Vladimir Putin to stand trial. Hungary expects Brussels to drop the case.",
+    expected: [],
+  },
+  {
+    title: "an act one is not interested in, or reluctant to do, is not done",
+    text: "Washington is not interested in talking to Moscow. Germany is reluctant to send tanks to Kyiv.",
+    expected: ["United States MEET Russia [hypothetical]", "Germany AID Ukraine [hypothetical]"],
+  },
+  {
+    title: "the one lashed out at for an act is who did it",
+    text: "Sergei Lavrov lashed out at Germany for delivering tanks to Ukraine.",
+    expected: ["Sergei Lavrov CRITICIZE Germany", "Germany AID Ukraine"],
+  },
+  {
+    title: "'she' is not a man the name says is one",
+    text: "Vladimir Putin met Kaja Kallas in Moscow. She thanked Latvia for sheltering refugees.",
+    expected: ["Vladimir Putin MEET Kaja Kallas", "Kaja Kallas PRAISE Latvia"],
+  },
+  {
+    title: "an apposition describes the subject and makes no partner of an agreement",
+    text:
+      "Anna Petrova, a senior fellow at the Carnegie Endowment, a Washington think tank, agrees that sanctions on " +
+      "Russia are working.",
+    expected: [],
+  },
+  {
+    title: "agreeing to do something together is agreeing with each other",
+    text: "Moldova and Romania agreed to hold joint exercises.",
+    expected: ["Moldova AGREE Romania"],
   },
 ]);

@@ -58,8 +58,11 @@ describe("compileCameoVerbs", () => {
 
   it("keeps a '---' pattern as a non-event", () => {
     const lexicon = createEventLexicon(compiled);
-    expect(lexicon.verbEvent("withdraw", words("its support"), words(""))).toBeNull();
-    expect(lexicon.verbEvent("withdraw", words("its troops"), words(""))).toEqual({ type: "RETREAT", cameo: "087" });
+    expect(lexicon.verbEvent("withdraw", { after: words("its support"), before: words("") })).toBeNull();
+    expect(lexicon.verbEvent("withdraw", { after: words("its troops"), before: words("") })).toEqual({
+      type: "RETREAT",
+      cameo: "087",
+    });
   });
 });
 
@@ -92,8 +95,27 @@ describe("the shipped event lexicon", () => {
     { verb: "invade", after: "ukraine", type: "ATTACK" },
     { verb: "negotiate", after: "with kyiv", type: "NEGOTIATE" },
   ])("types '$verb $after' as $type", ({ verb, after, type }) => {
-    expect(lexicon.verbEvent(verb, words(after), words(""))?.type).toBe(type);
+    expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })?.type).toBe(type);
   });
+
+  it.each([
+    { verb: "call", after: "moscow", particle: "", type: "MEET" },
+    { verb: "call", after: "out moscow threat", particle: "out", type: null },
+    { verb: "call", after: "off talks", particle: "off", type: "SANCTION" },
+    { verb: "lash", after: "out at kyiv", particle: "out", type: "CRITICIZE" },
+    { verb: "train", after: "ukrainian soldiers", particle: "", type: "AID" },
+    { verb: "train", after: "up ukrainian soldiers", particle: "up", type: "AID" },
+  ])("types '$verb' with particle '$particle' before '$after' as $type", ({ verb, after, particle, type }) => {
+    expect(lexicon.verbEvent(verb, { after: words(after), before: words(""), particle })?.type ?? null).toBe(type);
+  });
+
+  it.each(["want", "plan", "seek", "expect", "promise"])(
+    "gives '%s' no default intent to cooperate when it takes a clause",
+    (verb) => {
+      expect(lexicon.verbEvent(verb, { after: words(""), before: words("") })?.type).toBe("AGREE");
+      expect(lexicon.verbEvent(verb, { after: words(""), before: words(""), takesClause: true })).toBeNull();
+    },
+  );
 
   it("maps CAMEO codes to the vocabulary through their PLOVER type", () => {
     expect([
