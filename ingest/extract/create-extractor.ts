@@ -64,6 +64,7 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       metonyms,
       tokenEnds,
       gazetteerHits: new Array<MentionContext["gazetteerHits"][number]>(analyzed.tokens.length),
+      knowsWord: nlp.knowsWord,
     };
     const perSentence: Mention[][] = [];
     const mentions: Mention[] = [];

@@ -7,8 +7,14 @@ import { NewsgraphError } from "../../graph-schema/index.ts";
 import model from "wink-eng-lite-web-model";
 import type { WinkNlp } from "./load-wink-nlp.ts";
 
-/** What analyzeText needs from wink: reading a document and the `its` helpers. A plain winkNLP instance is one. */
-export type WinkReader = Pick<WinkNlp, "readDoc" | "its">;
+/**
+ * What analyzeText needs from wink: reading a document and the `its` helpers. A plain winkNLP instance is one;
+ * newsgraph's reader can also say whether a lower-case word is one of the model's own English words.
+ */
+export type WinkReader = Pick<WinkNlp, "readDoc" | "its"> & {
+  /** Whether wink's model knows the lower-case word as an English word ("division", "pine"; not "kelly", "putin"). */
+  knowsWord?: (lower: string) => boolean;
+};
 
 /** The wink stages the extractor reads; named entities, negation, sentiment and custom entities are skipped. */
 export const READER_PIPE = ["sbd", "pos"] as const;
@@ -101,6 +107,11 @@ export function createWinkReader(maxLearnedLexemes = MAX_LEARNED_LEXEMES): WinkR
     readDoc(text) {
       forgetLearned();
       return instance.nlp.readDoc(text);
+    },
+    knowsWord(lower) {
+      // The model's own lexemes come first in its table; words learned from documents follow them.
+      const index = instance.lexemes.hash[lower];
+      return index !== undefined && index < instance.lexemes.intrinsicSize;
     },
   };
 }

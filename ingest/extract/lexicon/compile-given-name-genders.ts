@@ -1,10 +1,12 @@
 // Reads two lists of English first names, one of women's and one of men's (one name per line), into the names each
-// list alone holds: a name on both lists ("Andrea", "Jean", "Kim") says nothing about a person's gender.
+// list alone holds and the names both hold: a name on both lists ("Andrea", "Jean", "Kim") says nothing about a
+// person's gender, only that it is a given name.
 
-/** Lower-case given names that are only women's or only men's, each list sorted. */
+/** Lower-case given names that are only women's, only men's, or either, each list sorted. */
 export interface GivenNameGenders {
   female: string[];
   male: string[];
+  either: string[];
 }
 
 const namesOf = (text: string): Set<string> =>
@@ -16,8 +18,8 @@ const namesOf = (text: string): Set<string> =>
   );
 
 /**
- * The names only one of the lists holds.
- * @example compileGivenNameGenders("Ursula\nKim\n", "Vladimir\nKim\n") // { female: ["ursula"], male: ["vladimir"] }
+ * The names only one of the lists holds, and those both hold.
+ * @example compileGivenNameGenders("Ursula\nKim\n", "Vladimir\nKim\n") // { female: ["ursula"], male: ["vladimir"], either: ["kim"] }
  */
 export function compileGivenNameGenders(femaleText: string, maleText: string): GivenNameGenders {
   const female = namesOf(femaleText);
@@ -25,5 +27,6 @@ export function compileGivenNameGenders(femaleText: string, maleText: string): G
   return {
     female: [...female].filter((name) => !male.has(name)).sort(),
     male: [...male].filter((name) => !female.has(name)).sort(),
+    either: [...female].filter((name) => male.has(name)).sort(),
   };
 }

@@ -40,13 +40,16 @@ import { organizationDescriptionAt, titledAt, titledMemberAt } from "./titled-me
 import { wordCount } from "./glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 import { isCueVerb } from "./cue-verb.ts";
-import { givenNameStart, prefixRole } from "./given-names.ts";
+import { givenNameStart, isGivenName, prefixRole } from "./given-names.ts";
+import { isEnglishGivenName } from "./name-gender.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 
 export { MENTION_KINDS, type Mention, type MentionContext, type MentionKind } from "./mention-parts.ts";
 
 const PRONOUNS = new Set(["he", "him", "his", "she", "her", "its"]);
 const START_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "he", "him", "she"]);
+const OPENING_QUOTES = new Set(["“", '"', "«", "‘"]);
+const CLOSING_QUOTES = new Set(["”", '"', "»", "’"]);
 /** Prepositions after which an unknown name is a place ("in Tunbridge Wells"). */
 const LOCATIVE_PREPS = new Set(["in", "at", "near", "into", "outside", "across", "towards", "toward"]);
 
@@ -257,7 +260,10 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const single = nameWordCount === 1;
   const accented = nameWordCount < length;
   if (length === 1 && !honorific && (loneNonName(first) || NON_ACTOR_ADJECTIVES.has(first.lower))) return 1;
-  if (words.some((t) => THING_HEADS.has(t.lower))) return to - i;
+  // "the Defence Bill", "Victoria Station": a thing's name; "Bill Burns": a given name opening a person's name.
+  const opening = (words[0] as Token).lower;
+  const givenFirst = length > 1 && (isGivenName(opening) || isEnglishGivenName(opening));
+  if (words.some((t, k) => THING_HEADS.has(t.lower) && !(k === 0 && givenFirst))) return to - i;
   // "Home News World Business Sport": a site's menu, not a name.
   if (length >= 3 && words.filter((t) => MENU_WORDS.has(t.lower)).length * 2 >= length) return to - i;
   // Shouted headlines ("PUTIN VOWS REVENGE") and lone demonyms are not names.
@@ -293,7 +299,13 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const shortForm = !titled && articleOrganizations(context).has(context.analyzed.text.slice(head.start, last.end));
   // "the Boston-based Acme Robotics": only bodies are based somewhere.
   const based = !titled && i >= 2 && locationModifierAt(tokens, i - 2);
-  const organization = headed || shortForm || based;
+  // "Airborne Division", "Naval Base", "Executive Order": English words written as a name are a thing, a place or a
+  // unit, not a person, unless a given name opens them ("Bill Burns", "Mark Kelly"); quoted, they are a body's name
+  // (“Right Sector”).
+  const englishWords = !titled && !honorific && englishWordsOnly(context, nameWords);
+  const quoted = OPENING_QUOTES.has(tokens[from - 1]?.text ?? "") && CLOSING_QUOTES.has(tokens[to]?.text ?? "");
+  const wordsOnly = englishWords && !quoted;
+  const organization = headed || shortForm || based || (englishWords && quoted);
   // "Sydney Crowds Gather As Storm Nears": in a title-case headline every word is capitalised, so an unknown chunk
   // counts only when the article also names it in running text.
   if (!titled && isTitleCaseLine(context, sentence)) {
@@ -323,6 +335,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
       : titled || wordCount(tokens, to - nameWords.length, to) > 1
         ? "PERSON"
         : null;
+  if (type === "PERSON" && wordsOnly && nameWords.length > 1) return to - i;
   const kind: MentionKind = place || organization ? "entity" : type === "PERSON" ? "person" : "name";
   return makeMention(context, sentence, kind, i, to, {
     name: context.analyzed.text.slice(head.start, last.end),
@@ -341,5 +354,19 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
     sentenceInitial: sentenceInitial && single && !honorific && !confirmed,
     opensSentence: sentenceInitial && single && !honorific,
     gender: honorific ? (HONORIFIC_GENDERS.get(first.lower) ?? null) : null,
+    wordsOnly,
   });
+}
+
+/** Whether every word of a name is an English word of wink's model and the first is no given name. */
+function englishWordsOnly(context: MentionContext, words: readonly Token[]): boolean {
+  const { knowsWord } = context;
+  if (!knowsWord) return false;
+  const letters = words.filter((t) => /\p{L}/u.test(t.text));
+  const first = letters[0];
+  if (!first || isGivenName(first.lower) || isEnglishGivenName(first.lower)) return false;
+  // "Republicans", "Conservatives": a party's members are a group.
+  if (letters.length === 1 && PARTY_LABELS.has(first.lower.replace(/s$/, ""))) return false;
+  // An acronym ("UNESCO", "NATO") is a name even when wink knows its lower-case form.
+  return letters.every((t) => knowsWord(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase()));
 }

@@ -176,6 +176,8 @@ export function linkActors(
       )
         return;
       else if (!mention.personCue && commonWords.has(mention.name.toLowerCase())) return;
+      // "the Statute", "Advisor of the President": English words written with capitals, no person found by them.
+      else if (!mention.personCue && mention.wordsOnly) return;
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;
         const lower = mention.name.toLowerCase();

@@ -71,6 +71,11 @@ export interface Mention {
   adjectival: boolean;
   /** Right after a verb or preposition: an object, so a weaker antecedent for pronouns than a subject. */
   governed: boolean;
+  /**
+   * A name of English words only, none a given name ("Statute", "Advisor", "Pine Gap"): a thing, a place or a role
+   * written with capitals, not an actor's name unless the article shows it is one.
+   */
+  wordsOnly: boolean;
 }
 
 export interface MentionContext {
@@ -82,6 +87,8 @@ export interface MentionContext {
   tokenEnds: Uint8Array;
   /** Per token index: its gazetteer hit, null for none, undefined until looked up (filled as the article is scanned). */
   gazetteerHits: (GazetteerHit | null | undefined)[];
+  /** Whether a lower-case word is an English word of wink's model ("airborne", "division"); absent: none is. */
+  knowsWord?: (lower: string) => boolean;
 }
 
 /**
@@ -135,6 +142,7 @@ export function makeMention(
     sentenceInitial: false,
     opensSentence: false,
     adjectival: false,
+    wordsOnly: false,
     governed:
       from > sentence.tokenStart && previous !== undefined && (previous.pos === "VERB" || previous.pos === "ADP"),
     ...fields,

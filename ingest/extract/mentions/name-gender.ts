@@ -7,18 +7,25 @@ import { readFileSync } from "node:fs";
 import { packageFile } from "../../package-files.ts";
 import type { GivenNameGenders } from "../lexicon/compile-given-name-genders.ts";
 
-let shared: ReadonlyMap<string, "f" | "m"> | null = null;
+let shared: ReadonlyMap<string, "f" | "m" | null> | null = null;
 
-function givenNameGenders(): ReadonlyMap<string, "f" | "m"> {
+/** Given name → its gender, null for names both women and men bear. */
+function givenNameGenders(): ReadonlyMap<string, "f" | "m" | null> {
   if (shared) return shared;
   const lists = JSON.parse(
     readFileSync(packageFile("ingest", "extract", "lexicon", "data", "given-name-genders.json"), "utf8"),
   ) as GivenNameGenders;
-  const map = new Map<string, "f" | "m">();
+  const map = new Map<string, "f" | "m" | null>();
   for (const name of lists.female) map.set(name, "f");
   for (const name of lists.male) map.set(name, "m");
+  for (const name of lists.either) map.set(name, null);
   shared = map;
   return shared;
+}
+
+/** Whether the lower-case word is a given name of the English first-name lists, of either gender ("bill", "kim"). */
+export function isEnglishGivenName(lower: string): boolean {
+  return givenNameGenders().has(lower);
 }
 
 /** Russian, Ukrainian and Belarusian surname endings that only women's surnames have ("-ova", "-eva", "-skaya"). */
@@ -34,7 +41,7 @@ export function nameGender(name: string): "f" | "m" | null {
   const words = name.trim().split(/\s+/);
   if (words.length > 1) {
     const given = givenNameGenders().get((words[0] as string).toLowerCase());
-    if (given !== undefined) return given;
+    if (given !== undefined && given !== null) return given;
   }
   const surname = (words.at(-1) as string).toLowerCase();
   if (FEMALE_SURNAME.test(surname)) return "f";

@@ -98,6 +98,37 @@ const rows: RecognizeRow[] = [
     text: "Halvorsen has denied any wrongdoing.",
     expected: [["Halvorsen", "ORGANIZATION"]],
   },
+  {
+    rule: "English words written as a name are a unit or a thing, not a person",
+    text: "The 82nd Airborne Division will deploy to Poland, Lloyd Austin said.",
+    expected: [
+      ["Poland", "COUNTRY"],
+      ["Lloyd Austin", "PERSON"],
+    ],
+  },
+  {
+    rule: "a lone capitalised English word is no name without a person behind it",
+    text: "In turn, the Advisor of the president claims that Russia wants to freeze the war.",
+    expected: [["Russia", "COUNTRY"]],
+  },
+  {
+    rule: "a given name opens a person's name even when it is also an English word or a thing ('Bill')",
+    text: "Bill Burns flew to Moscow. Separately, Republicans condemned John Kerry.",
+    expected: [
+      ["Bill Burns", "PERSON"],
+      ["Moscow", "LOCATION"],
+      ["Republicans", "ORGANIZATION"],
+      ["John Kerry", "PERSON"],
+    ],
+  },
+  {
+    rule: "English words in quotation marks name a body",
+    text: "About 300 “Right Sector” activists moved to Dnipro, officials said.",
+    expected: [
+      ["Right Sector", "ORGANIZATION"],
+      ["Dnipro", "LOCATION"],
+    ],
+  },
 ];
 
 describeRecognized("recognize: capitalised words that are no actors", rows);

@@ -27,10 +27,15 @@ describe("compileGivenNameGenders", () => {
     expect(compileGivenNameGenders("Ursula\nKim\nAnna\n", "Vladimir\nKim\nBoris\n")).toEqual({
       female: ["anna", "ursula"],
       male: ["boris", "vladimir"],
+      either: ["kim"],
     });
   });
 
   it("skips blank lines and lines that are no name", () => {
-    expect(compileGivenNameGenders("\n# list\nMaria\n", "\n1\nIvan\n")).toEqual({ female: ["maria"], male: ["ivan"] });
+    expect(compileGivenNameGenders("\n# list\nMaria\n", "\n1\nIvan\n")).toEqual({
+      female: ["maria"],
+      male: ["ivan"],
+      either: [],
+    });
   });
 });
