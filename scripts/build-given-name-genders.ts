@@ -20,4 +20,6 @@ const args = parseScriptArgs(process.argv.slice(2), {
 const out = "ingest/extract/lexicon/data/given-name-genders.json";
 const genders = compileGivenNameGenders(readFileSync(args.female, "utf8"), readFileSync(args.male, "utf8"));
 writeFileSync(out, JSON.stringify(genders) + "\n");
-console.log(`${genders.female.length} women's and ${genders.male.length} men's given names → ${out}`);
+console.log(
+  `${genders.female.length} women's, ${genders.male.length} men's and ${genders.either.length} either's given names → ${out}`,
+);
