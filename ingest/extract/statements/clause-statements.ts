@@ -191,6 +191,40 @@ function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
   return out;
 }
 
+/** Verbs of acting together, whose coordinated subjects act with each other ("Biden and Scholz met"). */
+const RECIPROCAL_VERBS = new Set([
+  "meet",
+  "talk",
+  "speak",
+  "confer",
+  "consult",
+  "discuss",
+  "gather",
+  "convene",
+  "negotiate",
+  "agree",
+  "cooperate",
+  "collaborate",
+  "coordinate",
+  "ally",
+  "partner",
+  "clash",
+  "fight",
+  "battle",
+  "reconcile",
+  "sign",
+]);
+/** Modifiers of what subjects do together ("their joint efforts", "mutual trust", "bilateral trade"). */
+const RECIPROCAL_MODIFIERS = new Set(["joint", "common", "mutual", "bilateral", "shared"]);
+/** Whether the token is an adjective of doing together modifying its head ("joint" in "their joint efforts"). */
+function isReciprocalModifier(tree: StatementContext["tree"], token: number): boolean {
+  const word = tree.tokens[token] as Token;
+  return word.deprel === "amod" && RECIPROCAL_MODIFIERS.has(word.lower);
+}
+
+/** Prepositions of a partner ("spoke to the press", "met with reporters"). */
+const PARTNER_PREPOSITIONS = new Set(["with", "to"]);
+
 /** `head` and the conjuncts coordinated with it ("Biden and Scholz", "the US, the EU and Britain"). */
 function coordinated(tree: StatementContext["tree"], head: number): Set<number> {
   let first = head;
@@ -376,11 +410,23 @@ export function clauseStatements(
   const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
   // Fighting something ("fighting corruption", "resisting these arguments") is no fight between those who fight it.
   const foughtThing = type === "FIGHT" && targets.length > 0;
+  // Only a verb of acting together makes its subjects each other's partners ("Biden and Xi spoke", not "the US, UK and
+  // Canada called May 9 V-E day", "Poland and Slovakia supplied aircraft"); an event noun names such an act
+  // ("held talks"), as does a joint thing ("attach importance to their joint efforts"). A partner it names that is no
+  // actor ("spoke to the press", "met with reporters") is the partner.
+  const reciprocal =
+    clause.kind === "noun" ||
+    origin === "light-verb" ||
+    RECIPROCAL_VERBS.has(clause.lemma) ||
+    [...targets, ...obliques].some((a) => tree.children(a.head).some((c) => isReciprocalModifier(tree, c)));
+  const otherPartner = clause.arguments.some((a) => a.role === "oblique" && PARTNER_PREPOSITIONS.has(a.preposition));
   // Subjects borrowed from the clause above act together towards that clause's partner ("France, Germany and Poland
   // held talks with Yanukovych to negotiate a document"), not with each other.
   if (
     objects.length === 0 &&
     SYMMETRIC_TYPES.has(type) &&
+    reciprocal &&
+    !otherPartner &&
     subjects.length > 1 &&
     !(committing && type !== "AGREE") &&
     !foughtThing &&
@@ -392,5 +438,14 @@ export function clauseStatements(
     const partners = subjects.filter((s) => together.has(s.token));
     return { statements: pairs(partners.slice(0, 1), partners.slice(1), base), replies };
   }
-  return { statements: pairs(subjects, objects, base), replies };
+  // Speaking to a newspaper or a channel ("told the BBC", "spoke to CNN") is an interview, not a meeting.
+  const interviewed = (named: NamedActor): boolean => type === "MEET" && context.actors[named.actor]?.type === "MEDIA";
+  return {
+    statements: pairs(
+      subjects,
+      objects.filter((named) => !interviewed(named)),
+      base,
+    ),
+    replies,
+  };
 }

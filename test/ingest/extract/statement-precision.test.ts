@@ -626,3 +626,24 @@ table("extract: phrasal verbs, intents, coordination and who a pronoun is", [
     expected: ["Moldova AGREE Romania"],
   },
 ]);
+
+table("extract: partners of an act", [
+  {
+    title: "only a verb of acting together makes its coordinated subjects partners",
+    text:
+      "Many nations, including the US, the UK and Canada, called May 9 Victory Day. Poland and Slovakia supplied " +
+      "MiG-29 jets. Joe Biden and Xi Jinping spoke by phone on Tuesday. Vladimir Putin and Didier Burkhalter " +
+      "discussed the crisis.",
+    expected: ["Joe Biden MEET Xi Jinping", "Vladimir Putin MEET Didier Burkhalter"],
+  },
+  {
+    title: "subjects who speak to someone else together are not each other's partners",
+    text: "Vitali Klitschko and Oleh Tyahnybok spoke to the press in Brussels.",
+    expected: [],
+  },
+  {
+    title: "speaking to a newspaper or a channel is an interview, not a meeting",
+    text: "Svetlana Tikhanovskaya spoke to the BBC in Warsaw. Dmytro Kuleba told CNN that Russia was shelling Kharkiv.",
+    expected: ["Dmytro Kuleba ACCUSE Russia"],
+  },
+]);
