@@ -2,6 +2,7 @@
 // speech, else its subject); one fact is stated once (the same pair, type and sentence from two clauses keeps the
 // surer; a headline repeated in the body keeps the body's); offsets point at the names, the cue and the sentence.
 
+import { actsOnOwnSide } from "./own-side.ts";
 import { ploverOf } from "../../../graph-schema/index.ts";
 import type { AnalyzedText, Token } from "../../nlp/analyze-text.ts";
 import type { LocalRelation } from "../article-extraction.ts";
@@ -9,8 +10,8 @@ import type { ArticleActor } from "../mentions/link-actors.ts";
 import { resolveEventDate } from "./resolve-event-date.ts";
 import { CONFIDENCE_BY_ORIGIN, type Statement } from "../statements/statement.ts";
 
-/** Acts of force whose unknown targets are places. */
-const FORCE_AGAINST_PLACES: ReadonlySet<string> = new Set(["ATTACK", "COERCE", "FIGHT"]);
+/** Acts of force, and of giving up or pulling back, whose unknown targets are places ("liberated Robotyne"). */
+const FORCE_AGAINST_PLACES: ReadonlySet<string> = new Set(["ATTACK", "COERCE", "FIGHT", "CONCEDE", "RETREAT"]);
 
 /** Confidence lost when the act is inferred through a pronoun or description rather than a name. */
 const COREFERENCE_FACTOR = 0.85;
@@ -79,8 +80,9 @@ export function publishStatements(
     const sentence = analyzed.sentences[statement.sentence];
     if (!subject || !object || !sentence || !subject.strong || !object.strong) continue;
     if (subject.type === "LOCATION" || object.type === "LOCATION") continue;
-    // An unknown name shelled, stormed or seized is a place ("seize parts of the East Logansk", "shelled Avdiivka"),
-    // unless its shape makes it a person.
+    if (actsOnOwnSide(subject, object, statement.type)) continue;
+    // An unknown name shelled, stormed, seized or liberated is a place ("seize parts of the East Logansk", "shelled
+    // Avdiivka", "liberated Robotyne"), unless its shape makes it a person.
     if (FORCE_AGAINST_PLACES.has(statement.type) && object.guessed && object.type !== "PERSON") continue;
     if (!dates.has(statement.sentence)) {
       dates.set(statement.sentence, resolveEventDate(tokens.slice(sentence.tokenStart, sentence.tokenEnd), published));

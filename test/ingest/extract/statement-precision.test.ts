@@ -647,3 +647,23 @@ table("extract: partners of an act", [
     expected: ["Dmytro Kuleba ACCUSE Russia"],
   },
 ]);
+
+table("extract: one side and places", [
+  {
+    title: "a person acting on the country they serve is no act between two actors",
+    text:
+      "US Secretary of State Antony Blinken said he hoped the US funding would come through. Ukrainian President " +
+      "Volodymyr Zelensky thanked the Ukrainian army for its courage.",
+    expected: [],
+  },
+  {
+    title: "a country may still act against its own people",
+    text: "Ukraine's parliament voted to remove President Viktor Yanukovych from office.",
+    expected: ["Ukraine SANCTION Viktor Yanukovych"],
+  },
+  {
+    title: "an unknown name liberated or given up is a place",
+    text: "Ukrainian troops liberated Robotyne last week.",
+    expected: [],
+  },
+]);
