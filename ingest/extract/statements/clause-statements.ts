@@ -272,7 +272,8 @@ export function clauseStatements(
       : undefined;
     // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
     if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined) return none;
-    const takesClause = clause.complements.length > 0;
+    // Wanting or expecting a clause or an event ("expects a meeting with Blinken") is typed by what is wanted.
+    const takesClause = clause.complements.length > 0 || targets.some(isEvent);
     type = context.lexicon.verbEvent(clause.lemma, { ...clause, takesClause })?.type ?? null;
     stopped = stoppedCooperation(context, clause, targets);
     if (stopped !== null) type = "SANCTION";
@@ -438,14 +439,10 @@ export function clauseStatements(
     const partners = subjects.filter((s) => together.has(s.token));
     return { statements: pairs(partners.slice(0, 1), partners.slice(1), base), replies };
   }
-  // Speaking to a newspaper or a channel ("told the BBC", "spoke to CNN") is an interview, not a meeting.
-  const interviewed = (named: NamedActor): boolean => type === "MEET" && context.actors[named.actor]?.type === "MEDIA";
-  return {
-    statements: pairs(
-      subjects,
-      objects.filter((named) => !interviewed(named)),
-      base,
-    ),
-    replies,
-  };
+  // Speaking to a newspaper or a channel ("told the BBC", "spoke to CNN", "CNN contacted the Kremlin") is an
+  // interview, not a meeting.
+  const media = (named: NamedActor): boolean => context.actors[named.actor]?.type === "MEDIA";
+  if (type === "MEET" && subjects.some(media)) return { statements: [], replies };
+  const partners = type === "MEET" ? objects.filter((named) => !media(named)) : objects;
+  return { statements: pairs(subjects, partners, base), replies };
 }

@@ -667,3 +667,22 @@ table("extract: one side and places", [
     expected: [],
   },
 ]);
+
+table("extract: verbs CAMEO reads for other genres", [
+  {
+    title: "leading or commanding a body is no cooperation with it",
+    text:
+      "The government led by Viktor Yanukovych collapsed in February. Commander Kyt commands 300 Belarusian soldiers.",
+    expected: [],
+  },
+  {
+    title: "expecting a meeting is no agreement",
+    text: "Volodymyr Zelensky said he was expecting a meeting with Antony Blinken.",
+    expected: [],
+  },
+  {
+    title: "a newspaper or a channel that contacts someone is no party to a meeting",
+    text: "CNN contacted the Kremlin for comment.",
+    expected: [],
+  },
+]);
