@@ -258,6 +258,8 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
         headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.lower.endsWith("ing")
           ? lexicon.verbLemma(headToken.lower, UNREALISED_HEADS)
           : nounLemma(headToken.lower);
+      // "called Russia's aggression a war": what is called something is named, not called for.
+      const naming = headLemma === "call" && token.deprel === "obj";
       // Reported speech: what is said is attributed, not doubted.
       if (SPEECH_VERBS.has(headLemma) && !ALLEGATION_VERBS.has(headLemma)) break;
       if (token.deprel === "conj") {
@@ -277,12 +279,12 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       // "suspended its military cooperation with Russia": a stopped act is not going on.
       else if (ALLEGATION_VERBS.has(headLemma)) hypothetical = true;
       else if (REFUSALS.has(headLemma)) negated ||= !presupposed && !adverbial;
-      else if (UNREALISED_HEADS.has(headLemma)) {
+      else if (UNREALISED_HEADS.has(headLemma) && !naming) {
         const kept = COMMITMENTS.has(headLemma) && COOPERATIVE.has(statement.type);
         // "Russian forces are trying to break the resistance": an attempted assault is an assault under way.
         const attempted = ATTEMPTS.has(headLemma) && FORCEFUL.has(statement.type);
         if (!kept && !attempted) hypothetical = true;
-      } else if (UNREALISED_NOUNS.has(headLemma)) hypothetical = true;
+      } else if (UNREALISED_NOUNS.has(headLemma) && !naming) hypothetical = true;
       // "in the event of an attack", "in case of war": a condition.
       else if (CONDITION_NOUNS.has(headLemma) && prepositionOf(tree, head) === "in") hypothetical = true;
       // A negated verb does not negate the event a noun under it names ("has not joined the EU sanctions").

@@ -191,6 +191,9 @@ function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
   return out;
 }
 
+/** Verbs that name what their object is ("called it a war", "branded them terrorists"). */
+const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term"]);
+
 /** Verbs of acting together, whose coordinated subjects act with each other ("Biden and Scholz met"). */
 const RECIPROCAL_VERBS = new Set([
   "meet",
@@ -294,6 +297,14 @@ export function clauseStatements(
       }
     }
   }
+  // Naming something ("called Putin's invasion a senseless war") is no phone call: the verb's bare reading does not
+  // apply, only a dictionary pattern for the name ("called Putin a war criminal": an accusation).
+  const naming =
+    clause.kind === "verb" &&
+    NAMING_VERBS.has(clause.lemma) &&
+    targets.length > 0 &&
+    clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
+  if (naming && type === context.lexicon.verbEvent(clause.lemma)?.type) type = null;
   // A verdict on a claim ("called the accusations absurd") is a reply, whatever the verb's own reading.
   const verdict = characterisationReply(context, clause, type, () => subjectsOf(context, clause), sentence);
   // A verb of criticism also criticises the claim's owner it names ("criticized Medvedev's statements as delusional").

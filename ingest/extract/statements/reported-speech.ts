@@ -310,7 +310,12 @@ export function speechStatements(
           // Poland is not a threat": a negated one).
           else if (blame) add(target, speculative ? "WARN" : "ACCUSE", negated);
         }
-        if (!negated) for (const owner of blamed) add(owner, speculative ? "WARN" : "ACCUSE");
+        // An act of blame that only might happen ("sanctions in the case of a Russian invasion") warns about its owner.
+        const unrealised = (owner: NamedActor): boolean => {
+          const noun = (tree.tokens[owner.token] as Token).head;
+          return inside.some((s) => s.predicate === noun && s.hypothetical);
+        };
+        if (!negated) for (const owner of blamed) add(owner, speculative || unrealised(owner) ? "WARN" : "ACCUSE");
         for (const inner of inside) {
           const object = { actor: inner.object, token: inner.objectToken };
           const own = sameSide(actors, speaker.actor, inner.subject);

@@ -671,8 +671,7 @@ table("extract: one side and places", [
 table("extract: verbs CAMEO reads for other genres", [
   {
     title: "leading or commanding a body is no cooperation with it",
-    text:
-      "The government led by Viktor Yanukovych collapsed in February. Commander Kyt commands 300 Belarusian soldiers.",
+    text: "The government led by Viktor Yanukovych collapsed in February. Commander Kyt commands 300 Belarusian soldiers.",
     expected: [],
   },
   {
@@ -684,5 +683,27 @@ table("extract: verbs CAMEO reads for other genres", [
     title: "a newspaper or a channel that contacts someone is no party to a meeting",
     text: "CNN contacted the Kremlin for comment.",
     expected: [],
+  },
+]);
+
+table("extract: what might happen and what is named", [
+  {
+    title: "blame for an act that might happen warns about its owner",
+    text:
+      "Joe Biden said he was considering imposing direct sanctions on President Vladimir Putin in the case of a " +
+      "Russian invasion of Ukraine.",
+    expected: [
+      "Joe Biden WARN Russia",
+      "Joe Biden THREATEN Vladimir Putin",
+      "Joe Biden SANCTION Vladimir Putin [hypothetical]",
+      "Russia ATTACK Ukraine [hypothetical] @Joe Biden",
+    ],
+  },
+  {
+    title: "what is called something is named, not called for",
+    text:
+      "Pope Francis called Vladimir Putin's invasion of Ukraine a cruel and senseless war. Ron DeSantis later " +
+      "called Vladimir Putin a war criminal.",
+    expected: ["Vladimir Putin ATTACK Ukraine", "Ron DeSantis ACCUSE Vladimir Putin"],
   },
 ]);
