@@ -287,6 +287,13 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (sentenceInitial && !honorific && titleAt < 0 && nameWords.every((t) => isGenericNoun(t.lower))) return to - i;
   // "Storm Shadow missiles", "Patriot air defence systems": a weapon's name, not an actor.
   if (thingNameAt(context, from, to)) return to - i;
+  // "send 31 Abrams", "with six RCAF jets": a name counted like goods after a verb or a preposition is a product, not
+  // an actor (a year or a date counts nothing: "in 2014 Yanukovych fled"; nor does a score in a table of results).
+  const count = tokens[from - 1];
+  const countedAfter = tokens[from - 2]?.pos ?? "";
+  const counted =
+    count?.pos === "NUM" && !count.inDate && !/^(1[89]|20)\d\d$/.test(count.text) && /^(VERB|ADP)$/.test(countedAfter);
+  if (!honorific && counted) return to - i;
   // A lone capitalised word opening a sentence is a name when wink calls it one and an auxiliary or a cue verb of
   // the lexicon follows it ("Arnor signed…"; not "Sterling slipped…").
   const confirmed = isCueVerb(tokens[to]);

@@ -129,6 +129,16 @@ const rows: RecognizeRow[] = [
       ["Dnipro", "LOCATION"],
     ],
   },
+  {
+    rule: "a name counted like goods after a verb is a product; a year before a name counts nothing",
+    text: "The US agreed to send 31 Abrams to Ukraine. In 2014 Viktor Yanukovych fled to Russia.",
+    expected: [
+      ["US", "COUNTRY"],
+      ["Ukraine", "COUNTRY"],
+      ["Viktor Yanukovych", "PERSON"],
+      ["Russia", "COUNTRY"],
+    ],
+  },
 ];
 
 describeRecognized("recognize: capitalised words that are no actors", rows);
