@@ -14,7 +14,7 @@ import {
   PORTFOLIOS,
   ROLE_TITLES,
 } from "./mention-lexicon.ts";
-import { glued, wordEndAt } from "./glued-words.ts";
+import { glued, wordCount, wordEndAt } from "./glued-words.ts";
 
 export const MENTION_KINDS = [
   "entity",
@@ -213,7 +213,8 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
   const { tokens } = context.analyzed;
   let j = i;
   let organization = false;
-  while (j < sentence.tokenEnd && j - i < 5) {
+  // At most five words, however many tokens wink split an accented word into ("Władysław" is five).
+  while (j < sentence.tokenEnd && wordCount(tokens, i, j) < 5) {
     const token = tokens[j] as Token;
     const isNamePart =
       token.capitalised &&

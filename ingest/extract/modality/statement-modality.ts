@@ -248,7 +248,9 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
     for (let steps = 0; steps < 12; steps++) {
       const token = tree.tokens[current] as Token;
       const head = token.head;
-      if (head < 0 || !EMBEDDINGS.has(token.deprel.split(":")[0] as string)) break;
+      // An event in apposition to the noun that names it ("the worst scenario: a Russian attack") is that noun's.
+      const restated = token.deprel === "appos" && current === statement.scope;
+      if (head < 0 || !(EMBEDDINGS.has(token.deprel.split(":")[0] as string) || restated)) break;
       // An event given as a reason or a time ("refused to join sanctions over its invasion", "after the attack") is
       // presupposed: what governs the phrase does not reach it.
       if (token.upos === "NOUN" && PRESUPPOSING.has(prepositionOf(tree, current))) break;

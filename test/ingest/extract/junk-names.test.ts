@@ -139,6 +139,23 @@ const rows: RecognizeRow[] = [
       ["Russia", "COUNTRY"],
     ],
   },
+  {
+    rule: "a name keeps its words however many pieces wink splits an accented word into",
+    text: "Richard Marles met Władysław Kosiniak-Kamysz in Warsaw.",
+    expected: [
+      ["Richard Marles", "PERSON"],
+      ["Władysław Kosiniak-Kamysz", "PERSON"],
+      ["Warsaw", "LOCATION"],
+    ],
+  },
+  {
+    rule: "a first name alone is no actor; an acronym is no first name",
+    text: "PACE condemned Russia, and Vladimir welcomed the resolution.",
+    expected: [
+      ["PACE", "ORGANIZATION"],
+      ["Russia", "COUNTRY"],
+    ],
+  },
 ];
 
 describeRecognized("recognize: capitalised words that are no actors", rows);

@@ -700,6 +700,11 @@ table("extract: what might happen and what is named", [
     ],
   },
   {
+    title: "an event in apposition to the scenario that names it is only a scenario",
+    text: "The US has to prepare for the worst scenario: a Russian attack on Kyiv.",
+    expected: ["Russia ATTACK Ukraine [hypothetical]"],
+  },
+  {
     title: "what is called something is named, not called for",
     text:
       "Pope Francis called Vladimir Putin's invasion of Ukraine a cruel and senseless war. Ron DeSantis later " +
