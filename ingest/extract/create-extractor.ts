@@ -50,7 +50,8 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
   // Verbs are compared by lemma with the event lexicon; other words keep their lower-case form.
   const lemmatize = (lower: string, pos: string): string =>
     pos === "VERB" || pos === "AUX" ? lexicon.verbLemma(lower) : lower;
-  const read = (text: string) => {
+  /** Reads an article: tokens, sentences, mentions and actors, and with `parse` the syntax statements are read from. */
+  const read = (text: string, parse: boolean) => {
     const analyzed = analyzeText(nlp, text, { lemmatize });
     const tokenEnds = new Uint8Array(text.length + 1);
     const commonWords = new Set<string>();
@@ -75,18 +76,20 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
     }
     const actors = linkActors(mentions, gazetteer, commonWords);
     // Only a sentence that names an actor can state something: the others are not parsed (half of news sentences).
-    analyzed.sentences.forEach((sentence, i) => {
-      const named = (perSentence[i] ?? []).filter((mention) => mention.actor >= 0);
-      if (named.length === 0) return;
-      const units = named.map((mention) => ({ start: mention.tokenStart, end: mention.tokenEnd }));
-      parseSentenceWithUnits(syntax, analyzed.tokens, sentence, units);
-    });
+    // Names alone (recognize) need no parse: mentions and actors are found before it.
+    if (parse)
+      analyzed.sentences.forEach((sentence, i) => {
+        const named = (perSentence[i] ?? []).filter((mention) => mention.actor >= 0);
+        if (named.length === 0) return;
+        const units = named.map((mention) => ({ start: mention.tokenStart, end: mention.tokenEnd }));
+        parseSentenceWithUnits(syntax, analyzed.tokens, sentence, units);
+      });
     return { analyzed, perSentence, mentions, actors };
   };
   return {
     options,
     recognize(text) {
-      const { mentions, actors } = read(text);
+      const { mentions, actors } = read(text, false);
       const names: RecognizedName[] = [];
       for (const mention of mentions) {
         const actor = actors[mention.actor];
@@ -101,7 +104,7 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       return names;
     },
     extract(record, text) {
-      const { analyzed, mentions, actors } = read(text);
+      const { analyzed, mentions, actors } = read(text, true);
       const relations = extractStatements(sources, analyzed, mentions, actors, record.published).filter(
         (relation) => relation.confidence >= options.minConfidence,
       );

@@ -39,8 +39,10 @@ export class IntegerScores {
 }
 
 /**
- * A row at its offset: its length n, the largest absolute integer weight, n integer entries (weight × 256 + class),
- * then n (class, weight) pairs of the float32 weights the model was trained to be read with.
+ * A row at its offset in rowInts: its length n, the largest absolute integer weight, then n integer entries (weight ×
+ * 256 + class). The float32 weights the model was trained to be read with are kept apart, so that the integer rows,
+ * read for nearly every answer, take half the cache lines: the entry at position p of rowInts has its (class, weight)
+ * pair at 2p and 2p + 1 of rowPairs.
  */
 export class SparseRowScorer implements LinearScorer {
   readonly classCount: number;
@@ -49,7 +51,9 @@ export class SparseRowScorer implements LinearScorer {
   private readonly shift: number;
   private readonly slots: Int32Array;
   private readonly rowInts: Int32Array;
-  private readonly rowFloats: Float32Array;
+  /** (class, float32 weight) of each entry of rowInts, at twice its position (classes read through pairClasses). */
+  private readonly pairClasses: Int32Array;
+  private readonly pairWeights: Float32Array;
   /** The quantisation step when every weight is an integer times it (as float32), else 0: no integer ranking. */
   private readonly step: number;
   private rowOffsets = new Int32Array(64);
@@ -67,9 +71,10 @@ export class SparseRowScorer implements LinearScorer {
     this.integers = new IntegerScores(this.classCount);
     const step = arrays.step ?? 0;
     let exact = step > 0;
-    const buffer = new ArrayBuffer(4 * (2 * this.rowCount + 3 * arrays.entryClass.length));
-    this.rowInts = new Int32Array(buffer);
-    this.rowFloats = new Float32Array(buffer);
+    this.rowInts = new Int32Array(2 * this.rowCount + arrays.entryClass.length);
+    const pairs = new ArrayBuffer(8 * this.rowInts.length);
+    this.pairClasses = new Int32Array(pairs);
+    this.pairWeights = new Float32Array(pairs);
     let offset = 0;
     for (let row = 0; row < this.rowCount; row++) {
       const key = arrays.keys[row] as number;
@@ -88,12 +93,12 @@ export class SparseRowScorer implements LinearScorer {
         largest = Math.max(largest, Math.abs(q));
         const at = offset + 2 + (e - start);
         this.rowInts[at] = q * 256 + (arrays.entryClass[e] as number);
-        this.rowInts[at + n + (e - start)] = arrays.entryClass[e] as number;
-        this.rowFloats[at + n + (e - start) + 1] = weight;
+        this.pairClasses[2 * at] = arrays.entryClass[e] as number;
+        this.pairWeights[2 * at + 1] = weight;
       }
       this.rowInts[offset] = n;
       this.rowInts[offset + 1] = largest;
-      offset += 2 + 3 * n;
+      offset += 2 + n;
     }
     this.step = exact ? step : 0;
   }
@@ -186,15 +191,15 @@ export class SparseRowScorer implements LinearScorer {
   /** Adds the float32 rows at the first `found` of rowOffsets, in order. */
   private addFoundRows(found: number, scores: Float32Array): void {
     const ints = this.rowInts;
-    const floats = this.rowFloats;
+    const classes = this.pairClasses;
+    const weights = this.pairWeights;
     const offsets = this.rowOffsets;
     for (let r = 0; r < found; r++) {
       const offset = offsets[r] as number;
-      const n = ints[offset] as number;
-      const end = offset + 2 + 3 * n;
-      for (let at = offset + 2 + n; at < end; at += 2) {
-        const c = ints[at] as number;
-        scores[c] = (scores[c] as number) + (floats[at + 1] as number);
+      const end = offset + 2 + (ints[offset] as number);
+      for (let at = offset + 2; at < end; at++) {
+        const c = classes[2 * at] as number;
+        scores[c] = (scores[c] as number) + (weights[2 * at + 1] as number);
       }
     }
   }

@@ -36,9 +36,7 @@ export class DependencyParser {
     const n = input.n;
     state.reset(n);
     while (!state.isTerminal()) {
-      const count = transitionFeatures(state, input, this.features);
-      this.transitions.score(this.features, count, this.scores);
-      const action = this.bestLegal(state);
+      const action = this.nextAction(state, input);
       let label = -1;
       if (action !== SHIFT) {
         const head = state.headFor(action);
@@ -52,6 +50,18 @@ export class DependencyParser {
       heads[i] = head === n ? -1 : head;
       labels[i] = state.labels[i] as number;
     }
+  }
+
+  /**
+   * The next transition: the only legal one when there is one (an empty stack can only shift; with only the root left,
+   * the stack can only reduce), which its scores could not change, else the best-scoring legal one.
+   */
+  private nextAction(state: ParserState, input: ParserInput): number {
+    if (state.depth === 0) return SHIFT;
+    if (state.front === state.n) return state.depth === 1 ? LEFT : RIGHT;
+    const count = transitionFeatures(state, input, this.features);
+    this.transitions.score(this.features, count, this.scores);
+    return this.bestLegal(state);
   }
 
   private bestLegal(state: ParserState): number {
