@@ -30,6 +30,8 @@ const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
 const NOMINAL_SUBJECTS = new Set(["nmod:poss", "compound", "amod"]);
 const NOMINAL_OBJECTS = new Set(["nmod", "obl"]);
 const PATTERN_CHILDREN = new Set(["compound:prt", "obj", "iobj", "obl", "xcomp", "advmod", "nmod"]);
+/** Clauses inside a dependent's phrase, whose words are not the phrase's own. */
+const INNER_CLAUSES = new Set(["ccomp", "acl", "acl:relcl", "advcl", "parataxis"]);
 /** How many words of each dependent's phrase feed the lexicon's pattern words. */
 const PATTERN_WORDS_PER_PHRASE = 12;
 
@@ -74,7 +76,9 @@ function addPhraseWords(tree: ArticleTree, head: number, into: Set<string>, writ
     written?.add(token.lower);
     into.add(nounLemma(token.lower));
     added++;
-    for (const child of tree.children(i)) if ((tree.tokens[child] as Token).deprel !== "ccomp") stack.push(child);
+    // A clause inside the phrase ("circuits using assault drones", "the man who…") says nothing about this verb.
+    for (const child of tree.children(i))
+      if (!INNER_CLAUSES.has((tree.tokens[child] as Token).deprel)) stack.push(child);
   }
 }
 

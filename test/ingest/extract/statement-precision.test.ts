@@ -675,6 +675,11 @@ table("extract: verbs CAMEO reads for other genres", [
     expected: [],
   },
   {
+    title: "a clause inside the object says nothing about the verb ('assault' drones make no verbal attack)",
+    text: "Russian forces attacked several Ukrainian substations using assault drones.",
+    expected: ["Russia ATTACK Ukraine"],
+  },
+  {
     title: "expecting a meeting is no agreement",
     text: "Volodymyr Zelensky said he was expecting a meeting with Antony Blinken.",
     expected: [],
