@@ -109,9 +109,17 @@ const UNREALISED_NOUNS = new Set([
   "readiness",
   "preparation",
   "decision",
-  "option",
-  "prospect",
-  "possibility",
+  "right",
+  "ability",
+  "capacity",
+  "capability",
+  "permission",
+  "authority",
+  "willingness",
+  "ambition",
+  "goal",
+  "aim",
+  "idea",
 ]);
 /** Modifiers of an event noun that leave it unrealised ("a looming invasion", "a possible attack"). */
 const UNREALISED_MODIFIERS = new Set([

@@ -705,6 +705,13 @@ table("extract: what might happen and what is named", [
     ],
   },
   {
+    title: "a right, a capacity or an idea to act is not the act",
+    text:
+      "Moscow protested against remarks about Ukraine's right to strike Russian territory. Analysts doubt Russia's " +
+      "capacity to invade a NATO country.",
+    expected: ["Ukraine ATTACK Russia [hypothetical]", "Russia ATTACK NATO [hypothetical]"],
+  },
+  {
     title: "an event in apposition to the scenario that names it is only a scenario",
     text: "The US has to prepare for the worst scenario: a Russian attack on Kyiv.",
     expected: ["Russia ATTACK Ukraine [hypothetical]"],
