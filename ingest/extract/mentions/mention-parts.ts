@@ -96,7 +96,16 @@ export interface MentionContext {
  * split at its hyphens, as the tokenizer writes it either way ("Vice-President"; "Secretary", "-", "General").
  */
 export const TITLES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
-for (const title of ROLE_TITLES) {
+/** Ministers and secretaries of every portfolio ("minister of transport", "transport minister", "trade secretary"). */
+const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((portfolio) => [
+  `minister of ${portfolio}`,
+  `deputy minister of ${portfolio}`,
+  `${portfolio} minister`,
+  `deputy ${portfolio} minister`,
+  `secretary of ${portfolio}`,
+  `${portfolio} secretary`,
+]);
+for (const title of [...ROLE_TITLES, ...PORTFOLIO_TITLES]) {
   const forms = [title.split(" "), title.split(/\s+|(?=-)|(?<=-)/)];
   for (const words of title.includes("-") ? forms : forms.slice(0, 1)) {
     const bucket = TITLES_BY_FIRST_WORD.get(words[0] as string) ?? [];

@@ -85,6 +85,17 @@ describe("extract: actors", () => {
       ],
     },
     {
+      title: "a minister or secretary of any portfolio is a role, in either word order",
+      text:
+        "Headline\n\nRussian Minister of Transport Maxim Sokolov spoke in Moscow. British Trade Secretary Kemi " +
+        "Badenoch replied.",
+      expected: [
+        ["Maxim Sokolov", "minister of transport", "Russia"],
+        ["Russia", "", null],
+        ["Kemi Badenoch", "trade secretary", "United Kingdom"],
+      ],
+    },
+    {
       title: "a titled member of a body is the person, with the body's country",
       text: "Headline\n\nRussian Security Council deputy chairman Dmitry Medvedev threatened Poland on Monday.",
       expected: [
