@@ -10,8 +10,7 @@ import { transliterationKey } from "../../names/transliteration-key.ts";
 import type { Mention } from "./find-mentions.ts";
 import { hasNounForm } from "./mention-lexicon.ts";
 import { PersonIndex, SPELLING_MIN_LENGTH } from "./person-index.ts";
-import { isEnglishGivenName, nameGender } from "./name-gender.ts";
-import { isGivenName } from "./given-names.ts";
+import { nameGender } from "./name-gender.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
@@ -179,9 +178,6 @@ export function linkActors(
       else if (!mention.personCue && commonWords.has(mention.name.toLowerCase())) return;
       // "the Statute", "Advisor of the President": English words written with capitals, no person found by them.
       else if (!mention.personCue && mention.wordsOnly) return;
-      // "Vladimir", "Sergei" alone: a first name is no one's name in news unless it is a named person's ("PACE", an
-      // acronym, is none).
-      else if (mention.gender === null && !mention.personCue && loneFirstName(mention.name)) return;
       else {
         const key = `NAME:${mention.name.toLowerCase()}`;
         const lower = mention.name.toLowerCase();
@@ -372,13 +368,6 @@ function describedPerson(
 }
 
 const FEMALE_PRONOUNS = new Set(["she", "her"]);
-
-/** Whether a name is one capitalised word that is a given name of the dictionaries or the English first-name lists. */
-function loneFirstName(name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
-  const lower = name.toLowerCase();
-  return isGivenName(lower) || isEnglishGivenName(lower);
-}
 
 /** Surnames the article writes with a gendered honorific ("Ms Truss", "Mr Biden"), lower case → "f" or "m". */
 function honorificGenders(mentions: readonly Mention[]): Map<string, "f" | "m"> {
