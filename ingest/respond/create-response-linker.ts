@@ -14,12 +14,13 @@ import {
   type DatedStatement,
 } from "./dated-statement.ts";
 import { answerableStatement } from "./answerable-statement.ts";
-import { answeredTypes, typesAnsweringByExchange } from "./answered-types.ts";
+import { namedAnswer, namesAnswer, namesThirdParty, readReply } from "./named-answers.ts";
 import { findResponseCue, namesClaim, type ResponseCue } from "./find-response-cue.ts";
 import { exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
 import { resolveResponseLinkerOptions, type ResponseLinkerOptions } from "./response-linker-options.ts";
-import { indexSameArticleCandidates } from "./same-article-candidates.ts";
+import { indexSameArticleCandidates, SAME_ARTICLE_REACH } from "./same-article-candidates.ts";
+import { addressees, createHistoryRequests } from "./history-requests.ts";
 
 export interface ResponseLinker {
   /**
@@ -144,61 +145,7 @@ const lagDecay = (lagDays: number | null, windowDays: number): number =>
 export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {}): ResponseLinker {
   const settings = resolveResponseLinkerOptions(options);
 
-  /** The actors whose statements an answer by `responder` can address: itself, then its affiliation. */
-  const addressees = (responder: string, affiliationOf: ((actor: string) => string | null) | undefined): string[] => {
-    const affiliation = affiliationOf?.(responder) ?? null;
-    return affiliation === null || affiliation === responder ? [responder] : [responder, affiliation];
-  };
-
-  const window = Math.max(settings.windowDays, settings.explicitWindowDays);
-
-  // Requests name the body, not its members: a request for (Y, X) covers what Y and every actor affiliated to Y
-  // said about X (HistoryRequest), so a country with thousands of affiliated people still costs one request.
-  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf, revisit = []) => {
-    const statements = [...newRelations.map((relation) => datedStatement(relation, articles)), ...revisit];
-    return statements.flatMap((relation) => {
-      const day = dayOf(relation.date);
-      if (day === null) return [];
-      // Only the kinds of statement it can answer: most news statements (attacks, meetings, aid) answer nothing.
-      const types = answeredTypes(relation, settings.exchanges);
-      if (types.length === 0) return [];
-      const from = shiftDay(day, -window);
-      return addressees(relation.subject, affiliationOf).map((addressee) => ({
-        subject: relation.object,
-        object: addressee,
-        from,
-        to: day,
-        types,
-        latest: true,
-        article: relation.article,
-      }));
-    });
-  };
-
-  const revisitRequests: ResponseLinker["revisitRequests"] = (statements, affiliationOf) =>
-    statements.flatMap((statement) => {
-      const day = dayOf(statement.date);
-      const answerable = answerableStatement(statement);
-      if (answerable === null || day === null) return [];
-      const to = shiftDay(day, window);
-      // Answers by the statement's object or its members, addressed to the speaker or to the body the speaker
-      // belongs to (Biden → the US). An own denial is answered as a DENY: no statement just like it overtakes it.
-      const { subject, object, type, hypothetical } = statement;
-      const newStatement = statement.negated ? {} : { newStatement: { subject, object, type, hypothetical } };
-      // Only statements that can answer it can take it as their answer.
-      const answering = {
-        type: answerable.type,
-        exchangeTypes: typesAnsweringByExchange(answerable.type, settings.exchanges),
-      };
-      return addressees(subject, affiliationOf).map((addressee) => ({
-        subject: object,
-        object: addressee,
-        from: day,
-        to,
-        ...newStatement,
-        answering,
-      }));
-    });
+  const { historyRequests, revisitRequests } = createHistoryRequests(settings);
 
   const link: ResponseLinker["link"] = (
     newRelations,
@@ -227,6 +174,11 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     // (Blinken's under the US too), so a hub's window holds only the pair's statements. Who spoke is checked
     // again per candidate.
     const sameArticle = indexSameArticleCandidates(batch);
+    // And by speaker and the body it belongs to: the claims a reply may name whomever they were about.
+    const claimsBy = indexSameArticleCandidates(batch, SAME_ARTICLE_REACH, ({ subject }) => [
+      subject,
+      affiliationOf?.(subject) ?? subject,
+    ]);
     const byPairDay = new Map<string, { day: string; order: number; candidate: Candidate }[]>();
     batch.forEach((candidate, order) => {
       const { object, subject } = candidate.statement;
@@ -310,8 +262,41 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       (candidate.viaAffiliation ? settings.affiliationFactor : 1) *
       (candidate.statement.hypothetical || response.statement.hypothetical ? settings.hypotheticalFactor : 1);
 
-    /** An explicitly cued answer: a statement of the same article first (before it in the text, then after), else the latest earlier one. */
+    /**
+     * What a cue names of its article about a third party (see named-answers.ts): a statement of the reply's
+     * article by the actor it answers (or a member), about anyone. From the batch, the reply's current answer, or
+     * the article's statements the history holds (for a stored reply linked again).
+     */
+    const namedTarget = (response: Candidate, cue: ResponseCue): Candidate | null => {
+      const own = response.statement;
+      if (!namesThirdParty(cue)) return null;
+      const speakers = affiliationOf === undefined ? [own.object, ...(membersOf?.(own.object) ?? [])] : [own.object];
+      const found: Candidate[] = speakers.flatMap((speaker) => [...claimsBy.near(own, speaker)]);
+      const stored = (statement: DatedStatement): Candidate => ({
+        statement,
+        sequence: storedSequence(statement),
+        viaAffiliation: false,
+      });
+      const current = currentAnswers.get(own.id);
+      if (current) found.push(stored(current));
+      for (const speaker of speakers)
+        for (const s of history.statementsIn?.(own.article, speaker) ?? [])
+          if (!batchIds.has(s.id)) found.push(stored(s));
+      const named = found.flatMap((c) => {
+        const answerable = speaksFor(c.statement.subject, own.object) ? answerableStatement(c.statement) : null;
+        const viaAffiliation = c.statement.subject !== own.object;
+        return answerable === null ? [] : [{ statement: answerable, sequence: c.sequence, viaAffiliation }];
+      });
+      return namedAnswer(readReply(own, cue), named);
+    };
+
+    /**
+     * An explicitly cued answer: a claim its stated content names, else a statement of the same article (before
+     * it in the text, then after), else an act of a kind it names in its article, else the latest earlier one.
+     */
     const explicitTarget = (response: Candidate, cue: ResponseCue): Found | null => {
+      const named = cue.content === null ? null : namedTarget(response, cue);
+      if (named) return { target: named, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
       const answers = cue.answers;
       const pool = candidatesFor(response, settings.explicitWindowDays).filter((c) =>
         answers === null ? quadClassOf(c.statement.type) === "VERBAL_CONFLICT" : answers.includes(c.statement.type),
@@ -328,7 +313,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const before = sameArticle.filter((c) => c.statement.offsets.sentence[0] <= own.offsets.sentence[0]);
       const after = sameArticle.filter((c) => c.statement.offsets.sentence[0] > own.offsets.sentence[0]);
       const local = latest(before) ?? after.sort(compareCandidates)[0] ?? null;
-      if (local) return { target: local, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
+      const act = local ?? (cue.content === null ? namedTarget(response, cue) : null);
+      if (act) return { target: act, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
       if (cue.statesContent) return null;
       const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
       return elsewhere
@@ -399,9 +385,13 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     return responses;
   };
 
-  const mayAnswer: ResponseLinker["mayAnswer"] = (statement, answered, affiliationOf) =>
-    addressees(statement.subject, affiliationOf).includes(answered.object) &&
-    (answered.subject === statement.object || affiliationOf?.(answered.subject) === statement.object);
+  const mayAnswer: ResponseLinker["mayAnswer"] = (statement, answered, affiliationOf) => {
+    if (answered.subject !== statement.object && affiliationOf?.(answered.subject) !== statement.object) return false;
+    if (addressees(statement.subject, affiliationOf).includes(answered.object)) return true;
+    // A statement of the same article about anyone, that the reply names (see named-answers.ts).
+    const cue = answered.article === statement.article ? findResponseCue(statement) : null;
+    return cue !== null && namesThirdParty(cue) && namesAnswer(readReply(statement, cue), answered);
+  };
 
   return { link, historyRequests, revisitRequests, mayAnswer };
 }
