@@ -270,7 +270,9 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     const namedTarget = (response: Candidate, cue: ResponseCue): Candidate | null => {
       const own = response.statement;
       if (!namesThirdParty(cue)) return null;
-      const speakers = affiliationOf === undefined ? [own.object, ...(membersOf?.(own.object) ?? [])] : [own.object];
+      // The actor it answers, and the body that actor belongs to ("slammed Putin for aggression": Russia's attack).
+      const owners = addressees(own.object, affiliationOf);
+      const speakers = affiliationOf === undefined ? [own.object, ...(membersOf?.(own.object) ?? [])] : owners;
       const found: Candidate[] = speakers.flatMap((speaker) => [...claimsBy.near(own, speaker)]);
       const stored = (statement: DatedStatement): Candidate => ({
         statement,
@@ -283,7 +285,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         for (const s of history.statementsIn?.(own.article, speaker) ?? [])
           if (!batchIds.has(s.id)) found.push(stored(s));
       const named = found.flatMap((c) => {
-        const answerable = speaksFor(c.statement.subject, own.object) ? answerableStatement(c.statement) : null;
+        const owned = owners.some((owner) => speaksFor(c.statement.subject, owner));
+        const answerable = owned ? answerableStatement(c.statement) : null;
         const viaAffiliation = c.statement.subject !== own.object;
         return answerable === null ? [] : [{ statement: answerable, sequence: c.sequence, viaAffiliation }];
       });
@@ -386,10 +389,12 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
   };
 
   const mayAnswer: ResponseLinker["mayAnswer"] = (statement, answered, affiliationOf) => {
-    if (answered.subject !== statement.object && affiliationOf?.(answered.subject) !== statement.object) return false;
-    if (addressees(statement.subject, affiliationOf).includes(answered.object)) return true;
-    // A statement of the same article about anyone, that the reply names (see named-answers.ts).
-    const cue = answered.article === statement.article ? findResponseCue(statement) : null;
+    const by = (actor: string): boolean => answered.subject === actor || affiliationOf?.(answered.subject) === actor;
+    if (by(statement.object) && addressees(statement.subject, affiliationOf).includes(answered.object)) return true;
+    // A statement of the same article about anyone, by the actor answered or its body, that the reply names (see
+    // named-answers.ts).
+    if (answered.article !== statement.article || !addressees(statement.object, affiliationOf).some(by)) return false;
+    const cue = findResponseCue(statement);
     return cue !== null && namesThirdParty(cue) && namesAnswer(readReply(statement, cue), answered);
   };
 

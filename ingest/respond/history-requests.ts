@@ -64,8 +64,8 @@ export function createHistoryRequests(settings: ResponseLinkerOptions): {
       // A stored reply's article is not in the batch: the claims about anyone its stated content may name.
       const cue = storedIds.has(relation.id) ? findResponseCue(relation) : null;
       if (cue === null || !namesThirdParty(cue)) return pairs;
-      const claims = { subject: relation.object, object: relation.subject, from, to: day, article: relation.article };
-      return [...pairs, { ...claims, anyObject: true }];
+      const claims = { object: relation.subject, from, to: day, article: relation.article, anyObject: true };
+      return [...pairs, ...addressees(relation.object, affiliationOf).map((subject) => ({ subject, ...claims }))];
     });
   };
 

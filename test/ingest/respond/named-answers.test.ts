@@ -192,6 +192,39 @@ describe("answers named about a third party", () => {
       ],
     },
     {
+      title: "links a condemnation of a leader to the act of the state he leads",
+      articles: [
+        {
+          id: "a1",
+          published: "2022-03-31",
+          mentions: [m("Vladimir Putin", "PERSON", { affiliation: "Russia" }), RUSSIA, m("Ukraine", "COUNTRY"), CANADA],
+          statements: [
+            says("Russia invaded Ukraine in February.", "Russia", "ATTACK", "invaded", "Ukraine"),
+            says(
+              "The Canadian opposition leader slammed Putin for his aggression.",
+              "Canada",
+              "CRITICIZE",
+              "slammed",
+              "Vladimir Putin",
+              {
+                subjectText: "Canadian",
+                objectText: "Putin",
+              },
+            ),
+          ],
+        },
+      ],
+      expected: [
+        [
+          "The Canadian opposition leader slammed Putin for his aggression.",
+          "Russia invaded Ukraine in February.",
+          "slammed Putin for his aggression",
+          0,
+          0.77,
+        ],
+      ],
+    },
+    {
       title: "takes no act for a denial, which refuses something rather than answering an act",
       articles: [
         {
@@ -275,11 +308,20 @@ describe("answers named about a third party", () => {
   });
 
   it.each([
-    { title: "the claim its content names", type: "RETREAT" as const, article: "a1", may: true },
-    { title: "not a claim of another article", type: "RETREAT" as const, article: "a2", may: false },
-  ])("may still answer $title: $may", ({ type, article, may }) => {
+    { title: "the claim its content names", speaker: "russia", article: "a1", body: null, may: true },
+    { title: "not a claim of another article", speaker: "russia", article: "a2", body: null, may: false },
+    {
+      title: "the claim of the body the answered actor belongs to",
+      speaker: "csto",
+      article: "a1",
+      body: "csto",
+      may: true,
+    },
+    { title: "not a claim of a third party's", speaker: "belarus", article: "a1", body: null, may: false },
+  ])("may still answer $title: $may", ({ speaker, article, body, may }) => {
     const { verdict, claim } = story();
-    expect(createResponseLinker().mayAnswer(verdict, { ...claim, type, article }, () => null)).toBe(may);
+    const affiliationOf = (actor: string): string | null => (actor === "russia" ? body : null);
+    expect(createResponseLinker().mayAnswer(verdict, { ...claim, subject: speaker, article }, affiliationOf)).toBe(may);
   });
 
   it("asks no article's claims for a new reply: its article is in the batch", () => {
