@@ -14,12 +14,20 @@ import {
   type DatedStatement,
 } from "./dated-statement.ts";
 import { answerableStatement } from "./answerable-statement.ts";
-import { namedAnswer, namesAnswer, namesThirdParty, readReply } from "./named-answers.ts";
+import {
+  claimContentWords,
+  namedAnswer,
+  namesAnswer,
+  namesThirdParty,
+  readReply,
+  sharesContent,
+} from "./named-answers.ts";
 import { findResponseCue, namesClaim, type ResponseCue } from "./find-response-cue.ts";
-import { exchangeStrength } from "./response-exchange-table.ts";
+import { answersAcrossArticles, exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
 import { resolveResponseLinkerOptions, type ResponseLinkerOptions } from "./response-linker-options.ts";
 import { indexSameArticleCandidates, SAME_ARTICLE_REACH } from "./same-article-candidates.ts";
+import { compareCandidates, latest, NEW_SEQUENCE, storedSequence, type Candidate } from "./candidate-order.ts";
 import { addressees, createHistoryRequests } from "./history-requests.ts";
 
 export interface ResponseLinker {
@@ -71,13 +79,6 @@ export interface ResponseLinker {
   ): boolean;
 }
 
-/** A statement the linker may link to, with its article's place in input order (see storedSequence). */
-interface Candidate {
-  statement: DatedStatement;
-  sequence: number;
-  viaAffiliation: boolean;
-}
-
 /** A chosen earlier statement, the link's confidence before factors, and its cue (text, or `ACCUSE→DENY`). */
 interface Found {
   target: Candidate;
@@ -91,32 +92,6 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * Input order of a candidate's article, for statements of one day in different articles: a stored one by the
- * store's ingestion order (`order`), before every new one; so a link is the same whether the two articles came
- * in one batch or two (the order `extract` sees them in).
- */
-const NEW_SEQUENCE = 2 ** 50;
-const storedSequence = (statement: DatedStatement): number => statement.order ?? -1;
-
-/** Orders candidates by when they were made: date, time of day, input order, position in the article, then id. */
-function compareCandidates(a: Candidate, b: Candidate): number {
-  return (
-    compareStatementTimes(a.statement.date, b.statement.date) ||
-    a.sequence - b.sequence ||
-    a.statement.offsets.sentence[0] - b.statement.offsets.sentence[0] ||
-    a.statement.offsets.verb[0] - b.statement.offsets.verb[0] ||
-    // Two statements of one verb (or identical offsets) in any order: by id, so no choice depends on storage order.
-    (a.statement.id < b.statement.id ? -1 : a.statement.id > b.statement.id ? 1 : 0)
-  );
-}
-
-function latest(candidates: Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  for (const candidate of candidates) if (best === null || compareCandidates(candidate, best) > 0) best = candidate;
-  return best;
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;
@@ -220,7 +195,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const found: Candidate[] = [];
       addressees(statement.subject, affiliationOf).forEach((addressee, i) => {
         const take = (candidate: DatedStatement, sequence: number): void => {
-          if (candidate.id === statement.id || !speaksFor(candidate.subject, statement.object)) return;
+          // Never one's own statement ("Putin agreed with Russia" answers no demand Putin made of Russia).
+          if (candidate.subject === statement.subject || !speaksFor(candidate.subject, statement.object)) return;
           const answerable = answerableStatement(candidate);
           if (answerable === null) return;
           const viaAffiliation = i > 0 || candidate.subject !== statement.object;
@@ -305,9 +281,12 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         answers === null ? quadClassOf(c.statement.type) === "VERBAL_CONFLICT" : answers.includes(c.statement.type),
       );
       const own = response.statement;
+      const words = claimContentWords(own, cue);
       const sameArticle = pool.filter((c) => {
         const s = c.statement;
         if (s.article !== own.article) return false;
+        // A claim spelled out is that claim: its statement tells some of what it says.
+        if (words !== null && !sharesContent(words, s.sentence)) return false;
         if (s.eventDate !== null && own.eventDate !== null && s.eventDate > own.eventDate) return false;
         if (s.offsets.sentence[0] === own.offsets.sentence[0])
           return cue.clauseStart !== null && s.offsets.verb[0] >= cue.clauseStart;
@@ -318,7 +297,7 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const local = latest(before) ?? after.sort(compareCandidates)[0] ?? null;
       const act = local ?? (cue.content === null ? namedTarget(response, cue) : null);
       if (act) return { target: act, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
-      if (cue.statesContent) return null;
+      if (cue.statesContent || !cue.acrossArticles) return null;
       const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
       return elsewhere
         ? {
@@ -343,7 +322,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         const strength = exchangeStrength(settings.exchanges, c.statement.type, own.type);
         if (strength === 0) continue;
         if (c.statement.article !== own.article) {
-          if (!earlierElsewhere(c, response, settings.windowDays)) continue;
+          // Across articles only a reply proper answers without a cue (see ANSWERS_ACROSS_ARTICLES).
+          if (!answersAcrossArticles(own, c.statement) || !earlierElsewhere(c, response, settings.windowDays)) continue;
         } else {
           // Within an article, dates first ("on Friday" in a Saturday report came before), then the text order:
           // an earlier sentence, or an earlier clause of the same one ("the EU imposed sanctions, which Minsk

@@ -32,6 +32,13 @@ export interface ResponseCue {
    * claim-content.ts.
    */
   content: readonly [number, number] | null;
+  /**
+   * The cue is a reply act ("rejected the accusations", "called the claims absurd", "accused the US of ignoring
+   * Russia's demands"), which may answer a statement another article reported. A connective or an "after" clause
+   * ("in response to the invasion", "after Washington warned") dates or motivates its own clause, whose act its
+   * article tells: it links within that article only.
+   */
+  acrossArticles: boolean;
 }
 
 /** Answered things that are acts rather than words: measures and acts of war. */
@@ -215,10 +222,12 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       clauseStart: sentenceStart + claimStart,
       statesContent: stated,
       content: stated ? contentSpan(sentenceStart, relation.sentence, claimEnd, verbStart) : null,
+      acrossArticles: true,
     };
   }
   if (VERDICT_CUE.test(relation.cue.trim())) {
-    return { text: relation.cue.trim(), answers: null, clauseStart: null, statesContent: false, content: null };
+    const text = relation.cue.trim();
+    return { text, answers: null, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
   }
   const reply = REPLY_VERB_PATTERN.exec(fromVerb);
   if (reply && reply.index <= 1) {
@@ -231,6 +240,7 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       clauseStart: sentenceStart + nounStart,
       statesContent: stated,
       content: stated ? contentSpan(sentenceStart, relation.sentence, nounEnd) : null,
+      acrossArticles: true,
     };
   }
   const characterised = CHARACTERISATION_PATTERN.exec(fromVerb);
@@ -243,6 +253,7 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       clauseStart: sentenceStart + nounStart,
       statesContent: false,
       content: null,
+      acrossArticles: true,
     };
   }
   // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
@@ -257,19 +268,23 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
     const clause = (/^(?:\W+\w+){0,6}/.exec(rest)?.[0] ?? "").split(/[,;:]/)[0] as string;
     if (ownSubject !== "" && clause.includes(ownSubject)) return null;
     const clauseStart = sentenceStart + connective.index;
-    return { text: connective[0], answers: answeredAfter(rest), clauseStart, statesContent: false, content: null };
+    // "In response to …" motivates its clause; "responded to", "hit back at" are replies.
+    const acrossArticles = !/^in\b/i.test(connective[0]);
+    const answers = answeredAfter(rest);
+    return { text: connective[0], answers, clauseStart, statesContent: false, content: null, acrossArticles };
   }
   const ignored = IGNORED_DEMANDS_PATTERN.exec(fromVerb);
   if (ignored) {
     const answers = [...IGNORED_DEMANDS_ANSWER];
-    return { text: ignored[0].trim(), answers, clauseStart: null, statesContent: false, content: null };
+    const text = ignored[0].trim();
+    return { text, answers, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
   if (after && aboutOthers(after)) {
     const word = after[1] as string;
     const answers = classify(word, CLAUSE_VERBS) ?? answeredBy(word);
     const clauseStart = sentenceStart + after.index;
-    return { text: after[0], answers, clauseStart, statesContent: false, content: null };
+    return { text: after[0], answers, clauseStart, statesContent: false, content: null, acrossArticles: false };
   }
   return null;
 }

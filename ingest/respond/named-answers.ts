@@ -56,6 +56,23 @@ export function statesClaim(
   return stem.length >= 3 && words.some((word) => verbStem(word) === stem);
 }
 
+/** Words that tell nothing of what a claim says. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    "that this these those there their them they then than with from into over about would could should might " +
+    "will been being have were what which when where while also said says told only just more most some such"
+  ).split(" "),
+);
+
+/**
+ * Whether `sentence` tells some of the content `words` state: a word of four letters or more, not a function word,
+ * shared by stem ("claims that the military would intervene" and "troops could intervene" share "intervene").
+ */
+export function sharesContent(words: readonly string[], sentence: string): boolean {
+  const told = new Set((sentence.toLowerCase().match(/\p{L}+/gu) ?? []).map(verbStem));
+  return words.some((word) => word.length >= 4 && !FUNCTION_WORDS.has(word) && told.has(verbStem(word)));
+}
+
 /** Text order within an article: sentence, then verb. */
 const textOrder = (a: DatedStatement, b: DatedStatement): number =>
   a.offsets.sentence[0] - b.offsets.sentence[0] || a.offsets.verb[0] - b.offsets.verb[0] || (a.id < b.id ? -1 : 1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createResponseLinker } from "../../../ingest/respond/create-response-linker.ts";
 import { datedStatement, type DatedStatement } from "../../../ingest/respond/dated-statement.ts";
 import { findResponseCue } from "../../../ingest/respond/find-response-cue.ts";
-import { claimContentWords, statesClaim, verbStem } from "../../../ingest/respond/named-answers.ts";
+import { claimContentWords, sharesContent, statesClaim, verbStem } from "../../../ingest/respond/named-answers.ts";
 import { createInMemoryResponseHistory } from "../../../ingest/respond/response-history.ts";
 import type { StatementSpec } from "../resolve/fixtures/build-extraction.ts";
 import {
@@ -86,6 +86,18 @@ describe("claim content", () => {
   });
 });
 
+describe("sharesContent", () => {
+  const content = ["that", "the", "military", "would", "intervene", "in", "the", "east"];
+  it.each([
+    { sentence: "Kyiv warned that troops could intervene in the east.", shares: true },
+    { sentence: "Officials condemned the use of force against demonstrators.", shares: false },
+    // Function words and short words tell nothing of the claim.
+    { sentence: "That would be the end of it, he said.", shares: false },
+  ])("'$sentence': $shares", ({ sentence, shares }) => {
+    expect(sharesContent(content, sentence)).toBe(shares);
+  });
+});
+
 const RUSSIA = m("Russia", "COUNTRY");
 const BELARUS = m("Belarus", "COUNTRY");
 const CANADA = m("Canada", "COUNTRY");
@@ -132,6 +144,16 @@ const iranStory = (statements: StatementSpec[]): ArticleSpec => ({
   statements,
 });
 
+/** Russia's rejection of claims it spells out: that its troops were massing near the border. */
+const REJECTS_MASSING_CLAIMS = says(
+  "Russia rejected claims that its troops were massing near the border.",
+  "Russia",
+  "REJECT",
+  "rejected",
+  "Canada",
+  { objectText: "claims" },
+);
+
 describe("answers named about a third party", () => {
   it.each<{ title: string; articles: ArticleSpec[]; expected: LinkBySentence[] }>([
     {
@@ -147,6 +169,46 @@ describe("answers named about a third party", () => {
     {
       title: "links nothing when the stated content does not name the act",
       articles: [withdrawalStory("Moscow says its troops left Belarus after the drills.", "left")],
+      expected: [],
+    },
+    {
+      title: "links a rejection of a claim it spells out to the statement that tells it",
+      articles: [
+        {
+          id: "a1",
+          published: "2022-02-16",
+          mentions: [RUSSIA, CANADA],
+          statements: [
+            says("Canada said Russian troops were massing near the border.", "Canada", "ACCUSE", "said", "Russia", {
+              objectText: "Russian",
+            }),
+            REJECTS_MASSING_CLAIMS,
+          ],
+        },
+      ],
+      expected: [
+        [
+          "Russia rejected claims that its troops were massing near the border.",
+          "Canada said Russian troops were massing near the border.",
+          "rejected claims",
+          0,
+          0.9,
+        ],
+      ],
+    },
+    {
+      title: "links a rejection of a claim it spells out to no statement that tells something else",
+      articles: [
+        {
+          id: "a1",
+          published: "2022-02-16",
+          mentions: [RUSSIA, CANADA],
+          statements: [
+            says("Canada accused Russia of blocking grain exports.", "Canada", "ACCUSE", "accused", "Russia"),
+            REJECTS_MASSING_CLAIMS,
+          ],
+        },
+      ],
       expected: [],
     },
     {
