@@ -14,12 +14,21 @@ import {
   type DatedStatement,
 } from "./dated-statement.ts";
 import { answerableStatement } from "./answerable-statement.ts";
-import { answeredTypes, typesAnsweringByExchange } from "./answered-types.ts";
+import {
+  claimContentWords,
+  namedAnswer,
+  namesAnswer,
+  namesThirdParty,
+  readReply,
+  sharesContent,
+} from "./named-answers.ts";
 import { findResponseCue, namesClaim, type ResponseCue } from "./find-response-cue.ts";
-import { exchangeStrength } from "./response-exchange-table.ts";
+import { answersAcrossArticles, exchangeStrength } from "./response-exchange-table.ts";
 import { EMPTY_RESPONSE_HISTORY, type HistoryRequest, type ResponseHistory } from "./response-history.ts";
 import { resolveResponseLinkerOptions, type ResponseLinkerOptions } from "./response-linker-options.ts";
-import { indexSameArticleCandidates } from "./same-article-candidates.ts";
+import { indexSameArticleCandidates, SAME_ARTICLE_REACH } from "./same-article-candidates.ts";
+import { compareCandidates, latest, NEW_SEQUENCE, storedSequence, type Candidate } from "./candidate-order.ts";
+import { addressees, createHistoryRequests } from "./history-requests.ts";
 
 export interface ResponseLinker {
   /**
@@ -70,13 +79,6 @@ export interface ResponseLinker {
   ): boolean;
 }
 
-/** A statement the linker may link to, with its article's place in input order (see storedSequence). */
-interface Candidate {
-  statement: DatedStatement;
-  sequence: number;
-  viaAffiliation: boolean;
-}
-
 /** A chosen earlier statement, the link's confidence before factors, and its cue (text, or `ACCUSE→DENY`). */
 interface Found {
   target: Candidate;
@@ -90,32 +92,6 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * Input order of a candidate's article, for statements of one day in different articles: a stored one by the
- * store's ingestion order (`order`), before every new one; so a link is the same whether the two articles came
- * in one batch or two (the order `extract` sees them in).
- */
-const NEW_SEQUENCE = 2 ** 50;
-const storedSequence = (statement: DatedStatement): number => statement.order ?? -1;
-
-/** Orders candidates by when they were made: date, time of day, input order, position in the article, then id. */
-function compareCandidates(a: Candidate, b: Candidate): number {
-  return (
-    compareStatementTimes(a.statement.date, b.statement.date) ||
-    a.sequence - b.sequence ||
-    a.statement.offsets.sentence[0] - b.statement.offsets.sentence[0] ||
-    a.statement.offsets.verb[0] - b.statement.offsets.verb[0] ||
-    // Two statements of one verb (or identical offsets) in any order: by id, so no choice depends on storage order.
-    (a.statement.id < b.statement.id ? -1 : a.statement.id > b.statement.id ? 1 : 0)
-  );
-}
-
-function latest(candidates: Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  for (const candidate of candidates) if (best === null || compareCandidates(candidate, best) > 0) best = candidate;
-  return best;
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;
@@ -144,61 +120,7 @@ const lagDecay = (lagDays: number | null, windowDays: number): number =>
 export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {}): ResponseLinker {
   const settings = resolveResponseLinkerOptions(options);
 
-  /** The actors whose statements an answer by `responder` can address: itself, then its affiliation. */
-  const addressees = (responder: string, affiliationOf: ((actor: string) => string | null) | undefined): string[] => {
-    const affiliation = affiliationOf?.(responder) ?? null;
-    return affiliation === null || affiliation === responder ? [responder] : [responder, affiliation];
-  };
-
-  const window = Math.max(settings.windowDays, settings.explicitWindowDays);
-
-  // Requests name the body, not its members: a request for (Y, X) covers what Y and every actor affiliated to Y
-  // said about X (HistoryRequest), so a country with thousands of affiliated people still costs one request.
-  const historyRequests: ResponseLinker["historyRequests"] = (newRelations, articles, affiliationOf, revisit = []) => {
-    const statements = [...newRelations.map((relation) => datedStatement(relation, articles)), ...revisit];
-    return statements.flatMap((relation) => {
-      const day = dayOf(relation.date);
-      if (day === null) return [];
-      // Only the kinds of statement it can answer: most news statements (attacks, meetings, aid) answer nothing.
-      const types = answeredTypes(relation, settings.exchanges);
-      if (types.length === 0) return [];
-      const from = shiftDay(day, -window);
-      return addressees(relation.subject, affiliationOf).map((addressee) => ({
-        subject: relation.object,
-        object: addressee,
-        from,
-        to: day,
-        types,
-        latest: true,
-        article: relation.article,
-      }));
-    });
-  };
-
-  const revisitRequests: ResponseLinker["revisitRequests"] = (statements, affiliationOf) =>
-    statements.flatMap((statement) => {
-      const day = dayOf(statement.date);
-      const answerable = answerableStatement(statement);
-      if (answerable === null || day === null) return [];
-      const to = shiftDay(day, window);
-      // Answers by the statement's object or its members, addressed to the speaker or to the body the speaker
-      // belongs to (Biden → the US). An own denial is answered as a DENY: no statement just like it overtakes it.
-      const { subject, object, type, hypothetical } = statement;
-      const newStatement = statement.negated ? {} : { newStatement: { subject, object, type, hypothetical } };
-      // Only statements that can answer it can take it as their answer.
-      const answering = {
-        type: answerable.type,
-        exchangeTypes: typesAnsweringByExchange(answerable.type, settings.exchanges),
-      };
-      return addressees(subject, affiliationOf).map((addressee) => ({
-        subject: object,
-        object: addressee,
-        from: day,
-        to,
-        ...newStatement,
-        answering,
-      }));
-    });
+  const { historyRequests, revisitRequests } = createHistoryRequests(settings);
 
   const link: ResponseLinker["link"] = (
     newRelations,
@@ -227,6 +149,11 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     // (Blinken's under the US too), so a hub's window holds only the pair's statements. Who spoke is checked
     // again per candidate.
     const sameArticle = indexSameArticleCandidates(batch);
+    // And by speaker and the body it belongs to: the claims a reply may name whomever they were about.
+    const claimsBy = indexSameArticleCandidates(batch, SAME_ARTICLE_REACH, ({ subject }) => [
+      subject,
+      affiliationOf?.(subject) ?? subject,
+    ]);
     const byPairDay = new Map<string, { day: string; order: number; candidate: Candidate }[]>();
     batch.forEach((candidate, order) => {
       const { object, subject } = candidate.statement;
@@ -268,7 +195,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const found: Candidate[] = [];
       addressees(statement.subject, affiliationOf).forEach((addressee, i) => {
         const take = (candidate: DatedStatement, sequence: number): void => {
-          if (candidate.id === statement.id || !speaksFor(candidate.subject, statement.object)) return;
+          // Never one's own statement ("Putin agreed with Russia" answers no demand Putin made of Russia).
+          if (candidate.subject === statement.subject || !speaksFor(candidate.subject, statement.object)) return;
           const answerable = answerableStatement(candidate);
           if (answerable === null) return;
           const viaAffiliation = i > 0 || candidate.subject !== statement.object;
@@ -310,16 +238,55 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       (candidate.viaAffiliation ? settings.affiliationFactor : 1) *
       (candidate.statement.hypothetical || response.statement.hypothetical ? settings.hypotheticalFactor : 1);
 
-    /** An explicitly cued answer: a statement of the same article first (before it in the text, then after), else the latest earlier one. */
+    /**
+     * What a cue names of its article about a third party (see named-answers.ts): a statement of the reply's
+     * article by the actor it answers (or a member), about anyone. From the batch, the reply's current answer, or
+     * the article's statements the history holds (for a stored reply linked again).
+     */
+    const namedTarget = (response: Candidate, cue: ResponseCue): Candidate | null => {
+      const own = response.statement;
+      if (!namesThirdParty(cue)) return null;
+      // The actor it answers, and the body that actor belongs to ("slammed Putin for aggression": Russia's attack).
+      const owners = addressees(own.object, affiliationOf);
+      const speakers = affiliationOf === undefined ? [own.object, ...(membersOf?.(own.object) ?? [])] : owners;
+      const found: Candidate[] = speakers.flatMap((speaker) => [...claimsBy.near(own, speaker)]);
+      const stored = (statement: DatedStatement): Candidate => ({
+        statement,
+        sequence: storedSequence(statement),
+        viaAffiliation: false,
+      });
+      const current = currentAnswers.get(own.id);
+      if (current) found.push(stored(current));
+      for (const speaker of speakers)
+        for (const s of history.statementsIn?.(own.article, speaker) ?? [])
+          if (!batchIds.has(s.id)) found.push(stored(s));
+      const named = found.flatMap((c) => {
+        const owned = owners.some((owner) => speaksFor(c.statement.subject, owner));
+        const answerable = owned ? answerableStatement(c.statement) : null;
+        const viaAffiliation = c.statement.subject !== own.object;
+        return answerable === null ? [] : [{ statement: answerable, sequence: c.sequence, viaAffiliation }];
+      });
+      return namedAnswer(readReply(own, cue), named);
+    };
+
+    /**
+     * An explicitly cued answer: a claim its stated content names, else a statement of the same article (before
+     * it in the text, then after), else an act of a kind it names in its article, else the latest earlier one.
+     */
     const explicitTarget = (response: Candidate, cue: ResponseCue): Found | null => {
+      const named = cue.content === null ? null : namedTarget(response, cue);
+      if (named) return { target: named, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
       const answers = cue.answers;
       const pool = candidatesFor(response, settings.explicitWindowDays).filter((c) =>
         answers === null ? quadClassOf(c.statement.type) === "VERBAL_CONFLICT" : answers.includes(c.statement.type),
       );
       const own = response.statement;
+      const words = claimContentWords(own, cue);
       const sameArticle = pool.filter((c) => {
         const s = c.statement;
         if (s.article !== own.article) return false;
+        // A claim spelled out is that claim: its statement tells some of what it says.
+        if (words !== null && !sharesContent(words, s.sentence)) return false;
         if (s.eventDate !== null && own.eventDate !== null && s.eventDate > own.eventDate) return false;
         if (s.offsets.sentence[0] === own.offsets.sentence[0])
           return cue.clauseStart !== null && s.offsets.verb[0] >= cue.clauseStart;
@@ -328,8 +295,9 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
       const before = sameArticle.filter((c) => c.statement.offsets.sentence[0] <= own.offsets.sentence[0]);
       const after = sameArticle.filter((c) => c.statement.offsets.sentence[0] > own.offsets.sentence[0]);
       const local = latest(before) ?? after.sort(compareCandidates)[0] ?? null;
-      if (local) return { target: local, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
-      if (cue.statesContent) return null;
+      const act = local ?? (cue.content === null ? namedTarget(response, cue) : null);
+      if (act) return { target: act, confidence: settings.explicitSameArticleConfidence, cue: cue.text };
+      if (cue.statesContent || !cue.acrossArticles) return null;
       const elsewhere = latest(pool.filter((c) => earlierElsewhere(c, response, settings.explicitWindowDays)));
       return elsewhere
         ? {
@@ -354,7 +322,8 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
         const strength = exchangeStrength(settings.exchanges, c.statement.type, own.type);
         if (strength === 0) continue;
         if (c.statement.article !== own.article) {
-          if (!earlierElsewhere(c, response, settings.windowDays)) continue;
+          // Across articles only a reply proper answers without a cue (see ANSWERS_ACROSS_ARTICLES).
+          if (!answersAcrossArticles(own, c.statement) || !earlierElsewhere(c, response, settings.windowDays)) continue;
         } else {
           // Within an article, dates first ("on Friday" in a Saturday report came before), then the text order:
           // an earlier sentence, or an earlier clause of the same one ("the EU imposed sanctions, which Minsk
@@ -399,9 +368,15 @@ export function createResponseLinker(options: Partial<ResponseLinkerOptions> = {
     return responses;
   };
 
-  const mayAnswer: ResponseLinker["mayAnswer"] = (statement, answered, affiliationOf) =>
-    addressees(statement.subject, affiliationOf).includes(answered.object) &&
-    (answered.subject === statement.object || affiliationOf?.(answered.subject) === statement.object);
+  const mayAnswer: ResponseLinker["mayAnswer"] = (statement, answered, affiliationOf) => {
+    const by = (actor: string): boolean => answered.subject === actor || affiliationOf?.(answered.subject) === actor;
+    if (by(statement.object) && addressees(statement.subject, affiliationOf).includes(answered.object)) return true;
+    // A statement of the same article about anyone, by the actor answered or its body, that the reply names (see
+    // named-answers.ts).
+    if (answered.article !== statement.article || !addressees(statement.object, affiliationOf).some(by)) return false;
+    const cue = findResponseCue(statement);
+    return cue !== null && namesThirdParty(cue) && namesAnswer(readReply(statement, cue), answered);
+  };
 
   return { link, historyRequests, revisitRequests, mayAnswer };
 }

@@ -26,11 +26,24 @@ export interface ResponseCue {
    * statement is that claim, which the article reports, so only a statement of the same article qualifies.
    */
   statesContent: boolean;
+  /**
+   * When the cue states the content: article offsets of the words that state it, from the end of the claim noun
+   * to the verdict (or to the end of its clause): "that it is moving troops away from the border". See
+   * claim-content.ts.
+   */
+  content: readonly [number, number] | null;
+  /**
+   * The cue is a reply act ("rejected the accusations", "called the claims absurd", "accused the US of ignoring
+   * Russia's demands"), which may answer a statement another article reported. A connective or an "after" clause
+   * ("in response to the invasion", "after Washington warned") dates or motivates its own clause, whose act its
+   * article tells: it links within that article only.
+   */
+  acrossArticles: boolean;
 }
 
 /** Answered things that are acts rather than words: measures and acts of war. */
 const EVENT_NOUNS: ReadonlyArray<readonly [string, readonly RelationType[]]> = [
-  ["attack", ["CRITICIZE", "ACCUSE"]],
+  ["attack", ["CRITICIZE", "ACCUSE", "ATTACK"]],
   ["sanction", ["SANCTION"]],
   ["measure", ["SANCTION"]],
   ["expulsion", ["SANCTION"]],
@@ -160,6 +173,16 @@ const CONTENT_CLAUSE = /^\s*(?:that\b|of\s+\w+(?:\s+\w+)?\s+\w+ing\b|[,:]?\s*["�
 /** True when the words after a cue's noun spell out what was said. */
 const statesContent = (sentence: string, nounEnd: number): boolean => CONTENT_CLAUSE.test(sentence.slice(nounEnd));
 
+/** Where a stated content ends after a reply verb's noun: at the end of its clause ("; ", " - ", a full stop). */
+const CONTENT_END = /[;.!?]|\s[-–—]\s/;
+
+/** Article offsets of the content stated from `nounEnd` (sentence-relative) to `end` or the end of its clause. */
+function contentSpan(sentenceStart: number, sentence: string, nounEnd: number, end?: number): [number, number] {
+  const stop = end ?? nounEnd + Math.max(0, sentence.slice(nounEnd).search(CONTENT_END));
+  const to = stop > nounEnd ? stop : sentence.length;
+  return [sentenceStart + nounEnd, sentenceStart + to];
+}
+
 function classify(word: string, table: ReadonlyArray<readonly [RegExp, RelationType[] | null]>): RelationType[] | null {
   const lower = word.toLowerCase();
   for (const [pattern, types] of table) if (pattern.test(lower)) return types;
@@ -190,25 +213,34 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
   if (verdict) {
     const claim = verdict[1] as string;
     const claimStart = reach + verdict.index;
+    const claimEnd = claimStart + claim.length;
     const verbEnd = Math.max(verbStart, relation.offsets.verb[1] - sentenceStart);
+    const stated = !DEMONSTRATIVE.test(claim) && statesContent(relation.sentence, claimEnd);
     return {
       text: relation.sentence.slice(claimStart, verbEnd),
       answers: DEMONSTRATIVE.test(claim) ? null : answeredBy(claim),
       clauseStart: sentenceStart + claimStart,
-      statesContent: !DEMONSTRATIVE.test(claim) && statesContent(relation.sentence, claimStart + claim.length),
+      statesContent: stated,
+      content: stated ? contentSpan(sentenceStart, relation.sentence, claimEnd, verbStart) : null,
+      acrossArticles: true,
     };
   }
   if (VERDICT_CUE.test(relation.cue.trim())) {
-    return { text: relation.cue.trim(), answers: null, clauseStart: null, statesContent: false };
+    const text = relation.cue.trim();
+    return { text, answers: null, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
   }
   const reply = REPLY_VERB_PATTERN.exec(fromVerb);
   if (reply && reply.index <= 1) {
     const nounStart = verbStart + reply.index + reply[0].length - (reply[1] as string).length;
+    const nounEnd = verbStart + reply.index + reply[0].length;
+    const stated = statesContent(relation.sentence, nounEnd);
     return {
       text: reply[0],
       answers: answeredBy(reply[1] as string),
       clauseStart: sentenceStart + nounStart,
-      statesContent: statesContent(fromVerb, reply.index + reply[0].length),
+      statesContent: stated,
+      content: stated ? contentSpan(sentenceStart, relation.sentence, nounEnd) : null,
+      acrossArticles: true,
     };
   }
   const characterised = CHARACTERISATION_PATTERN.exec(fromVerb);
@@ -220,6 +252,8 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       answers: answeredBy(noun),
       clauseStart: sentenceStart + nounStart,
       statesContent: false,
+      content: null,
+      acrossArticles: true,
     };
   }
   // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
@@ -234,17 +268,23 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
     const clause = (/^(?:\W+\w+){0,6}/.exec(rest)?.[0] ?? "").split(/[,;:]/)[0] as string;
     if (ownSubject !== "" && clause.includes(ownSubject)) return null;
     const clauseStart = sentenceStart + connective.index;
-    return { text: connective[0], answers: answeredAfter(rest), clauseStart, statesContent: false };
+    // "In response to …" motivates its clause; "responded to", "hit back at" are replies.
+    const acrossArticles = !/^in\b/i.test(connective[0]);
+    const answers = answeredAfter(rest);
+    return { text: connective[0], answers, clauseStart, statesContent: false, content: null, acrossArticles };
   }
   const ignored = IGNORED_DEMANDS_PATTERN.exec(fromVerb);
   if (ignored) {
-    return { text: ignored[0].trim(), answers: [...IGNORED_DEMANDS_ANSWER], clauseStart: null, statesContent: false };
+    const answers = [...IGNORED_DEMANDS_ANSWER];
+    const text = ignored[0].trim();
+    return { text, answers, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
   if (after && aboutOthers(after)) {
     const word = after[1] as string;
     const answers = classify(word, CLAUSE_VERBS) ?? answeredBy(word);
-    return { text: after[0], answers, clauseStart: sentenceStart + after.index, statesContent: false };
+    const clauseStart = sentenceStart + after.index;
+    return { text: after[0], answers, clauseStart, statesContent: false, content: null, acrossArticles: false };
   }
   return null;
 }

@@ -40,3 +40,17 @@ export const DEFAULT_RESPONSE_EXCHANGES: ResponseExchangeTable = {
 export function exchangeStrength(table: ResponseExchangeTable, earlier: RelationType, later: RelationType): number {
   return table[earlier]?.[later] ?? 0;
 }
+
+/**
+ * The types that answer a statement of another article without a cue: replies proper (a denial, a rejection, an
+ * agreement, a concession). A new warning, accusation or criticism in a running crisis is made every day whether or
+ * not the other side spoke: across articles, taken as an answer to the other side's latest statement it was wrong
+ * in 71 of 74 links on 390 corpus articles. Within one article, its telling of the exchange links them.
+ */
+export const ANSWERS_ACROSS_ARTICLES: ReadonlySet<RelationType> = new Set(["DENY", "REJECT", "AGREE", "CONCEDE"]);
+
+/** Whether `answer` may answer `earlier`, a statement of another article, without a cue: a reply proper, both asserted. */
+export const answersAcrossArticles = (
+  answer: { type: RelationType; hypothetical: boolean },
+  earlier: { hypothetical: boolean },
+): boolean => ANSWERS_ACROSS_ARTICLES.has(answer.type) && !answer.hypothetical && !earlier.hypothetical;

@@ -17,6 +17,11 @@ export interface ResponseHistory {
   affiliationOf?(actor: string): string | null;
   /** The actors affiliated to an actor (the reverse of affiliationOf), when the history knows them. */
   membersOf?(actor: string): readonly string[];
+  /**
+   * Statements of `article` whose subject is `speaker` or an actor affiliated to it, about anyone: the claims a
+   * reply that states a claim's content may name (see claim-content.ts). Stores fetch them for `anyObject` requests.
+   */
+  statementsIn?(article: string, speaker: string): DatedStatement[];
 }
 
 /**
@@ -56,6 +61,13 @@ export interface HistoryRequest {
    * such summary returns more, which is never wrong.
    */
   answering?: { type: RelationType; exchangeTypes: readonly RelationType[] };
+  /**
+   * Statements about any actor, not only `object`: every one of `article` (given with it) by `subject` or its
+   * members, whatever its date (`from` and `to` do not apply). Asked for a stored reply linked again that states the content of the claim it answers,
+   * which may be about a third party ("Russia's claim that it is moving troops away from Ukraine's border is
+   * false"). Other hints do not apply; stores answer it by the article and never merge it with pair requests.
+   */
+  anyObject?: boolean;
 }
 
 /** A history with nothing in it: every earlier statement comes from the batch being linked. */
@@ -86,15 +98,19 @@ export function createInMemoryResponseHistory(
   // By object and speaker, in day order (undated statements left out: no window holds them), so a window is a
   // range. Each statement is filed under its subject and under the body its subject belongs to.
   const byPair = new Map<string, { day: string; statement: DatedStatement }[]>();
+  // And by article and speaker (the same two keys), for the claims a reply may name.
+  const byArticle = new Map<string, DatedStatement[]>();
+  const file = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const statement of statements) {
     const day = dayOf(statement.date);
-    if (day === null) continue;
     const body = affiliation(statement.subject);
     for (const speaker of body === null || body === statement.subject ? [statement.subject] : [statement.subject, body]) {
-      const key = `${statement.object}\u0000${speaker}`;
-      const list = byPair.get(key);
-      if (list) list.push({ day, statement });
-      else byPair.set(key, [{ day, statement }]);
+      if (day !== null) file(byPair, `${statement.object}\u0000${speaker}`, { day, statement });
+      file(byArticle, `${statement.article}\u0000${speaker}`, statement);
     }
   }
   for (const list of byPair.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -104,5 +120,6 @@ export function createInMemoryResponseHistory(
     },
     affiliationOf: affiliation,
     membersOf: (actor) => members.get(actor) ?? [],
+    statementsIn: (article, speaker) => byArticle.get(`${article}\u0000${speaker}`) ?? [],
   };
 }

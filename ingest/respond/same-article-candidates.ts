@@ -24,19 +24,23 @@ function compareInText(a: DatedStatement, b: DatedStatement): number {
 }
 
 /**
- * Indexes `candidates` by article and addressee (object); `near` returns those of `statement`'s article about
- * `addressee` within SAME_ARTICLE_REACH of its place in the text, in text order.
+ * Indexes `candidates` by article and addressee (object), or by the keys `keysOf` gives (the speaker and the body
+ * it belongs to, for the claims an actor made); `near` returns those of `statement`'s article under `addressee`
+ * within SAME_ARTICLE_REACH of its place in the text, in text order.
  */
 export function indexSameArticleCandidates<C extends Positioned>(
   candidates: readonly C[],
   reach: number = SAME_ARTICLE_REACH,
+  keysOf: (statement: DatedStatement) => readonly string[] = (statement) => [statement.object],
 ): { near(statement: DatedStatement, addressee: string): readonly C[] } {
   const byArticleObject = new Map<string, C[]>();
   for (const candidate of candidates) {
-    const key = `${candidate.statement.article}\u0000${candidate.statement.object}`;
-    const list = byArticleObject.get(key);
-    if (list) list.push(candidate);
-    else byArticleObject.set(key, [candidate]);
+    for (const addressee of new Set(keysOf(candidate.statement))) {
+      const key = `${candidate.statement.article}\u0000${addressee}`;
+      const list = byArticleObject.get(key);
+      if (list) list.push(candidate);
+      else byArticleObject.set(key, [candidate]);
+    }
   }
   for (const list of byArticleObject.values()) list.sort((a, b) => compareInText(a.statement, b.statement));
   return {

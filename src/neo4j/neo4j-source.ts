@@ -14,7 +14,7 @@ import type { HistoryRequest } from "../../ingest/respond/response-history.ts";
 import type { GraphSource, GraphWriter, StoredArticle } from "../store/graph-store.ts";
 import type { ReadCypher } from "./neo4j-reader.ts";
 import { parseRoles } from "./neo4j-reader.ts";
-import { mergeHistoryRequests } from "../store/merge-history-requests.ts";
+import { articleClaimRequests, mergeHistoryRequests } from "../store/merge-history-requests.ts";
 import {
   ACTOR,
   ARTICLE,
@@ -55,6 +55,12 @@ WHERE st.date >= q.from AND st.date <= q.to
 MATCH (st)-[:${SUBJECT}]->(speaker:${ACTOR})
 WHERE speaker.id = q.subject OR speaker.affiliation = q.subject
 MATCH (st)-[:${IN_ARTICLE}]->(a:${ARTICLE})
+WITH DISTINCT st, a
+RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
+ORDER BY id`,
+  articleClaims: `UNWIND $requests AS q
+MATCH (a:${ARTICLE} {id: q.article})<-[:${IN_ARTICLE}]-(st:${STATEMENT})-[:${SUBJECT}]->(speaker:${ACTOR})
+WHERE speaker.id = q.subject OR speaker.affiliation = q.subject
 WITH DISTINCT st, a
 RETURN st.id AS id, st {.*} AS props, coalesce(st.eventDate, a.published) AS date
 ORDER BY id`,
@@ -211,7 +217,18 @@ export function createNeo4jSource(
       if (requests.length === 0) return [];
       // Types as a list, or null for every type (a driver parameter cannot be undefined).
       const merged = mergeHistoryRequests(requests).map((request) => ({ ...request, types: request.types ?? null }));
-      return (await read(SOURCE_CYPHER.statementsBetween, { requests: merged })).map(toDatedStatement);
+      const claims = articleClaimRequests(requests);
+      const rows = [
+        ...(merged.length === 0 ? [] : await read(SOURCE_CYPHER.statementsBetween, { requests: merged })),
+        ...(claims.length === 0 ? [] : await read(SOURCE_CYPHER.articleClaims, { requests: claims })),
+      ];
+      const seen = new Set<string>();
+      return rows.flatMap((row) => {
+        const statement = toDatedStatement(row);
+        if (seen.has(statement.id)) return [];
+        seen.add(statement.id);
+        return [statement];
+      });
     },
     async answeredStatements(ids: readonly string[]): Promise<Map<string, DatedStatement>> {
       if (ids.length === 0) return new Map();

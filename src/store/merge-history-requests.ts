@@ -24,7 +24,7 @@ function unionTypes(
  * Merges `requests` into one request per ordered pair and run of overlapping or adjacent day windows, wanting the
  * union of their types and every statement of them (the `latest` and `newStatement` hints hold for one window, so
  * merged requests drop them); the merged list matches every statement the original one matches, possibly more.
- * Sorted by pair, then window.
+ * Sorted by pair, then window. `anyObject` requests are no pair requests: they are left out (see articleClaimRequests).
  * @example
  * mergeHistoryRequests([{ subject: "nato", object: "russia", from: "2022-02-01", to: "2022-02-10" },
  *   { subject: "nato", object: "russia", from: "2022-02-05", to: "2022-02-20" }]);
@@ -33,7 +33,7 @@ function unionTypes(
 export function mergeHistoryRequests(requests: readonly HistoryRequest[]): HistoryRequest[] {
   const byPair = new Map<string, HistoryRequest[]>();
   for (const request of requests) {
-    if (request.from > request.to) continue;
+    if (request.from > request.to || request.anyObject) continue;
     const key = `${request.subject}\u0000${request.object}`;
     const list = byPair.get(key);
     if (list) list.push(request);
@@ -54,4 +54,16 @@ export function mergeHistoryRequests(requests: readonly HistoryRequest[]): Histo
     }
   }
   return merged;
+}
+
+/**
+ * The `anyObject` requests of `requests` (every statement of an article by a speaker or its members), once per
+ * article and speaker, sorted.
+ */
+export function articleClaimRequests(requests: readonly HistoryRequest[]): { article: string; subject: string }[] {
+  const keys = new Map<string, { article: string; subject: string }>();
+  for (const { anyObject, article, subject } of requests) {
+    if (anyObject && article !== undefined) keys.set(`${article}\u0000${subject}`, { article, subject });
+  }
+  return [...keys.keys()].sort().map((key) => keys.get(key) as { article: string; subject: string });
 }

@@ -7,7 +7,7 @@ import { RELATION_TYPES } from "../../../graph-schema/index.ts";
 import { answerCueBit, NEUTRAL_CUE_BIT } from "../../../ingest/respond/answered-types.ts";
 import type { DatedStatement } from "../../../ingest/respond/dated-statement.ts";
 import type { HistoryRequest } from "../../../ingest/respond/response-history.ts";
-import { mergeHistoryRequests } from "../merge-history-requests.ts";
+import { articleClaimRequests, mergeHistoryRequests } from "../merge-history-requests.ts";
 import { toRelationRecord, type RelationRow } from "./sqlite-rows.ts";
 
 const ALL_TYPES = JSON.stringify(RELATION_TYPES);
@@ -120,6 +120,11 @@ const REVISIT_SQL = `
   SELECT ${DATED} INDEXED BY relations_object_affiliation_day
   WHERE ${BY_MEMBERS} AND ${wanted("r")} AND ${CAN_ANSWER} AND r.day <= (SELECT until FROM bound)`;
 
+/** `anyObject` requests: every statement of an article by a speaker or its members (one seek on the article). */
+const ARTICLE_CLAIMS_SQL = `
+  SELECT ${DATED} INDEXED BY relations_article
+  WHERE r.article = @article AND (r.subject = @subject OR r.subject_affiliation = @subject)`;
+
 export type SqliteHistory = (requests: readonly HistoryRequest[]) => DatedStatement[];
 
 /** The statements that the statements of a JSON id list answer (the targets of their stored links), by answerer. */
@@ -174,6 +179,7 @@ export function createSqliteHistory(db: Database): SqliteHistory {
   const all = db.prepare(ALL_SQL);
   const latest = db.prepare(LATEST_SQL);
   const revisit = db.prepare(REVISIT_SQL);
+  const articleClaims = db.prepare(ARTICLE_CLAIMS_SQL);
   return (requests) => {
     const seen = new Set<string>();
     const out: DatedStatement[] = [];
@@ -186,7 +192,9 @@ export function createSqliteHistory(db: Database): SqliteHistory {
     };
     const hinted = new Map<string, HistoryRequest>();
     const plain: HistoryRequest[] = [];
+    for (const claims of articleClaimRequests(requests)) add(articleClaims.all(claims) as DatedRelationRow[]);
     for (const request of requests) {
+      if (request.anyObject) continue;
       if (request.latest || request.newStatement || request.answering) hinted.set(JSON.stringify(request), request);
       else plain.push(request);
     }

@@ -113,6 +113,15 @@ describe("answerCueMask", () => {
       neutral: true,
     },
     {
+      // Rules version 3: an attack is also the act itself, not only a verbal one.
+      title: "a condemnation of an attack names the attack and the verbal attacks it may be",
+      spec: says("Britain condemned the Russian attack on the border post.", "Britain", "CRITICIZE", "condemned", "Russia", {
+        objectText: "Russian",
+      }),
+      named: ["ACCUSE", "CRITICIZE", "ATTACK"],
+      neutral: false,
+    },
+    {
       title: "an uncued statement names nothing and leaves the exchange table to its type",
       spec: says("Russia accused Britain of spreading disinformation.", "Russia", "ACCUSE", "accused", "Britain"),
       named: [],

@@ -11,7 +11,7 @@ const exchange = (
   published: string,
   sentence: string,
   subject: string,
-  type: "ACCUSE" | "DENY" | "WARN" | "SANCTION" | "CRITICIZE",
+  type: "ACCUSE" | "DENY" | "WARN" | "SANCTION" | "CRITICIZE" | "REJECT",
   verb: string,
   object: string,
 ): ArticleSpec => ({
@@ -55,19 +55,19 @@ const ARTICLES: ArticleSpec[] = [
   exchange(
     "a4",
     "2022-01-24",
-    "Ukraine warned Russia that it would defend every border crossing.",
+    "Ukraine rejected Russia's denial of the website attack.",
     "Ukraine",
-    "WARN",
-    "warned",
+    "REJECT",
+    "rejected",
     "Russia",
   ),
   exchange(
     "a5",
     "2022-01-26",
-    "Belarus accused Canada of double standards on migrants.",
+    "Belarus rejected Canada's criticism of its border policy.",
     "Belarus",
-    "ACCUSE",
-    "accused",
+    "REJECT",
+    "rejected",
     "Canada",
   ),
 ];
@@ -103,7 +103,7 @@ describe("buildResponseChains", () => {
           steps: [
             ["ukraine", "ACCUSE", "russia", null, null],
             ["russia", "DENY", "ukraine", "ACCUSE", 2],
-            ["ukraine", "WARN", "russia", "DENY", 5],
+            ["ukraine", "REJECT", "russia", "DENY", 5],
           ],
         },
         {
@@ -112,7 +112,7 @@ describe("buildResponseChains", () => {
           last: "2022-01-26",
           steps: [
             ["canada", "CRITICIZE", "belarus", null, null],
-            ["belarus", "ACCUSE", "canada", "CRITICIZE", 8],
+            ["belarus", "REJECT", "canada", "CRITICIZE", 8],
           ],
         },
       ],

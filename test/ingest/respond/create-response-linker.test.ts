@@ -21,7 +21,7 @@ interface LinkRow {
 
 const ROWS: LinkRow[] = [
   {
-    title: "links a country's accusation to the warning its target's president made days before",
+    title: "links a country's denial to the warning its target's president made days before",
     articles: [
       {
         id: "a1",
@@ -40,21 +40,15 @@ const ROWS: LinkRow[] = [
         published: "2022-01-20",
         mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
         statements: [
-          says(
-            "Russia accused the United States of stoking tension in Europe.",
-            "Russia",
-            "ACCUSE",
-            "accused",
-            "United States",
-          ),
+          says("Russia denied the United States' version of events.", "Russia", "DENY", "denied", "United States"),
         ],
       },
     ],
     expected: [
       [
-        "Russia accused the United States of stoking tension in Europe.",
+        "Russia denied the United States' version of events.",
         "Joe Biden warned Russia of swift and severe costs.",
-        "WARN→ACCUSE",
+        "WARN→DENY",
         2,
         0.32,
       ],
@@ -287,10 +281,10 @@ const ROWS: LinkRow[] = [
         ],
         statements: [
           says(
-            "Russia threatened the United States with a response of its own.",
+            "Russia rejected the United States' position out of hand.",
             "Russia",
-            "THREATEN",
-            "threatened",
+            "REJECT",
+            "rejected",
             "United States",
           ),
         ],
@@ -298,11 +292,11 @@ const ROWS: LinkRow[] = [
     ],
     expected: [
       [
-        "Russia threatened the United States with a response of its own.",
+        "Russia rejected the United States' position out of hand.",
         "Washington warned Moscow of sanctions without precedent.",
-        "WARN→THREATEN",
+        "WARN→REJECT",
         2,
-        0.46,
+        0.56,
       ],
     ],
   },
@@ -484,6 +478,101 @@ const ROWS: LinkRow[] = [
     ],
     expected: [],
   },
+  {
+    // Across articles only a reply proper answers without a cue: a new accusation or threat is made every day of a
+    // crisis whether or not the other side spoke (71 of 74 such links on 390 corpus articles were wrong).
+    title: "links no uncued accusation or threat to a warning another article reported",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-18",
+        mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
+        statements: [
+          says(
+            "The United States warned Russia of swift and severe costs.",
+            "United States",
+            "WARN",
+            "warned",
+            "Russia",
+          ),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-01-20",
+        mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
+        statements: [
+          says(
+            "Russia accused the United States of stoking tension in Europe.",
+            "Russia",
+            "ACCUSE",
+            "accused",
+            "United States",
+          ),
+          says(
+            "Russia threatened the United States with a response of its own.",
+            "Russia",
+            "THREATEN",
+            "threatened",
+            "United States",
+          ),
+        ],
+      },
+    ],
+    expected: [],
+  },
+  {
+    title: "links a denial across articles only when both statements are asserted",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-18",
+        mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
+        statements: [
+          says("The United States could warn Russia of severe costs.", "United States", "WARN", "warn", "Russia", {
+            hypothetical: true,
+          }),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-01-20",
+        mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
+        statements: [
+          says("Russia denied the United States' version of events.", "Russia", "DENY", "denied", "United States"),
+        ],
+      },
+    ],
+    expected: [],
+  },
+  {
+    title: "links an 'in response to' clause within its own article only",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-18",
+        mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
+        statements: [
+          says("The United States imposed sanctions on Russia.", "United States", "SANCTION", "imposed", "Russia"),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-01-20",
+        mentions: [m("Russia", "COUNTRY"), m("United States", "COUNTRY")],
+        statements: [
+          says(
+            "Russia expelled diplomats of the United States in response to the sanctions.",
+            "Russia",
+            "SANCTION",
+            "expelled",
+            "United States",
+          ),
+        ],
+      },
+    ],
+    expected: [],
+  },
 ];
 
 describe("createResponseLinker", () => {
@@ -644,13 +733,13 @@ describe("createResponseLinker", () => {
   it("asks the history for the answered pair over the longer window", () => {
     const { relations, articles } = resolveArticles([ROWS[5]!.articles[1]!]);
     expect(createResponseLinker().historyRequests(relations, articles)).toEqual([
-      // Only what its type can answer (the exchange table): not meetings, aid or other replies.
+      // Only what its type can answer (the exchange table): not meetings, aid, attacks or agreements.
       {
         subject: "united-states",
         object: "russia",
         from: "2022-01-13",
         to: "2022-02-12",
-        types: ["WARN", "THREATEN", "ACCUSE", "SANCTION", "ATTACK"],
+        types: ["WARN", "THREATEN", "ACCUSE", "CRITICIZE", "DENY", "DEMAND", "APPEAL", "NEGOTIATE", "INVESTIGATE", "SANCTION"],
         // The latest statements of each kind hold the best answer; and any of the asking statement's article.
         latest: true,
         article: "a2",

@@ -173,6 +173,18 @@ suite(
         { subject: id("nato"), object: id("russia"), from: "2022-01-01", to: "2022-01-31", types: ["WARN", "ACCUSE"] },
       ]);
       expect(warnings.map((s) => s.id)).toEqual([id("s-warn")]);
+      // Asked for an article's statements by a body about anyone: its members' in that article, whatever the day.
+      const claims = await store.statementsBetween([
+        {
+          subject: id("nato"),
+          object: id("kremlin"),
+          from: "2022-03-01",
+          to: "2022-03-01",
+          article: id("a1"),
+          anyObject: true,
+        },
+      ]);
+      expect(claims.map((s) => [s.id, s.object])).toEqual([[id("s-warn"), id("russia")]]);
       expect(await store.knownContentHashes([`${PREFIX}hash-1`, `${PREFIX}hash-9`])).toEqual(
         new Set([`${PREFIX}hash-1`]),
       );

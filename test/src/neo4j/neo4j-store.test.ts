@@ -686,6 +686,31 @@ describe("Neo4j store source and writer", () => {
     expect(matched.map((st) => st.id)).toEqual(wanted);
   });
 
+  it("reads an article's statements by a speaker or its members about anyone, in a query of their own", async () => {
+    const { store, session } = await storeWith((cypher) =>
+      cypher === SOURCE_CYPHER.articleClaims
+        ? [{ id: "s-claim", props: { ...WARN_STATEMENT, id: "s-claim", subject: "russia", object: "belarus", article: "a1", attributedTo: null }, date: "2022-02-16" }]
+        : [],
+    );
+    const found = await store.statementsBetween([
+      { subject: "russia", object: "canada", from: "2022-01-17", to: "2022-02-16", article: "a1", anyObject: true },
+      { subject: "russia", object: "canada", from: "2022-01-17", to: "2022-02-16" },
+    ]);
+    expect(found.map((statement) => [statement.id, statement.object, statement.date])).toEqual([["s-claim", "belarus", "2022-02-16"]]);
+    expect(session.queries.map((q) => [q.cypher, q.params])).toEqual([
+      [SOURCE_CYPHER.statementsBetween, { requests: [{ subject: "russia", object: "canada", from: "2022-01-17", to: "2022-02-16", types: null }] }],
+      [SOURCE_CYPHER.articleClaims, { requests: [{ article: "a1", subject: "russia" }] }],
+    ]);
+    // The speaker or its members, whatever the statement's object: the store's own predicate, with Cypher's logic.
+    const predicate = wherePredicateAfter(SOURCE_CYPHER.articleClaims, `(speaker:\`Actor\`)`);
+    const q = { article: "a1", subject: "russia" };
+    const speakers = [{ id: "russia", affiliation: null }, { id: "dmitry-peskov", affiliation: "russia" }, { id: "canada", affiliation: null }];
+    expect(speakers.filter((speaker) => evaluateCypherPredicate(predicate, { speaker, q }) === true).map((s) => s.id)).toEqual([
+      "russia",
+      "dmitry-peskov",
+    ]);
+  });
+
   it("reads what stored statements answer now, by answerer, and nothing for no ids", async () => {
     const row = (answeredBy: string, id: string) => ({
       answeredBy,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HistoryRequest } from "../../../ingest/respond/response-history.ts";
-import { mergeHistoryRequests } from "../../../src/store/merge-history-requests.ts";
+import { articleClaimRequests, mergeHistoryRequests } from "../../../src/store/merge-history-requests.ts";
 
 const ask = (subject: string, object: string, from: string, to: string): HistoryRequest => ({ subject, object, from, to });
 
@@ -37,6 +37,11 @@ describe("mergeHistoryRequests", () => {
       merged: [ask("nato", "russia", "2022-02-01", "2022-02-10"), ask("russia", "nato", "2022-02-01", "2022-02-10")],
     },
     {
+      title: "a request for an article's statements about anyone is no pair request",
+      requests: [{ ...ask("russia", "canada", "2022-02-01", "2022-02-10"), article: "a1", anyObject: true }],
+      merged: [],
+    },
+    {
       title: "an empty window (from after to) matches nothing and is dropped",
       requests: [ask("nato", "russia", "2022-02-10", "2022-02-01")],
       merged: [],
@@ -50,5 +55,28 @@ describe("mergeHistoryRequests", () => {
     const copy = structuredClone(requests);
     mergeHistoryRequests(requests);
     expect(requests).toEqual(copy);
+  });
+});
+
+describe("articleClaimRequests", () => {
+  it("keeps one request per article and speaker, sorted, and only those wanting any object", () => {
+    const claims = (subject: string, article: string): HistoryRequest => ({
+      ...ask(subject, "canada", "2022-02-01", "2022-02-10"),
+      article,
+      anyObject: true,
+    });
+    expect(
+      articleClaimRequests([
+        claims("russia", "a2"),
+        ask("nato", "russia", "2022-02-01", "2022-02-10"),
+        claims("russia", "a1"),
+        { ...claims("russia", "a1"), object: "ukraine" },
+        claims("belarus", "a1"),
+      ]),
+    ).toEqual([
+      { article: "a1", subject: "belarus" },
+      { article: "a1", subject: "russia" },
+      { article: "a2", subject: "russia" },
+    ]);
   });
 });

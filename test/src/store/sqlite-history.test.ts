@@ -17,6 +17,7 @@ const NAMES: Record<string, string> = {
   russia: "Russia",
   "dmytro-kuleba": "Dmytro Kuleba",
   "dmitry-peskov": "Dmitry Peskov",
+  belarus: "Belarus",
 };
 
 // A fortnight of exchanges between Kyiv and Moscow, some by the foreign minister and the Kremlin spokesman.
@@ -39,6 +40,10 @@ const ROWS: Row[] = [
   ["r4", "russia", "rejected", "ukraine", "REJECT", "2022-03-09"],
   ["r5", "russia", "met", "ukraine", "MEET", "2022-03-04"],
   ["r6", "russia", "rejected the accusations by", "ukraine", "REJECT", "2022-03-06"],
+  // One report of what Moscow and its spokesman said about Belarus, and Kyiv's verdict on it.
+  ["t1", "russia", "pulled troops back from", "belarus", "RETREAT", "2022-03-03", { article: "a-story" }],
+  ["t2", "dmitry-peskov", "praised", "belarus", "PRAISE", "2022-03-03", { article: "a-story" }],
+  ["t3", "ukraine", "called false the claims of", "russia", "REJECT", "2022-03-03", { article: "a-story" }],
 ];
 
 function batchOf(rows: Row[]): { articles: StoredArticle[]; actors: ActorRecord[]; relations: RelationRecord[] } {
@@ -96,6 +101,7 @@ function batchOf(rows: Row[]): { articles: StoredArticle[]; actors: ActorRecord[
     actor("russia", "COUNTRY", null),
     actor("dmytro-kuleba", "PERSON", "ukraine"),
     actor("dmitry-peskov", "PERSON", "russia"),
+    actor("belarus", "COUNTRY", null),
   ];
   return { articles, actors, relations };
 }
@@ -200,6 +206,16 @@ describe("sqlite response history", () => {
       title: "answers up to the next hypothetical warning, for a new hypothetical one",
       request: { subject: "russia", object: "ukraine", ...MARCH, newStatement: { ...KYIV_WARNED, hypothetical: true } },
       ids: ["r1", "r2", "r3", "r5"],
+    },
+    {
+      title: "every statement of the article by the speaker or its members, about anyone, with `anyObject`",
+      request: { subject: "russia", object: "ukraine", from: "2022-03-10", to: "2022-03-10", article: "a-story", anyObject: true },
+      ids: ["t1", "t2"],
+    },
+    {
+      title: "only that article's statements with `anyObject`, not the pair's in other articles",
+      request: { subject: "russia", object: "ukraine", ...MARCH, article: "a-r1", anyObject: true },
+      ids: ["r1"],
     },
   ])("returns $title", async ({ request, ids }) => {
     const found = await store.statementsBetween([request]);
