@@ -19,6 +19,7 @@ import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.t
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { receivedAct } from "./received-acts.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
+import { jointPartners } from "./joint-acts.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
 import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
 
@@ -193,51 +194,6 @@ function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
 
 /** Verbs that name what their object is ("called it a war", "branded them terrorists"). */
 const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term"]);
-
-/** Verbs of acting together, whose coordinated subjects act with each other ("Biden and Scholz met"). */
-const RECIPROCAL_VERBS = new Set([
-  "meet",
-  "talk",
-  "speak",
-  "confer",
-  "consult",
-  "discuss",
-  "gather",
-  "convene",
-  "negotiate",
-  "agree",
-  "cooperate",
-  "collaborate",
-  "coordinate",
-  "ally",
-  "partner",
-  "clash",
-  "fight",
-  "battle",
-  "reconcile",
-  "sign",
-]);
-/** Modifiers of what subjects do together ("their joint efforts", "mutual trust", "bilateral trade"). */
-const RECIPROCAL_MODIFIERS = new Set(["joint", "common", "mutual", "bilateral", "shared"]);
-/** Whether the token is an adjective of doing together modifying its head ("joint" in "their joint efforts"). */
-function isReciprocalModifier(tree: StatementContext["tree"], token: number): boolean {
-  const word = tree.tokens[token] as Token;
-  return word.deprel === "amod" && RECIPROCAL_MODIFIERS.has(word.lower);
-}
-
-/** Prepositions of a partner ("spoke to the press", "met with reporters"). */
-const PARTNER_PREPOSITIONS = new Set(["with", "to"]);
-
-/** `head` and the conjuncts coordinated with it ("Biden and Scholz", "the US, the EU and Britain"). */
-function coordinated(tree: StatementContext["tree"], head: number): Set<number> {
-  let first = head;
-  while ((tree.tokens[first] as Token).deprel === "conj" && (tree.tokens[first] as Token).head >= 0)
-    first = (tree.tokens[first] as Token).head;
-  const out = new Set([first]);
-  for (const k of out)
-    for (const child of tree.children(k)) if ((tree.tokens[child] as Token).deprel === "conj") out.add(child);
-  return out;
-}
 
 /** Statements of a clause, and the replies it leaves to resolve. */
 export function clauseStatements(
@@ -416,44 +372,15 @@ export function clauseStatements(
     if (objects.length > 0 && origin === "clause") origin = "complement";
   }
   const base = clauseBase(clause, sentence, type, origin);
-  // "Biden and Scholz met", "Poland and Lithuania agree that…": a symmetric act between the subjects, unless the verb
-  // only commits them to something else ("pledged to respect…"); agreeing to something is agreeing with each other
-  // ("Russia and Ukraine agreed to hold talks").
-  const committing = clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
-  // Fighting something ("fighting corruption", "resisting these arguments") is no fight between those who fight it.
-  const foughtThing = type === "FIGHT" && targets.length > 0;
-  // Only a verb of acting together makes its subjects each other's partners ("Biden and Xi spoke", not "the US, UK and
-  // Canada called May 9 V-E day", "Poland and Slovakia supplied aircraft"); an event noun names such an act
-  // ("held talks"), as does a joint thing ("attach importance to their joint efforts"). A partner it names that is no
-  // actor ("spoke to the press", "met with reporters") is the partner.
-  const reciprocal =
-    clause.kind === "noun" ||
-    origin === "light-verb" ||
-    RECIPROCAL_VERBS.has(clause.lemma) ||
-    [...targets, ...obliques].some((a) => tree.children(a.head).some((c) => isReciprocalModifier(tree, c)));
-  const otherPartner = clause.arguments.some((a) => a.role === "oblique" && PARTNER_PREPOSITIONS.has(a.preposition));
-  // Subjects borrowed from the clause above act together towards that clause's partner ("France, Germany and Poland
-  // held talks with Yanukovych to negotiate a document"), not with each other.
-  if (
-    objects.length === 0 &&
-    SYMMETRIC_TYPES.has(type) &&
-    reciprocal &&
-    !otherPartner &&
-    subjects.length > 1 &&
-    !(committing && type !== "AGREE") &&
-    !foughtThing &&
-    !inherited
-  ) {
-    // Only coordinated subjects act with each other: an apposition describes the first ("Ben Taleblu, a senior fellow
-    // at a Washington, DC think tank, agrees that…").
-    const together = coordinated(tree, (subjects[0] as NamedActor).token);
-    const partners = subjects.filter((s) => together.has(s.token));
-    return { statements: pairs(partners.slice(0, 1), partners.slice(1), base), replies };
-  }
+  const partners =
+    objects.length === 0
+      ? jointPartners(context, { clause, type, origin, subjects, targets, obliques, inherited })
+      : null;
+  if (partners) return { statements: pairs(partners.slice(0, 1), partners.slice(1), base), replies };
   // Speaking to a newspaper or a channel ("told the BBC", "spoke to CNN", "CNN contacted the Kremlin") is an
   // interview, not a meeting.
   const media = (named: NamedActor): boolean => context.actors[named.actor]?.type === "MEDIA";
   if (type === "MEET" && subjects.some(media)) return { statements: [], replies };
-  const partners = type === "MEET" ? objects.filter((named) => !media(named)) : objects;
-  return { statements: pairs(subjects, partners, base), replies };
+  const met = type === "MEET" ? objects.filter((named) => !media(named)) : objects;
+  return { statements: pairs(subjects, met, base), replies };
 }
