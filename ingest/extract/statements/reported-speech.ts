@@ -129,9 +129,12 @@ const THIRD_PERSON = new Set(["it", "he", "she", "they"]);
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
 const PASSIVE_SUBJECTS = new Set(["nsubj:pass"]);
 
-/** Whether a third-person pronoun can stand for an actor of `type`: "it" for no person, "he" and "she" for one. */
+/**
+ * Whether a third-person pronoun can stand for an actor of `type`: "it" and "they" for no person ("'They were
+ * invaded by Putin,' Cameron said" is about others), "he" and "she" for one.
+ */
 function pronounFits(pronoun: string, type: string | undefined): boolean {
-  if (pronoun === "it") return type !== "PERSON";
+  if (pronoun === "it" || pronoun === "they") return type !== "PERSON";
   if (pronoun === "he" || pronoun === "she") return type === "PERSON";
   return true;
 }

@@ -574,6 +574,11 @@ table("extract: attribution to the speaker", [
     expected: ["Russia ATTACK Ukraine [hypothetical] @Joe Biden", "Joe Biden WARN Russia"],
   },
   {
+    title: "a reported 'they' is a speaking body, never the speaking person",
+    text: "“They were illegally invaded by Putin and they must take those steps,” David Cameron told reporters.",
+    expected: ["David Cameron ACCUSE Putin"],
+  },
+  {
     title: "the addressee of 'tell' is no speaker",
     text: "Liz Truss has accused China of aggression, telling Australian media she could not rule out a war.",
     expected: ["Liz Truss ACCUSE China"],
