@@ -262,7 +262,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (length === 1 && !honorific && (loneNonName(first) || NON_ACTOR_ADJECTIVES.has(first.lower))) return 1;
   // "the Defence Bill", "Victoria Station": a thing's name; "Bill Burns": a given name opening a person's name.
   const opening = (words[0] as Token).lower;
-  const givenFirst = length > 1 && (isGivenName(opening) || isEnglishGivenName(opening));
+  const givenFirst = length > 1 && anyGivenName(opening);
   if (words.some((t, k) => THING_HEADS.has(t.lower) && !(k === 0 && givenFirst))) return to - i;
   // "Home News World Business Sport": a site's menu, not a name.
   if (length >= 3 && words.filter((t) => MENU_WORDS.has(t.lower)).length * 2 >= length) return to - i;
@@ -365,13 +365,16 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   });
 }
 
+/** Whether a lower-case word is a given name of the Phoenix actors or of the English first-name lists. */
+const anyGivenName = (lower: string): boolean => isGivenName(lower) || isEnglishGivenName(lower);
+
 /** Whether every word of a name is an English word of wink's model and the first is no given name. */
 function englishWordsOnly(context: MentionContext, words: readonly Token[]): boolean {
   const { knowsWord } = context;
   if (!knowsWord) return false;
   const letters = words.filter((t) => /\p{L}/u.test(t.text));
   const first = letters[0];
-  if (!first || isGivenName(first.lower) || isEnglishGivenName(first.lower)) return false;
+  if (!first || anyGivenName(first.lower)) return false;
   // "Republicans", "Conservatives": a party's members are a group.
   if (letters.length === 1 && PARTY_LABELS.has(first.lower.replace(/s$/, ""))) return false;
   // An acronym ("UNESCO", "NATO") is a name even when wink knows its lower-case form.
