@@ -122,8 +122,12 @@ function openDatabaseFile(file: string, dir: string, options: SqliteStoreOptions
         db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`).run(value),
     };
     if (version === null && !options.readonly) {
-      db.exec(`${SQLITE_SCHEMA};\n${SUBJECT_AFFILIATION_INDEX_SQL}`);
-      setVersion.run(String(SQLITE_SCHEMA_VERSION));
+      // One transaction: a run killed while creating the store leaves no tables or all of them, never a half
+      // schema that no longer reads as a newsgraph store.
+      db.transaction(() => {
+        db.exec(`${SQLITE_SCHEMA};\n${SUBJECT_AFFILIATION_INDEX_SQL}`);
+        setVersion.run(String(SQLITE_SCHEMA_VERSION));
+      })();
     } else if (version !== null && version < SQLITE_SCHEMA_VERSION) {
       if (options.readonly) {
         db.close();
