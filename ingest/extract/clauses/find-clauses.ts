@@ -86,10 +86,24 @@ function addPhraseWords(tree: ArticleTree, head: number, into: Set<string>, writ
 export function spreadConjuncts(tree: ArticleTree, head: number): number[] {
   const out = [head];
   for (let k = 0; k < out.length; k++) {
-    for (const child of tree.childrenWith(out[k] as number, CONJUNCTS)) if (!out.includes(child)) out.push(child);
+    for (const child of tree.childrenWith(out[k] as number, CONJUNCTS))
+      if (!out.includes(child) && !isPredication(tree, child)) out.push(child);
     for (const child of tree.childrenWith(out[k] as number, APPOSITIONS)) if (!out.includes(child)) out.push(child);
   }
   return out;
+}
+
+/** Relations that make a nominal the predicate of a clause of its own ("who is in Australia"). */
+const PREDICATION = new Set(["nsubj", "nsubj:pass", "cop"]);
+
+/**
+ * Whether the nominal at `i` heads a clause with a subject or a copula of its own ("Rinkēvičs, who is in Australia,
+ * said…" read with "Australia" as a conjunct of "Rinkēvičs"): a predicate, not a coordinated argument.
+ */
+function isPredication(tree: ArticleTree, i: number): boolean {
+  const token = tree.tokens[i] as Token;
+  if (token.upos !== "NOUN" && token.upos !== "PROPN" && token.upos !== "PRON") return false;
+  return tree.children(i).some((child) => PREDICATION.has((tree.tokens[child] as Token).deprel));
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   NON_ACTOR_ADJECTIVES,
   PARTY_LABELS,
   PLACE_HEADS,
+  PAIR_NOUNS,
   PORTFOLIOS,
   THING_HEADS,
   TITLE_MODIFIERS,
@@ -37,7 +38,7 @@ import {
 } from "./mention-parts.ts";
 import { thingNameAt } from "./thing-name.ts";
 import { organizationDescriptionAt, titledAt, titledMemberAt } from "./titled-mentions.ts";
-import { wordCount } from "./glued-words.ts";
+import { wordCount } from "../../nlp/glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
 import { isCueVerb } from "./cue-verb.ts";
 import { givenNameStart, isGivenName, prefixRole } from "./given-names.ts";
@@ -264,6 +265,9 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const opening = (words[0] as Token).lower;
   const givenFirst = length > 1 && anyGivenName(opening);
   if (words.some((t, k) => THING_HEADS.has(t.lower) && !(k === 0 && givenFirst))) return to - i;
+  // "Biden-Putin talks", "the Lavrov-Blinken call": two names joined by a hyphen before a noun of two sides are a pair,
+  // not one double-barrelled name.
+  if (words.some((t) => t.text === "-") && PAIR_NOUNS.has(tokens[to]?.lower ?? "")) return to - i;
   // "Home News World Business Sport": a site's menu, not a name.
   if (length >= 3 && words.filter((t) => MENU_WORDS.has(t.lower)).length * 2 >= length) return to - i;
   // Shouted headlines ("PUTIN VOWS REVENGE") and lone demonyms are not names.
@@ -377,6 +381,8 @@ function englishWordsOnly(context: MentionContext, words: readonly Token[]): boo
   if (!first || anyGivenName(first.lower)) return false;
   // "Republicans", "Conservatives": a party's members are a group.
   if (letters.length === 1 && PARTY_LABELS.has(first.lower.replace(/s$/, ""))) return false;
+  // "Ban Ki-moon": a syllable written in lower case after a hyphen belongs to a given name, not to English.
+  if (words.some((t, k) => k > 0 && !t.capitalised && (words[k - 1] as Token).text === "-")) return false;
   // An acronym ("UNESCO", "NATO") is a name even when wink knows its lower-case form.
   return letters.every((t) => knowsWord(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase()));
 }

@@ -266,6 +266,12 @@ export const THING_HEADS = set(
     "subscribe|newsletters|copyright|operation|exercise|exercises|mission|initiative|platform|package|fund",
 );
 
+/** Nouns a hyphenated pair of names modifies as the two sides of something ("Biden-Putin talks", "Lavrov-Blinken call"). */
+export const PAIR_NOUNS = set(
+  "talks|summit|meeting|meetings|call|calls|phone|relations|ties|deal|dialogue|negotiations|contacts|channel|format|" +
+    "axis|alliance|partnership|rapprochement|rivalry|feud|standoff|handshake|encounter|conversation|exchange",
+);
+
 /** Collective groups written as common nouns ("pro-Russian separatists"). */
 export const GROUP_HEADS = set(
   "separatists|rebels|militants|insurgents|protesters|protestors|fighters|militia|militias|partisans|volunteers|mercenaries",

@@ -14,7 +14,7 @@ import {
   PORTFOLIOS,
   ROLE_TITLES,
 } from "./mention-lexicon.ts";
-import { glued, wordCount, wordEndAt } from "./glued-words.ts";
+import { glued, wordCount, wordEndAt } from "../../nlp/glued-words.ts";
 
 export const MENTION_KINDS = [
   "entity",
@@ -246,6 +246,9 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
       j++;
       continue;
     }
+    // "Ban Ki-moon", "Kim Jong-un", "Tsai Ing-wen": a two-syllable given name after a surname, its second syllable
+    // written in lower case.
+    if (wordCount(tokens, i, j) >= 2 && syllableNameAt(tokens, j)) return j + 2 - i;
     // "Ministry of Foreign Affairs": a portfolio completes the name ("… Affairs Le Yucheng" is a person).
     const portfolio = organization && token.text === "of" ? portfolioAt(tokens, j + 1, sentence.tokenEnd) : 0;
     if (portfolio > 0) {
@@ -305,6 +308,25 @@ const joinedAt = (tokens: readonly Token[], j: number): Token | undefined => {
   const after = tokens[j + 1];
   return hyphen?.text === "-" && adjoins(tokens[j - 1], hyphen) && adjoins(hyphen, after) ? after : undefined;
 };
+
+/** Words after a hyphen that make a compound modifier of a name, not a syllable of it ("Putin-led", "Kyiv-run"). */
+const COMPOUND_SUFFIXES = new Set(["led", "run", "era", "born", "made", "owned", "held", "style", "type", "wide"]);
+
+/**
+ * A hyphen at j joins a short capitalised syllable to a short lower-case one, as East Asian given names are written
+ * ("Ki-moon", "Jong-un", "Jae-in").
+ */
+function syllableNameAt(tokens: readonly Token[], j: number): boolean {
+  const after = joinedAt(tokens, j);
+  const before = tokens[j - 1];
+  if (!after || !before || after.capitalised || !before.capitalised) return false;
+  return (
+    before.text.length <= 4 &&
+    /^\p{Ll}{2,5}$/u.test(after.text) &&
+    !COMPOUND_SUFFIXES.has(after.lower) &&
+    !adjoins(after, tokens[j + 2])
+  );
+}
 
 /** A hyphen at j joins the name before it to a capitalised word ("NATO-Russia Council"). */
 export const hyphenatedAt = (tokens: readonly Token[], j: number): boolean => joinedAt(tokens, j)?.capitalised === true;

@@ -39,6 +39,10 @@ const UNREALISED_HEADS = new Set([
   "propose",
   "demand",
   "urge",
+  "encourage",
+  "persuade",
+  "convince",
+  "invite",
   "call",
   "ask",
   "press",
@@ -151,7 +155,8 @@ const SPEECH_ACTS: ReadonlySet<RelationType> = new Set([
 ]);
 /** Acts a commitment asserts rather than leaves open ("pledged to support Ukraine"). */
 const COOPERATIVE: ReadonlySet<RelationType> = new Set(["SUPPORT", "AID", "AGREE", "COOPERATE", "MEET", "NEGOTIATE"]);
-const COMMITMENTS = new Set(["pledge", "promise", "vow", "agree", "offer", "decide", "continue"]);
+/** Verbs that commit to a cooperative act (not "offer": an offer to talk is not yet a commitment to). */
+const COMMITMENTS = new Set(["pledge", "promise", "vow", "agree", "decide", "continue"]);
 const EMBEDDINGS = new Set(["xcomp", "ccomp", "advcl", "acl", "csubj", "nmod", "obl", "conj", "obj"]);
 
 /** Whether the verb at `head` stops what it takes ("suspended", "broke off"). */
@@ -167,6 +172,17 @@ const CONDITION_NOUNS = new Set(["event", "case"]);
 
 /** Prepositions whose event noun is presupposed: a reason, a cause or a time. */
 const PRESUPPOSING = new Set(["over", "after", "since", "following", "amid", "despite", "because"]);
+
+/** Subordinators of an adverbial clause that happened: a time, a reason or a concession ("after meeting Scholz"). */
+const FACTUAL_SUBORDINATORS = new Set([...PRESUPPOSING, "while", "as", "although", "though"]);
+
+/** Whether the adverbial clause at `clause` is introduced by a subordinator of something that happened. */
+function factualAdverbial(tree: ArticleTree, clause: number): boolean {
+  return tree.children(clause).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return token.deprel === "mark" && FACTUAL_SUBORDINATORS.has(token.lower);
+  });
+}
 
 const DEFINITE_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
 
@@ -196,6 +212,16 @@ function hasModal(tree: ArticleTree, predicate: number): boolean {
     if ((token.deprel === "aux" || token.deprel === "aux:pass") && POSSIBILITY_MODALS.has(token.lower)) return true;
   }
   return false;
+}
+
+const FUTURE_AUXILIARIES = new Set(["will", "'ll", "shall"]);
+
+/** Whether the predicate is in the future tense ("will be needed"). */
+function hasFuture(tree: ArticleTree, predicate: number): boolean {
+  return tree.children(predicate).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return token.deprel.startsWith("aux") && FUTURE_AUXILIARIES.has(token.lower);
+  });
 }
 
 function conditionOf(tree: ArticleTree, predicate: number): boolean {
@@ -262,6 +288,12 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       // An event given as a reason or a time ("refused to join sanctions over its invasion", "after the attack") is
       // presupposed: what governs the phrase does not reach it.
       if (token.upos === "NOUN" && PRESUPPOSING.has(prepositionOf(tree, current))) break;
+      // So is a clause of time, reason or concession ("after meeting Scholz, Biden warned…"), whatever its head says.
+      // Under a future or a modal, such a clause is as open as its head ("…will be needed as Ukraine expels Russia").
+      if (token.deprel.startsWith("advcl") && factualAdverbial(tree, current)) {
+        if (hasModal(tree, head) || hasFuture(tree, head)) hypothetical = true;
+        break;
+      }
       const headToken = tree.tokens[head] as Token;
       // A gerund tagged as a noun ("denied planning to invade") is read as its verb.
       const headLemma =

@@ -1,7 +1,8 @@
 // Blame in what a speaker reports: whether the reported clause blames its subject ("Moscow has been willing to
 // conduct aggressive actions against Kyiv"), and whom blame named with its owner is aimed at ("Russia's continued
 // aggression"). Background words of blame do not count: a name ("the Second World War"), what another noun is of
-// ("the memory of the war"), a clause about someone else ("as the conflict threatens to escalate").
+// ("the memory of the war") or about ("scenarios regarding the escalation"), a clause about someone else ("as the
+// conflict threatens to escalate").
 
 import type { Token } from "../../nlp/analyze-text.ts";
 import { prepositionOf } from "../clauses/find-clauses.ts";
@@ -10,6 +11,13 @@ import { BLAME_WORDS } from "./content-cues.ts";
 import type { StatementContext } from "./statement.ts";
 
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
+/**
+ * Prepositions after which what a noun is of or about is background: "the memory of the war", "ready for all
+ * scenarios regarding the escalation", "talks about the invasion".
+ */
+const BACKGROUND_PREPOSITIONS = new Set(["of", "about", "regarding", "concerning", "over", "during", "amid"]);
+/** Prepositions the parser may read as verbs ("regarding", "concerning"). */
+const TOPIC_WORDS = new Set(["regarding", "concerning"]);
 
 /**
  * Whether the reported clause blames: a word of blame in it that is not background, that is, neither part of a name
@@ -27,10 +35,12 @@ export function blames(context: StatementContext, root: number): boolean {
       if (
         background &&
         (context.tree.tokens[child] as Token).deprel === "nmod" &&
-        prepositionOf(context.tree, child) === "of"
+        BACKGROUND_PREPOSITIONS.has(prepositionOf(context.tree, child))
       )
         continue;
       if (hasOwnSubject(context, child)) continue;
+      // "regarding the escalation", parsed as a verb: what something is about.
+      if (TOPIC_WORDS.has((context.tree.tokens[child] as Token).lower)) continue;
       stack.push(child);
     }
   }

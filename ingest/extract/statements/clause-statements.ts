@@ -192,6 +192,12 @@ function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
   return out;
 }
 
+/** Whether the phrase at `head` names armed forces (the dictionary's &MILITARY nouns: "troops", "soldiers"). */
+function isForces(context: StatementContext, head: number): boolean {
+  const lower = (context.tree.tokens[head] as Token).lower;
+  return context.lexicon.forces.has(lower) || context.lexicon.forces.has(nounLemma(lower));
+}
+
 /** Verbs that name what their object is ("called it a war", "branded them terrorists"). */
 const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term"]);
 
@@ -307,8 +313,11 @@ export function clauseStatements(
   const inherited = clause.arguments.some((a) => a.role === "subject" && a.inherited);
   if (origin === "clause" && inherited) origin = "inherited";
   const nominal = clause.kind === "noun";
+  // "deployed his troops around Ukraine", "pulled its forces back": armed forces moved are the mover's own, so their
+  // owner is no target; where they go is.
+  const moving = type === "MOBILIZE" || type === "RETREAT";
   const aimed = [
-    ...targets,
+    ...(moving ? targets.filter((a) => !isForces(context, a.head)) : targets),
     ...obliques.filter(
       (a) =>
         isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a)) ||

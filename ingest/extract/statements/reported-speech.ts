@@ -204,6 +204,12 @@ function contentWords(context: StatementContext, root: number): Set<string> {
   return words;
 }
 
+/** Whether `i` is a predicate adjective or a nominal with a copula ("is responsible", "was a threat"). */
+function isPredicative(context: StatementContext, i: number): boolean {
+  const token = context.tree.tokens[i] as Token;
+  return token.upos === "ADJ" || context.tree.children(i).some((c) => (context.tree.tokens[c] as Token).deprel === "cop");
+}
+
 /** Auxiliary and modal words of a clause's predicate ("must", "will", "should", "has"). */
 function modalsOf(context: StatementContext, predicate: number): Set<string> {
   const out = new Set<string>();
@@ -249,13 +255,16 @@ export function speechStatements(
       }
       const content = context.clauseAt.get(root);
       // Whom the reported clause is about: its subject, or the owner of its subject ("NATO expansion is a threat").
-      const targets = content
-        ? actorsOf(
-            context,
-            content.arguments.filter((a) => a.role === "subject"),
-            true,
-          )
-        : [];
+      // A reported predicate adjective or nominal ("Moscow has been willing to…", "Belarus is an accomplice") has its
+      // subject as a child of its own.
+      const subjects = content
+        ? content.arguments.filter((a) => a.role === "subject")
+        : isPredicative(context, root)
+          ? tree
+              .childrenWith(root, SUBJECT_RELATIONS)
+              .map((head) => ({ head, role: "subject" as const, preposition: "", inherited: false }))
+          : [];
+      const targets = actorsOf(context, subjects, true);
       // Whom an obligation or a consequence falls on: also the passive's patient ("Russian forces must be pushed out",
       // "Russia will be made to pay"), not only its agent.
       const patients = content?.passive

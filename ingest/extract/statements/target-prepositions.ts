@@ -28,7 +28,7 @@ const BY_TYPE: Readonly<Record<RelationType, ReadonlySet<string>>> = {
   INVESTIGATE: set("into"),
   PROTEST: set("against"),
   SANCTION: set("on against with"),
-  MOBILIZE: set("against on near along at to toward towards"),
+  MOBILIZE: set("against on near along at to toward towards around"),
   COERCE: set("on against"),
   ATTACK: HOSTILE,
   FIGHT: set("with against"),

@@ -5,6 +5,7 @@
 
 import type { Sentence, Token } from "../../nlp/analyze-text.ts";
 import type { SyntaxModel } from "../../syntax/syntax-model.ts";
+import { glued, wordEndAt } from "../../nlp/glued-words.ts";
 
 /** A token range [start, end) to be read as one word. */
 export interface TokenSpan {
@@ -24,6 +25,17 @@ export function parseSentenceWithUnits(
   /** Token index of each word, and each token's word (-1 for whitespace). */
   const words: number[] = [];
   const members: Array<[number, number]> = [];
+  // The parser reads whole words: a word wink split at an accented letter ("Rinkēvičs" → "Rink", "ē", "vi", "č",
+  // "s") is given as one, carried by its last piece.
+  const texts: string[] = [];
+  const wordText = (from: number, last: number): string => {
+    let start = last;
+    while (start > from && glued(tokens[start - 1], tokens[start])) start--;
+    return tokens
+      .slice(start, last + 1)
+      .map((t) => t.text)
+      .join("");
+  };
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if ((tokens[i] as Token).pos === "SPACE") continue;
     const end = unitEnd.get(i);
@@ -32,13 +44,17 @@ export function parseSentenceWithUnits(
       while (last > i && (tokens[last] as Token).pos === "SPACE") last--;
       words.push(last);
       members.push([i, last]);
+      texts.push(wordText(i, last));
       i = end - 1;
     } else {
-      words.push(i);
-      members.push([i, i]);
+      const last = Math.min(wordEndAt(tokens, i), sentence.tokenEnd) - 1;
+      words.push(last);
+      members.push([i, last]);
+      texts.push(wordText(i, last));
+      i = last;
     }
   }
-  const analysis = syntax.analyse(words.map((i) => (tokens[i] as Token).text));
+  const analysis = syntax.analyse(texts);
   words.forEach((tokenIndex, w) => {
     const head = analysis.heads[w] as number;
     const [first, last] = members[w] as [number, number];

@@ -1,37 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../../ingest/extract/create-extractor.ts";
-import { testRecord } from "./fixtures/test-record.ts";
+import { statementTable as table } from "./fixtures/statement-rows.ts";
 
-// Pinned to wink-eng-lite-web-model 1.8.1: POS tags decide verbs and proper nouns.
 // Rows are shapes of error and of missed statements found by judging held-out news by hand, written anew.
-const extractor = createExtractor();
-
-/** Statements as "Subject TYPE Object" with modality flags and "@speaker" when attributed to someone else. */
-function statements(body: string): string[] {
-  const text = `Headline\n\n${body}`;
-  const extraction = extractor.extract(testRecord("Headline"), text);
-  const name = (id: string | null): string => extraction.actors.find((a) => a.localId === id)?.name ?? String(id);
-  return extraction.relations
-    .sort((a, b) => a.offsets.verb[0] - b.offsets.verb[0] || name(a.object).localeCompare(name(b.object)))
-    .map(
-      (r) =>
-        `${name(r.subject)} ${r.type} ${name(r.object)}${r.negated ? " [negated]" : ""}${r.hypothetical ? " [hypothetical]" : ""}` +
-        (r.attributedTo !== r.subject ? ` @${name(r.attributedTo)}` : ""),
-    );
-}
-
-interface Row {
-  title: string;
-  text: string;
-  expected: string[];
-}
-
-/** One describe block of rows: the statements of `text` are `expected`. */
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const row of rows) it(row.title, () => expect(statements(row.text)).toEqual(row.expected));
-  });
-}
 
 table("extract: subjects on held-out shapes", [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordCount, wordEndAt } from "../../../ingest/extract/mentions/glued-words.ts";
+import { wordCount, wordEndAt } from "../../../ingest/nlp/glued-words.ts";
 import { loadEventLexicon } from "../../../ingest/extract/lexicon/event-lexicon.ts";
 import { analyzeText } from "../../../ingest/nlp/analyze-text.ts";
 import { loadWinkReader } from "../../../ingest/nlp/create-wink-reader.ts";

@@ -1,7 +1,7 @@
 // Words that wink splits into several tokens at an accented letter ("Domański" → "Doma", "ń", "ski"): tests that
 // join the pieces back, so that names keep all their letters.
 
-import type { Token } from "../../nlp/analyze-text.ts";
+import type { Token } from "./analyze-text.ts";
 
 /** Letters only, any script. */
 const LETTERS = /^\p{L}+$/u;
