@@ -2,7 +2,7 @@
 // mentions, clauses and their arguments, statements (clauses, reported speech), modality, and attribution (replies,
 // one statement per fact, the contract's relations).
 
-import type { AnalyzedText } from "../nlp/analyze-text.ts";
+import type { AnalyzedText, Sentence } from "../nlp/analyze-text.ts";
 import type { LocalRelation } from "./article-extraction.ts";
 import { findClauses, nounLemma } from "./clauses/find-clauses.ts";
 import type { Clause } from "./clauses/clause.ts";
@@ -17,6 +17,7 @@ import { echoedClaims } from "./statements/echoed-claims.ts";
 import { declaredThreats } from "./statements/intentions.ts";
 import { quoteSpans } from "./statements/quote-spans.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
+import { backingCompounds } from "./statements/backing-compounds.ts";
 import type { PendingReply } from "./statements/replies.ts";
 import { verdictReplies } from "./statements/verdict-replies.ts";
 import type { Statement, StatementContext } from "./statements/statement.ts";
@@ -97,6 +98,8 @@ export function extractStatements(
     const echoes = echoedClaims(context, clauses, [...own, ...spoken]);
     applyModality(tree, sources.lexicon, echoes.statements);
     statements.push(...own.filter((s) => !echoes.echoing.has(s.predicate)), ...spoken, ...echoes.statements);
+    // Backing named in a compound ("the Kremlin-backed Wagner Group") is presupposed: no modality reaches it.
+    statements.push(...backingCompounds(context, analyzed.sentences[sentence] as Sentence, sentence));
   });
   statements.sort((a, b) => a.predicate - b.predicate);
   const answered = resolveReplies(context, replies, statements);

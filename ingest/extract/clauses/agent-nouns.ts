@@ -29,6 +29,10 @@ export function loadAgentNouns(): ReadonlySet<string> {
     "boss",
     "representative",
     "envoy",
+    // Bodies that negotiate or investigate for a state ("the Ukrainian delegation", "Russian negotiators").
+    "delegation",
+    "negotiator",
+    "investigator",
   ]);
   return shared;
 }

@@ -93,6 +93,48 @@ export function spreadConjuncts(tree: ArticleTree, head: number): number[] {
   return out;
 }
 
+/** Nouns of documents, which say what their authors say ("a resolution condemning…", "a letter urging…"). */
+const DOCUMENTS = new Set([
+  "resolution",
+  "statement",
+  "declaration",
+  "communique",
+  "communiqué",
+  "letter",
+  "motion",
+  "decree",
+  "bill",
+  "petition",
+  "appeal",
+  "note",
+  "memorandum",
+  "post",
+  "tweet",
+  "message",
+]);
+/** Where a document's author is the clause's subject: its object, or an oblique ("voted on a resolution…"). */
+const DOCUMENT_SLOTS = new Set(["obj", "obl"]);
+/** Verbs whose subject authors or adopts the document they take ("passed", "issued", "signed", "voted for"). */
+const AUTHORING = new Set([
+  "pass",
+  "adopt",
+  "approve",
+  "issue",
+  "sign",
+  "publish",
+  "release",
+  "send",
+  "write",
+  "draft",
+  "table",
+  "introduce",
+  "submit",
+  "sponsor",
+  "vote",
+  "post",
+  "deliver",
+]);
+
 /** Relations that make a nominal the predicate of a clause of its own ("who is in Australia"). */
 const PREDICATION = new Set(["nsubj", "nsubj:pass", "cop"]);
 
@@ -209,6 +251,16 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
       // finite one ("said that … were applying") has lost its subject to the parse.
       return token.xpos === "VBG" && tree.childWith(predicate, FINITE_MARKERS) < 0 ? fromHead() : [];
     case "acl":
+      // "passed a resolution condemning Russia", "the EU's statement urging…": a document speaks for its author, its
+      // owner or else the subject of the clause it is the object of.
+      if (token.xpos === "VBG" && DOCUMENTS.has(nounLemma(headToken.lower))) {
+        const owner = tree.childWith(head, OWNERS);
+        if (owner >= 0) return inherit([owner]);
+        const verb = headToken.head;
+        return verb >= 0 && DOCUMENT_SLOTS.has(headToken.deprel) && AUTHORING.has((tree.tokens[verb] as Token).lemma)
+          ? inheritedFromClause(tree, verb, depth)
+          : [];
+      }
       if (token.xpos === "VBG") return inherit([head]);
       // "Russia's plan to attack", "made the decision to invade": the noun's owner, else the subject of its clause.
       if (token.xpos === "VB" && headToken.upos === "NOUN") {

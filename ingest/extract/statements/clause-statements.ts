@@ -16,6 +16,7 @@ import {
 } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
+import { BLAME_WORDS } from "./content-cues.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { receivedAct } from "./received-acts.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
@@ -199,7 +200,33 @@ function isForces(context: StatementContext, head: number): boolean {
 }
 
 /** Verbs that name what their object is ("called it a war", "branded them terrorists"). */
-const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term"]);
+const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term", "declare", "designate"]);
+
+/**
+ * The name a naming verb gives its object: its predicative complement ("called Russia a terrorist state"), or the
+ * second of two objects as the parser may read it ("designated Russia a state sponsor of terrorism"); -1 if none.
+ */
+function nameGiven(context: StatementContext, clause: Clause): number {
+  const { tree } = context;
+  const complement = clause.complements.find((c) => (tree.tokens[c] as Token).deprel === "xcomp");
+  if (complement !== undefined) return complement;
+  const objects = tree.childrenWith(clause.predicate, DIRECT_OBJECTS);
+  return objects.length === 2 ? (objects[1] as number) : -1;
+}
+
+const DIRECT_OBJECTS = new Set(["obj"]);
+
+/** Whether a name holds a word of blame anywhere in it ("an aggressor", "a state sponsor of terrorism"). */
+function holdsBlame(context: StatementContext, name: number): boolean {
+  const stack = [name];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    const token = context.tree.tokens[i] as Token;
+    if (token.upos !== "PROPN" && BLAME_WORDS.has(token.lower)) return true;
+    stack.push(...context.tree.children(i));
+  }
+  return false;
+}
 
 /** Statements of a clause, and the replies it leaves to resolve. */
 export function clauseStatements(
@@ -236,7 +263,9 @@ export function clauseStatements(
       ? (targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a)))
       : undefined;
     // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
-    if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined) return none;
+    // ("declared Russia a terrorist state" names, and is read below).
+    const names = NAMING_VERBS.has(clause.lemma) && nameGiven(context, clause) >= 0;
+    if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined && !names) return none;
     // Wanting or expecting a clause or an event ("expects a meeting with Blinken") is typed by what is wanted.
     const takesClause = clause.complements.length > 0 || targets.some(isEvent);
     type = context.lexicon.verbEvent(clause.lemma, { ...clause, takesClause })?.type ?? null;
@@ -261,12 +290,15 @@ export function clauseStatements(
   }
   // Naming something ("called Putin's invasion a senseless war") is no phone call: the verb's bare reading does not
   // apply, only a dictionary pattern for the name ("called Putin a war criminal": an accusation).
-  const naming =
-    clause.kind === "verb" &&
-    NAMING_VERBS.has(clause.lemma) &&
-    targets.length > 0 &&
-    clause.complements.some((c) => (tree.tokens[c] as Token).deprel === "xcomp");
+  const name = clause.kind === "verb" && NAMING_VERBS.has(clause.lemma) ? nameGiven(context, clause) : -1;
+  const naming = name >= 0 && targets.length > 0;
   if (naming && type === context.lexicon.verbEvent(clause.lemma)?.type) type = null;
+  // What is named in words of blame is accused ("called Russia a terrorist state", "designated it a state sponsor of
+  // terrorism").
+  if (naming && type === null && holdsBlame(context, name)) {
+    type = "ACCUSE";
+    targets = targets.filter((a) => a.head !== name);
+  }
   // A verdict on a claim ("called the accusations absurd") is a reply, whatever the verb's own reading.
   const verdict = characterisationReply(context, clause, type, () => subjectsOf(context, clause), sentence);
   // A verb of criticism also criticises the claim's owner it names ("criticized Medvedev's statements as delusional").

@@ -695,6 +695,7 @@ table("extract: what might happen and what is named", [
     text:
       "Pope Francis called Vladimir Putin's invasion of Ukraine a cruel and senseless war. Ron DeSantis later " +
       "called Vladimir Putin a war criminal.",
-    expected: ["Vladimir Putin ATTACK Ukraine", "Ron DeSantis ACCUSE Vladimir Putin"],
+    // Naming the invasion a war is no call, but names it in words of blame: an accusation of whoever it belongs to.
+    expected: ["Francis ACCUSE Vladimir Putin", "Vladimir Putin ATTACK Ukraine", "Ron DeSantis ACCUSE Vladimir Putin"],
   },
 ]);

@@ -1,0 +1,42 @@
+import { statementTable } from "./fixtures/statement-rows.ts";
+
+// Rows are shapes of missed statements found by judging held-out news by hand, written anew: acts a sentence states
+// through a document, a name given, a compound modifier or a body that acts for a state.
+
+statementTable("extract: acts in documents, names and modifiers", [
+  {
+    title: "a document speaks for the body that adopts it",
+    text: "The UN General Assembly passed a resolution condemning Russia's annexation of Crimea.",
+    expected: ["UN General Assembly CRITICIZE Russia"],
+  },
+  {
+    title: "a document speaks for its owner",
+    text: "The Kremlin dismissed the G7's statement urging Russia to end the blockade.",
+    expected: ["Russia REJECT G7", "G7 APPEAL Russia [negated] [hypothetical]"],
+  },
+  {
+    title: "a document one only welcomes is not one's own",
+    text: "Ukraine welcomed a resolution condemning Russia.",
+    expected: [],
+  },
+  {
+    title: "what is named in words of blame is accused",
+    text: "Lithuanian lawmakers declared Russia a state sponsor of terrorism.",
+    expected: ["Lithuania ACCUSE Russia"],
+  },
+  {
+    title: "a name without blame accuses no one",
+    text: "Emmanuel Macron called the agreement with Ukraine a historic step.",
+    expected: [],
+  },
+  {
+    title: "a backer named in a compound modifier backs what it describes",
+    text: "The Iran-backed Houthis attacked a tanker in the Red Sea. US-trained Ukrainian brigades crossed the river.",
+    expected: ["Iran SUPPORT Houthis", "United States AID Ukraine"],
+  },
+  {
+    title: "a delegation or negotiators act for their state",
+    text: "Ukrainian negotiators reached a deal with Russia on grain exports.",
+    expected: ["Ukraine AGREE Russia"],
+  },
+]);
