@@ -37,6 +37,7 @@ import {
   type MentionKind,
 } from "./mention-parts.ts";
 import { thingNameAt } from "./thing-name.ts";
+import { countryDescriptionAt } from "./country-descriptions.ts";
 import { organizationDescriptionAt, titledAt, titledMemberAt } from "./titled-mentions.ts";
 import { wordCount } from "../../nlp/glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
@@ -69,6 +70,7 @@ export function findMentions(context: MentionContext, sentence: Sentence): Menti
       titledAt(context, sentence, i) ??
       pronounAt(context, sentence, i) ??
       organizationDescriptionAt(context, sentence, i) ??
+      countryDescriptionAt(context, sentence, i) ??
       groupAt(context, sentence, i) ??
       teamAt(context, sentence, i) ??
       entityAt(context, sentence, i) ??

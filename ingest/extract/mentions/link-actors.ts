@@ -11,6 +11,7 @@ import type { Mention } from "./find-mentions.ts";
 import { hasNounForm } from "./mention-lexicon.ts";
 import { PersonIndex, SPELLING_MIN_LENGTH } from "./person-index.ts";
 import { nameGender } from "./name-gender.ts";
+import { COUNTRY_REGIONS } from "./country-descriptions.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
@@ -193,6 +194,9 @@ export function linkActors(
         attach(mention, known);
         if (type === "PERSON") persons.add(known, (actors[known] as ArticleActor).name);
       }
+    } else if (mention.kind === "description" && mention.countryRegion !== null) {
+      const country = describedCountry(mention, position, mentions, actors);
+      if (country !== undefined) attach(mention, country);
     } else if (mention.kind === "description" && mention.entryKey) {
       const known = byKey.get(mention.entryKey);
       if (known !== undefined) attach(mention, known);
@@ -391,6 +395,32 @@ function previousBody(
     if (mention.sentence - candidate.sentence > 1) break;
     const actor = actors[candidate.actor];
     if (actor && actor.type !== "PERSON" && actor.type !== "LOCATION" && actor.strong) return candidate.actor;
+  }
+  return undefined;
+}
+
+/** How many sentences back a country description ("the country", "the Baltic state") looks for its country. */
+const COUNTRY_DESCRIPTION_REACH_SENTENCES = 2;
+
+/**
+ * The country a description stands for: the nearest country named in the sentences before it (not its own: "Russia
+ * said it would never invade the country" is not Russia) that fits its region ("the Baltic state" is not the Russia
+ * named after Lithuania).
+ */
+function describedCountry(
+  mention: Mention,
+  position: number,
+  mentions: Mention[],
+  actors: ArticleActor[],
+): number | undefined {
+  const region = COUNTRY_REGIONS.get(mention.countryRegion ?? "");
+  for (let k = position - 1; k >= 0; k--) {
+    const candidate = mentions[k] as Mention;
+    if (mention.sentence - candidate.sentence > COUNTRY_DESCRIPTION_REACH_SENTENCES) break;
+    if (candidate.sentence === mention.sentence || candidate.countryRegion !== null) continue;
+    const actor = actors[candidate.actor];
+    if (actor?.type !== "COUNTRY" || (region !== undefined && !region.has(actor.name))) continue;
+    return candidate.actor;
   }
   return undefined;
 }

@@ -76,6 +76,11 @@ export interface Mention {
    * written with capitals, not an actor's name unless the article shows it is one.
    */
   wordsOnly: boolean;
+  /**
+   * A country named by description ("the country", "the Baltic state"): the region key it must fit ("" for any);
+   * null for every other mention.
+   */
+  countryRegion: string | null;
 }
 
 export interface MentionContext {
@@ -152,6 +157,7 @@ export function makeMention(
     opensSentence: false,
     adjectival: false,
     wordsOnly: false,
+    countryRegion: null,
     governed:
       from > sentence.tokenStart && previous !== undefined && (previous.pos === "VERB" || previous.pos === "ADP"),
     ...fields,

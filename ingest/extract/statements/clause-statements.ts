@@ -203,15 +203,20 @@ function isForces(context: StatementContext, head: number): boolean {
 const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term", "declare", "designate"]);
 
 /**
- * The name a naming verb gives its object: its predicative complement ("called Russia a terrorist state"), or the
- * second of two objects as the parser may read it ("designated Russia a state sponsor of terrorism"); -1 if none.
+ * The name a naming verb gives its object: its predicative complement ("called Russia a terrorist state"), the
+ * second of two objects as the parser may read it ("designated Russia a state sponsor of terrorism"), or the one
+ * object of a relative clause ("what he called a threat"); -1 if none.
  */
 function nameGiven(context: StatementContext, clause: Clause): number {
   const { tree } = context;
   const complement = clause.complements.find((c) => (tree.tokens[c] as Token).deprel === "xcomp");
   if (complement !== undefined) return complement;
   const objects = tree.childrenWith(clause.predicate, DIRECT_OBJECTS);
-  return objects.length === 2 ? (objects[1] as number) : -1;
+  if (objects.length === 2) return objects[1] as number;
+  // "what he called a serious threat", "the war, which Moscow calls a special operation": the relative is what is
+  // named, the one object its name.
+  const relative = (tree.tokens[clause.predicate] as Token).deprel === "acl:relcl";
+  return relative && objects.length === 1 ? (objects[0] as number) : -1;
 }
 
 const DIRECT_OBJECTS = new Set(["obj"]);

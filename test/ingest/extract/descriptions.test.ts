@@ -81,6 +81,31 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
     text: "Leaders meet\n\nVolodymyr Zelensky met Olaf Scholz. The Ukrainian leader urged Germany to send tanks.",
     expected: ["Volodymyr Zelensky MEET Olaf Scholz"],
   },
+  {
+    rule: "'the country' is the nearest country named in the sentences before it",
+    text: "Border tense\n\nRussia massed troops near Ukraine in the winter. In February Russia invaded the country.",
+    expected: ["Russia MOBILIZE Ukraine", "Russia ATTACK Ukraine"],
+  },
+  {
+    rule: "a regional description skips the countries outside its region",
+    text: "Envoy expelled\n\nLithuania expelled the Russian ambassador. Moscow condemned the Baltic state for the decision.",
+    expected: ["Russia CRITICIZE Lithuania"],
+  },
+  {
+    rule: "'the former Soviet republic' is a former Soviet republic, not the Soviet Union",
+    text: "Tensions rise\n\nMoldova protested to Russia. Moscow accused the former Soviet republic of provocations.",
+    expected: ["Russia ACCUSE Moldova"],
+  },
+  {
+    rule: "'the country' after a preposition of place is a place",
+    text: "Diplomats leave\n\nRussia criticized Ukraine. Israel is evacuating its diplomats from the country.",
+    expected: ["Russia CRITICIZE Ukraine"],
+  },
+  {
+    rule: "a description no country before it fits names no one",
+    text: "Talks open\n\nFrance met Germany in Paris. Moscow condemned the Baltic state.",
+    expected: ["France MEET Germany"],
+  },
 ];
 
 describe("extract: role and definite descriptions", () => {

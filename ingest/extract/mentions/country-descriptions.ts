@@ -1,0 +1,134 @@
+// A country named by description: "the country", "the Balkan nation", "the former Soviet republic", "the Baltic
+// state". The mention stands for the nearest country named in the sentences before it that fits the description's
+// region, resolved when actors are linked (link-actors.ts). A description that no country before it fits names no one.
+
+import type { Sentence, Token } from "../../nlp/analyze-text.ts";
+import { makeMention, type Mention, type MentionContext } from "./mention-parts.ts";
+
+/** Nouns a country is described by. "state" only with a region: alone it is also the government ("the state media"). */
+const COUNTRY_NOUNS = new Set(["country", "nation", "republic"]);
+const REGIONAL_NOUNS = new Set([...COUNTRY_NOUNS, "state"]);
+
+const FORMER_SOVIET = [
+  "Ukraine",
+  "Belarus",
+  "Moldova",
+  "Georgia",
+  "Armenia",
+  "Azerbaijan",
+  "Kazakhstan",
+  "Kyrgyzstan",
+  "Tajikistan",
+  "Turkmenistan",
+  "Uzbekistan",
+  "Estonia",
+  "Latvia",
+  "Lithuania",
+];
+
+/** Region words and the countries (gazetteer names) they describe. */
+export const COUNTRY_REGIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["soviet", new Set(FORMER_SOVIET)],
+  ["baltic", new Set(["Estonia", "Latvia", "Lithuania"])],
+  [
+    "balkan",
+    new Set([
+      "Serbia",
+      "Croatia",
+      "Bosnia and Herzegovina",
+      "Montenegro",
+      "North Macedonia",
+      "Albania",
+      "Kosovo",
+      "Slovenia",
+      "Bulgaria",
+      "Romania",
+      "Greece",
+    ]),
+  ],
+  ["nordic", new Set(["Norway", "Sweden", "Finland", "Denmark", "Iceland"])],
+  ["scandinavian", new Set(["Norway", "Sweden", "Denmark"])],
+  ["caucasus", new Set(["Georgia", "Armenia", "Azerbaijan"])],
+  ["central asian", new Set(["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"])],
+]);
+
+/** Words that only qualify the region ("the former Soviet republic", "an ex-Soviet state", "post-Soviet"). */
+const REGION_QUALIFIERS = new Set(["former", "ex", "post", "-", "south", "southern"]);
+/** Describing adjectives that leave any country possible ("the war-torn country", "the neighbouring nation"). */
+const FREE_ADJECTIVES = new Set([
+  "war-torn",
+  "neighbouring",
+  "neighboring",
+  "landlocked",
+  "small",
+  "tiny",
+  "embattled",
+  "besieged",
+  "impoverished",
+]);
+
+/** Prepositions before which "the country" is a place, not an actor. */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "of",
+  "from",
+  "across",
+  "throughout",
+  "into",
+  "inside",
+  "around",
+  "outside",
+  "over",
+  "near",
+  "within",
+  "out",
+  "beyond",
+  "through",
+  "about",
+  "at",
+]);
+
+/** The word before token i in its sentence, skipping whitespace. */
+function previousWord(tokens: readonly Token[], i: number, sentence: Sentence): Token | undefined {
+  for (let k = i - 1; k >= sentence.tokenStart; k--) if ((tokens[k] as Token).pos !== "SPACE") return tokens[k];
+  return undefined;
+}
+
+/** The region key of the words from i to j ("central asian", "soviet"), or "" for none, or null when not a region. */
+function regionOf(tokens: readonly Token[], i: number, j: number): string | null {
+  const words = tokens
+    .slice(i, j)
+    .filter((t) => t.pos !== "SPACE" && !REGION_QUALIFIERS.has(t.lower))
+    .map((t) => t.lower);
+  if (words.length === 0) return "";
+  const key = words.join(" ");
+  if (COUNTRY_REGIONS.has(key)) return key;
+  return words.every((w) => FREE_ADJECTIVES.has(w)) ? "" : null;
+}
+
+/**
+ * A country description at i (on "the"): "the country", "the Baltic state", "the former Soviet republic"; not "the
+ * country's" (a possessor opens a person's description), "the state of emergency" nor "the Republic of Moldova".
+ */
+export function countryDescriptionAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const { tokens } = context.analyzed;
+  if ((tokens[i] as Token).lower !== "the") return null;
+  // "across the country", "diplomats evacuated from the country", "the other side of the country": a place.
+  if (PLACE_PREPOSITIONS.has(previousWord(tokens, i, sentence)?.lower ?? "")) return null;
+  for (let j = i + 1; j < Math.min(i + 6, sentence.tokenEnd); j++) {
+    const token = tokens[j] as Token;
+    if (!REGIONAL_NOUNS.has(token.lower)) continue;
+    const region = regionOf(tokens, i + 1, j);
+    if (region === null || (token.lower === "state" && region === "")) return null;
+    const next = tokens[j + 1];
+    if (next && (next.lower === "'s" || next.lower === "’s" || next.pos === "PROPN")) return null;
+    // "the state of emergency", "the Republic of Moldova": a name or another thing; "accused the country of…" is not.
+    if (next?.lower === "of" && (token.lower === "state" || tokens[j + 2]?.capitalised === true)) return null;
+    return makeMention(context, sentence, "description", i, j + 1, {
+      name: context.analyzed.text.slice((tokens[i] as Token).start, token.end),
+      type: "COUNTRY",
+      countryRegion: region,
+    });
+  }
+  return null;
+}
