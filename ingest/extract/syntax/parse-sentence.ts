@@ -6,6 +6,7 @@
 import type { Sentence, Token } from "../../nlp/analyze-text.ts";
 import type { SyntaxModel } from "../../syntax/syntax-model.ts";
 import { glued, wordEndAt } from "../../nlp/glued-words.ts";
+import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 
 /** A token range [start, end) to be read as one word. */
 export interface TokenSpan {
@@ -79,7 +80,27 @@ export function parseSentenceWithUnits(
   reattachSubordinators(tokens, words);
   joinAccompaniments(tokens, words);
   relabelLateClausalSubjects(tokens, words);
+  relabelSecondSubjects(tokens, words);
   raiseParallelConjuncts(tokens, words);
+}
+
+/**
+ * "Russia warned Ukraine.": a verb with a nominal subject before it and a second one after it, and no object, has
+ * its object taken for a subject (a clause has one subject; a speech verb's may follow it: "…, said Peskov").
+ */
+function relabelSecondSubjects(tokens: Token[], words: readonly number[]): void {
+  for (const verb of words) {
+    // "…, said the President of the United States Joe Biden": a speech verb's subject may follow it.
+    if ((tokens[verb] as Token).upos !== "VERB" || SPEECH_VERBS.has((tokens[verb] as Token).lemma)) continue;
+    const children = words.filter((c) => (tokens[c] as Token).head === verb);
+    if (
+      children.some((c) => (tokens[c] as Token).deprel === "obj" || (tokens[c] as Token).deprel.startsWith("aux:pass"))
+    )
+      continue;
+    const before = children.some((c) => c < verb && (tokens[c] as Token).deprel === "nsubj");
+    const after = children.filter((c) => c > verb && (tokens[c] as Token).deprel === "nsubj");
+    if (before && after.length === 1) (tokens[after[0] as number] as Token).deprel = "obj";
+  }
 }
 
 /** A clausal "subject" after its verb ("has acknowledged that the vote cannot be held") is its complement. */

@@ -51,6 +51,19 @@ statementTable("extract: arguments", [
   },
 ]);
 
+statementTable("extract: repairs of the parse", [
+  {
+    title: "a second subject after the verb, with a subject before it, is the object",
+    text: "Russia warned Ukraine.",
+    expected: ["Russia WARN Ukraine"],
+  },
+  {
+    title: "a speech verb keeps a subject that follows it",
+    text: "“Russian forces plan to attack Ukraine,” said the President of the United States Joe Biden.",
+    expected: ["Russia ATTACK Ukraine [hypothetical] @Joe Biden", "Joe Biden WARN Russia"],
+  },
+]);
+
 statementTable("extract: names as the parser reads them", [
   {
     title: "a name wink splits at accented letters is one word to the parser",
