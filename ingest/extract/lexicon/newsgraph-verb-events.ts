@@ -64,8 +64,9 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
 
 /** Verbs that are no act by themselves, whatever CAMEO's default ("targeted" sanctions or cities; "joined" a body or a
  * call; "left Ukraine" is no consultation, "applied" no appeal, "gave an interview" no cooperation; leading, heading
- * or commanding a body is no material cooperation with it; "weighed where to send troops" no consultation): they act
- * only through a pattern, or through the event noun they take (nominal-events.ts light verbs, "gave support to"). */
+ * or commanding a body is no material cooperation with it; "weighed where to send troops" no consultation;
+ * "provoked Russia's invasion" no protest, CAMEO 140's default): they act only through a pattern, or through the
+ * event noun they take (nominal-events.ts light verbs, "gave support to"). */
 export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
   "target",
   "join",
@@ -78,6 +79,7 @@ export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
   "command",
   "conduct",
   "weigh",
+  "provoke",
 ]);
 
 /** Verbs that report speech or belief: typed by what they report (statements/reported-speech.ts), not by CAMEO. */

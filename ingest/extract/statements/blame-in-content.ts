@@ -89,7 +89,23 @@ function blameNouns(context: StatementContext, root: number): number[] {
   return out;
 }
 
-/** The owners of the blame nouns in the reported clause, which the blame is aimed at. */
+/** Verbs that make someone else answerable for the event they take ("he provoked Russia's invasion"). */
+const CAUSING = new Set(["provoke", "cause", "trigger", "prompt", "force", "push", "goad", "lure", "drag"]);
+
+/** Whether the noun is the object of a verb that blames another for it ("he provoked Russia's invasion"). */
+function causedByAnother(context: StatementContext, noun: number): boolean {
+  const token = context.tree.tokens[noun] as Token;
+  if (token.deprel !== "obj" || token.head < 0) return false;
+  const verb = context.tree.tokens[token.head] as Token;
+  return verb.upos === "VERB" && CAUSING.has(context.lexicon.verbLemma(verb.lower, CAUSING));
+}
+
+/**
+ * The owners of the blame nouns in the reported clause, which the blame is aimed at; not when another is said to
+ * have caused the event ("he believes he provoked Russia's invasion" blames him, not Russia).
+ */
 export function blamedAgents(context: StatementContext, root: number): NamedActor[] {
-  return blameNouns(context, root).flatMap((head) => agentsOf(context, head));
+  return blameNouns(context, root)
+    .filter((head) => !causedByAnother(context, head))
+    .flatMap((head) => agentsOf(context, head));
 }

@@ -43,6 +43,18 @@ statementTable("extract: arguments", [
     expected: ["Dmytro Kuleba ACCUSE Belarus"],
   },
   {
+    title: "who provoked an invasion is blamed for it, not the invader; provoking is no protest",
+    text:
+      "Silvio Berlusconi said he would never have met Volodymyr Zelensky because he believes he provoked Russia's " +
+      "invasion.",
+    expected: ["Silvio Berlusconi MEET Volodymyr Zelensky [negated] [hypothetical]"],
+  },
+  {
+    title: "an invasion that causes something is still its owner's",
+    text: "Dmytro Kuleba said Russia's invasion caused the food crisis.",
+    expected: ["Dmytro Kuleba ACCUSE Russia"],
+  },
+  {
     title: "what a readiness is about blames no one",
     text:
       "National Security Adviser Jake Sullivan said the allies are ready for all scenarios regarding an escalation " +
