@@ -52,6 +52,9 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
   ["smear", "CRITICIZE"],
   ["retreat", "RETREAT"],
   ["arm", "AID"],
+  // Aiding or assisting another is help given (CAMEO's 060 default is material cooperation between equals).
+  ["aid", "AID"],
+  ["assist", "AID"],
   // Training another's soldiers is military aid (CAMEO codes it only for "forces" and "fighter"; its default for the
   // PREPARE group is an intent to cooperate).
   ["train", "AID"],
@@ -65,8 +68,9 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
 /** Verbs that are no act by themselves, whatever CAMEO's default ("targeted" sanctions or cities; "joined" a body or a
  * call; "left Ukraine" is no consultation, "applied" no appeal, "gave an interview" no cooperation; leading, heading
  * or commanding a body is no material cooperation with it; "weighed where to send troops" no consultation;
- * "provoked Russia's invasion" no protest, CAMEO 140's default): they act only through a pattern, or through the
- * event noun they take (nominal-events.ts light verbs, "gave support to"). */
+ * "provoked Russia's invasion" no protest, CAMEO 140's default; "taking the Chinese position" no seizure;
+ * "inviting Finland to join" or "introduced agents to the service" no meeting): they act only through a pattern, or
+ * through the event noun they take (nominal-events.ts light verbs, "gave support to"). */
 export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
   "target",
   "join",
@@ -80,6 +84,9 @@ export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
   "conduct",
   "weigh",
   "provoke",
+  "take",
+  "invite",
+  "introduce",
 ]);
 
 /** Verbs that report speech or belief: typed by what they report (statements/reported-speech.ts), not by CAMEO. */

@@ -109,6 +109,19 @@ describe("the shipped event lexicon", () => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words(""), particle })?.type ?? null).toBe(type);
   });
 
+  it.each([
+    { verb: "take", after: "the chinese position" },
+    { verb: "invite", after: "finland to join the alliance" },
+    { verb: "introduce", after: "agents to the security service" },
+    { verb: "provoke", after: "russia invasion" },
+  ])("gives '$verb' no act of its own before '$after'", ({ verb, after }) => {
+    expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })).toBeNull();
+  });
+
+  it.each(["aid", "assist", "help"])("types '%s' as aid given", (verb) => {
+    expect(lexicon.verbEvent(verb, { after: words("ukraine"), before: words("") })?.type).toBe("AID");
+  });
+
   it.each(["want", "plan", "seek", "expect", "promise"])(
     "gives '%s' no default intent to cooperate when it takes a clause",
     (verb) => {
