@@ -87,6 +87,18 @@ export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
   "take",
   "invite",
   "introduce",
+  // General verbs whose CAMEO default news rarely means: "filled her with water" (a concession), "advances stalled"
+  // (a rejection), "has sworn that…" (criticism), "considers it part of its territory", "managing challenges",
+  // "imported drones", "linking the war to…" (cooperation), "made clear" (a concession), "admitted that…" (support).
+  "fill",
+  "stall",
+  "swear",
+  "consider",
+  "manage",
+  "import",
+  "link",
+  "clear",
+  "admit",
 ]);
 
 /** Verbs that report speech or belief: typed by what they report (statements/reported-speech.ts), not by CAMEO. */

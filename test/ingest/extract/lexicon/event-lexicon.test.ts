@@ -114,6 +114,11 @@ describe("the shipped event lexicon", () => {
     { verb: "invite", after: "finland to join the alliance" },
     { verb: "introduce", after: "agents to the security service" },
     { verb: "provoke", after: "russia invasion" },
+    { verb: "fill", after: "the ship with water" },
+    { verb: "stall", after: "by ukrainian forces" },
+    { verb: "swear", after: "there would be no troops" },
+    { verb: "consider", after: "western ukraine part of its territory" },
+    { verb: "clear", after: "the us would respond" },
   ])("gives '$verb' no act of its own before '$after'", ({ verb, after }) => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })).toBeNull();
   });
