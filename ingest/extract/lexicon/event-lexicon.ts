@@ -126,9 +126,16 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
         : entry?.patterns;
       const pattern = patterns ? bestPattern(patterns, after, before, written) : null;
       const ours = NEWSGRAPH_VERB_TYPES.get(particle ? `${lemma} ${particle}` : lemma);
-      // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does.
-      const telling =
-        pattern !== null && !(ours && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1));
+      // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does, and than the
+      // verb's own act when it would make that act a mere intent ("met Putin at a G20 event" is a meeting, not 036).
+      const prepositionsOnly =
+        pattern !== null && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1);
+      const intentOfAnAct =
+        pattern?.code != null &&
+        INTENT_CODE.test(pattern.code) &&
+        entry?.code != null &&
+        !INTENT_CODE.test(entry.code);
+      const telling = pattern !== null && !(prepositionsOnly && (ours || intentOfAnAct));
       if (pattern && telling) {
         if (pattern.code === null) return null;
         const type = relationTypeOfCameo(pattern.code);

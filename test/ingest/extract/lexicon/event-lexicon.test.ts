@@ -94,6 +94,8 @@ describe("the shipped event lexicon", () => {
     { verb: "warn", after: "russia", type: "WARN" },
     { verb: "invade", after: "ukraine", type: "ATTACK" },
     { verb: "negotiate", after: "with kyiv", type: "NEGOTIATE" },
+    { verb: "meet", after: "putin at a summit", type: "MEET" },
+    { verb: "meet", after: "for talks", type: "AGREE" },
   ])("types '$verb $after' as $type", ({ verb, after, type }) => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })?.type).toBe(type);
   });
