@@ -130,11 +130,10 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
       // verb's own act when it would make that act a mere intent ("met Putin at a G20 event" is a meeting, not 036).
       const prepositionsOnly =
         pattern !== null && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1);
+      const patternCode = pattern?.code ?? null;
+      const ownCode = entry?.code ?? null;
       const intentOfAnAct =
-        pattern?.code != null &&
-        INTENT_CODE.test(pattern.code) &&
-        entry?.code != null &&
-        !INTENT_CODE.test(entry.code);
+        patternCode !== null && INTENT_CODE.test(patternCode) && ownCode !== null && !INTENT_CODE.test(ownCode);
       const telling = pattern !== null && !(prepositionsOnly && (ours || intentOfAnAct));
       if (pattern && telling) {
         if (pattern.code === null) return null;
