@@ -194,7 +194,21 @@ function isDefinite(tree: ArticleTree, noun: number): boolean {
   });
 }
 
+/** Auxiliaries of "has yet to", "is yet to": what is yet to be done is not done. */
+const YET_TO_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
+
+/** Whether the predicate is yet to happen ("Trump has yet to back Ukraine", "Germany is yet to deliver tanks"). */
+function isYetTo(tree: ArticleTree, predicate: number): boolean {
+  const children = tree.children(predicate).map((child) => tree.tokens[child] as Token);
+  return (
+    children.some((t) => t.lower === "yet" && t.deprel === "advmod") &&
+    children.some((t) => t.lower === "to" && t.deprel === "mark") &&
+    children.some((t) => YET_TO_AUXILIARIES.has(t.lower) && (t.deprel === "aux" || t.deprel === "cop"))
+  );
+}
+
 function isNegated(tree: ArticleTree, predicate: number): boolean {
+  if (isYetTo(tree, predicate)) return true;
   for (const child of tree.children(predicate)) {
     const token = tree.tokens[child] as Token;
     if (

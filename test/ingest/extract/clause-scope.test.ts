@@ -21,6 +21,14 @@ statementTable("extract: adverbial clauses of what happened", [
   },
 ]);
 
+statementTable("extract: acts not yet done", [
+  {
+    title: "what someone has yet to do is not done",
+    text: "Donald Trump has yet to back Ukraine in its war. Germany is yet to deliver the tanks to Ukraine.",
+    expected: ["Donald Trump PRAISE Ukraine [negated]", "Germany AID Ukraine [negated]"],
+  },
+]);
+
 statementTable("extract: arguments", [
   {
     title: "armed forces moved are the mover's own: their owner is no target, where they go is",
