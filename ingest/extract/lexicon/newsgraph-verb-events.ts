@@ -68,7 +68,8 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
 /** Verbs that are no act by themselves, whatever CAMEO's default ("targeted" sanctions or cities; "joined" a body or a
  * call; "left Ukraine" is no consultation, "applied" no appeal, "gave an interview" no cooperation; leading, heading
  * or commanding a body is no material cooperation with it; "weighed where to send troops" no consultation;
- * "provoked Russia's invasion" no protest, CAMEO 140's default; "taking the Chinese position" no seizure;
+ * "provoked Russia's invasion" no protest, CAMEO 140's default; "taking the Chinese position" no seizure; "engaged
+ * in conversations" no assault;
  * "inviting Finland to join" or "introduced agents to the service" no meeting): they act only through a pattern, or
  * through the event noun they take (nominal-events.ts light verbs, "gave support to"). */
 export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
@@ -84,6 +85,7 @@ export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
   "conduct",
   "weigh",
   "provoke",
+  "engage",
   "take",
   "invite",
   "introduce",

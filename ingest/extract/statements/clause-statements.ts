@@ -327,7 +327,10 @@ export function clauseStatements(
     return { statements: pairs(received.givers, subjectsOf(context, clause), base), replies: [] };
   }
   if (type === null && !handsOverArms) return none;
-  if (type === "ATTACK" && clause.kind === "verb" && isVerbal(context, clause, obliques)) type = "CRITICIZE";
+  // "attacked the plan in a speech", "said and attacked": a verbal attack; not an event noun a light verb takes
+  // ("declared Donbas independent and launched a further invasion").
+  if (type === "ATTACK" && clause.kind === "verb" && origin !== "light-verb" && isVerbal(context, clause, obliques))
+    type = "CRITICIZE";
   // Pulled back from the frontier: no mobilisation and no aid, whatever the verb.
   if (retreat) type = "RETREAT";
   else if (sendsForcesToFrontier(context, targets, obliques)) type = "MOBILIZE";

@@ -71,6 +71,19 @@ statementTable("extract: arguments", [
   },
 ]);
 
+statementTable("extract: material and verbal acts", [
+  {
+    title: "an invasion launched beside a declaration is still an invasion",
+    text: "Russia has declared Donbas independent and has launched a further invasion of Ukraine.",
+    expected: ["Russia ATTACK Ukraine"],
+  },
+  {
+    title: "being engaged in conversations is no assault",
+    text: "The State Department said the United States is engaged in regular conversations with its allies.",
+    expected: [],
+  },
+]);
+
 statementTable("extract: repairs of the parse", [
   {
     title: "a second subject after the verb, with a subject before it, is the object",

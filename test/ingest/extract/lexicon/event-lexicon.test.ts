@@ -121,6 +121,7 @@ describe("the shipped event lexicon", () => {
     { verb: "swear", after: "there would be no troops" },
     { verb: "consider", after: "western ukraine part of its territory" },
     { verb: "clear", after: "the us would respond" },
+    { verb: "engage", after: "in regular conversations" },
   ])("gives '$verb' no act of its own before '$after'", ({ verb, after }) => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })).toBeNull();
   });
