@@ -199,6 +199,32 @@ function isForces(context: StatementContext, head: number): boolean {
   return context.lexicon.forces.has(lower) || context.lexicon.forces.has(nounLemma(lower));
 }
 
+/** Nouns of time that an event noun after "of" only dates ("the anniversary of the invasion", "the start of the war"). */
+const TIME_NOUNS = new Set([
+  "anniversary",
+  "eve",
+  "start",
+  "beginning",
+  "outset",
+  "onset",
+  "end",
+  "day",
+  "week",
+  "month",
+  "year",
+  "aftermath",
+  "wake",
+  "run-up",
+  "time",
+]);
+
+/** Whether the event noun at `noun` is the "of" phrase of a noun of time. */
+function datesSomethingElse(context: StatementContext, noun: number): boolean {
+  const token = context.tree.tokens[noun] as Token;
+  if (token.deprel !== "nmod" || token.head < 0 || prepositionOf(context.tree, noun) !== "of") return false;
+  return TIME_NOUNS.has(nounLemma((context.tree.tokens[token.head] as Token).lower));
+}
+
 /** Verbs that name what their object is ("called it a war", "branded them terrorists"). */
 const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term", "declare", "designate"]);
 
@@ -259,6 +285,9 @@ export function clauseStatements(
         obliques.push({ head, role: "oblique", preposition, inherited: false });
     }
   }
+  // "on the first anniversary of Russia's invasion", "since the start of the war": an event named only to date
+  // something else is background, not a statement of the sentence.
+  if (clause.kind === "noun" && datesSomethingElse(context, clause.predicate)) return none;
   if (clause.kind === "noun") type = typeOfNoun(context, clause.lemma, clause);
   else {
     // The event noun is the object of a light verb ("imposed sanctions"), or the oblique that says what the object is

@@ -71,6 +71,21 @@ statementTable("extract: arguments", [
   },
 ]);
 
+statementTable("extract: background events", [
+  {
+    title: "an event named only to date something else states nothing",
+    text:
+      "On the first anniversary of Russia's invasion of Ukraine, Poland hosted a conference. Since the start of the " +
+      "war, Canada has sent aid to Kyiv.",
+    expected: ["Canada AID Ukraine"],
+  },
+  {
+    title: "an event that is the sentence's own subject is stated",
+    text: "Russia's invasion of Ukraine began in February.",
+    expected: ["Russia ATTACK Ukraine"],
+  },
+]);
+
 statementTable("extract: material and verbal acts", [
   {
     title: "an invasion launched beside a declaration is still an invasion",

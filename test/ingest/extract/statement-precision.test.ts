@@ -220,11 +220,13 @@ table("extract: modality on held-out shapes", [
     ],
   },
   {
-    title: "an event given as a time is presupposed, one 'in the event of' is a condition",
+    // The negation of "has not appeared" does not reach the invasion; the invasion, named only as a date, is no
+    // statement of its own (clause-scope.test.ts, background events).
+    title: "an event given as a time is not negated and states nothing, one 'in the event of' is a condition",
     text:
       "Kabayeva has not appeared in public since the first day of Russia's invasion of Ukraine. Hungary will not " +
       "introduce sanctions in the event of Russia's attack on Poland.",
-    expected: ["Russia ATTACK Ukraine", "Russia ATTACK Poland [hypothetical]"],
+    expected: ["Russia ATTACK Poland [hypothetical]"],
   },
   {
     title: "what something is necessary to do is not done",
