@@ -12,6 +12,7 @@ import { hasNounForm } from "./mention-lexicon.ts";
 import { PersonIndex, SPELLING_MIN_LENGTH } from "./person-index.ts";
 import { nameGender } from "./name-gender.ts";
 import { COUNTRY_REGIONS } from "./country-descriptions.ts";
+import { listedName, listedPersonOf, type ArticlePeople } from "./listed-people.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
@@ -42,11 +43,13 @@ const PRONOUN_REACH_SENTENCES = 3;
 /**
  * Links mentions (sorted by position) to article actors, setting `mention.actor`; returns the actors.
  * `commonWords` are the words the article also writes in lower case: a bare capitalised one ("Sanctions are…") is no name.
+ * `people`: the dictionaries' people, who name bare surnames ("Putin" → Vladimir Putin).
  */
 export function linkActors(
   mentions: Mention[],
   gazetteer: Gazetteer,
   commonWords: ReadonlySet<string> = new Set(),
+  people?: Pick<ArticlePeople, "lexicon">,
 ): ArticleActor[] {
   const actors: ArticleActor[] = [];
   const byKey = new Map<string, number>();
@@ -167,8 +170,15 @@ export function linkActors(
       // Written inside a sentence elsewhere, in this spelling or another ("Zelenskiy said…" and "Zelensky also…").
       const spelling = spellingKey(mention.name.toLowerCase());
       const echoed = midSentenceNames.has(mention.name) || (spelling !== null && midSentenceNames.has(spelling));
+      // "Putin" alone, in an article naming no other Putin: Vladimir Putin, a person, even opening a sentence.
+      const listed = person === undefined ? listedPersonOf(people, mention, commonWords) : undefined;
       if (person !== undefined) attach(mention, person);
-      else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
+      else if (listed !== undefined) {
+        const key = `LISTED:${listed.name}`;
+        const known = byKey.get(key) ?? addActor(listedName(listed, mention.name), "PERSON", null, true);
+        byKey.set(key, known);
+        attach(mention, known);
+      } else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
       // "Analysts said…" in an article that also writes "analysts": a common noun opening the sentence, even when it speaks.
       else if (
         mention.opensSentence &&
