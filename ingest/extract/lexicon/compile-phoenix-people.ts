@@ -40,7 +40,11 @@ export interface PeopleSources {
 }
 
 /** A name's words as written in the dictionary ("VLADIMIR_V._PUTIN" → ["vladimir", "v.", "putin"]). */
-const wordsOf = (written: string): string[] => written.toLowerCase().split(/[_\s]+/).filter((word) => word !== "");
+const wordsOf = (written: string): string[] =>
+  written
+    .toLowerCase()
+    .split(/[_\s]+/)
+    .filter((word) => word !== "");
 
 /**
  * The comment the dictionaries' makers put on a person's entry: generated from CountryInfo's lists of heads of state
@@ -83,7 +87,8 @@ export function compilePhoenixPeople(
   const personName = (group: PhoenixGroup): string[] | null => {
     const canonical = wordsOf(group.entries[0]?.name ?? "");
     const opening = canonical[0] ?? "";
-    const named = canonical.length >= 2 && nameLike(canonical) && /^[a-z]{2,}$/.test(opening) && !NOT_GIVEN.has(opening);
+    const named =
+      canonical.length >= 2 && nameLike(canonical) && /^[a-z]{2,}$/.test(opening) && !NOT_GIVEN.has(opening);
     return named && group.codes.some((c) => isPersonCode(c.code)) ? canonical : null;
   };
   // The people of CountryInfo's lists first; their given names tell the people entered by hand ("BARACK_OBAMA",

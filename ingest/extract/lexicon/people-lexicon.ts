@@ -27,7 +27,22 @@ export interface PeopleLexicon {
 }
 
 /** Words joined inside a name; lower case in the name shown ("Bashar al-Assad", "Ursula von der Leyen"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "dos"]);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "de",
+  "da",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "la",
+  "le",
+  "dos",
+]);
 
 /**
  * A written name's lookup key: its words without accents, points and apostrophes, by transliteration key
@@ -51,7 +66,9 @@ export function displayName(lower: string): string {
       word
         .split("-")
         .map((part, j) =>
-          (k > 0 || j > 0) && NAME_CONNECTORS.has(part) ? part : part.replace(/(^|['’])(\p{L})/gu, (m) => m.toUpperCase()),
+          (k > 0 || j > 0) && NAME_CONNECTORS.has(part)
+            ? part
+            : part.replace(/(^|['’])(\p{L})/gu, (m) => m.toUpperCase()),
         )
         .join("-"),
     )

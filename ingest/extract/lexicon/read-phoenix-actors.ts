@@ -51,7 +51,9 @@ function codesOf(line: string): PhoenixCode[] {
     const start = first === undefined ? 0 : dayOf(first);
     const end = second === undefined ? 0 : dayOf(second);
     // "<990101": until that day; ">080508": from it; "991231-080507": between the two.
-    codes.push(bound === "<" ? { code, from: 0, to: start } : { code, from: start, to: bound === ">" ? 0 : end || start });
+    codes.push(
+      bound === "<" ? { code, from: 0, to: start } : { code, from: start, to: bound === ">" ? 0 : end || start },
+    );
   }
   return codes;
 }

@@ -109,28 +109,48 @@ describe("compilePhoenixPeople", () => {
 
   it("gives a person who changed posts the country or body of the role held on the day", () => {
     const nordvik = lexicon.find("Nordvik");
-    expect(nordvik && [20120301, 20140930, 20141001, 20220224, null].map((d) => lexicon.affiliationOn(nordvik, d))).toEqual([
-      "Norway",
-      "Norway",
-      "NATO",
-      "NATO",
-      null,
-    ]);
+    expect(
+      nordvik && [20120301, 20140930, 20141001, 20220224, null].map((d) => lexicon.affiliationOn(nordvik, d)),
+    ).toEqual(["Norway", "Norway", "NATO", "NATO", null]);
   });
 });
+
+/** Roles as compiled: [affiliation, from, to], days as YYYYMMDD, 0 for an open end. */
+type Span = readonly [number, number, number];
+/** A minister of body 0 until 30 September 2014, of body 1 from the next day on. */
+const MOVED: Span[] = [
+  [0, 20090101, 20140930],
+  [1, 20141001, 0],
+];
+/** A dated role of body 0 and an undated one of body 1. */
+const UNDATED: Span[] = [
+  [0, 20090101, 20140930],
+  [1, 0, 0],
+];
+/** Two closed roles with a gap between them. */
+const CLOSED: Span[] = [
+  [0, 19900101, 19951231],
+  [1, 20000101, 20041231],
+];
+/** Two bodies whose roles overlap in December 1995. */
+const OVERLAPPING: Span[] = [
+  [0, 19950701, 19951231],
+  [1, 19951205, 19991006],
+];
 
 describe("affiliationIndexOn", () => {
   it.each<[string, PersonRoles, number | null, number | null]>([
     ["one affiliation, whatever the day", 3, 19990101, 3],
     ["no affiliation known", -1, 20200101, null],
-    ["the dated role valid that day", [[0, 20090101, 20140930], [1, 20141001, 0]], 20120101, 0],
-    ["an open role after its start", [[0, 20090101, 20140930], [1, 20141001, 0]], 20200101, 1],
-    ["the undated role outside the dated ones", [[0, 20090101, 20140930], [1, 0, 0]], 20200101, 1],
-    ["the nearest role before the first", [[0, 20090101, 20140930], [1, 20150101, 20160101]], 19990101, 0],
-    ["the nearest role after the last", [[0, 19900101, 19951231], [1, 20000101, 20041231]], 20200101, 1],
-    ["two bodies the same day: none", [[0, 19950701, 19951231], [1, 19951205, 19991006]], 19951210, null],
-    ["no day: the undated role", [[0, 20090101, 20140930], [1, 0, 0]], null, 1],
-    ["no day and no undated role: none", [[0, 20090101, 20140930], [1, 20141001, 0]], null, null],
+    ["the dated role valid that day", MOVED, 20120101, 0],
+    ["an open role after its start", MOVED, 20200101, 1],
+    ["the undated role outside the dated ones", UNDATED, 20200101, 1],
+    ["the nearest role before the first", CLOSED, 19850101, 0],
+    ["the nearest role between two", CLOSED, 19970101, 0],
+    ["the nearest role after the last", CLOSED, 20200101, 1],
+    ["two bodies the same day: none", OVERLAPPING, 19951210, null],
+    ["no day: the undated role", UNDATED, null, 1],
+    ["no day and no undated role: none", MOVED, null, null],
   ])("%s", (_title, roles, day, expected) => {
     expect(affiliationIndexOn(roles, day)).toBe(expected);
   });
