@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { packageFile } from "../../package-files.ts";
 import { transliterationKey } from "../../names/transliteration-key.ts";
+import { foldLetters } from "../../gazetteer/gazetteer.ts";
 import type { CompiledPerson, PersonRoles, PhoenixPeople } from "./compile-phoenix-people.ts";
 
 /** A person of the lexicon. */
@@ -46,13 +47,12 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 
 /**
  * A written name's lookup key: its words without accents, points and apostrophes, by transliteration key
- * ("Sergei Lavrov" and "SERGEY_LAVROV", "Bashar al-Assad" and "BASHAR_AL_ASSAD", "Erdoğan" and "erdogan").
+ * ("Sergei Lavrov" and "SERGEY_LAVROV", "Bashar al-Assad" and "BASHAR_AL_ASSAD", "Erdoğan" and "erdogan", Polish
+ * "Ławrow" and "lavrov").
  */
 export const personFormKey = (written: string): string =>
-  written
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f.'’]/g, "")
-    .toLowerCase()
+  foldLetters(written)
+    .replace(/[.'’]/g, "")
     .split(/[\s_-]+/)
     .filter((word) => word !== "")
     .map(transliterationKey)

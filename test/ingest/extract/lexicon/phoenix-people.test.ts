@@ -163,6 +163,8 @@ describe("the shipped people lexicon", () => {
     ["Vladimir Putin", "Vladimir Putin", 20220224, "Russia"],
     ["Sergei Lavrov", "Sergey Lavrov", 20140301, "Russia"],
     ["Lavrov", "Sergey Lavrov", 20140301, "Russia"],
+    // Polish spelling: a letter NFKD leaves whole, and w for v.
+    ["Ławrow", "Sergey Lavrov", 20220301, "Russia"],
     ["Erdoğan", "Recep Tayyip Erdogan", 20220301, "Turkey"],
     ["Poroshenko", "Petro Poroshenko", 20140601, "Ukraine"],
     // NATO's secretary general from December 1995 to October 1999, after the EU presidency of 1995.
