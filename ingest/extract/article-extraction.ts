@@ -20,6 +20,11 @@ export interface LocalActor {
   roles: LocalRole[];
   /** Canonical name of the country or organisation the actor belongs to, when known. */
   affiliation: string | null;
+  /**
+   * True when `affiliation` is not stated by the article but taken from the actor dictionaries for its publication
+   * day (lexicon/people-lexicon.ts): weaker evidence, which any article's own word outweighs.
+   */
+  affiliationListed?: boolean;
   /** Set when the actor came from the gazetteer: its canonical key, so resolution can trust it. */
   gazetteerKey: string | null;
 }

@@ -11,6 +11,8 @@ import { findMentions, type Mention, type MentionContext } from "./mentions/find
 import { linkActors, type ArticleActor } from "./mentions/link-actors.ts";
 import { loadSyntaxModel } from "../syntax/load-syntax-model.ts";
 import { loadEventLexicon } from "./lexicon/event-lexicon.ts";
+import { loadPeopleLexicon } from "./lexicon/people-lexicon.ts";
+import { addListedAffiliations, lexiconDay } from "./mentions/listed-people.ts";
 import { loadAgentNouns } from "./clauses/agent-nouns.ts";
 import { extractStatements } from "./extract-statements.ts";
 
@@ -46,6 +48,7 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
   const metonyms = new Map(options.metonymy ? Object.entries(options.metonyms) : []);
   const syntax = loadSyntaxModel();
   const lexicon = loadEventLexicon();
+  const peopleLexicon = options.people ?? loadPeopleLexicon();
   const sources = { lexicon, agentNouns: loadAgentNouns() };
   // Verbs are compared by lemma with the event lexicon; other words keep their lower-case form.
   const lemmatize = (lower: string, pos: string): string =>
@@ -74,7 +77,7 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       perSentence.push(found);
       for (const mention of found) mentions.push(mention);
     }
-    const actors = linkActors(mentions, gazetteer, commonWords);
+    const actors = linkActors(mentions, gazetteer, commonWords, { lexicon: peopleLexicon });
     // Only a sentence that names an actor can state something: the others are not parsed (half of news sentences).
     // Names alone (recognize) need no parse: mentions and actors are found before it.
     if (parse)
@@ -108,6 +111,9 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       const relations = extractStatements(sources, analyzed, mentions, actors, record.published).filter(
         (relation) => relation.confidence >= options.minConfidence,
       );
+      // After the statements: an affiliation the article itself does not state (a dictionary's, by publication day)
+      // is what the graph knows of the person, no evidence that they act for their country in this article.
+      addListedAffiliations(actors, { lexicon: peopleLexicon, day: lexiconDay(record.published) });
       return { article: record, text, ...publish(actors, relations) };
     },
   };

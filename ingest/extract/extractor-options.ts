@@ -3,6 +3,7 @@
 import { InvalidInputError } from "../../graph-schema/index.ts";
 import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
 import type { WinkReader } from "../nlp/create-wink-reader.ts";
+import type { PeopleLexicon } from "./lexicon/people-lexicon.ts";
 
 export interface ExtractorOptions {
   /** Map capitals and seats of power to their country (Moscow/Kremlin → Russia). */
@@ -18,6 +19,11 @@ export interface ExtractorOptions {
   nlp: WinkReader | null;
   /** Drop statements below this confidence. */
   minConfidence: number;
+  /**
+   * The people whose bare surnames name them and whose affiliations the graph takes by publication day; null shares
+   * the process-wide lexicon of the Phoenix actor dictionaries (loadPeopleLexicon).
+   */
+  people: PeopleLexicon | null;
 }
 
 export const DEFAULT_METONYMS: Readonly<Record<string, string>> = {
@@ -37,6 +43,7 @@ export const DEFAULT_EXTRACTOR_OPTIONS: ExtractorOptions = {
   gazetteer: [],
   nlp: null,
   minConfidence: 0,
+  people: null,
 };
 
 /** Fills defaults and validates; throws InvalidInputError naming the bad option. */

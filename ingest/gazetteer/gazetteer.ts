@@ -66,13 +66,18 @@ const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
 };
 const UNDECOMPOSED = /[łøđðħıßæœþ]/g;
 
-/** Stable key for a canonical name: lower case, ASCII letters and digits joined by dashes. */
-export function gazetteerKey(name: string): string {
-  return name
+/** Lower-case ASCII letters for a word's accented ones ("Ławrow" → "lawrow", "Erdoğan" → "erdogan"). */
+export function foldLetters(word: string): string {
+  return word
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
+    .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter);
+}
+
+/** Stable key for a canonical name: lower case, ASCII letters and digits joined by dashes. */
+export function gazetteerKey(name: string): string {
+  return foldLetters(name)
     .replace(/^the /, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

@@ -21,6 +21,7 @@ import {
   countNameForm,
   readStoredRoles,
   voteAffiliation,
+  LISTED_AFFILIATION_VOTE,
   type ActorState,
 } from "./internal/actor-state.ts";
 import { ActorStates } from "./internal/actor-states.ts";
@@ -46,7 +47,12 @@ function withAffiliationBodies(actors: readonly LocalActor[]): LocalActor[] {
   );
   const presentKeys = new Set(actors.map((actor) => actor.gazetteerKey).filter((key) => key !== null));
   const added: LocalActor[] = [];
-  for (const name of actors.flatMap((actor) => [actor.affiliation, ...actor.roles.map((role) => role.affiliation)])) {
+  // A dictionary's affiliation ("Croatia" for a Croatian minister) is no actor of an article that never names it.
+  const named = (actor: LocalActor): Array<string | null> => [
+    actor.affiliationListed === true ? null : actor.affiliation,
+    ...actor.roles.map((role) => role.affiliation),
+  ];
+  for (const name of actors.flatMap(named)) {
     if (name === null) continue;
     const entry = AFFILIATION_GAZETTEER.byName(name);
     if (!entry || presentKeys.has(entry.key) || present.has(nameKey(entry.name, entry.type))) continue;
@@ -305,7 +311,8 @@ export function createActorRegistry(
       });
     }
     const affiliation = affiliationOf(local.affiliation);
-    if (affiliation !== null && affiliation !== record.id && voteAffiliation(state, affiliation)) {
+    const weight = local.affiliationListed === true ? LISTED_AFFILIATION_VOTE : 1;
+    if (affiliation !== null && affiliation !== record.id && voteAffiliation(state, affiliation, weight)) {
       affiliations.set(record.id, record.affiliation);
     }
     changed.add(record.id);

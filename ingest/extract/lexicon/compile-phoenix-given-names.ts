@@ -4,7 +4,7 @@
 // of a person's entry is a given name; words of agents and titles ("PRESIDENT", "COUNCIL", "SIR") are not.
 
 /** Honorifics and ranks some entries open with ("SIR_…", "SHEIKH_…", "GENERAL_…"): never a given name. */
-const NOT_GIVEN = new Set(
+export const NOT_GIVEN: ReadonlySet<string> = new Set(
   (
     "sir|sheikh|shaikh|sheik|king|queen|prince|princess|emir|amir|sultan|saint|st|mr|mrs|ms|dr|gen|general|pope|" +
     "lord|lady|ayatollah|mullah|imam|rabbi|cardinal|bishop|archbishop|president|prime|colonel|col|major|captain|" +
@@ -16,10 +16,10 @@ const NOT_GIVEN = new Set(
  * A country or an international body and a role within it ("RUSGOV", "IRLELI", "IGOWSTNAT" for NATO's commanders):
  * a person's or a body's code; a company's ("MNC…") is neither (its name is often a person's: "JOHN_DEERE").
  */
-const isPersonCode = (code: string): boolean => code.length >= 6 && !code.startsWith("MNC");
+export const isPersonCode = (code: string): boolean => code.length >= 6 && !code.startsWith("MNC");
 
 /** Words of the agents dictionary's phrases ("FOREIGN_MINISTER", "CITY_COUNCIL"): roles and bodies, not names. */
-function agentWords(agentsText: string): Set<string> {
+export function agentWords(agentsText: string): Set<string> {
   const words = new Set<string>();
   for (const raw of agentsText.split("\n")) {
     const entry = /^([A-Z][A-Z0-9_!'-]*)/.exec(raw.replace(/#.*$/, "").trim());

@@ -10,8 +10,9 @@ import { transliterationKey } from "../../names/transliteration-key.ts";
 import type { Mention } from "./find-mentions.ts";
 import { hasNounForm } from "./mention-lexicon.ts";
 import { PersonIndex, SPELLING_MIN_LENGTH } from "./person-index.ts";
-import { nameGender } from "./name-gender.ts";
+import { honorificGenders, lastWord, mayBePerson, previousPerson } from "./pronoun-antecedent.ts";
 import { COUNTRY_REGIONS } from "./country-descriptions.ts";
+import { listedName, listedPersonOf, type ArticlePeople } from "./listed-people.ts";
 
 /** An article actor while it is being built; `strong` actors are safe to emit and to relate. */
 export interface ArticleActor extends LocalActor {
@@ -22,7 +23,6 @@ export interface ArticleActor extends LocalActor {
 }
 
 const wordsIn = (name: string): number => name.split(" ").length;
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 const ROLE_HEADS = new Set(["president", "leader", "head of state", "premier", "prime minister", "chancellor"]);
 /** Type given to a bare unknown name that is neither a person nor after a locative preposition (a guess). */
 const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
@@ -34,19 +34,17 @@ const UNKNOWN_NAME_TYPE: ActorType = "ORGANIZATION";
 const DESCRIPTION_REACH_MENTIONS = 2_000;
 /** How many sentences back an unmatched description may reach for a person without a role. */
 const DESCRIPTION_REACH_SENTENCES = 4;
-/** How many sentences back (exactly) a pronoun looks for a bare unknown name, which it then makes a person. */
-const GUESSED_PERSON_REACH_SENTENCES = 1;
-/** How many sentences back a pronoun may reach for its antecedent. */
-const PRONOUN_REACH_SENTENCES = 3;
 
 /**
  * Links mentions (sorted by position) to article actors, setting `mention.actor`; returns the actors.
  * `commonWords` are the words the article also writes in lower case: a bare capitalised one ("Sanctions are…") is no name.
+ * `people`: the dictionaries' people, who name bare surnames ("Putin" → Vladimir Putin).
  */
 export function linkActors(
   mentions: Mention[],
   gazetteer: Gazetteer,
   commonWords: ReadonlySet<string> = new Set(),
+  people?: Pick<ArticlePeople, "lexicon">,
 ): ArticleActor[] {
   const actors: ArticleActor[] = [];
   const byKey = new Map<string, number>();
@@ -167,8 +165,15 @@ export function linkActors(
       // Written inside a sentence elsewhere, in this spelling or another ("Zelenskiy said…" and "Zelensky also…").
       const spelling = spellingKey(mention.name.toLowerCase());
       const echoed = midSentenceNames.has(mention.name) || (spelling !== null && midSentenceNames.has(spelling));
+      // "Putin" alone, in an article naming no other Putin: Vladimir Putin, a person, even opening a sentence.
+      const listed = person === undefined ? listedPersonOf(people, mention, commonWords) : undefined;
       if (person !== undefined) attach(mention, person);
-      else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
+      else if (listed !== undefined) {
+        const key = `LISTED:${listed.name}`;
+        const known = byKey.get(key) ?? addActor(listedName(listed, mention.name), "PERSON", null, true);
+        byKey.set(key, known);
+        attach(mention, known);
+      } else if (mention.sentenceInitial && !mention.personCue && !echoed) return;
       // "Analysts said…" in an article that also writes "analysts": a common noun opening the sentence, even when it speaks.
       else if (
         mention.opensSentence &&
@@ -252,19 +257,6 @@ const sameSpelling = (a: string, b: string): boolean => transliterationKey(a) ==
 /** The transliteration key a single long name word is compared by, else null (short or several words). */
 function spellingKey(lower: string): string | null {
   return lower.length >= SPELLING_MIN_LENGTH && /^\p{Ll}+$/u.test(lower) ? transliterationKey(lower) : null;
-}
-
-/** Two or more capitals and no lower-case letter: an acronym ("SEC", "PKK", "IAEA", "M&S"). */
-const ACRONYM = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
-
-/**
- * A bare name a pronoun may take up as a person: never an acronym or a name the gazetteer knows as a body, since
- * one "he" after it would make "SEC" a person for the whole article.
- */
-function mayBePerson(name: string, gazetteer: Gazetteer): boolean {
-  if (ACRONYM.test(name)) return false;
-  const type = gazetteer.byName(name)?.type;
-  return type !== "ORGANIZATION" && type !== "MEDIA";
 }
 
 /** Adds a role to a person (or an affiliation to a role it has); true when that changed something. */
@@ -371,15 +363,6 @@ function describedPerson(
   return found;
 }
 
-const FEMALE_PRONOUNS = new Set(["she", "her"]);
-
-/** Surnames the article writes with a gendered honorific ("Ms Truss", "Mr Biden"), lower case → "f" or "m". */
-function honorificGenders(mentions: readonly Mention[]): Map<string, "f" | "m"> {
-  const out = new Map<string, "f" | "m">();
-  for (const mention of mentions) if (mention.gender) out.set(lastWord(mention.name), mention.gender);
-  return out;
-}
-
 /**
  * The country, organisation or group "its" takes up: the latest one named earlier in the same sentence, else in the
  * sentence before ("Russia … its forces").
@@ -423,57 +406,4 @@ function describedCountry(
     return candidate.actor;
   }
   return undefined;
-}
-
-/**
- * Most recent person mentioned within a few sentences before the pronoun (subjects and objects alike), of the
- * pronoun's gender when the article gives one by honorific ("she" is not "Mr Putin") or the name tells one ("she" is
- * not "Vladimir Putin"). A person the article marks
- * with the pronoun's gender comes before one it leaves unmarked ("Ms Truss … President Putin's invasion … She said"
- * is Truss).
- */
-function previousPerson(
-  mention: Mention,
-  position: number,
-  mentions: Mention[],
-  actors: ArticleActor[],
-  gazetteer: Gazetteer,
-  genders: ReadonlyMap<string, "f" | "m">,
-): number | undefined {
-  const wanted = FEMALE_PRONOUNS.has(mention.name) ? "f" : "m";
-  // Prefer the most recent person in subject position ("Marles met Shmyhal … he said" → Marles), else any person.
-  let subject: number | undefined;
-  let fallback: number | undefined;
-  let markedSubject: number | undefined;
-  let markedFallback: number | undefined;
-  for (let k = position - 1; k >= 0; k--) {
-    const candidate = mentions[k] as Mention;
-    if (mention.sentence - candidate.sentence > PRONOUN_REACH_SENTENCES) break;
-    const actor = actors[candidate.actor];
-    // A bare unknown name opening the previous sentence may be the person meant ("Putin has raised the stakes… he
-    // bombed"); one further inside ("against nationalists and Nazis - who he says") or in the same sentence ("When the
-    // Kakhovka dam was blown up, he blamed…") is not.
-    const guessedPerson =
-      actor !== undefined &&
-      actor.guessed &&
-      candidate.kind === "name" &&
-      !candidate.governed &&
-      mentions[k - 1]?.sentence !== candidate.sentence &&
-      mention.sentence - candidate.sentence === GUESSED_PERSON_REACH_SENTENCES &&
-      mayBePerson(actor.name, gazetteer);
-    const person = actor !== undefined && (actor.type === "PERSON" || guessedPerson);
-    if (!person) continue;
-    const gender = genders.get(lastWord(actor.name));
-    if (gender !== undefined && gender !== wanted) continue;
-    // A name that says the other gender ("Vladimir Putin" for "she") is not the one meant; it marks nothing, so that
-    // the nearest person stays first among those it leaves possible.
-    if (gender === undefined && nameGender(actor.name) === (wanted === "f" ? "m" : "f")) continue;
-    if (gender === wanted) {
-      if (!candidate.governed) markedSubject ??= candidate.actor;
-      markedFallback ??= candidate.actor;
-    }
-    if (!candidate.governed) subject ??= candidate.actor;
-    fallback ??= candidate.actor;
-  }
-  return markedSubject ?? markedFallback ?? subject ?? fallback;
 }

@@ -90,12 +90,20 @@ export function addArticle(state: ActorState, articleId: string): void {
 }
 
 /**
- * Counts one article's `affiliation` for the actor and makes it the record's once it is the most frequent (a tie
- * keeps the current one). Returns whether the record's affiliation changed.
+ * What an affiliation taken from the actor dictionaries weighs against one an article states: less than any number
+ * of them a store holds in practice, so "European Commission President Ursula von der Leyen" in one article
+ * outweighs the dictionaries' Germany in a thousand that name her without her title.
  */
-export function voteAffiliation(state: ActorState, affiliation: string): boolean {
+export const LISTED_AFFILIATION_VOTE = 1 / 4096;
+
+/**
+ * Counts one article's `affiliation` for the actor (`weight`: 1 for the article's word, LISTED_AFFILIATION_VOTE for
+ * the dictionaries') and makes it the record's once it weighs most (a tie keeps the current one). Returns whether
+ * the record's affiliation changed.
+ */
+export function voteAffiliation(state: ActorState, affiliation: string, weight = 1): boolean {
   const { record, affiliationVotes } = state;
-  const votes = (affiliationVotes.get(affiliation) ?? 0) + 1;
+  const votes = (affiliationVotes.get(affiliation) ?? 0) + weight;
   affiliationVotes.set(affiliation, votes);
   if (affiliation === record.affiliation) return false;
   if (record.affiliation !== null && votes <= (affiliationVotes.get(record.affiliation) ?? 0)) return false;

@@ -197,8 +197,8 @@ table("extract: modality on held-out shapes", [
     expected: [
       "Annalena Baerbock WARN Russia",
       "Russia ATTACK Ukraine [hypothetical] @Annalena Baerbock",
-      "United Kingdom DEMAND Putin",
-      "Putin ATTACK Ukraine @United Kingdom",
+      "United Kingdom DEMAND Vladimir Putin",
+      "Vladimir Putin ATTACK Ukraine @United Kingdom",
     ],
   },
   {
@@ -547,7 +547,7 @@ table("extract: attribution to the speaker", [
   {
     title: "a reported 'they' is a speaking body, never the speaking person",
     text: "“They were illegally invaded by Putin and they must take those steps,” David Cameron told reporters.",
-    expected: ["David Cameron ACCUSE Putin"],
+    expected: ["David Cameron ACCUSE Vladimir Putin"],
   },
   {
     title: "the addressee of 'tell' is no speaker",
