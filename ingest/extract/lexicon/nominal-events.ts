@@ -177,6 +177,8 @@ export const COOPERATIVE_TYPES: ReadonlySet<RelationType> = new Set([
 
 /** Verbs that hand something over: with a weapon or aircraft as object (lexicon things) they are military aid. */
 export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
+  "furnish",
+  "equip",
   "supply",
   "send",
   "deliver",
@@ -187,4 +189,20 @@ export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
   "donate",
   "lend",
   "sell",
+]);
+
+/**
+ * Words of arms the dictionary's &WEAPON and &AIRCRAFT synsets lack, as news names what is handed over ("a Patriot
+ * battery", "artillery shells", "arms and ammunition", "air defence interceptors").
+ */
+export const MORE_ARMS: ReadonlySet<string> = new Set([
+  "battery",
+  "shell",
+  "arms",
+  "weaponry",
+  "armament",
+  "interceptor",
+  "warhead",
+  "mortar",
+  "rifle",
 ]);

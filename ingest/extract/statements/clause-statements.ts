@@ -10,6 +10,7 @@ import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-claus
 import {
   COOPERATIVE_TYPES,
   LIGHT_VERBS,
+  MORE_ARMS,
   NOMINAL_EVENTS,
   isStoppingVerb,
   TRANSFER_VERBS,
@@ -348,7 +349,7 @@ export function clauseStatements(
   const handsOverArms =
     clause.kind === "verb" &&
     TRANSFER_VERBS.has(clause.lemma) &&
-    [...clause.after].some((w) => context.lexicon.things.has(w));
+    [...clause.after].some((w) => context.lexicon.things.has(w) || MORE_ARMS.has(w));
   // "received military aid from the United States", "had the backing of Western diplomats": given to the subject.
   const received = receivedAct(context, clause, clause.arguments);
   if (received) {

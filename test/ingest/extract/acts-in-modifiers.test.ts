@@ -35,6 +35,13 @@ statementTable("extract: acts in documents, names and modifiers", [
     expected: ["Iran SUPPORT Houthis", "United States AID Ukraine"],
   },
   {
+    title: "arms handed over are military aid, whatever the verb's own default",
+    text:
+      "Norway pledged to supply Kyiv with a second air defence battery. Belarus has furnished Russia with artillery " +
+      "shells.",
+    expected: ["Norway AID Ukraine", "Belarus AID Russia"],
+  },
+  {
     title: "a delegation or negotiators act for their state",
     text: "Ukrainian negotiators reached a deal with Russia on grain exports.",
     expected: ["Ukraine AGREE Russia"],
