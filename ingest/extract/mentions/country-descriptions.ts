@@ -124,11 +124,14 @@ export function countryDescriptionAt(context: MentionContext, sentence: Sentence
     if (next && (next.lower === "'s" || next.lower === "’s" || next.pos === "PROPN")) return null;
     // "the state of emergency", "the Republic of Moldova": a name or another thing; "accused the country of…" is not.
     if (next?.lower === "of" && (token.lower === "state" || tokens[j + 2]?.capitalised === true)) return null;
-    return makeMention(context, sentence, "description", i, j + 1, {
+    const mention = makeMention(context, sentence, "description", i, j + 1, {
       name: context.analyzed.text.slice((tokens[i] as Token).start, token.end),
       type: "COUNTRY",
       countryRegion: region,
     });
+    // Without a region, only as the object of a verb or a preposition ("invaded the country", "sanctions against the
+    // country"): as a subject "the country" is often the article's own topic, not the country named last.
+    return region === "" && !mention.governed ? null : mention;
   }
   return null;
 }

@@ -102,6 +102,11 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
     expected: ["Russia CRITICIZE Ukraine"],
   },
   {
+    rule: "'the country' as a subject is left alone: it is often the article's topic, not the country named last",
+    text: "Threat report\n\nRussia remains a threat to the United States. Putin and the country attacked Ukraine.",
+    expected: ["Vladimir Putin ATTACK Ukraine"],
+  },
+  {
     rule: "a description no country before it fits names no one",
     text: "Talks open\n\nFrance met Germany in Paris. Moscow condemned the Baltic state.",
     expected: ["France MEET Germany"],
