@@ -1,9 +1,10 @@
 // `node bin/run-ts.mjs scripts/convert-syntax-model.ts [IN] [--out FILE]`: rewrites a syntax model file (the shipped
 // one by default, in place) in the format this code writes (model/model-file.ts MODEL_FORMAT_VERSION), the same
 // weights, keys, vocabularies and provenance. It reads the written file back and stops, leaving IN as it was, unless
-// every array and the header are equal to the input's, so the model's decisions cannot change.
+// every array and the header are equal to the input's, so the model's decisions cannot change. The file's facts
+// beside it (FILE.meta.json, as train:parser writes them) get the new size.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeModelFile, encodeModelFile, MODEL_FORMAT_VERSION } from "../ingest/syntax/model/model-file.ts";
@@ -30,6 +31,11 @@ if (difference !== null) {
   process.exit(1);
 }
 writeFileSync(output, bytes);
+const facts = output.replace(/\.bin$/, "") + ".meta.json";
+if (existsSync(facts)) {
+  const meta = JSON.parse(readFileSync(facts, "utf8")) as Record<string, unknown>;
+  writeFileSync(facts, JSON.stringify({ ...meta, bytes: bytes.length }, null, 2) + "\n");
+}
 console.log(
   `${relative(process.cwd(), output)}: format version ${from} -> ${MODEL_FORMAT_VERSION}, ` +
     `${(before.length / 1e6).toFixed(1)} MB -> ${(bytes.length / 1e6).toFixed(1)} MB, same header and arrays`,
