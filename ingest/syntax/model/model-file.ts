@@ -61,7 +61,8 @@ export function encodeModelFile(contents: ModelFileContents, steps: Record<strin
   const version = contents.header.version;
   if (!READABLE_MODEL_FORMAT_VERSIONS.includes(version)) throw new Error(`model file: cannot write version ${version}`);
   const sections: SectionInfo[] = [];
-  const chunks: Buffer[][] = [];
+  /** Per section: its length-prefixed keys, row lengths, classes and 16-bit weights. */
+  const chunks: Array<[Buffer, Buffer, Buffer, Buffer]> = [];
   for (const [name, arrays] of Object.entries(contents.classifiers)) {
     const step = steps[name];
     if (step === undefined || !(step > 0)) throw new Error(`model file: no quantisation step for "${name}"`);
@@ -109,7 +110,7 @@ export function encodeModelFile(contents: ModelFileContents, steps: Record<strin
   prefix.writeUInt32LE(header.length, MAGIC.length);
   const parts: Buffer[] = [prefix, header];
   let offset = prefix.length + header.length;
-  for (const [keys, counts, classes, weights] of chunks as Array<[Buffer, Buffer, Buffer, Buffer]>) {
+  for (const [keys, counts, classes, weights] of chunks) {
     offset += keys.length + counts.length + classes.length;
     const padding = Buffer.alloc(weightPadding(version, offset));
     offset += padding.length + weights.length;
