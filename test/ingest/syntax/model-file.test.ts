@@ -85,6 +85,16 @@ describe("model file versions", () => {
       expect(arrays.entryQuantised?.buffer).toBe(aligned.buffer);
   });
 
+  it("reads a version 2 file that lies at an odd offset in memory (its weights copied, not viewed)", () => {
+    const bytes = written(2);
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    const decoded = decodeModelFile(shifted);
+    expect(sameModelFileContents(contents(2), decoded)).toBeNull();
+    for (const arrays of Object.values(decoded.classifiers))
+      expect(arrays.entryQuantised?.buffer).not.toBe(shifted.buffer);
+  });
+
   it("a version 1 file converted to version 2 holds the same model", () => {
     const fromV1 = decodeModelFile(written(1));
     const converted = encodeModelFile({ ...fromV1, header: { ...fromV1.header, version: 2 } }, STEPS);
