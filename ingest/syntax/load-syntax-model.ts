@@ -43,7 +43,7 @@ export function readSyntaxModelFile(path: string): SyntaxModel {
 
 let shared: SyntaxModel | null = null;
 
-/** The thread's shared syntax model (loaded on first use, ~0.3 s). */
+/** The thread's shared syntax model (loaded on first use, about 0.15 s). */
 export function loadSyntaxModel(): SyntaxModel {
   shared ??= readSyntaxModelFile(packageModelPath());
   return shared;

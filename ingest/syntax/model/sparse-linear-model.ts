@@ -4,6 +4,7 @@
 // packs a key fingerprint and the 16-bit weights into eight bytes (here); for many classes (tags, labels) a slot holds
 // the key and an offset to the row's non-zero weights (sparse-row-scorer.ts).
 
+import { quantisedWeights } from "./quantised-weights.ts";
 import { slotBits } from "./slot-bits.ts";
 import { SparseRowScorer } from "./sparse-row-scorer.ts";
 
@@ -15,6 +16,11 @@ export interface SparseModelArrays {
   rowStart: Uint32Array;
   entryClass: Uint8Array;
   entryWeight: Float32Array;
+  /**
+   * The weights as 16-bit integers, entryWeight = quantised × step (as float32), when known (a model file holds
+   * them): scorers build their tables from these without converting every weight back.
+   */
+  entryQuantised?: Int16Array;
   /** The weights are multiples of this step (16-bit quantisation), when known. */
   step?: number;
 }
@@ -57,20 +63,26 @@ class PackedRowScorer implements LinearScorer {
     this.mask = 2 ** bits - 1;
     this.shift = 32 - bits;
     this.slots = new Int32Array(2 ** bits * 2);
-    let largest = 0;
-    for (const weight of arrays.entryWeight) largest = Math.max(largest, Math.abs(weight));
-    this.step = arrays.step ?? (largest / 32767 || 1);
+    this.step = arrays.step ?? (largestWeight(arrays.entryWeight) / 32767 || 1);
+    this.fill(arrays, quantisedWeights(arrays, this.step));
+  }
+
+  /** Places every row in its slot (keys sorted as unsigned numbers fill the table front to back). */
+  private fill(arrays: SparseModelArrays, quantised: Int16Array | Int32Array): void {
+    const { keys, rowStart, entryClass } = arrays;
+    const slots = this.slots;
     const weights = new Int32Array(3);
     for (let row = 0; row < this.rowCount; row++) {
-      const key = arrays.keys[row] as number;
-      weights.fill(0);
-      for (let e = arrays.rowStart[row] as number; e < (arrays.rowStart[row + 1] as number); e++) {
-        weights[arrays.entryClass[e] as number] = Math.round((arrays.entryWeight[e] as number) / this.step);
-      }
+      const key = keys[row] as number;
+      weights[0] = 0;
+      weights[1] = 0;
+      weights[2] = 0;
+      const end = rowStart[row + 1] as number;
+      for (let e = rowStart[row] as number; e < end; e++) weights[entryClass[e] as number] = quantised[e] as number;
       let slot = key >>> this.shift;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = (fingerprint(key) << 16) | ((weights[0] as number) & 0xffff);
-      this.slots[slot * 2 + 1] = ((weights[1] as number) << 16) | ((weights[2] as number) & 0xffff);
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      slots[slot * 2] = (fingerprint(key) << 16) | ((weights[0] as number) & 0xffff);
+      slots[slot * 2 + 1] = ((weights[1] as number) << 16) | ((weights[2] as number) & 0xffff);
     }
   }
 
@@ -132,6 +144,12 @@ class PackedRowScorer implements LinearScorer {
     scores[1] = s1 * this.step;
     scores[2] = s2 * this.step;
   }
+}
+
+function largestWeight(weights: Float32Array): number {
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  return largest;
 }
 
 /** The low 16 bits of a key as a non-zero fingerprint (0 marks an empty slot). */

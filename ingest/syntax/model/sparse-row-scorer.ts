@@ -6,6 +6,7 @@
 // first (their rounding error is bounded below the gap); otherwise, rarely, it ranks the float32 sums.
 
 import type { LinearScorer, SparseModelArrays } from "./sparse-linear-model.ts";
+import { exactQuantisedWeights } from "./quantised-weights.ts";
 import { slotBits } from "./slot-bits.ts";
 
 /**
@@ -40,9 +41,10 @@ export class IntegerScores {
 
 /**
  * A row at its offset in rowInts: its length n, the largest absolute integer weight, then n integer entries (weight ×
- * 256 + class). The float32 weights the model was trained to be read with are kept apart, so that the integer rows,
- * read for nearly every answer, take half the cache lines: the entry at position p of rowInts has its (class, weight)
- * pair at 2p and 2p + 1 of rowPairs.
+ * 256 + class). When every weight is an integer times the step, the float32 weight the model was trained to be read
+ * with is that integer times the step, rounded to float32, and is computed from the entry when needed (rarely: near
+ * ties); otherwise the (class, float32 weight) pairs are kept apart, the entry at position p of rowInts having its pair
+ * at 2p and 2p + 1 of pairClasses and pairWeights.
  */
 export class SparseRowScorer implements LinearScorer {
   readonly classCount: number;
@@ -51,7 +53,7 @@ export class SparseRowScorer implements LinearScorer {
   private readonly shift: number;
   private readonly slots: Int32Array;
   private readonly rowInts: Int32Array;
-  /** (class, float32 weight) of each entry of rowInts, at twice its position (classes read through pairClasses). */
+  /** (class, float32 weight) of each entry of rowInts, at twice its position; empty when step > 0. */
   private readonly pairClasses: Int32Array;
   private readonly pairWeights: Float32Array;
   /** The quantisation step when every weight is an integer times it (as float32), else 0: no integer ranking. */
@@ -69,38 +71,39 @@ export class SparseRowScorer implements LinearScorer {
     this.shift = 32 - bits;
     this.slots = new Int32Array(slots * 2);
     this.integers = new IntegerScores(this.classCount);
-    const step = arrays.step ?? 0;
-    let exact = step > 0;
+    const quantised = exactQuantisedWeights(arrays);
+    this.step = quantised ? (arrays.step as number) : 0;
     this.rowInts = new Int32Array(2 * this.rowCount + arrays.entryClass.length);
-    const pairs = new ArrayBuffer(8 * this.rowInts.length);
+    const pairs = new ArrayBuffer(quantised ? 0 : 8 * this.rowInts.length);
     this.pairClasses = new Int32Array(pairs);
     this.pairWeights = new Float32Array(pairs);
+    const { keys, rowStart, entryClass } = arrays;
+    const rowInts = this.rowInts;
     let offset = 0;
     for (let row = 0; row < this.rowCount; row++) {
-      const key = arrays.keys[row] as number;
+      const key = keys[row] as number;
       let slot = key >>> this.shift;
       while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = key;
       this.slots[slot * 2 + 1] = offset;
-      const start = arrays.rowStart[row] as number;
-      const end = arrays.rowStart[row + 1] as number;
-      const n = end - start;
+      const start = rowStart[row] as number;
+      const end = rowStart[row + 1] as number;
       let largest = 0;
       for (let e = start; e < end; e++) {
-        const weight = arrays.entryWeight[e] as number;
-        const q = exact ? Math.round(weight / step) : 0;
-        if (!exact || q < -32768 || q > 32767 || Math.fround(q * step) !== weight) exact = false;
-        largest = Math.max(largest, Math.abs(q));
         const at = offset + 2 + (e - start);
-        this.rowInts[at] = q * 256 + (arrays.entryClass[e] as number);
-        this.pairClasses[2 * at] = arrays.entryClass[e] as number;
-        this.pairWeights[2 * at + 1] = weight;
+        if (quantised) {
+          const q = quantised[e] as number;
+          largest = Math.max(largest, Math.abs(q));
+          rowInts[at] = q * 256 + (entryClass[e] as number);
+        } else {
+          this.pairClasses[2 * at] = entryClass[e] as number;
+          this.pairWeights[2 * at + 1] = arrays.entryWeight[e] as number;
+        }
       }
-      this.rowInts[offset] = n;
-      this.rowInts[offset + 1] = largest;
-      offset += 2 + n;
+      rowInts[offset] = end - start;
+      rowInts[offset + 1] = largest;
+      offset += 2 + end - start;
     }
-    this.step = exact ? step : 0;
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
@@ -188,18 +191,22 @@ export class SparseRowScorer implements LinearScorer {
     return best;
   }
 
-  /** Adds the float32 rows at the first `found` of rowOffsets, in order. */
+  /**
+   * Adds the float32 rows at the first `found` of rowOffsets, in order: each weight is its integer times the step,
+   * rounded to float32 (what the model file's arrays hold), or the pair kept when the weights are not such multiples.
+   */
   private addFoundRows(found: number, scores: Float32Array): void {
     const ints = this.rowInts;
-    const classes = this.pairClasses;
-    const weights = this.pairWeights;
     const offsets = this.rowOffsets;
+    const step = this.step;
     for (let r = 0; r < found; r++) {
       const offset = offsets[r] as number;
       const end = offset + 2 + (ints[offset] as number);
       for (let at = offset + 2; at < end; at++) {
-        const c = classes[2 * at] as number;
-        scores[c] = (scores[c] as number) + (weights[2 * at + 1] as number);
+        const entry = ints[at] as number;
+        const c = step > 0 ? entry & 0xff : (this.pairClasses[2 * at] as number);
+        const weight = step > 0 ? Math.fround((entry >> 8) * step) : (this.pairWeights[2 * at + 1] as number);
+        scores[c] = (scores[c] as number) + weight;
       }
     }
   }

@@ -2,39 +2,15 @@
 // by integer sums (with its fall-back to float32 scores on near ties), and the tagger's per-form memory of the
 // features that depend on the word alone.
 import { describe, expect, it } from "vitest";
-import type { SparseModelArrays } from "../../../ingest/syntax/model/sparse-linear-model.ts";
 import { SparseRowScorer } from "../../../ingest/syntax/model/sparse-row-scorer.ts";
 import { wordAtoms } from "../../../ingest/syntax/model/word-atoms.ts";
 import { featureKey } from "../../../ingest/syntax/model/hash-feature.ts";
+import { SPARSE_TEMPLATE, sparseClassifier as classifier } from "../../support/sparse-classifier.ts";
 import {
   MAX_TAGGER_FEATURES,
   taggerFeatures,
   WORD_FEATURE_POSITIONS,
 } from "../../../ingest/syntax/tagger/tagger-features.ts";
-
-/** A classifier of `classes` classes whose rows hold the given integer weights times `step`. */
-function classifier(rows: number[][], classes: number, step: number | undefined): SparseModelArrays {
-  const keys = Int32Array.from(rows, (_, r) => featureKey(900, r));
-  const rowStart = new Uint32Array(rows.length + 1);
-  const entryClass: number[] = [];
-  const entryWeight: number[] = [];
-  rows.forEach((row, r) => {
-    row.forEach((q, c) => {
-      if (q === 0) return;
-      entryClass.push(c);
-      entryWeight.push(q * (step ?? 0.01));
-    });
-    rowStart[r + 1] = entryClass.length;
-  });
-  return {
-    classCount: classes,
-    keys,
-    rowStart,
-    entryClass: Uint8Array.from(entryClass),
-    entryWeight: Float32Array.from(entryWeight),
-    ...(step === undefined ? {} : { step }),
-  };
-}
 
 /** The first class of highest float32 score other than `skip`, from the plain scores. */
 function plainBest(scorer: SparseRowScorer, features: Int32Array, skip: number): number {
@@ -89,7 +65,7 @@ describe("the sparse scorer's best class", () => {
   ])("$title", ({ rows, skip }) => {
     const scorer = new SparseRowScorer(classifier(rows, 3, step));
     expect(scorer.ranksIntegers).toBe(true);
-    const features = Int32Array.from(rows, (_, r) => featureKey(900, r));
+    const features = Int32Array.from(rows, (_, r) => featureKey(SPARSE_TEMPLATE, r));
     const scores = new Float32Array(3);
     expect(scorer.bestClass(features, features.length, skip, scores)).toBe(plainBest(scorer, features, skip));
   });
@@ -106,7 +82,7 @@ describe("the sparse scorer's best class", () => {
     const scorer = new SparseRowScorer(classifier(rows, 12, step));
     const scores = new Float32Array(12);
     for (let trial = 0; trial < 3000; trial++) {
-      const features = Int32Array.from({ length: 1 + random(40) }, () => featureKey(900, random(320)));
+      const features = Int32Array.from({ length: 1 + random(40) }, () => featureKey(SPARSE_TEMPLATE, random(320)));
       const skip = random(4) === 0 ? random(12) : -1;
       expect(scorer.bestClass(features, features.length, skip, scores)).toBe(plainBest(scorer, features, skip));
     }
@@ -124,7 +100,7 @@ describe("the sparse scorer's best class", () => {
       ),
     );
     expect(scorer.ranksIntegers).toBe(false);
-    const features = Int32Array.from([featureKey(900, 0), featureKey(900, 1)]);
+    const features = Int32Array.from([featureKey(SPARSE_TEMPLATE, 0), featureKey(SPARSE_TEMPLATE, 1)]);
     expect(scorer.bestClass(features, 2, -1, new Float32Array(2))).toBe(plainBest(scorer, features, -1));
   });
 });
