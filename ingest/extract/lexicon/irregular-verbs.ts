@@ -2,15 +2,15 @@
 // ("broken", "fought", "struck"). General English morphology, not a list of cues.
 
 const TABLE = `
-arise arose arisen|awake awoke awoken|be was were been|bear bore borne born|beat beat beaten|become became become|
+arise arose arisen|awake awoke awoken|be was were been is are am being|bear bore borne born|beat beat beaten|become became become|
 begin began begun|bend bent bent|bet bet bet|bid bid bid|bind bound bound|bite bit bitten|bleed bled bled|
 blow blew blown|break broke broken|bring brought brought|build built built|burn burnt burnt|burst burst burst|
 buy bought bought|cast cast cast|catch caught caught|choose chose chosen|cling clung clung|come came come|
-cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|do did done|draw drew drawn|
+cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|do did done does doing|draw drew drawn|
 drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|
 find found found|flee fled fled|fly flew flown|forbid forbade forbidden|forecast forecast forecast|forget forgot forgotten|
 forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grind ground ground|
-grow grew grown|hang hung hung|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|
+grow grew grown|hang hung hung|have had had has having|hear heard heard|hide hid hidden|hit hit hit|hold held held|
 hurt hurt hurt|keep kept kept|know knew known|lay laid laid|lead led led|leave left left|lend lent lent|
 let let let|lie lay lain|lose lost lost|make made made|mean meant meant|meet met met|mislead misled misled|
 overcome overcame overcome|overrun overran overrun|overthrow overthrew overthrown|pay paid paid|put put put|

@@ -38,6 +38,10 @@ export const NOMINAL_EVENTS: ReadonlyMap<string, NominalEvent> = new Map<string,
   ["support", typed("SUPPORT")],
   ["backing", typed("SUPPORT")],
   ["solidarity", typed("SUPPORT")],
+  // Relations are cooperation only when the text says they are warm (RELATION_NOUNS), or when they are broken off.
+  ["tie", typed("COOPERATE")],
+  ["relation", typed("COOPERATE")],
+  ["relationship", typed("COOPERATE")],
   ["aid", typed("AID")],
   ["assistance", typed("AID")],
   ["help", typed("AID")],
@@ -205,4 +209,30 @@ export const MORE_ARMS: ReadonlySet<string> = new Set([
   "warhead",
   "mortar",
   "rifle",
+]);
+
+/** Nouns of relations between states: an act of cooperation only when warm ("close ties") or when broken off. */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(["tie", "relation", "relationship"]);
+
+/** Modifiers that make relations cooperation ("close ties with Moscow", "a strategic relationship"). */
+export const WARM_MODIFIERS: ReadonlySet<string> = new Set([
+  "close",
+  "closer",
+  "strong",
+  "stronger",
+  "good",
+  "friendly",
+  "warm",
+  "deep",
+  "deeper",
+  "deepening",
+  "strategic",
+  "special",
+  "cordial",
+  "excellent",
+  "growing",
+  "persistent",
+  "longstanding",
+  "long-standing",
+  "privileged",
 ]);

@@ -121,7 +121,9 @@ export function countryDescriptionAt(context: MentionContext, sentence: Sentence
     const region = regionOf(tokens, i + 1, j);
     if (region === null || (token.lower === "state" && region === "")) return null;
     const next = tokens[j + 1];
-    if (next && (next.lower === "'s" || next.lower === "’s" || next.pos === "PROPN")) return null;
+    const possessive = next !== undefined && (next.lower === "'s" || next.lower === "’s");
+    // "the country's president" opens a person's description; "the former Soviet republic's decision" is the country's.
+    if ((possessive && region === "") || next?.pos === "PROPN") return null;
     // "the state of emergency", "the Republic of Moldova": a name or another thing; "accused the country of…" is not.
     if (next?.lower === "of" && (token.lower === "state" || tokens[j + 2]?.capitalised === true)) return null;
     const mention = makeMention(context, sentence, "description", i, j + 1, {

@@ -12,6 +12,8 @@ import {
   LIGHT_VERBS,
   MORE_ARMS,
   NOMINAL_EVENTS,
+  RELATION_NOUNS,
+  WARM_MODIFIERS,
   isStoppingVerb,
   TRANSFER_VERBS,
 } from "../lexicon/nominal-events.ts";
@@ -107,11 +109,33 @@ const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "APPEAL",
 ]);
 
-function typeOfNoun(context: StatementContext, lemma: string, clause: Clause): RelationType | null {
+function typeOfNoun(
+  context: StatementContext,
+  lemma: string,
+  clause: Clause,
+  stopping = false,
+): RelationType | null {
   const event = NOMINAL_EVENTS.get(lemma);
   if (!event) return null;
+  // "close ties with Moscow" cooperate, "relations with Russia" alone do not; any relations can be broken off.
+  if (RELATION_NOUNS.has(lemma) && !stopping && !(clause.kind === "noun" && isWarm(context, clause.predicate)))
+    return null;
   if ("type" in event) return event.type;
   return context.lexicon.verbEvent(event.verb, clause)?.type ?? null;
+}
+
+/** Words that put warmth in the past ("a once close relationship"). */
+const FORMERLY = new Set(["once", "formerly", "previously", "no", "longer"]);
+
+/** Whether a noun of relations is modified as warm ("close ties", "a strategic relationship"; not "once close"). */
+function isWarm(context: StatementContext, noun: number): boolean {
+  const { tree } = context;
+  const past = (i: number): boolean => tree.children(i).some((c) => FORMERLY.has((tree.tokens[c] as Token).lower));
+  if (past(noun)) return false;
+  return tree.children(noun).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return token.deprel === "amod" && WARM_MODIFIERS.has(token.lower) && !past(child);
+  });
 }
 
 /** The cooperative act a verb stops as its object ("cancelled a summit": MEET, "broke off talks"), or null. */
@@ -122,7 +146,7 @@ function stoppedCooperation(
 ): RelationType | null {
   if (!isStoppingVerb(clause.lemma, clause.after.has("off"))) return null;
   for (const object of objects) {
-    const type = typeOfNoun(context, nounLemma((context.tree.tokens[object.head] as Token).lower), clause);
+    const type = typeOfNoun(context, nounLemma((context.tree.tokens[object.head] as Token).lower), clause, true);
     if (type !== null && COOPERATIVE_TYPES.has(type)) return type;
   }
   return null;

@@ -42,6 +42,18 @@ statementTable("extract: acts in documents, names and modifiers", [
     expected: ["Norway AID Ukraine", "Belarus AID Russia"],
   },
   {
+    title: "warm relations are cooperation, relations alone or once warm are not",
+    text:
+      "Serbia has close ties with Moscow. Relations with Russia have soured. A once close relationship between the " +
+      "US and Uganda has soured.",
+    expected: ["Serbia COOPERATE Russia"],
+  },
+  {
+    title: "relations of any kind can be broken off",
+    text: "Georgia broke off relations with Moscow.",
+    expected: ["Georgia SANCTION Russia"],
+  },
+  {
     title: "a delegation or negotiators act for their state",
     text: "Ukrainian negotiators reached a deal with Russia on grain exports.",
     expected: ["Ukraine AGREE Russia"],

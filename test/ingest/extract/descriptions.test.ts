@@ -97,6 +97,13 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
     expected: ["Russia ACCUSE Moldova"],
   },
   {
+    rule: "a regional description may own what follows it",
+    text:
+      "Tensions rise\n\nMoldova protested to Russia. Dmitry Medvedev criticized the former Soviet republic's " +
+      "decision to leave the economic union.",
+    expected: ["Dmitry Medvedev CRITICIZE Moldova"],
+  },
+  {
     rule: "'the country' after a preposition of place is a place",
     text: "Diplomats leave\n\nRussia criticized Ukraine. Israel is evacuating its diplomats from the country.",
     expected: ["Russia CRITICIZE Ukraine"],

@@ -83,6 +83,9 @@ describe("the shipped event lexicon", () => {
     ["accused", "accuse"],
     ["attacked", "attack"],
     ["said", "say"],
+    ["has", "have"],
+    ["is", "be"],
+    ["does", "do"],
   ])("lemmatises %s as %s", (form, lemma) => {
     expect(lexicon.verbLemma(form)).toBe(lemma);
   });
