@@ -22,13 +22,11 @@ import {
 import {
   articleOrganizations,
   gazetteerAt,
-  hyphenatedAt,
   isCapitalsWord,
   isOrganizationHead,
   isTitleCaseLine,
   loneNonName,
   placeContextAt,
-  locationModifierAt,
   makeMention,
   properNameAt,
   TITLES_BY_FIRST_WORD,
@@ -37,6 +35,7 @@ import {
   type MentionKind,
 } from "./mention-parts.ts";
 import { thingNameAt } from "./thing-name.ts";
+import { hyphenatedAt, locationModifierAt } from "./hyphenated-words.ts";
 import { countryDescriptionAt } from "./country-descriptions.ts";
 import { organizationDescriptionAt, titledAt, titledMemberAt } from "./titled-mentions.ts";
 import { wordCount } from "../../nlp/glued-words.ts";

@@ -15,6 +15,7 @@ import {
   ROLE_TITLES,
 } from "./mention-lexicon.ts";
 import { glued, wordCount, wordEndAt } from "../../nlp/glued-words.ts";
+import { hyphenatedAt, syllableNameAt } from "./hyphenated-words.ts";
 
 export const MENTION_KINDS = [
   "entity",
@@ -285,10 +286,6 @@ export function properNameAt(context: MentionContext, sentence: Sentence, i: num
   return j - i;
 }
 
-/** True when token b starts where token a ends (no space between them). */
-export const adjoins = (a: Token | undefined, b: Token | undefined): boolean =>
-  a !== undefined && b !== undefined && a.end === b.start;
-
 const PORTFOLIOS_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
 for (const phrase of PORTFOLIOS) {
   const words = phrase.split(" ");
@@ -307,39 +304,6 @@ function portfolioAt(tokens: readonly Token[], i: number, end: number): number {
   }
   return best;
 }
-
-/** The word a hyphen at j joins to the word before it, written without spaces ("NATO-Russia", "Kyiv-based"). */
-const joinedAt = (tokens: readonly Token[], j: number): Token | undefined => {
-  const hyphen = tokens[j];
-  const after = tokens[j + 1];
-  return hyphen?.text === "-" && adjoins(tokens[j - 1], hyphen) && adjoins(hyphen, after) ? after : undefined;
-};
-
-/** Words after a hyphen that make a compound modifier of a name, not a syllable of it ("Putin-led", "Kyiv-run"). */
-const COMPOUND_SUFFIXES = new Set(["led", "run", "era", "born", "made", "owned", "held", "style", "type", "wide"]);
-
-/**
- * A hyphen at j joins a short capitalised syllable to a short lower-case one, as East Asian given names are written
- * ("Ki-moon", "Jong-un", "Jae-in").
- */
-function syllableNameAt(tokens: readonly Token[], j: number): boolean {
-  const after = joinedAt(tokens, j);
-  const before = tokens[j - 1];
-  if (!after || !before || after.capitalised || !before.capitalised) return false;
-  return (
-    before.text.length <= 4 &&
-    /^\p{Ll}{2,5}$/u.test(after.text) &&
-    !COMPOUND_SUFFIXES.has(after.lower) &&
-    !adjoins(after, tokens[j + 2])
-  );
-}
-
-/** A hyphen at j joins the name before it to a capitalised word ("NATO-Russia Council"). */
-export const hyphenatedAt = (tokens: readonly Token[], j: number): boolean => joinedAt(tokens, j)?.capitalised === true;
-
-/** "-based" at j: the name before it is where something is based, a place and not an actor. */
-export const locationModifierAt = (tokens: readonly Token[], j: number): boolean =>
-  joinedAt(tokens, j)?.lower === "based";
 
 /** A word that is never a name on its own: a single letter, a table heading ("Attendance") or a bare title. */
 export function loneNonName(token: Token): boolean {

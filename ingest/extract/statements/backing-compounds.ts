@@ -4,7 +4,7 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Sentence, Token } from "../../nlp/analyze-text.ts";
-import { adjoins } from "../mentions/mention-parts.ts";
+import { adjoins } from "../mentions/hyphenated-words.ts";
 import type { Statement, StatementContext } from "./statement.ts";
 
 /** Participles after a hyphen that say one actor backs another, with the act they name. */

@@ -12,14 +12,13 @@ import {
   LIGHT_VERBS,
   MORE_ARMS,
   NOMINAL_EVENTS,
-  RELATION_NOUNS,
-  WARM_MODIFIERS,
   isStoppingVerb,
   TRANSFER_VERBS,
 } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
-import { BLAME_WORDS } from "./content-cues.ts";
+import { datesSomethingElse, typeOfNoun } from "./event-noun-readings.ts";
+import { holdsBlame, NAMING_VERBS, nameGiven } from "./naming-acts.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { receivedAct } from "./received-acts.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
@@ -109,35 +108,6 @@ const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "APPEAL",
 ]);
 
-function typeOfNoun(
-  context: StatementContext,
-  lemma: string,
-  clause: Clause,
-  stopping = false,
-): RelationType | null {
-  const event = NOMINAL_EVENTS.get(lemma);
-  if (!event) return null;
-  // "close ties with Moscow" cooperate, "relations with Russia" alone do not; any relations can be broken off.
-  if (RELATION_NOUNS.has(lemma) && !stopping && !(clause.kind === "noun" && isWarm(context, clause.predicate)))
-    return null;
-  if ("type" in event) return event.type;
-  return context.lexicon.verbEvent(event.verb, clause)?.type ?? null;
-}
-
-/** Words that put warmth in the past ("a once close relationship"). */
-const FORMERLY = new Set(["once", "formerly", "previously", "no", "longer"]);
-
-/** Whether a noun of relations is modified as warm ("close ties", "a strategic relationship"; not "once close"). */
-function isWarm(context: StatementContext, noun: number): boolean {
-  const { tree } = context;
-  const past = (i: number): boolean => tree.children(i).some((c) => FORMERLY.has((tree.tokens[c] as Token).lower));
-  if (past(noun)) return false;
-  return tree.children(noun).some((child) => {
-    const token = tree.tokens[child] as Token;
-    return token.deprel === "amod" && WARM_MODIFIERS.has(token.lower) && !past(child);
-  });
-}
-
 /** The cooperative act a verb stops as its object ("cancelled a summit": MEET, "broke off talks"), or null. */
 function stoppedCooperation(
   context: StatementContext,
@@ -222,66 +192,6 @@ function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
 function isForces(context: StatementContext, head: number): boolean {
   const lower = (context.tree.tokens[head] as Token).lower;
   return context.lexicon.forces.has(lower) || context.lexicon.forces.has(nounLemma(lower));
-}
-
-/** Nouns of time that an event noun after "of" only dates ("the anniversary of the invasion", "the start of the war"). */
-const TIME_NOUNS = new Set([
-  "anniversary",
-  "eve",
-  "start",
-  "beginning",
-  "outset",
-  "onset",
-  "end",
-  "day",
-  "week",
-  "month",
-  "year",
-  "aftermath",
-  "wake",
-  "run-up",
-  "time",
-]);
-
-/** Whether the event noun at `noun` is the "of" phrase of a noun of time. */
-function datesSomethingElse(context: StatementContext, noun: number): boolean {
-  const token = context.tree.tokens[noun] as Token;
-  if (token.deprel !== "nmod" || token.head < 0 || prepositionOf(context.tree, noun) !== "of") return false;
-  return TIME_NOUNS.has(nounLemma((context.tree.tokens[token.head] as Token).lower));
-}
-
-/** Verbs that name what their object is ("called it a war", "branded them terrorists"). */
-const NAMING_VERBS = new Set(["call", "name", "label", "brand", "dub", "term", "declare", "designate"]);
-
-/**
- * The name a naming verb gives its object: its predicative complement ("called Russia a terrorist state"), the
- * second of two objects as the parser may read it ("designated Russia a state sponsor of terrorism"), or the one
- * object of a relative clause ("what he called a threat"); -1 if none.
- */
-function nameGiven(context: StatementContext, clause: Clause): number {
-  const { tree } = context;
-  const complement = clause.complements.find((c) => (tree.tokens[c] as Token).deprel === "xcomp");
-  if (complement !== undefined) return complement;
-  const objects = tree.childrenWith(clause.predicate, DIRECT_OBJECTS);
-  if (objects.length === 2) return objects[1] as number;
-  // "what he called a serious threat", "the war, which Moscow calls a special operation": the relative is what is
-  // named, the one object its name.
-  const relative = (tree.tokens[clause.predicate] as Token).deprel === "acl:relcl";
-  return relative && objects.length === 1 ? (objects[0] as number) : -1;
-}
-
-const DIRECT_OBJECTS = new Set(["obj"]);
-
-/** Whether a name holds a word of blame anywhere in it ("an aggressor", "a state sponsor of terrorism"). */
-function holdsBlame(context: StatementContext, name: number): boolean {
-  const stack = [name];
-  while (stack.length > 0) {
-    const i = stack.pop() as number;
-    const token = context.tree.tokens[i] as Token;
-    if (token.upos !== "PROPN" && BLAME_WORDS.has(token.lower)) return true;
-    stack.push(...context.tree.children(i));
-  }
-  return false;
 }
 
 /** Statements of a clause, and the replies it leaves to resolve. */

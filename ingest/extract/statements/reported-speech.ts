@@ -207,7 +207,9 @@ function contentWords(context: StatementContext, root: number): Set<string> {
 /** Whether `i` is a predicate adjective or a nominal with a copula ("is responsible", "was a threat"). */
 function isPredicative(context: StatementContext, i: number): boolean {
   const token = context.tree.tokens[i] as Token;
-  return token.upos === "ADJ" || context.tree.children(i).some((c) => (context.tree.tokens[c] as Token).deprel === "cop");
+  return (
+    token.upos === "ADJ" || context.tree.children(i).some((c) => (context.tree.tokens[c] as Token).deprel === "cop")
+  );
 }
 
 /** Auxiliary and modal words of a clause's predicate ("must", "will", "should", "has"). */
