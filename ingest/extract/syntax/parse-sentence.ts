@@ -89,17 +89,22 @@ export function parseSentenceWithUnits(
  * its object taken for a subject (a clause has one subject; a speech verb's may follow it: "…, said Peskov").
  */
 function relabelSecondSubjects(tokens: Token[], words: readonly number[]): void {
-  for (const verb of words) {
+  // One pass over the words: per head, its subjects before and after it and whether it has an object or is passive.
+  const heads = new Map<number, { before: boolean; after: number[]; blocked: boolean }>();
+  for (const c of words) {
+    const token = tokens[c] as Token;
+    if (token.head < 0) continue;
+    const entry = heads.get(token.head) ?? { before: false, after: [], blocked: false };
+    heads.set(token.head, entry);
+    if (token.deprel === "obj" || token.deprel.startsWith("aux:pass")) entry.blocked = true;
+    else if (token.deprel === "nsubj" && c < token.head) entry.before = true;
+    else if (token.deprel === "nsubj") entry.after.push(c);
+  }
+  for (const [verb, { before, after, blocked }] of heads) {
+    const token = tokens[verb] as Token;
     // "…, said the President of the United States Joe Biden": a speech verb's subject may follow it.
-    if ((tokens[verb] as Token).upos !== "VERB" || SPEECH_VERBS.has((tokens[verb] as Token).lemma)) continue;
-    const children = words.filter((c) => (tokens[c] as Token).head === verb);
-    if (
-      children.some((c) => (tokens[c] as Token).deprel === "obj" || (tokens[c] as Token).deprel.startsWith("aux:pass"))
-    )
-      continue;
-    const before = children.some((c) => c < verb && (tokens[c] as Token).deprel === "nsubj");
-    const after = children.filter((c) => c > verb && (tokens[c] as Token).deprel === "nsubj");
-    if (before && after.length === 1) (tokens[after[0] as number] as Token).deprel = "obj";
+    if (token.upos !== "VERB" || SPEECH_VERBS.has(token.lemma) || blocked || !before || after.length !== 1) continue;
+    (tokens[after[0] as number] as Token).deprel = "obj";
   }
 }
 
