@@ -78,6 +78,7 @@ export function parseSentenceWithUnits(
   relabelClausesOfVerbs(tokens, words);
   attachAccordingTo(tokens, words);
   reattachSubordinators(tokens, words);
+  reattachAdverbialSubjects(tokens, words);
   joinAccompaniments(tokens, words);
   relabelLateClausalSubjects(tokens, words);
   relabelSecondSubjects(tokens, words);
@@ -212,6 +213,38 @@ function reattachSubordinators(tokens: Token[], words: readonly number[]): void 
     for (const c of words) if (c !== clause && (tokens[c] as Token).head === i) (tokens[c] as Token).head = clause;
     that.head = clause;
     that.deprel = "mark";
+  }
+}
+
+/** Subordinators of adverbial clauses a parser may take for prepositions ("as Russia massed troops"). */
+const ADVERBIAL_SUBORDINATORS = new Set(["as", "while", "because", "since", "when", "after", "before", "although"]);
+/** Penn tags of finite verbs. */
+const FINITE = new Set(["VBD", "VBZ", "VBP"]);
+
+/**
+ * "warned of a dangerous moment as Russia massed troops near Ukraine" parsed with "as Russia" a prepositional phrase
+ * and "massed" a conjunct of "warned" (so Truss massed the troops): a subordinator read as a preposition, whose noun
+ * is followed at once by a finite verb without a subject, opens an adverbial clause with that noun as its subject.
+ */
+function reattachAdverbialSubjects(tokens: Token[], words: readonly number[]): void {
+  for (let w = 0; w + 2 < words.length; w++) {
+    const marker = tokens[words[w] as number] as Token;
+    if (!ADVERBIAL_SUBORDINATORS.has(marker.lower) || marker.deprel !== "case") continue;
+    const noun = marker.head;
+    // The verb is the first word after the noun; the words between the marker and the noun are the noun's own.
+    const nounAt = words.indexOf(noun, w + 1);
+    if (nounAt < 0 || words.slice(w + 1, nounAt).some((c) => (tokens[c] as Token).head !== noun)) continue;
+    const verbIndex = words[nounAt + 1];
+    const verb = verbIndex === undefined ? undefined : tokens[verbIndex];
+    if (verbIndex === undefined || !verb || verb.upos !== "VERB" || !FINITE.has(verb.xpos)) continue;
+    if (words.some((c) => (tokens[c] as Token).head === verbIndex && (tokens[c] as Token).deprel.startsWith("nsubj")))
+      continue;
+    const nounToken = tokens[noun] as Token;
+    nounToken.head = verbIndex;
+    nounToken.deprel = "nsubj";
+    marker.head = verbIndex;
+    marker.deprel = "mark";
+    if (verb.deprel === "conj") verb.deprel = "advcl";
   }
 }
 

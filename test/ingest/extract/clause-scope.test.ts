@@ -106,6 +106,11 @@ statementTable("extract: repairs of the parse", [
     expected: ["Russia WARN Ukraine"],
   },
   {
+    title: "a subordinator read as a preposition opens a clause with its own subject",
+    text: "Liz Truss warned of a dangerous moment as Russia massed troops near Ukraine.",
+    expected: ["Russia MOBILIZE Ukraine"],
+  },
+  {
     title: "a speech verb keeps a subject that follows it",
     text: "“Russian forces plan to attack Ukraine,” said the President of the United States Joe Biden.",
     expected: ["Russia ATTACK Ukraine [hypothetical] @Joe Biden", "Joe Biden WARN Russia"],
