@@ -169,10 +169,14 @@ function contentClauses(context: StatementContext, clause: Clause): number[] {
   return out;
 }
 
-/** Event-noun clauses of hostile events inside the predicate's objects and obliques. */
-function eventsWithin(context: StatementContext, clause: Clause): Clause[] {
+/**
+ * Event-noun clauses of hostile events inside the predicate's objects and obliques, and for a warning inside what it
+ * warns of ("warned that the prospect of a Russian invasion could embolden others").
+ */
+function eventsWithin(context: StatementContext, clause: Clause, type: RelationType): Clause[] {
   const out: Clause[] = [];
   const stack = clause.arguments.filter((a) => a.role !== "subject").map((a) => a.head);
+  if (type === "WARN") stack.push(...clause.complements);
   const seen = new Set<number>();
   while (stack.length > 0 && seen.size < 40) {
     const i = stack.pop() as number;
@@ -369,7 +373,7 @@ export function clauseStatements(
   if (objects.length === 0 && ANSWERING_TYPES.has(type) && clause.kind === "verb" && !reply) {
     // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer; not
     // one a claim it rejects foretold ("dismissed suggestions that Russia might attack").
-    for (const event of eventsWithin(context, clause)) {
+    for (const event of eventsWithin(context, clause, type)) {
       const agents = actorsOf(
         context,
         event.arguments.filter((a) => a.role === "subject"),

@@ -71,6 +71,16 @@ statementTable("extract: arguments", [
   },
 ]);
 
+statementTable("extract: what a warning is about", [
+  {
+    title: "a warning of what a hostile event may cause warns its agent",
+    text:
+      "The Polish foreign minister, Radosław Sikorski, warned that the prospect of a Russian attack on Moldova " +
+      "could embolden other powers.",
+    expected: ["Radosław Sikorski WARN Russia", "Russia ATTACK Moldova [hypothetical]"],
+  },
+]);
+
 statementTable("extract: background events", [
   {
     title: "an event named only to date something else states nothing",
