@@ -84,7 +84,11 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       analyzed.sentences.forEach((sentence, i) => {
         const named = (perSentence[i] ?? []).filter((mention) => mention.actor >= 0);
         if (named.length === 0) return;
-        const units = named.map((mention) => ({ start: mention.tokenStart, end: mention.tokenEnd }));
+        const units = named.map((mention) => ({
+          start: mention.tokenStart,
+          end: mention.tokenEnd,
+          word: parsedWord(mention),
+        }));
         parseSentenceWithUnits(syntax, analyzed.tokens, sentence, units);
       });
     return { analyzed, perSentence, mentions, actors };
@@ -150,4 +154,15 @@ function publish(
       attributedTo: r.attributedTo === null ? null : id(r.attributedTo),
     })),
   };
+}
+
+/**
+ * The word the parser reads for a gazetteer actor written in lower case ("the west" is read as "West": as "west" the
+ * parser takes it for a direction); undefined for every other mention, read as written.
+ */
+function parsedWord(mention: Mention): string | undefined {
+  if (mention.kind !== "entity" || mention.tokenEnd - mention.tokenStart < 2) return undefined;
+  const last = mention.surface.split(" ").at(-1) ?? "";
+  if (!/^\p{Ll}/u.test(last) || !mention.name.endsWith(last.charAt(0).toUpperCase() + last.slice(1))) return undefined;
+  return last.charAt(0).toUpperCase() + last.slice(1);
 }

@@ -1,6 +1,7 @@
 // A country named by description: "the country", "the Balkan nation", "the former Soviet republic", "the Baltic
 // state". The mention stands for the nearest country named in the sentences before it that fits the description's
-// region, resolved when actors are linked (link-actors.ts). A description that no country before it fits names no one.
+// region, resolved when actors are linked (link-actors.ts); a description that no country before it fits names no
+// one. And the political West written in lower case ("accused the west of…").
 
 import type { Sentence, Token } from "../../nlp/analyze-text.ts";
 import { makeMention, type Mention, type MentionContext } from "./mention-parts.ts";
@@ -94,6 +95,12 @@ function previousWord(tokens: readonly Token[], i: number, sentence: Sentence): 
   return undefined;
 }
 
+/** The word after token i in its sentence, skipping whitespace. */
+function nextWord(tokens: readonly Token[], i: number, sentence: Sentence): Token | undefined {
+  for (let k = i + 1; k < sentence.tokenEnd; k++) if ((tokens[k] as Token).pos !== "SPACE") return tokens[k];
+  return undefined;
+}
+
 /** The region key of the words from i to j ("central asian", "soviet"), or "" for none, or null when not a region. */
 function regionOf(tokens: readonly Token[], i: number, j: number): string | null {
   const words = tokens
@@ -136,4 +143,31 @@ export function countryDescriptionAt(context: MentionContext, sentence: Sentence
     return region === "" && !mention.governed ? null : mention;
   }
   return null;
+}
+
+/** Words before "the west" that make it a direction or a region ("in the west", "towards the west"). */
+const DIRECTION_PREPOSITIONS = new Set(["in", "into", "across", "towards", "toward", "throughout", "over"]);
+/** Words after "the west" that make it a place ("the west of Ukraine", "the west bank", "the west coast"). */
+const PLACE_WORDS = new Set(["of", "bank", "coast", "side", "end", "wing", "part", "wind", "winds"]);
+
+/**
+ * "the west" written in lower case, as some outlets write the political West ("accused the west of…", "urging the
+ * west to…"): the gazetteer's West, unless it is a direction or a place.
+ */
+export function lowerCaseWestAt(context: MentionContext, sentence: Sentence, i: number): Mention | null {
+  const { tokens } = context.analyzed;
+  const west = tokens[i + 1];
+  if ((tokens[i] as Token).lower !== "the" || west?.text !== "west" || i + 1 >= sentence.tokenEnd) return null;
+  if (DIRECTION_PREPOSITIONS.has(previousWord(tokens, i, sentence)?.lower ?? "")) return null;
+  const next = nextWord(tokens, i + 1, sentence);
+  // "accused the west of provoking the war": "of" before a gerund is what the West is accused of, not a region.
+  const gerund = next?.lower === "of" && /ing$/.test(nextWord(tokens, tokens.indexOf(next, i), sentence)?.lower ?? "");
+  if (PLACE_WORDS.has(next?.lower ?? "") && !gerund) return null;
+  const entry = context.gazetteer.byName("the West");
+  if (!entry) return null;
+  return makeMention(context, sentence, "entity", i, i + 2, {
+    name: entry.name,
+    type: entry.type,
+    entryKey: entry.key,
+  });
 }

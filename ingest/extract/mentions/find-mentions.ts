@@ -36,7 +36,7 @@ import {
 } from "./mention-parts.ts";
 import { thingNameAt } from "./thing-name.ts";
 import { hyphenatedAt, locationModifierAt } from "./hyphenated-words.ts";
-import { countryDescriptionAt } from "./country-descriptions.ts";
+import { countryDescriptionAt, lowerCaseWestAt } from "./country-descriptions.ts";
 import { organizationDescriptionAt, titledAt, titledMemberAt } from "./titled-mentions.ts";
 import { wordCount } from "../../nlp/glued-words.ts";
 import { nicknameAt, playerAt, teamAt } from "./mention-teams.ts";
@@ -70,6 +70,7 @@ export function findMentions(context: MentionContext, sentence: Sentence): Menti
       pronounAt(context, sentence, i) ??
       organizationDescriptionAt(context, sentence, i) ??
       countryDescriptionAt(context, sentence, i) ??
+      lowerCaseWestAt(context, sentence, i) ??
       groupAt(context, sentence, i) ??
       teamAt(context, sentence, i) ??
       entityAt(context, sentence, i) ??

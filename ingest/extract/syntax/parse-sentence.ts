@@ -12,6 +12,8 @@ import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 export interface TokenSpan {
   start: number;
   end: number;
+  /** The word the parser reads for it, when not its last word as written ("West" for "the west"). */
+  word?: string;
 }
 
 /** Parses `sentence`, writing heads, relations and tags into `tokens`; `units` are non-overlapping mention spans. */
@@ -22,7 +24,11 @@ export function parseSentenceWithUnits(
   units: readonly TokenSpan[],
 ): void {
   const unitEnd = new Map<number, number>();
-  for (const unit of units) if (unit.end - unit.start > 1) unitEnd.set(unit.start, unit.end);
+  const unitWord = new Map<number, string>();
+  for (const unit of units) {
+    if (unit.end - unit.start > 1) unitEnd.set(unit.start, unit.end);
+    if (unit.word !== undefined) unitWord.set(unit.start, unit.word);
+  }
   /** Token index of each word, and each token's word (-1 for whitespace). */
   const words: number[] = [];
   const members: Array<[number, number]> = [];
@@ -45,7 +51,7 @@ export function parseSentenceWithUnits(
       while (last > i && (tokens[last] as Token).pos === "SPACE") last--;
       words.push(last);
       members.push([i, last]);
-      texts.push(wordText(i, last));
+      texts.push(unitWord.get(i) ?? wordText(i, last));
       i = end - 1;
     } else {
       const last = Math.min(wordEndAt(tokens, i), sentence.tokenEnd) - 1;

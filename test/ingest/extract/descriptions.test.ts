@@ -114,6 +114,13 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
     expected: ["Vladimir Putin ATTACK Ukraine"],
   },
   {
+    rule: "'the west' in lower case is the West, unless a direction or a place",
+    text:
+      "Talks stall\n\nRussia accused the west of provoking the war. Ukrainian troops moved in the west of the " +
+      "country. China called on the west to abandon its approach.",
+    expected: ["Russia ACCUSE the West", "China APPEAL the West"],
+  },
+  {
     rule: "a description no country before it fits names no one",
     text: "Talks open\n\nFrance met Germany in Paris. Moscow condemned the Baltic state.",
     expected: ["France MEET Germany"],
