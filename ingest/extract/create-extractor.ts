@@ -157,12 +157,18 @@ function publish(
 }
 
 /**
- * The word the parser reads for a gazetteer actor written in lower case ("the west" is read as "West": as "west" the
- * parser takes it for a direction); undefined for every other mention, read as written.
+ * The word the parser reads for a mention when its last word as written would mislead it: a gazetteer actor written
+ * in lower case ("the west" is read as "West": as "west" the parser takes it for a direction), and a person's name
+ * ending like a verb form ("Xi Jinping" is read with a plain surname: as "Jinping" the tagger takes it for a verb).
+ * Undefined for every other mention, read as written.
  */
 function parsedWord(mention: Mention): string | undefined {
-  if (mention.kind !== "entity" || mention.tokenEnd - mention.tokenStart < 2) return undefined;
   const last = mention.surface.split(" ").at(-1) ?? "";
+  if (mention.type === "PERSON" && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(last)) return PLAIN_SURNAME;
+  if (mention.kind !== "entity" || mention.tokenEnd - mention.tokenStart < 2) return undefined;
   if (!/^\p{Ll}/u.test(last) || !mention.name.endsWith(last.charAt(0).toUpperCase() + last.slice(1))) return undefined;
   return last.charAt(0).toUpperCase() + last.slice(1);
 }
+
+/** A surname the treebanks give as a proper noun, read in place of one that looks like a verb. */
+const PLAIN_SURNAME = "Smith";

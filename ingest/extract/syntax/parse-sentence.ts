@@ -57,7 +57,7 @@ export function parseSentenceWithUnits(
       const last = Math.min(wordEndAt(tokens, i), sentence.tokenEnd) - 1;
       words.push(last);
       members.push([i, last]);
-      texts.push(wordText(i, last));
+      texts.push(unitWord.get(i) ?? wordText(i, last));
       i = last;
     }
   }

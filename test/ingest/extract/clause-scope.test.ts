@@ -139,6 +139,11 @@ statementTable("extract: names as the parser reads them", [
     expected: ["Ban Ki-moon MEET Vladimir Putin"],
   },
   {
+    title: "a surname ending like a verb form is read as a name, however written",
+    text: "Xi Jinping met Vladimir Putin. Later, Jinping called on the West to abandon its approach.",
+    expected: ["Xi Jinping MEET Vladimir Putin", "Xi Jinping APPEAL the West"],
+  },
+  {
     title: "two names joined by a hyphen before a noun of two sides are a pair, not a person",
     text: "Hungary's foreign minister said the Biden-Putin talks were welcome.",
     expected: [],
