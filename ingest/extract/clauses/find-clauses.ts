@@ -310,7 +310,12 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
   let particle = "";
   for (const child of tree.children(predicate)) {
     const deprel = (tree.tokens[child] as Token).deprel;
-    if (child > predicate && PATTERN_CHILDREN.has(deprel.split(":")[0] as string))
+    // A date says when, not what ("called Zelensky on Monday" is no "call on"): it feeds no pattern words.
+    if (
+      child > predicate &&
+      PATTERN_CHILDREN.has(deprel.split(":")[0] as string) &&
+      !(tree.tokens[child] as Token).inDate
+    )
       addPhraseWords(tree, child, after, written);
     else if (child < predicate && deprel !== "punct") addPhraseWords(tree, child, before);
     if (deprel === "compound:prt") {

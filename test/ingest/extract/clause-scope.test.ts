@@ -81,6 +81,14 @@ statementTable("extract: what a warning is about", [
   },
 ]);
 
+statementTable("extract: dates", [
+  {
+    title: "a date feeds no pattern: a call on Monday is no 'call on'",
+    text: "Joe Biden called Volodymyr Zelensky on Monday. Joe Biden called on Volodymyr Zelensky to stay in Kyiv.",
+    expected: ["Joe Biden MEET Volodymyr Zelensky", "Joe Biden APPEAL Volodymyr Zelensky"],
+  },
+]);
+
 statementTable("extract: background events", [
   {
     title: "an event named only to date something else states nothing",
