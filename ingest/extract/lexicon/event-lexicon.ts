@@ -126,15 +126,17 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
         : entry?.patterns;
       const pattern = patterns ? bestPattern(patterns, after, before, written) : null;
       const ours = NEWSGRAPH_VERB_TYPES.get(particle ? `${lemma} ${particle}` : lemma);
-      // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does, and than the
-      // verb's own act when it would make that act a mere intent ("met Putin at a G20 event" is a meeting, not 036).
+      // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does; and a verb
+      // whose own act is no intent does not become one by a pattern ("met Putin at a G20 event", "met with the
+      // opposition leaders" are meetings, not 036): an intent is the governing verb's ("plans to meet"), which
+      // modality reads.
       const prepositionsOnly =
         pattern !== null && [...pattern.before, ...pattern.after].every((slot) => slotWeight(slot) === 1);
       const patternCode = pattern?.code ?? null;
       const ownCode = entry?.code ?? null;
       const intentOfAnAct =
         patternCode !== null && INTENT_CODE.test(patternCode) && ownCode !== null && !INTENT_CODE.test(ownCode);
-      const telling = pattern !== null && !(prepositionsOnly && (ours || intentOfAnAct));
+      const telling = pattern !== null && !(prepositionsOnly && ours) && !intentOfAnAct;
       if (pattern && telling) {
         if (pattern.code === null) return null;
         const type = relationTypeOfCameo(pattern.code);

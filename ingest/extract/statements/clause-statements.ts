@@ -231,7 +231,10 @@ export function clauseStatements(
   else {
     // The event noun is the object of a light verb ("imposed sanctions"), or the oblique that says what the object is
     // ("provided $2 billion in aid").
-    const isEvent = (a: ClauseArgument): boolean => NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower));
+    // "approved an aid package": an event noun as the compound of the object names the event too.
+    const isEvent = (a: ClauseArgument): boolean =>
+      NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower)) ||
+      context.clauseAt.get(a.head)?.kind === "noun";
     const eventObject = LIGHT_VERBS.has(clause.lemma)
       ? (targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a)))
       : undefined;
@@ -247,7 +250,11 @@ export function clauseStatements(
     if (LIGHT_VERBS.has(clause.lemma)) {
       const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
       const nounType = eventObject
-        ? typeOfNoun(context, nounLemma((tree.tokens[eventObject.head] as Token).lower), nounClause ?? clause)
+        ? typeOfNoun(
+            context,
+            nounClause?.lemma ?? nounLemma((tree.tokens[eventObject.head] as Token).lower),
+            nounClause ?? clause,
+          )
         : null;
       if (eventObject && nounType) {
         type = nounType;

@@ -42,6 +42,13 @@ statementTable("extract: acts in documents, names and modifiers", [
     expected: ["Norway AID Ukraine", "Belarus AID Russia"],
   },
   {
+    title: "an event named as the compound of a light verb's object is the act",
+    text:
+      "The Senate approved a new military aid package for Ukraine. Lithuania announced a sanctions package against " +
+      "Russia. Rishi Sunak promised a military support package for Ukraine.",
+    expected: ["US Senate AID Ukraine", "Lithuania SANCTION Russia", "Rishi Sunak SUPPORT Ukraine"],
+  },
+  {
     title: "warm relations are cooperation, relations alone or once warm are not",
     text:
       "Serbia has close ties with Moscow. Relations with Russia have soured. A once close relationship between the " +

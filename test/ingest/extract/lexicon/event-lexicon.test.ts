@@ -98,7 +98,8 @@ describe("the shipped event lexicon", () => {
     { verb: "invade", after: "ukraine", type: "ATTACK" },
     { verb: "negotiate", after: "with kyiv", type: "NEGOTIATE" },
     { verb: "meet", after: "putin at a summit", type: "MEET" },
-    { verb: "meet", after: "for talks", type: "AGREE" },
+    { verb: "meet", after: "with the opposition leaders", type: "MEET" },
+    { verb: "meet", after: "for talks", type: "MEET" },
   ])("types '$verb $after' as $type", ({ verb, after, type }) => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })?.type).toBe(type);
   });
