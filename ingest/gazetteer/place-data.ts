@@ -68,6 +68,7 @@ export const REGION_DATA: readonly string[] = [
   "West Bank|LOCATION|the West Bank|Palestine",
   "Gaza|LOCATION|Gaza Strip;the Gaza Strip|Palestine",
   "Kashmir|LOCATION||",
+  "Washington DC|LOCATION|Washington D.C.;Washington, D.C.;Washington, DC|United States",
   "Tibet|LOCATION||China",
   "Kurdistan|LOCATION||",
   "Caucasus|LOCATION|the Caucasus;North Caucasus|",

@@ -293,6 +293,9 @@ export function speechStatements(
       for (const speaker of speakers) {
         const add = (object: NamedActor, type: RelationType, contentNegated = false): void => {
           if (sameSide(actors, speaker.actor, object.actor)) return;
+          // A news outlet reporting ("according to AP, …", "Reuters reported that …") is the source, not an actor
+          // accusing or warning anyone: what it reports keeps it as the attribution only.
+          if (actors[speaker.actor]?.type === "MEDIA") return;
           if (out.some((s) => s.subject === speaker.actor && s.object === object.actor)) return;
           out.push({
             subject: speaker.actor,

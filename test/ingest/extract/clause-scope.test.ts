@@ -81,6 +81,19 @@ statementTable("extract: what a warning is about", [
   },
 ]);
 
+statementTable("extract: sources and places", [
+  {
+    title: "a news outlet reporting is the source, not an accuser",
+    text: "According to AP, Russian forces shelled Kharkiv, a Ukrainian city, on Monday.",
+    expected: ["Russia ATTACK Ukraine @Associated Press"],
+  },
+  {
+    title: "Washington DC is a place, and no one met 'DC'",
+    text: "Speaking to reporters in Washington DC on Wednesday, Denys Shmyhal said the aid was late.",
+    expected: [],
+  },
+]);
+
 statementTable("extract: dates", [
   {
     title: "a date feeds no pattern: a call on Monday is no 'call on'",
