@@ -4,6 +4,7 @@
 // one. And the political West written in lower case ("accused the west of…").
 
 import type { Sentence, Token } from "../../nlp/analyze-text.ts";
+import { wordAfter, wordBefore } from "../../nlp/neighbour-words.ts";
 import { makeMention, type Mention, type MentionContext } from "./mention-parts.ts";
 
 /** Nouns a country is described by. "state" only with a region: alone it is also the government ("the state media"). */
@@ -89,18 +90,6 @@ const PLACE_PREPOSITIONS = new Set([
   "at",
 ]);
 
-/** The word before token i in its sentence, skipping whitespace. */
-function previousWord(tokens: readonly Token[], i: number, sentence: Sentence): Token | undefined {
-  for (let k = i - 1; k >= sentence.tokenStart; k--) if ((tokens[k] as Token).pos !== "SPACE") return tokens[k];
-  return undefined;
-}
-
-/** The word after token i in its sentence, skipping whitespace. */
-function nextWord(tokens: readonly Token[], i: number, sentence: Sentence): Token | undefined {
-  for (let k = i + 1; k < sentence.tokenEnd; k++) if ((tokens[k] as Token).pos !== "SPACE") return tokens[k];
-  return undefined;
-}
-
 /** The region key of the words from i to j ("central asian", "soviet"), or "" for none, or null when not a region. */
 function regionOf(tokens: readonly Token[], i: number, j: number): string | null {
   const words = tokens
@@ -121,7 +110,7 @@ export function countryDescriptionAt(context: MentionContext, sentence: Sentence
   const { tokens } = context.analyzed;
   if ((tokens[i] as Token).lower !== "the") return null;
   // "across the country", "diplomats evacuated from the country", "the other side of the country": a place.
-  if (PLACE_PREPOSITIONS.has(previousWord(tokens, i, sentence)?.lower ?? "")) return null;
+  if (PLACE_PREPOSITIONS.has(tokens[wordBefore(tokens, i, sentence)]?.lower ?? "")) return null;
   for (let j = i + 1; j < Math.min(i + 6, sentence.tokenEnd); j++) {
     const token = tokens[j] as Token;
     if (!REGIONAL_NOUNS.has(token.lower)) continue;
@@ -158,10 +147,11 @@ export function lowerCaseWestAt(context: MentionContext, sentence: Sentence, i: 
   const { tokens } = context.analyzed;
   const west = tokens[i + 1];
   if ((tokens[i] as Token).lower !== "the" || west?.text !== "west" || i + 1 >= sentence.tokenEnd) return null;
-  if (DIRECTION_PREPOSITIONS.has(previousWord(tokens, i, sentence)?.lower ?? "")) return null;
-  const next = nextWord(tokens, i + 1, sentence);
+  if (DIRECTION_PREPOSITIONS.has(tokens[wordBefore(tokens, i, sentence)]?.lower ?? "")) return null;
+  const nextAt = wordAfter(tokens, i + 1, sentence);
+  const next = tokens[nextAt];
   // "accused the west of provoking the war": "of" before a gerund is what the West is accused of, not a region.
-  const gerund = next?.lower === "of" && /ing$/.test(nextWord(tokens, tokens.indexOf(next, i), sentence)?.lower ?? "");
+  const gerund = next?.lower === "of" && /ing$/.test(tokens[wordAfter(tokens, nextAt, sentence)]?.lower ?? "");
   if (PLACE_WORDS.has(next?.lower ?? "") && !gerund) return null;
   const entry = context.gazetteer.byName("the West");
   if (!entry) return null;

@@ -4,6 +4,7 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Sentence, Token } from "../../nlp/analyze-text.ts";
+import { wordAfter } from "../../nlp/neighbour-words.ts";
 import { adjoins } from "../mentions/hyphenated-words.ts";
 import type { Statement, StatementContext } from "./statement.ts";
 
@@ -18,12 +19,6 @@ const BACKING: ReadonlyMap<string, RelationType> = new Map([
   ["trained", "AID"],
 ]);
 
-/** The next token after `i` that is not whitespace, or -1 at the sentence's end. */
-function nextWord(tokens: readonly Token[], i: number, end: number): number {
-  for (let k = i + 1; k < end; k++) if ((tokens[k] as Token).pos !== "SPACE") return k;
-  return -1;
-}
-
 /** Statements of the backing compounds of one sentence ("Kremlin-backed Wagner Group" → Russia SUPPORT Wagner). */
 export function backingCompounds(context: StatementContext, sentence: Sentence, index: number): Statement[] {
   const { tokens } = context.tree;
@@ -34,7 +29,7 @@ export function backingCompounds(context: StatementContext, sentence: Sentence, 
     if (type === undefined || hyphen.text !== "-" || !adjoins(tokens[i - 2], hyphen) || !adjoins(hyphen, tokens[i]))
       continue;
     const backer = context.actorAt[i - 2] as number;
-    const described = nextWord(tokens, i, sentence.tokenEnd);
+    const described = wordAfter(tokens, i, sentence);
     const backed = described < 0 ? -1 : (context.actorAt[described] as number);
     if (backer < 0 || backed < 0 || backer === backed) continue;
     out.push({

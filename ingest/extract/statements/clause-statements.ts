@@ -16,7 +16,7 @@ import {
   TRANSFER_VERBS,
 } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
-import { frontierWithdrawnFrom, sendsForcesToFrontier } from "./frontier-moves.ts";
+import { frontierWithdrawnFrom, isForces, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { datesSomethingElse, typeOfNoun } from "./event-noun-readings.ts";
 import { holdsBlame, NAMING_VERBS, nameGiven } from "./naming-acts.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
@@ -190,12 +190,6 @@ function eventsWithin(context: StatementContext, clause: Clause, type: RelationT
     for (const child of context.tree.children(i)) stack.push(child);
   }
   return out;
-}
-
-/** Whether the phrase at `head` names armed forces (the dictionary's &MILITARY nouns: "troops", "soldiers"). */
-function isForces(context: StatementContext, head: number): boolean {
-  const lower = (context.tree.tokens[head] as Token).lower;
-  return context.lexicon.forces.has(lower) || context.lexicon.forces.has(nounLemma(lower));
 }
 
 /** Statements of a clause, and the replies it leaves to resolve. */

@@ -15,13 +15,13 @@ export function sendsForcesToFrontier(
   obliques: readonly ClauseArgument[],
 ): boolean {
   const lemma = (a: ClauseArgument): string => nounLemma((context.tree.tokens[a.head] as Token).lower);
-  return (
-    targets.some(
-      (a) =>
-        context.lexicon.forces.has((context.tree.tokens[a.head] as Token).lower) ||
-        context.lexicon.forces.has(lemma(a)),
-    ) && obliques.some((a) => FRONTIERS.has(lemma(a)))
-  );
+  return targets.some((a) => isForces(context, a.head)) && obliques.some((a) => FRONTIERS.has(lemma(a)));
+}
+
+/** Whether the phrase at `head` names armed forces (the dictionary's &MILITARY nouns: "troops", "soldiers"). */
+export function isForces(context: StatementContext, head: number): boolean {
+  const lower = (context.tree.tokens[head] as Token).lower;
+  return context.lexicon.forces.has(lower) || context.lexicon.forces.has(nounLemma(lower));
 }
 
 /** Words that turn moving forces into pulling them back ("pulled its troops back", "moving soldiers away"). */
