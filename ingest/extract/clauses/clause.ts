@@ -35,4 +35,6 @@ export interface Clause {
   before: Set<string>;
   /** The verb's particle, lower case ("out" in "called out Moscow"), or "" (nouns have none). */
   particle: string;
+  /** Lower-case words of the verb's particle and adverbs ("in" of "gave in"); empty for nouns. */
+  adverbs: Set<string>;
 }

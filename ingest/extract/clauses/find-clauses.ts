@@ -308,8 +308,10 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
   const written = new Set<string>();
   const before = new Set<string>();
   let particle = "";
+  const adverbs = new Set<string>();
   for (const child of tree.children(predicate)) {
     const deprel = (tree.tokens[child] as Token).deprel;
+    if (deprel === "compound:prt" || deprel === "advmod") adverbs.add((tree.tokens[child] as Token).lower);
     // A date says when, not what ("called Zelensky on Monday" is no "call on"): it feeds no pattern words.
     if (
       child > predicate &&
@@ -335,6 +337,7 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
     written,
     before,
     particle,
+    adverbs,
   };
 }
 
@@ -377,6 +380,7 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
     written,
     before: new Set(),
     particle: "",
+    adverbs: new Set(),
   };
 }
 

@@ -57,6 +57,12 @@ export interface VerbContext {
    * clause types; the default no longer applies.
    */
   takesClause?: boolean;
+  /**
+   * Lower-case words that modify the verb itself: its particle and adverbs ("in" of "gave in", "back" of "pulled
+   * back"). When given, a pattern slot of such words only ("GIVE IN", "PULL BACK", "TALK OVER") is a phrasal verb
+   * and matches only these, never the preposition of a phrase ("gave an interview … in New York" is no concession).
+   */
+  adverbs?: ReadonlySet<string>;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -74,6 +80,10 @@ const FUNCTION_WORDS = new Set(
 );
 const slotWeight = (slot: readonly string[]): number => (slot.every((w) => FUNCTION_WORDS.has(w)) ? 1 : 2);
 
+/** Words that make a phrasal verb with the verb before them; the dictionary writes "GIVE IN" as a pattern "in". */
+const PARTICLES = new Set("up out off down back away in over through forward aside along around".split(" "));
+const particleSlot = (slot: readonly string[]): boolean => slot.every((w) => PARTICLES.has(w));
+
 /**
  * The matching pattern that says most: most slots, content words counting double; among equals, the first of the
  * dictionary whose words appear as written rather than only in the singular ("SANCTIONS" before "SANCTION").
@@ -83,12 +93,13 @@ function bestPattern(
   after: ReadonlySet<string>,
   before: ReadonlySet<string>,
   written: ReadonlySet<string>,
+  adverbs: ReadonlySet<string> | undefined,
 ) {
   let best: CameoPattern | null = null;
   let bestScore = 0;
   for (const pattern of patterns) {
     if (
-      !pattern.after.every((slot) => slotMatched(slot, after)) ||
+      !pattern.after.every((slot) => slotMatched(slot, adverbs && particleSlot(slot) ? adverbs : after)) ||
       !pattern.before.every((slot) => slotMatched(slot, before))
     )
       continue;
@@ -124,7 +135,7 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
       const patterns = particle
         ? entry?.patterns.filter((p) => p.after.some((slot) => slot.includes(particle)))
         : entry?.patterns;
-      const pattern = patterns ? bestPattern(patterns, after, before, written) : null;
+      const pattern = patterns ? bestPattern(patterns, after, before, written, context.adverbs) : null;
       const ours = NEWSGRAPH_VERB_TYPES.get(particle ? `${lemma} ${particle}` : lemma);
       // A pattern of prepositions alone ("negotiate with") says less than our reading of the verb does; and a verb
       // whose own act is no intent does not become one by a pattern ("met Putin at a G20 event", "met with the

@@ -116,6 +116,19 @@ describe("the shipped event lexicon", () => {
   });
 
   it.each([
+    { verb: "give", after: "in to the demands", adverbs: "in", type: "CONCEDE" },
+    { verb: "give", after: "an interview to reuters in geneva", adverbs: "", type: null },
+    { verb: "pull", after: "back its troops", adverbs: "back", type: "CONCEDE" },
+    { verb: "talk", after: "over the phone", adverbs: "", type: "MEET" },
+  ])(
+    "reads a phrasal pattern of '$verb' only from the verb's own particle or adverb ('$adverbs')",
+    ({ verb, after, adverbs, type }) => {
+      const context = { after: words(after), before: words(""), adverbs: words(adverbs) };
+      expect(lexicon.verbEvent(verb, context)?.type ?? null).toBe(type);
+    },
+  );
+
+  it.each([
     { verb: "take", after: "the chinese position" },
     { verb: "invite", after: "finland to join the alliance" },
     { verb: "introduce", after: "agents to the security service" },
