@@ -47,6 +47,20 @@ const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
 const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
 /** Hostile events whose agent is the target of a warning or an accusation about them ("warned of a Russian invasion"). */
 const HOSTILE_EVENTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
+/** Prepositions of phrases that say when or why something happened, not what it answers. */
+const CIRCUMSTANCE_PREPOSITIONS = new Set([
+  "because",
+  "due",
+  "amid",
+  "amidst",
+  "after",
+  "following",
+  "since",
+  "during",
+  "despite",
+  "before",
+  "given",
+]);
 /** Nouns of speech: an attack "in a speech" or "in an interview" is verbal. */
 const SPEECH_NOUNS = new Set([
   "speech",
@@ -175,7 +189,11 @@ function contentClauses(context: StatementContext, clause: Clause): number[] {
  */
 function eventsWithin(context: StatementContext, clause: Clause, type: RelationType): Clause[] {
   const out: Clause[] = [];
-  const stack = clause.arguments.filter((a) => a.role !== "subject").map((a) => a.head);
+  // A phrase of circumstance ("because of the invasion", "amid the war") gives the occasion, not what is answered: a
+  // travel warning issued because of an invasion is no warning to the invader.
+  const stack = clause.arguments
+    .filter((a) => a.role !== "subject" && !CIRCUMSTANCE_PREPOSITIONS.has(a.preposition))
+    .map((a) => a.head);
   if (type === "WARN") stack.push(...clause.complements);
   const seen = new Set<number>();
   while (stack.length > 0 && seen.size < 40) {
@@ -187,7 +205,8 @@ function eventsWithin(context: StatementContext, clause: Clause, type: RelationT
       const eventType = typeOfNoun(context, inner.lemma, inner);
       if (eventType && HOSTILE_EVENTS.has(eventType)) out.push(inner);
     }
-    for (const child of context.tree.children(i)) stack.push(child);
+    for (const child of context.tree.children(i))
+      if (!CIRCUMSTANCE_PREPOSITIONS.has(prepositionOf(context.tree, child))) stack.push(child);
   }
   return out;
 }
