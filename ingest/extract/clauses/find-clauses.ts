@@ -344,6 +344,38 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
 /** Event nouns that, after "in", say how the clause's subject acts ("in support of", "in cooperation with"). */
 const MANNER_EVENTS = new Set(["support", "solidarity", "cooperation", "coordination", "partnership"]);
 
+/** Meetings that, as the setting of another act, were held by that act's subject ("told Putin in talks on Thursday"). */
+const SETTING_TYPES = new Set(["MEET", "NEGOTIATE"]);
+/** Prepositions that make a meeting the setting of an act, or the act's occasion ("after talks with Lavrov, said"). */
+const SETTING_PREPOSITIONS = new Set(["in", "during", "at", "after", "following"]);
+
+/**
+ * The parties of a meeting named as the setting of a verb's act: the verb's subjects hold it ("said in talks with
+ * Putin", "during a phone call on Monday, Scholz told Putin"), and with no partner of its own, the one told is the
+ * partner ("had told President Putin in talks"). None when the meeting is no setting.
+ */
+function settingParties(tree: ArticleTree, predicate: number, lemma: string, own: ClauseArgument[]): ClauseArgument[] {
+  const token = tree.tokens[predicate] as Token;
+  const event = NOMINAL_EVENTS.get(lemma);
+  const type = event !== undefined && "type" in event ? event.type : undefined;
+  const verb = token.head;
+  if (type === undefined || !SETTING_TYPES.has(type) || !token.deprel.startsWith("obl") || verb < 0) return [];
+  if ((tree.tokens[verb] as Token).upos !== "VERB" || !SETTING_PREPOSITIONS.has(prepositionOf(tree, predicate)))
+    return [];
+  const parties = inheritedFromClause(tree, verb, 0);
+  if (parties.length === 0) return [];
+  const partnered = own.some((a) => a.role === "oblique" && PARTNER_PREPOSITIONS.has(a.preposition));
+  if (!partnered && TELLING_VERBS.has((tree.tokens[verb] as Token).lemma)) {
+    for (const told of ownArguments(tree, verb, false))
+      if (told.role === "object" || told.role === "recipient")
+        parties.push({ ...told, role: "recipient", inherited: true });
+  }
+  return parties;
+}
+const PARTNER_PREPOSITIONS = new Set(["with", "between", "to"]);
+/** Verbs of speech whose object is the one spoken to ("told Putin"), not what is said ("stressed the role"). */
+const TELLING_VERBS = new Set(["tell", "inform", "assure", "brief", "remind"]);
+
 /** An event noun's clause: possessor, demonym or compound as subject; "of", "on", "against"… phrases as objects. */
 function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause {
   const args: ClauseArgument[] = [];
@@ -366,6 +398,9 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
     const verb = governingVerb(tree, (tree.tokens[predicate] as Token).head);
     if (verb >= 0) args.push(...inheritedFromClause(tree, verb, 0));
   }
+  // A common noun as compound ("a phone call") is no party of its own.
+  const named = (a: ClauseArgument): boolean => (tree.tokens[a.head] as Token).upos !== "NOUN";
+  if (!args.some((a) => a.role === "subject" && named(a))) args.push(...settingParties(tree, predicate, lemma, args));
   const after = new Set<string>();
   const written = new Set<string>();
   for (const child of tree.children(predicate)) if (child > predicate) addPhraseWords(tree, child, after, written);

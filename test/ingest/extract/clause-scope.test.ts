@@ -178,3 +178,19 @@ statementTable("extract: names as the parser reads them", [
     expected: [],
   },
 ]);
+
+statementTable("extract: a meeting as the setting of an act", [
+  {
+    title: "a call or talks in which someone speaks were held by the speaker, with the one told or named as partner",
+    text:
+      "During a video call on Tuesday, Emmanuel Macron told Xi Jinping that the war had to end. Dmytro Kuleba said " +
+      "in talks with Wang Yi that Kyiv was open to dialogue. After a meeting with Mark Rutte in The Hague, Zelensky " +
+      "thanked the Dutch for the jets.",
+    expected: ["Emmanuel Macron MEET Xi Jinping", "Dmytro Kuleba NEGOTIATE Wang Yi", "Zelensky MEET Mark Rutte"],
+  },
+  {
+    title: "what a speaker stresses is no partner of the talks it mentions",
+    text: "The foreign ministry in Kyiv stressed the role of the OSCE in the talks.",
+    expected: [],
+  },
+]);
