@@ -344,6 +344,9 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
 /** Event nouns that, after "in", say how the clause's subject acts ("in support of", "in cooperation with"). */
 const MANNER_EVENTS = new Set(["support", "solidarity", "cooperation", "coordination", "partnership"]);
 
+/** Verbs whose object event is the subject's own intended act ("planning attacks on Moldova"). */
+const INTENDED_ACT_VERBS = new Set(["plan", "prepare", "intend", "threaten", "seek", "want", "contemplate"]);
+
 /** Meetings that, as the setting of another act, were held by that act's subject ("told Putin in talks on Thursday"). */
 const SETTING_TYPES = new Set(["MEET", "NEGOTIATE"]);
 /** Prepositions that make a meeting the setting of an act, or the act's occasion ("after talks with Lavrov, said"). */
@@ -401,6 +404,16 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
   // A common noun as compound ("a phone call") is no party of its own.
   const named = (a: ClauseArgument): boolean => (tree.tokens[a.head] as Token).upos !== "NOUN";
   if (!args.some((a) => a.role === "subject" && named(a))) args.push(...settingParties(tree, predicate, lemma, args));
+  // "was planning attacks on Moldova", "is preparing an offensive": the act a verb of intent takes as its object is
+  // its subject's (modality reads that it has not happened).
+  const token = tree.tokens[predicate] as Token;
+  if (
+    !args.some((a) => a.role === "subject" && named(a)) &&
+    token.deprel === "obj" &&
+    token.head >= 0 &&
+    INTENDED_ACT_VERBS.has((tree.tokens[token.head] as Token).lemma)
+  )
+    args.push(...inheritedFromClause(tree, token.head, 0));
   const after = new Set<string>();
   const written = new Set<string>();
   for (const child of tree.children(predicate)) if (child > predicate) addPhraseWords(tree, child, after, written);

@@ -66,6 +66,7 @@ export const NOMINAL_EVENTS: ReadonlyMap<string, NominalEvent> = new Map<string,
   ["deal", typed("AGREE")],
   ["accord", typed("AGREE")],
   ["treaty", typed("AGREE")],
+  ["pact", typed("AGREE")],
   ["cooperation", typed("COOPERATE")],
   ["partnership", typed("COOPERATE")],
   ["alliance", typed("COOPERATE")],
@@ -92,6 +93,10 @@ export const NOMINAL_EVENTS: ReadonlyMap<string, NominalEvent> = new Map<string,
  * sanctions on Russia" a sanction. Their own CAMEO code, if any, yields to the noun's.
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  // "ordered an invasion of Georgia" is the invasion by whoever ordered it, no demand made of Georgia.
+  "order",
+  "authorize",
+  "authorise",
   "hold",
   "have",
   "conduct",

@@ -31,6 +31,12 @@ export function blames(context: StatementContext, root: number): boolean {
     const token = context.tree.tokens[i] as Token;
     if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
     const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower);
+    // "Russia has no plans to invade": what a noun denied by "no" holds is not said of anyone.
+    if (
+      token.upos === "NOUN" &&
+      context.tree.children(i).some((c) => NO_WORDS.has((context.tree.tokens[c] as Token).lower))
+    )
+      continue;
     for (const child of context.tree.children(i)) {
       if (
         background &&
@@ -47,6 +53,7 @@ export function blames(context: StatementContext, root: number): boolean {
   return false;
 }
 
+const NO_WORDS = new Set(["no", "none"]);
 /** A verb of blame in any form ("escalating", "violated", "undermines"). */
 function blameVerb(context: StatementContext, token: Token): boolean {
   return token.upos === "VERB" && BLAME_WORDS.has(context.lexicon.verbLemma(token.lower, BLAME_WORDS));

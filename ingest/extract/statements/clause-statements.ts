@@ -227,14 +227,22 @@ export function clauseStatements(
   let nounObliques: ReadonlySet<ClauseArgument> = new Set();
   /** The cooperative act a stopping verb stops ("halted aid to Kabul": AID), whose target phrases it keeps. */
   let stopped: RelationType | null = null;
+  /**
+   * Phrases of an object that names no event, taken as the clause's own: no partner of a symmetric act is among them
+   * ("discussed the transfer of children to Russia" is no meeting with Russia; "signed a pact with the EU" is).
+   */
+  const ofThings = new Set<ClauseArgument>();
   // A target phrase parsed as a modifier of the object ("massed troops on the Ukrainian border", "announced sanctions
   // on Russian figures") counts as the clause's own oblique: the attachment of such phrases is the parser's weakest.
   for (const target of targets) {
     for (const child of tree.children(target.head)) {
       if ((tree.tokens[child] as Token).deprel !== "nmod") continue;
       const preposition = prepositionOf(tree, child);
-      for (const head of spreadConjuncts(tree, child))
-        obliques.push({ head, role: "oblique", preposition, inherited: false });
+      for (const head of spreadConjuncts(tree, child)) {
+        const promoted: ClauseArgument = { head, role: "oblique", preposition, inherited: false };
+        obliques.push(promoted);
+        if (!NOMINAL_EVENTS.has(nounLemma((tree.tokens[target.head] as Token).lower))) ofThings.add(promoted);
+      }
     }
   }
   // "on the first anniversary of Russia's invasion", "since the start of the war": an event named only to date
@@ -344,14 +352,17 @@ export function clauseStatements(
   // "deployed his troops around Ukraine", "pulled its forces back": armed forces moved are the mover's own, so their
   // owner is no target; where they go is.
   const moving = type === "MOBILIZE" || type === "RETREAT";
+  // ("the withdrawal of US forces": the forces an event noun is of are the movers, not its target.)
   const aimed = [
-    ...(moving ? targets.filter((a) => !isForces(context, a.head)) : targets),
+    ...targets,
     ...obliques.filter(
       (a) =>
         isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a)) ||
         (stopped !== null && isTargetPreposition(stopped, a.preposition, true)),
     ),
-  ];
+  ].filter(
+    (a) => (!moving || !isForces(context, a.head)) && !(SYMMETRIC_TYPES.has(type as RelationType) && ofThings.has(a)),
+  );
   const replies: PendingReply[] = verdict && verdict.subjects.length > 0 ? [verdict] : [];
   const reply = verdict ? null : claimReply(context, clause, type, aimed, subjects, sentence);
   if (reply) replies.push(reply);

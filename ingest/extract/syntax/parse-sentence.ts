@@ -82,6 +82,7 @@ export function parseSentenceWithUnits(
     }
   });
   relabelClausesOfVerbs(tokens, words);
+  raiseSubjectsFromOpeningPhrases(tokens, words);
   attachAccordingTo(tokens, words);
   reattachSubordinators(tokens, words);
   reattachAdverbialSubjects(tokens, words);
@@ -313,4 +314,45 @@ function startsWithRelativePronoun(tokens: Token[], words: readonly number[], he
       RELATIVE_WORDS.has((tokens[i] as Token).lower) &&
       (tokens[i] as Token).deprel.startsWith("nsubj"),
   );
+}
+
+/** How the parse may hang a subject on the phrase before it ("In February, Sandu, who…", "Last week, Niinistö, who…"). */
+const OPENING_ATTACHMENTS = new Set(["conj", "appos"]);
+
+/**
+ * "In February, Moldovan President Maia Sandu, who is pro-European, claimed…": a name the parse made a conjunct or
+ * apposition of the opening phrase, with no "and" or "or", before a verb with no subject, is that verb's subject; a relative clause
+ * the parse hung on the phrase after the name is the name's.
+ */
+function raiseSubjectsFromOpeningPhrases(tokens: Token[], words: readonly number[]): void {
+  const subjects = new Set<number>();
+  const coordinated = new Set<number>();
+  for (const i of words) {
+    const token = tokens[i] as Token;
+    if (token.head < 0) continue;
+    if (token.deprel.startsWith("nsubj") || token.deprel.startsWith("csubj")) subjects.add(token.head);
+    if (token.deprel === "cc") coordinated.add(token.head);
+  }
+  for (const i of words) {
+    const token = tokens[i] as Token;
+    if (
+      !OPENING_ATTACHMENTS.has(token.deprel) ||
+      token.upos !== "PROPN" ||
+      coordinated.has(i) ||
+      token.head < 0 ||
+      token.head > i
+    )
+      continue;
+    const opening = token.head;
+    const verb = (tokens[opening] as Token).head;
+    if (!(tokens[opening] as Token).deprel.startsWith("obl") || verb <= i || subjects.has(verb)) continue;
+    if ((tokens[verb] as Token).upos !== "VERB") continue;
+    token.head = verb;
+    token.deprel = "nsubj";
+    subjects.add(verb);
+    for (const c of words) {
+      const child = tokens[c] as Token;
+      if (child.head === opening && c > i && c < verb && child.deprel === "acl:relcl") child.head = i;
+    }
+  }
 }

@@ -194,3 +194,32 @@ statementTable("extract: a meeting as the setting of an act", [
     expected: [],
   },
 ]);
+
+statementTable("extract: who acts in an opening phrase, an order, a plan and a move", [
+  {
+    title: "a name the parse hung on the opening phrase of time, before a verb with no subject, is its subject",
+    text:
+      "Last week, Finnish President Sauli Niinistö, who is seen as a cautious leader, criticized Russia for the attack.",
+    expected: ["Sauli Niinistö CRITICIZE Russia"],
+  },
+  {
+    title: "an ordered act is the act of whoever ordered it, and a planned one is theirs but not done",
+    text: "In 2008, Medvedev ordered an invasion of Georgia. Moscow was preparing an offensive against Ukraine.",
+    expected: ["Dmitry Medvedev ATTACK Georgia", "Russia ATTACK Ukraine [hypothetical]"],
+  },
+  {
+    title: "what a speaker says someone has no plans for blames no one",
+    text: "Peskov said Russia had no plans to invade Moldova.",
+    expected: ["Russia ATTACK Moldova [negated] [hypothetical] @Peskov"],
+  },
+  {
+    title: "the forces a withdrawal is of are the movers, not its target",
+    text: "Biden announced the withdrawal of US troops from Afghanistan.",
+    expected: ["Biden RETREAT Afghanistan"],
+  },
+  {
+    title: "a phrase of what is discussed names no partner of the meeting",
+    text: "The G7 foreign ministers met to discuss the deportation of Ukrainian children to Russia.",
+    expected: [],
+  },
+]);
