@@ -47,6 +47,25 @@ const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
 const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
 /** Hostile events whose agent is the target of a warning or an accusation about them ("warned of a Russian invasion"). */
 const HOSTILE_EVENTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
+/** Nouns of amount or batch whose "of" phrase is the thing given or done ("a package of sanctions"). */
+const AMOUNT_NOUNS = new Set([
+  "package",
+  "wave",
+  "series",
+  "round",
+  "batch",
+  "tranche",
+  "amount",
+  "sum",
+  "billion",
+  "million",
+]);
+/** An amount: a number, a currency sign, a noun of amount, or a noun counted ("500 million euros"). */
+function isAmount(tree: StatementContext["tree"], head: number): boolean {
+  const token = tree.tokens[head] as Token;
+  if (token.upos === "NUM" || token.upos === "SYM" || AMOUNT_NOUNS.has(nounLemma(token.lower))) return true;
+  return tree.children(head).some((c) => (tree.tokens[c] as Token).deprel === "nummod");
+}
 /** Prepositions of phrases that say when or why something happened, not what it answers. */
 const CIRCUMSTANCE_PREPOSITIONS = new Set([
   "because",
@@ -256,8 +275,12 @@ export function clauseStatements(
     const isEvent = (a: ClauseArgument): boolean =>
       NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower)) ||
       context.clauseAt.get(a.head)?.kind === "noun";
+    // "allocate $713m of military aid", "imposed a new package of sanctions": an amount of an event names it.
+    const measured = (a: ClauseArgument): boolean =>
+      ofThings.has(a) && targets.some((t) => isAmount(tree, t.head) && tree.children(t.head).includes(a.head));
     const eventObject = LIGHT_VERBS.has(clause.lemma)
-      ? (targets.find(isEvent) ?? obliques.find((a) => a.preposition === "in" && isEvent(a)))
+      ? (targets.find(isEvent) ??
+        obliques.find((a) => (a.preposition === "in" || (a.preposition === "of" && measured(a))) && isEvent(a)))
       : undefined;
     // A verb of speaking is reported speech ("announced that…"), unless it announces an act ("announced sanctions").
     // ("declared Russia a terrorist state" names, and is read below).

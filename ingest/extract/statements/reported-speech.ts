@@ -12,6 +12,7 @@ import type { ArticleActor } from "../mentions/link-actors.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { blamedAgents, blames } from "./blame-in-content.ts";
 import { APPEAL_MODALS, CONSEQUENCE_WORDS } from "./content-cues.ts";
+import { conditionedParties } from "./conditioned-harm.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
 import { sameSide, type Statement, type StatementContext } from "./statement.ts";
@@ -319,6 +320,9 @@ export function speechStatements(
           else if (appeal) add(patient, "APPEAL");
           else if (consequence) add(patient, "WARN");
         }
+        // "there would be enormous consequences if Russia made a move": a warning to the condition's subject.
+        if (targets.length === 0 && patients.length === 0 && !negated)
+          for (const party of conditionedParties(context, root)) add(party, "WARN");
         for (const target of targets) {
           if (demand) add(target, "DEMAND");
           else if (appeal) add(target, "APPEAL");

@@ -25,7 +25,7 @@ const BY_TYPE: Readonly<Record<RelationType, ReadonlySet<string>>> = {
   COOPERATE: set("with"),
   CONCEDE: set("to"),
   RETREAT: set("from"),
-  INVESTIGATE: set("into"),
+  INVESTIGATE: set("into against"),
   PROTEST: set("against"),
   SANCTION: set("on against with"),
   MOBILIZE: set("against on near along at to toward towards around"),

@@ -223,3 +223,28 @@ statementTable("extract: who acts in an opening phrase, an order, a plan and a m
     expected: [],
   },
 ]);
+
+statementTable("extract: warnings through a condition, conversations, amounts and inquiries", [
+  {
+    title: "harm foretold if someone acts warns whoever the condition names",
+    text:
+      "Scholz said there would be severe consequences if Belarus joined the offensive. Macron said there will be " +
+      "consequences for Europe.",
+    expected: ["Scholz WARN Belarus"],
+  },
+  {
+    title: "a telephone conversation with someone is a meeting",
+    text: "Charles Michel said on Friday that he had a long telephone conversation with Recep Tayyip Erdogan.",
+    expected: ["Charles Michel MEET Recep Tayyip Erdogan"],
+  },
+  {
+    title: "an amount of aid allocated names the aid",
+    text: "Germany will allocate 500 million euros of humanitarian aid to Moldova.",
+    expected: ["Germany AID Moldova"],
+  },
+  {
+    title: "investigations against someone investigate them",
+    text: "Kyiv has opened criminal investigations against Belarus over the deportations.",
+    expected: ["Ukraine INVESTIGATE Belarus"],
+  },
+]);
