@@ -16,6 +16,11 @@ export interface VerbEvent {
   type: RelationType;
   /** The CAMEO code, when the dictionary decided. */
   cameo: string | null;
+  /**
+   * The prepositions of the dictionary pattern that typed the verb ("by" of "STAND BY", "at" of "FIRE AT"): the phrase
+   * they open names whom the act is aimed at. Empty for a default or newsgraph's own reading.
+   */
+  prepositions: readonly string[];
 }
 
 export interface EventLexicon {
@@ -79,6 +84,17 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 const slotWeight = (slot: readonly string[]): number => (slot.every((w) => FUNCTION_WORDS.has(w)) ? 1 : 2);
+
+/**
+ * Prepositions a pattern may make a target of ("STAND BY", "FIRE AT", "TURN AGAINST", "CALL ON"); not those that as
+ * often give place, time or company ("to", "in", "with", "for"), which the relation type alone decides.
+ */
+const AIMING_PREPOSITIONS = new Set(["by", "at", "against", "behind", "upon", "on", "toward", "towards"]);
+/** The aiming prepositions of a pattern's slots of one preposition ("STAND BY" → "by"). */
+const patternPrepositions = (pattern: CameoPattern): string[] =>
+  pattern.after
+    .filter((slot) => slot.length === 1 && AIMING_PREPOSITIONS.has(slot[0] as string))
+    .map((slot) => slot[0] as string);
 
 /** Words that make a phrasal verb with the verb before them; the dictionary writes "GIVE IN" as a pattern "in". */
 const PARTICLES = new Set("up out off down back away in over through forward aside along around".split(" "));
@@ -152,14 +168,14 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
         if (pattern.code === null) return null;
         const type = relationTypeOfCameo(pattern.code);
         // A pattern that codes a mere statement ("warn of disaster" as a pessimistic comment) yields to our reading.
-        if (type !== null) return { type, cameo: pattern.code };
+        if (type !== null) return { type, cameo: pattern.code, prepositions: patternPrepositions(pattern) };
       }
-      if (ours) return { type: ours, cameo: null };
+      if (ours) return { type: ours, cameo: null, prepositions: [] };
       if (particle) return null;
       if (!entry || entry.code === null || NO_DEFAULT_VERBS.has(lemma)) return null;
       if (takesClause && INTENT_CODE.test(entry.code)) return null;
       const type = relationTypeOfCameo(entry.code);
-      return type === null ? null : { type, cameo: entry.code };
+      return type === null ? null : { type, cameo: entry.code, prepositions: [] };
     },
   };
 }

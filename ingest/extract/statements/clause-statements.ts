@@ -244,6 +244,8 @@ export function clauseStatements(
   let obliques = clause.arguments.filter((a) => a.role === "oblique");
   /** Obliques of the event noun a light verb takes: they follow the noun's prepositions ("an invasion of Ukraine"). */
   let nounObliques: ReadonlySet<ClauseArgument> = new Set();
+  /** Prepositions of the dictionary pattern that typed the verb ("stood by Kyiv"): their phrases name the target. */
+  let patternPrepositions: readonly string[] = [];
   /** The cooperative act a stopping verb stops ("halted aid to Kabul": AID), whose target phrases it keeps. */
   let stopped: RelationType | null = null;
   /**
@@ -288,7 +290,9 @@ export function clauseStatements(
     if (SPEECH_VERBS.has(clause.lemma) && eventObject === undefined && !names) return none;
     // Wanting or expecting a clause or an event ("expects a meeting with Blinken") is typed by what is wanted.
     const takesClause = clause.complements.length > 0 || targets.some(isEvent);
-    type = context.lexicon.verbEvent(clause.lemma, { ...clause, takesClause })?.type ?? null;
+    const event = context.lexicon.verbEvent(clause.lemma, { ...clause, takesClause });
+    type = event?.type ?? null;
+    patternPrepositions = event?.prepositions ?? [];
     stopped = stoppedCooperation(context, clause, targets);
     if (stopped !== null) type = "SANCTION";
     if (LIGHT_VERBS.has(clause.lemma)) {
@@ -381,6 +385,7 @@ export function clauseStatements(
     ...obliques.filter(
       (a) =>
         isTargetPreposition(type as RelationType, a.preposition, nominal || nounObliques.has(a)) ||
+        (origin !== "light-verb" && !ofThings.has(a) && patternPrepositions.includes(a.preposition)) ||
         (stopped !== null && isTargetPreposition(stopped, a.preposition, true)),
     ),
   ].filter(

@@ -243,6 +243,11 @@ statementTable("extract: warnings through a condition, conversations, amounts an
     expected: ["Germany AID Moldova"],
   },
   {
+    title: "the preposition of the dictionary pattern that typed a verb opens its target ('STAND BY')",
+    text: "Scholz said Germany will stand by Moldova. Poland stands by Lithuania throughout the dispute.",
+    expected: ["Germany PRAISE Moldova @Scholz", "Poland PRAISE Lithuania"],
+  },
+  {
     title: "investigations against someone investigate them",
     text: "Kyiv has opened criminal investigations against Belarus over the deportations.",
     expected: ["Ukraine INVESTIGATE Belarus"],

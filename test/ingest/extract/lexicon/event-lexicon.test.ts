@@ -62,6 +62,7 @@ describe("compileCameoVerbs", () => {
     expect(lexicon.verbEvent("withdraw", { after: words("its troops"), before: words("") })).toEqual({
       type: "RETREAT",
       cameo: "087",
+      prepositions: [],
     });
   });
 });
@@ -113,6 +114,14 @@ describe("the shipped event lexicon", () => {
     { verb: "train", after: "up ukrainian soldiers", particle: "up", type: "AID" },
   ])("types '$verb' with particle '$particle' before '$after' as $type", ({ verb, after, particle, type }) => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words(""), particle })?.type ?? null).toBe(type);
+  });
+
+  it.each([
+    { verb: "stand", after: "by kyiv", prepositions: ["by"] },
+    { verb: "accuse", after: "moscow", prepositions: [] },
+    { verb: "negotiate", after: "with kyiv", prepositions: [] },
+  ])("names the aiming prepositions of the pattern that typed '$verb $after'", ({ verb, after, prepositions }) => {
+    expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })?.prepositions).toEqual(prepositions);
   });
 
   it.each([
