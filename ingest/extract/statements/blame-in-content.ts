@@ -30,7 +30,10 @@ export function blames(context: StatementContext, root: number): boolean {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
     if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
-    const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower);
+    // What a predicate noun is "of" is what the subject is said to be ("the formula was a manifestation of an
+    // aggressive attitude"), not background.
+    const predicate = i === root && isNominalPredicate(context, i);
+    const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower) && !predicate;
     // "Russia has no plans to invade": what a noun denied by "no" holds is not said of anyone.
     if (
       token.upos === "NOUN" &&
@@ -54,6 +57,12 @@ export function blames(context: StatementContext, root: number): boolean {
 }
 
 const NO_WORDS = new Set(["no", "none"]);
+
+/** A noun that is what its subject is said to be ("was a manifestation of…"), not where it is ("is in a state of…"). */
+function isNominalPredicate(context: StatementContext, i: number): boolean {
+  const deprels = context.tree.children(i).map((c) => (context.tree.tokens[c] as Token).deprel);
+  return deprels.includes("cop") && !deprels.includes("case");
+}
 /** A verb of blame in any form ("escalating", "violated", "undermines"). */
 function blameVerb(context: StatementContext, token: Token): boolean {
   return token.upos === "VERB" && BLAME_WORDS.has(context.lexicon.verbLemma(token.lower, BLAME_WORDS));

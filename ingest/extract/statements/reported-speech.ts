@@ -192,18 +192,23 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
   }
 }
 
-/** The words of the reported clause's own subtree (not of clauses reported inside it), lower-cased. */
-function contentWords(context: StatementContext, root: number): Set<string> {
+/**
+ * The words of the reported clause's subtree, lower-cased; with `ownOnly`, not those of relative clauses in it (a
+ * "possible" there is the relative clause's: "the regime, which considered it the only possible way").
+ */
+function contentWords(context: StatementContext, root: number, ownOnly = false): Set<string> {
   const words = new Set<string>();
   const stack = [root];
   while (stack.length > 0) {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
     words.add(token.lower);
-    for (const child of context.tree.children(i)) stack.push(child);
+    for (const child of context.tree.children(i))
+      if (!ownOnly || !RELATIVE_CLAUSES.has((context.tree.tokens[child] as Token).deprel)) stack.push(child);
   }
   return words;
 }
+const RELATIVE_CLAUSES = new Set(["acl:relcl"]);
 
 /** Whether `i` is a predicate adjective or a nominal with a copula ("is responsible", "was a threat"). */
 function isPredicative(context: StatementContext, i: number): boolean {
@@ -286,7 +291,8 @@ export function speechStatements(
       const inside = statements.filter((s) => covered(s.predicate) && tree.dominates(root, s.predicate));
       const negated = isNegated(context, root);
       const speculative =
-        [...modals].some((m) => SPECULATIVE.has(m)) || [...words].some((w) => POSSIBILITY_WORDS.has(w));
+        [...modals].some((m) => SPECULATIVE.has(m)) ||
+        [...contentWords(context, root, true)].some((w) => POSSIBILITY_WORDS.has(w));
       const blame = blames(context, root);
       const demand = modals.has("must") || modals.has("need");
       const appeal = [...modals].some((m) => APPEAL_MODALS.has(m));

@@ -253,3 +253,21 @@ statementTable("extract: warnings through a condition, conversations, amounts an
     expected: ["Ukraine INVESTIGATE Belarus"],
   },
 ]);
+
+statementTable("extract: blame in what a speaker says something is", [
+  {
+    title: "what a predicate noun is 'of' is what the subject is said to be, not background",
+    text: "Dmitry Peskov said the Moldovan plan was an expression of the hostile policy of the Chisinau government.",
+    expected: ["Dmitry Peskov ACCUSE Moldova"],
+  },
+  {
+    title: "being in a state of war is no blame",
+    text: "The Red Cross says Moldova is in a state of civil war.",
+    expected: [],
+  },
+  {
+    title: "a possibility inside a relative clause does not make an accusation a mere warning",
+    text: "Dmitry Peskov said Lithuania's blockade was a provocation by a government which considered escalation possible.",
+    expected: ["Dmitry Peskov ACCUSE Lithuania"],
+  },
+]);
