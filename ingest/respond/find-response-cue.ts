@@ -153,7 +153,9 @@ const isVerdict = (word: string): boolean => {
 
 /**
  * An accusation of brushing off one's demands ("accused the US of ignoring Russia's demands", "blamed Kyiv for
- * rejecting our proposals"): it answers the other side's rejection of them (a rejection or a criticism), or the
+ * rejecting our proposals"): it answers the other side's refusal of them, in any of the ways a demand is refused
+ * (a rejection, a criticism, a counter-accusation such as "the issue is Russian aggression, not NATO expansion", a
+ * denial: the answers to a demand the exchange table lists, less agreeing and conceding, which meet it), or the
  * demand or appeal they made instead, which the accusation counters.
  */
 const DEMAND_NOUNS = [
@@ -165,7 +167,7 @@ const IGNORED_DEMANDS_PATTERN = new RegExp(
   String.raw`^\W*(?:accus|blam|criticis|criticiz|condemn)\w*\b(?:\W+\w+){0,6}?\W+(?:of|for)\s+(?:ignoring|rejecting|dismissing|disregarding|snubbing|brushing (?:off|aside))\b(?:\W+\w+){0,4}?\W+(?:${forms(DEMAND_NOUNS)})\b`,
   "i",
 );
-const IGNORED_DEMANDS_ANSWER: RelationType[] = ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"];
+const IGNORED_DEMANDS_ANSWER: RelationType[] = ["REJECT", "CRITICIZE", "ACCUSE", "DENY", "DEMAND", "APPEAL"];
 
 /** What follows a named claim when the sentence states its content: "claims that…", "reports of Russia moving…", a quote. */
 const CONTENT_CLAUSE = /^\s*(?:that\b|of\s+\w+(?:\s+\w+)?\s+\w+ing\b|[,:]?\s*["“])/i;

@@ -479,6 +479,51 @@ const ROWS: LinkRow[] = [
     expected: [],
   },
   {
+    // A demand is refused by a counter-accusation as often as by a rejection ("the issue is Russian aggression, not
+    // NATO expansion"): the complaint that the demands were ignored answers that refusal, days later in another report.
+    title: "an accusation of ignoring one's demands answers the counter-accusation that refused them elsewhere",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-25",
+        mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
+        statements: [
+          says(
+            "The United States said the real issue was Russian aggression, not NATO enlargement.",
+            "United States",
+            "ACCUSE",
+            "said",
+            "Russia",
+            { objectText: "Russian" },
+          ),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-02-04",
+        mentions: [m("Vladimir Putin", "PERSON", { affiliation: "Russia" }), m("United States", "COUNTRY")],
+        statements: [
+          says(
+            "Vladimir Putin accused the United States of ignoring Russia's security demands.",
+            "Vladimir Putin",
+            "ACCUSE",
+            "accused",
+            "United States",
+          ),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Vladimir Putin accused the United States of ignoring Russia's security demands.",
+        "The United States said the real issue was Russian aggression, not NATO enlargement.",
+        "accused the United States of ignoring Russia's security demands",
+        10,
+        0.57,
+      ],
+    ],
+  },
+  {
     // Across articles only a reply proper answers without a cue: a new accusation or threat is made every day of a
     // crisis whether or not the other side spoke (71 of 74 such links on 390 corpus articles were wrong).
     title: "links no uncued accusation or threat to a warning another article reported",

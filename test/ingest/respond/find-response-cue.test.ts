@@ -21,7 +21,7 @@ const ROWS: CueRow[] = [
     type: "ACCUSE",
     expected: {
       text: "accused Washington and its allies of ignoring Moscow's security demands",
-      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      answers: ["REJECT", "CRITICIZE", "ACCUSE", "DENY", "DEMAND", "APPEAL"],
       inClause: false,
     },
   },
@@ -33,7 +33,7 @@ const ROWS: CueRow[] = [
     type: "ACCUSE",
     expected: {
       text: "blamed the West for brushing aside Russian proposals",
-      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      answers: ["REJECT", "CRITICIZE", "ACCUSE", "DENY", "DEMAND", "APPEAL"],
       inClause: false,
     },
   },
