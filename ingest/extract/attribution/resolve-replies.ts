@@ -3,11 +3,14 @@
 // made by Scholz"), or is the subject of the latest earlier statement of the article, of a kind the claim noun can
 // name, that was aimed at the replier's side (an accusation, a warning, a demand…), however many paragraphs back.
 // Likewise an act aimed at an event the article reported ("Serbia has condemned the aggression") targets the agent of
-// the latest such event. One pass over the article in text order: each group of claims keeps only its latest
-// statement and the latest one by another side, so the cost is linear in the article's statements.
+// the latest such event. A person whose side the article does not tell (a name the dictionaries lack, with no title)
+// answers the latest claim anyone else made, when it tells what the reply spells out of it. One pass over the
+// article in text order: each group of claims keeps only its latest statement and the latest one by another side,
+// so the cost is linear in the article's statements.
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import { applyModality } from "../modality/statement-modality.ts";
+import { sentenceTells, statedContent } from "./claim-content.ts";
 import { claimAuthor, type PendingReply } from "../statements/replies.ts";
 import type { Statement, StatementContext } from "../statements/statement.ts";
 
@@ -72,6 +75,27 @@ export function resolveReplies(
     return best;
   };
 
+  /**
+   * Whether `actor` is a person whose side the article does not tell: no country or body known (a name the
+   * dictionaries lack, with no title), so no claim can be told aimed at their side.
+   */
+  const sideUnknown = (actor: number): boolean =>
+    context.actors[actor]?.type === "PERSON" && !context.actors[actor]?.affiliation;
+  /**
+   * The latest claim of `types` by a side other than `side`, aimed at anyone ("'This is not the case,' Zilinski
+   * told reporters" after the White House's), when it tells some of what the reply spells out of it at `claim`
+   * ("disputed claims that an activist had been tortured" answers no accusation of interference).
+   */
+  const latestClaimByAnyone = (types: readonly RelationType[], side: string, claim: number): Statement | null => {
+    const found = latestBy(
+      types.map((type) => `type|${type}`),
+      side,
+    );
+    if (found === null) return null;
+    const content = statedContent(context.tree, claim);
+    return content === null || sentenceTells(context.tree, found.predicate, content) ? found : null;
+  };
+
   const inOrder = [...statements].sort((a, b) => a.predicate - b.predicate);
   const pending = [...replies].sort((a, b) => a.predicate - b.predicate);
   const out: Statement[] = [];
@@ -90,7 +114,10 @@ export function resolveReplies(
         const types = reply.event !== null ? [reply.event] : (reply.answers ?? CLAIMS);
         const anyTarget = reply.event !== null || reply.type === "AGREE";
         const keys = types.map((type) => (anyTarget ? `type|${type}` : `aimed|${side}|${type}`));
-        const claimant = latestBy(keys, side)?.subject ?? -1;
+        const found =
+          latestBy(keys, side) ??
+          (!anyTarget && sideUnknown(replier.actor) ? latestClaimByAnyone(types, side, reply.claim) : null);
+        const claimant = found?.subject ?? -1;
         author = claimant < 0 ? -1 : answeredAt(claimant, replier.actor);
       }
       if (author < 0 || sideOf(author) === side) continue;
