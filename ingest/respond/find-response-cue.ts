@@ -39,6 +39,12 @@ export interface ResponseCue {
    * article tells: it links within that article only.
    */
   acrossArticles: boolean;
+  /**
+   * The cue answers a claim it names by a claim noun or a demonstrative ("rejected the accusations", "described the
+   * reports as incorrect", "This is not the case"), not an act ("condemned the attack") or a connective: its author
+   * may have made the claim about anyone, and the reply's own article tells which (named-answers.ts).
+   */
+  claimReply: boolean;
 }
 
 /** Answered things that are acts rather than words: measures and acts of war. */
@@ -70,6 +76,14 @@ export const namesClaim = (relation: Pick<RelationRecord, "cue">): boolean =>
 /** A noun's forms in a pattern: "accusations?", "speech(?:es)?". */
 const forms = (nouns: Iterable<string>): string =>
   [...nouns].map((noun) => (/(?:s|sh|ch)$/.test(noun) ? `${noun}(?:es)?` : `${noun}s?`)).join("|");
+
+/** Whether `word` is a claim noun in any number ("the reports", "speeches"), not an act's noun ("the attack"). */
+function isClaimNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    CLAIM_NOUNS.has(lower) || CLAIM_NOUNS.has(lower.replace(/e?s$/, "")) || CLAIM_NOUNS.has(lower.replace(/s$/, ""))
+  );
+}
 
 /** The types the answered noun `word` names ("accusations" → ACCUSE…), null for any verbal statement. */
 function answeredBy(word: string): RelationType[] | null {
@@ -225,11 +239,20 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       statesContent: stated,
       content: stated ? contentSpan(sentenceStart, relation.sentence, claimEnd, verbStart) : null,
       acrossArticles: true,
+      claimReply: DEMONSTRATIVE.test(claim) || isClaimNoun(claim),
     };
   }
   if (VERDICT_CUE.test(relation.cue.trim())) {
     const text = relation.cue.trim();
-    return { text, answers: null, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
+    return {
+      text,
+      answers: null,
+      clauseStart: null,
+      statesContent: false,
+      content: null,
+      acrossArticles: true,
+      claimReply: true,
+    };
   }
   const reply = REPLY_VERB_PATTERN.exec(fromVerb);
   if (reply && reply.index <= 1) {
@@ -243,6 +266,7 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       statesContent: stated,
       content: stated ? contentSpan(sentenceStart, relation.sentence, nounEnd) : null,
       acrossArticles: true,
+      claimReply: isClaimNoun(reply[1] as string),
     };
   }
   const characterised = CHARACTERISATION_PATTERN.exec(fromVerb);
@@ -256,6 +280,7 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       statesContent: false,
       content: null,
       acrossArticles: true,
+      claimReply: isClaimNoun(noun),
     };
   }
   // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
@@ -273,20 +298,44 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
     // "In response to …" motivates its clause; "responded to", "hit back at" are replies.
     const acrossArticles = !/^in\b/i.test(connective[0]);
     const answers = answeredAfter(rest);
-    return { text: connective[0], answers, clauseStart, statesContent: false, content: null, acrossArticles };
+    return {
+      text: connective[0],
+      answers,
+      clauseStart,
+      statesContent: false,
+      content: null,
+      acrossArticles,
+      claimReply: false,
+    };
   }
   const ignored = IGNORED_DEMANDS_PATTERN.exec(fromVerb);
   if (ignored) {
     const answers = [...IGNORED_DEMANDS_ANSWER];
     const text = ignored[0].trim();
-    return { text, answers, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
+    return {
+      text,
+      answers,
+      clauseStart: null,
+      statesContent: false,
+      content: null,
+      acrossArticles: true,
+      claimReply: false,
+    };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
   if (after && aboutOthers(after)) {
     const word = after[1] as string;
     const answers = classify(word, CLAUSE_VERBS) ?? answeredBy(word);
     const clauseStart = sentenceStart + after.index;
-    return { text: after[0], answers, clauseStart, statesContent: false, content: null, acrossArticles: false };
+    return {
+      text: after[0],
+      answers,
+      clauseStart,
+      statesContent: false,
+      content: null,
+      acrossArticles: false,
+      claimReply: false,
+    };
   }
   return null;
 }

@@ -19,6 +19,14 @@ interface LinkRow {
   expected: LinkBySentence[];
 }
 
+/** An article on the United States and Ukraine quoting a speaker no dictionary places on a side. */
+const unplacedSpeakerArticle = (statements: ArticleSpec["statements"]): ArticleSpec => ({
+  id: "a1",
+  published: "2022-01-29",
+  mentions: [m("United States", "COUNTRY"), m("Ukraine", "COUNTRY"), m("Taras Hordiyenko", "PERSON")],
+  statements,
+});
+
 const ROWS: LinkRow[] = [
   {
     title: "links a country's denial to the warning its target's president made days before",
@@ -522,6 +530,64 @@ const ROWS: LinkRow[] = [
         0.57,
       ],
     ],
+  },
+  {
+    // The extractor aimed the verdict at the White House because it made the claim the verdict answers, about Ukraine:
+    // the speaker's side is unknown (a name no dictionary lists), so no pairing of the two finds it.
+    title: "a verdict on a claim named by a demonstrative answers its target's earlier claim about anyone",
+    articles: [
+      unplacedSpeakerArticle([
+        says(
+          "The White House said Kyiv was playing down the threat of an invasion.",
+          "United States",
+          "ACCUSE",
+          "said",
+          "Ukraine",
+          { subjectText: "White House", objectText: "Kyiv" },
+        ),
+        says(
+          'Taras Hordiyenko answered the White House on Friday: "This is not the case."',
+          "Taras Hordiyenko",
+          "REJECT",
+          "case",
+          "United States",
+          { objectText: "White House" },
+        ),
+      ]),
+    ],
+    expected: [
+      [
+        'Taras Hordiyenko answered the White House on Friday: "This is not the case."',
+        "The White House said Kyiv was playing down the threat of an invasion.",
+        "This is not the case",
+        0,
+        0.9,
+      ],
+    ],
+  },
+  {
+    title: "a rejection of claims named by their noun takes no claim its target made later in the article",
+    articles: [
+      unplacedSpeakerArticle([
+        says(
+          "Taras Hordiyenko rejected the claims from the White House as baseless.",
+          "Taras Hordiyenko",
+          "REJECT",
+          "rejected",
+          "United States",
+          { objectText: "White House" },
+        ),
+        says(
+          "The White House later accused Kyiv of playing down the threat.",
+          "United States",
+          "ACCUSE",
+          "accused",
+          "Ukraine",
+          { subjectText: "White House", objectText: "Kyiv" },
+        ),
+      ]),
+    ],
+    expected: [],
   },
   {
     // Across articles only a reply proper answers without a cue: a new accusation or threat is made every day of a
