@@ -11,8 +11,9 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import { applyModality } from "../modality/statement-modality.ts";
 import { sentenceTells, statedContent } from "./claim-content.ts";
-import { claimAuthor, type PendingReply } from "../statements/replies.ts";
+import { claimAuthor, claimNounAt, type PendingReply } from "../statements/replies.ts";
 import type { Statement, StatementContext } from "../statements/statement.ts";
+import { DEMONSTRATIVES } from "../statements/verdict-replies.ts";
 
 /** Acts a reply can answer when its claim names no kind ("the remarks", "dismissed the report"). */
 const CLAIMS: readonly RelationType[] = ["ACCUSE", "CRITICIZE", "WARN", "THREATEN", "DEMAND", "APPEAL", "SANCTION"];
@@ -82,6 +83,14 @@ export function resolveReplies(
   const sideUnknown = (actor: number): boolean =>
     context.actors[actor]?.type === "PERSON" && !context.actors[actor]?.affiliation;
   /**
+   * Whether the reply names the claim it answers ("the accusations", "This is not the case"), rather than denying
+   * one's own conduct ("denied any involvement"), which answers only what was said about oneself.
+   */
+  const namesClaim = (reply: PendingReply): boolean => {
+    const word = context.tree.tokens[reply.claim]?.lower ?? "";
+    return claimNounAt(context, reply.claim) !== null || DEMONSTRATIVES.has(word);
+  };
+  /**
    * The latest claim of `types` by a side other than `side`, aimed at anyone ("'This is not the case,' Zilinski
    * told reporters" after the White House's), when it tells some of what the reply spells out of it at `claim`
    * ("disputed claims that an activist had been tortured" answers no accusation of interference).
@@ -116,7 +125,9 @@ export function resolveReplies(
         const keys = types.map((type) => (anyTarget ? `type|${type}` : `aimed|${side}|${type}`));
         const found =
           latestBy(keys, side) ??
-          (!anyTarget && sideUnknown(replier.actor) ? latestClaimByAnyone(types, side, reply.claim) : null);
+          (!anyTarget && sideUnknown(replier.actor) && namesClaim(reply)
+            ? latestClaimByAnyone(types, side, reply.claim)
+            : null);
         const claimant = found?.subject ?? -1;
         author = claimant < 0 ? -1 : answeredAt(claimant, replier.actor);
       }

@@ -26,6 +26,11 @@ statementTable("extract: replies by a person of no known side", [
     expected: ["Sergei Lavrov ACCUSE EU"],
   },
   {
+    title: "denying one's own conduct answers only what was said about oneself",
+    text: "Sergei Lavrov accused Kyiv of shelling Donetsk. Taras Hordiyenko denied any involvement.",
+    expected: ["Sergei Lavrov ACCUSE Ukraine"],
+  },
+  {
     title: "a spokesman of a known side still answers only the claims against that side",
     text: "US President Joe Biden warned Belarus against new provocations. Kremlin spokesman Dmitry Peskov dismissed the warnings.",
     expected: ["Joe Biden THREATEN Belarus"],
