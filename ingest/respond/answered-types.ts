@@ -36,7 +36,7 @@ if (RELATION_TYPES.length > 30) {
  * statement can answer (the answerCueMask tests show such a change): stores recompute their kept masks when it
  * differs from the one they were made with.
  */
-export const ANSWER_CUE_RULES_VERSION = 3;
+export const ANSWER_CUE_RULES_VERSION = 4;
 
 /** The fields of a statement its answer-cue mask depends on. */
 export type AnswerCueInput = Pick<RelationRecord, "negated" | "sentence" | "cue" | "offsets">;

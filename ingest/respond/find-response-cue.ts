@@ -39,6 +39,12 @@ export interface ResponseCue {
    * article tells: it links within that article only.
    */
   acrossArticles: boolean;
+  /**
+   * The cue answers a claim it names by a claim noun or a demonstrative ("rejected the accusations", "described the
+   * reports as incorrect", "This is not the case"), not an act ("condemned the attack") or a connective: its author
+   * may have made the claim about anyone, and the reply's own article tells which (named-answers.ts).
+   */
+  claimReply: boolean;
 }
 
 /** Answered things that are acts rather than words: measures and acts of war. */
@@ -70,6 +76,14 @@ export const namesClaim = (relation: Pick<RelationRecord, "cue">): boolean =>
 /** A noun's forms in a pattern: "accusations?", "speech(?:es)?". */
 const forms = (nouns: Iterable<string>): string =>
   [...nouns].map((noun) => (/(?:s|sh|ch)$/.test(noun) ? `${noun}(?:es)?` : `${noun}s?`)).join("|");
+
+/** Whether `word` is a claim noun in any number ("the reports", "speeches"), not an act's noun ("the attack"). */
+function isClaimNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    CLAIM_NOUNS.has(lower) || CLAIM_NOUNS.has(lower.replace(/e?s$/, "")) || CLAIM_NOUNS.has(lower.replace(/s$/, ""))
+  );
+}
 
 /** The types the answered noun `word` names ("accusations" → ACCUSE…), null for any verbal statement. */
 function answeredBy(word: string): RelationType[] | null {
@@ -153,7 +167,9 @@ const isVerdict = (word: string): boolean => {
 
 /**
  * An accusation of brushing off one's demands ("accused the US of ignoring Russia's demands", "blamed Kyiv for
- * rejecting our proposals"): it answers the other side's rejection of them (a rejection or a criticism), or the
+ * rejecting our proposals"): it answers the other side's refusal of them, in any of the ways a demand is refused
+ * (a rejection, a criticism, a counter-accusation such as "the issue is Russian aggression, not NATO expansion", a
+ * denial: the answers to a demand the exchange table lists, less agreeing and conceding, which meet it), or the
  * demand or appeal they made instead, which the accusation counters.
  */
 const DEMAND_NOUNS = [
@@ -165,7 +181,7 @@ const IGNORED_DEMANDS_PATTERN = new RegExp(
   String.raw`^\W*(?:accus|blam|criticis|criticiz|condemn)\w*\b(?:\W+\w+){0,6}?\W+(?:of|for)\s+(?:ignoring|rejecting|dismissing|disregarding|snubbing|brushing (?:off|aside))\b(?:\W+\w+){0,4}?\W+(?:${forms(DEMAND_NOUNS)})\b`,
   "i",
 );
-const IGNORED_DEMANDS_ANSWER: RelationType[] = ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"];
+const IGNORED_DEMANDS_ANSWER: RelationType[] = ["REJECT", "CRITICIZE", "ACCUSE", "DENY", "DEMAND", "APPEAL"];
 
 /** What follows a named claim when the sentence states its content: "claims that…", "reports of Russia moving…", a quote. */
 const CONTENT_CLAUSE = /^\s*(?:that\b|of\s+\w+(?:\s+\w+)?\s+\w+ing\b|[,:]?\s*["“])/i;
@@ -223,11 +239,20 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       statesContent: stated,
       content: stated ? contentSpan(sentenceStart, relation.sentence, claimEnd, verbStart) : null,
       acrossArticles: true,
+      claimReply: DEMONSTRATIVE.test(claim) || isClaimNoun(claim),
     };
   }
   if (VERDICT_CUE.test(relation.cue.trim())) {
     const text = relation.cue.trim();
-    return { text, answers: null, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
+    return {
+      text,
+      answers: null,
+      clauseStart: null,
+      statesContent: false,
+      content: null,
+      acrossArticles: true,
+      claimReply: true,
+    };
   }
   const reply = REPLY_VERB_PATTERN.exec(fromVerb);
   if (reply && reply.index <= 1) {
@@ -241,6 +266,7 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       statesContent: stated,
       content: stated ? contentSpan(sentenceStart, relation.sentence, nounEnd) : null,
       acrossArticles: true,
+      claimReply: isClaimNoun(reply[1] as string),
     };
   }
   const characterised = CHARACTERISATION_PATTERN.exec(fromVerb);
@@ -254,6 +280,7 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
       statesContent: false,
       content: null,
       acrossArticles: true,
+      claimReply: isClaimNoun(noun),
     };
   }
   // A clause naming the statement's own subject ("after Russia's attack, Russia…") is about the subject itself.
@@ -271,20 +298,44 @@ export function findResponseCue(relation: Pick<RelationRecord, "sentence" | "cue
     // "In response to …" motivates its clause; "responded to", "hit back at" are replies.
     const acrossArticles = !/^in\b/i.test(connective[0]);
     const answers = answeredAfter(rest);
-    return { text: connective[0], answers, clauseStart, statesContent: false, content: null, acrossArticles };
+    return {
+      text: connective[0],
+      answers,
+      clauseStart,
+      statesContent: false,
+      content: null,
+      acrossArticles,
+      claimReply: false,
+    };
   }
   const ignored = IGNORED_DEMANDS_PATTERN.exec(fromVerb);
   if (ignored) {
     const answers = [...IGNORED_DEMANDS_ANSWER];
     const text = ignored[0].trim();
-    return { text, answers, clauseStart: null, statesContent: false, content: null, acrossArticles: true };
+    return {
+      text,
+      answers,
+      clauseStart: null,
+      statesContent: false,
+      content: null,
+      acrossArticles: true,
+      claimReply: false,
+    };
   }
   const after = AFTER_PATTERN.exec(relation.sentence);
   if (after && aboutOthers(after)) {
     const word = after[1] as string;
     const answers = classify(word, CLAUSE_VERBS) ?? answeredBy(word);
     const clauseStart = sentenceStart + after.index;
-    return { text: after[0], answers, clauseStart, statesContent: false, content: null, acrossArticles: false };
+    return {
+      text: after[0],
+      answers,
+      clauseStart,
+      statesContent: false,
+      content: null,
+      acrossArticles: false,
+      claimReply: false,
+    };
   }
   return null;
 }

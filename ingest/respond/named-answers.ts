@@ -3,9 +3,12 @@
 // away"), and "NATO condemned the Iranian attack on Israel" answers Iran's attack on Israel: no pairing of the two
 // actors finds them, since the answered statement is about someone else. A claim is taken only when the reply's
 // stated content names its act (the statement's verb is among the words that state it); an act, only when the
-// reply names its kind (an attack, sanctions) and aims at its agent.
+// reply names its kind (an attack, sanctions) and aims at its agent; a claim the reply names by a claim noun or a
+// demonstrative alone ("rejected the accusations", "'This is not the case,' Zelensky said"), only when it is an
+// earlier claim of its article by the actor the reply is aimed at, of a kind the noun names: the extractor aimed the
+// reply at that claim's author (attribution/resolve-replies.ts), whomever the claim was about.
 
-import type { RelationRecord, RelationType } from "../../graph-schema/index.ts";
+import { quadClassOf, type RelationRecord, type RelationType } from "../../graph-schema/index.ts";
 import type { DatedStatement } from "./dated-statement.ts";
 import { IRREGULAR_VERB_FORMS } from "../extract/lexicon/irregular-verbs.ts";
 import type { ResponseCue } from "./find-response-cue.ts";
@@ -87,16 +90,23 @@ const ACT_REPLY_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE
 export const namedActTypes = (cue: Pick<ResponseCue, "answers">): RelationType[] =>
   (cue.answers ?? []).filter((type) => MATERIAL_ACTS.has(type));
 
-/** Whether `cue` can name a statement about a third party: it states a claim's content or names a kind of act. */
-export const namesThirdParty = (cue: Pick<ResponseCue, "answers" | "content">): boolean =>
-  cue.content !== null || namedActTypes(cue).length > 0;
+/**
+ * Whether `cue` can name a statement about a third party: it states a claim's content, names a kind of act, or
+ * answers a claim it names.
+ */
+export const namesThirdParty = (cue: Pick<ResponseCue, "answers" | "content" | "claimReply">): boolean =>
+  cue.content !== null || namedActTypes(cue).length > 0 || cue.claimReply;
 
 /** A reply, its cue and the words of the content the cue states (null when it states none). */
 interface Reply {
   statement: DatedStatement;
-  cue: Pick<ResponseCue, "answers" | "content" | "clauseStart">;
+  cue: Pick<ResponseCue, "answers" | "content" | "clauseStart" | "claimReply">;
   words: string[] | null;
 }
+
+/** Whether a claim of type `type` is of a kind `cue` names: its types, or any verbal conflict for "the remarks". */
+const namesKind = (cue: Pick<ResponseCue, "answers">, type: RelationType): boolean =>
+  cue.answers === null ? quadClassOf(type) === "VERBAL_CONFLICT" : cue.answers.includes(type);
 
 /** Reads a reply's cue once for namesAnswer and namedAnswer. */
 export const readReply = (statement: DatedStatement, cue: Reply["cue"] & Pick<ResponseCue, "content">): Reply => ({
@@ -117,6 +127,14 @@ export function namesAnswer(reply: Reply, answered: DatedStatement): boolean {
   if (answered.eventDate !== null && own.eventDate !== null && answered.eventDate > own.eventDate) return false;
   if (reply.words !== null)
     return answered.offsets.sentence[0] !== own.offsets.sentence[0] && statesClaim(reply.words, answered);
+  // A claim named by its noun: asserted, told in an earlier sentence, of a kind the noun names.
+  if (
+    reply.cue.claimReply &&
+    !answered.hypothetical &&
+    answered.offsets.sentence[0] < own.offsets.sentence[0] &&
+    namesKind(reply.cue, answered.type)
+  )
+    return true;
   // An act is condemned or rejected as done: a denial of an act is one's own ("denying Kyiv the strike capability"
   // refuses something), and neither an act foreseen nor a reply only planned is an answer to one.
   if (!ACT_REPLY_TYPES.has(own.type) || own.hypothetical || answered.hypothetical) return false;

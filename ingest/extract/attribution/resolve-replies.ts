@@ -3,13 +3,17 @@
 // made by Scholz"), or is the subject of the latest earlier statement of the article, of a kind the claim noun can
 // name, that was aimed at the replier's side (an accusation, a warning, a demand…), however many paragraphs back.
 // Likewise an act aimed at an event the article reported ("Serbia has condemned the aggression") targets the agent of
-// the latest such event. One pass over the article in text order: each group of claims keeps only its latest
-// statement and the latest one by another side, so the cost is linear in the article's statements.
+// the latest such event. A person whose side the article does not tell (a name the dictionaries lack, with no title)
+// answers the latest claim anyone else made, when it tells what the reply spells out of it. One pass over the
+// article in text order: each group of claims keeps only its latest statement and the latest one by another side,
+// so the cost is linear in the article's statements.
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import { applyModality } from "../modality/statement-modality.ts";
-import { claimAuthor, type PendingReply } from "../statements/replies.ts";
+import { sentenceTells, statedContent } from "./claim-content.ts";
+import { claimAuthor, claimNounAt, type PendingReply } from "../statements/replies.ts";
 import type { Statement, StatementContext } from "../statements/statement.ts";
+import { DEMONSTRATIVES } from "../statements/verdict-replies.ts";
 
 /** Acts a reply can answer when its claim names no kind ("the remarks", "dismissed the report"). */
 const CLAIMS: readonly RelationType[] = ["ACCUSE", "CRITICIZE", "WARN", "THREATEN", "DEMAND", "APPEAL", "SANCTION"];
@@ -72,6 +76,35 @@ export function resolveReplies(
     return best;
   };
 
+  /**
+   * Whether `actor` is a person whose side the article does not tell: no country or body known (a name the
+   * dictionaries lack, with no title), so no claim can be told aimed at their side.
+   */
+  const sideUnknown = (actor: number): boolean =>
+    context.actors[actor]?.type === "PERSON" && !context.actors[actor]?.affiliation;
+  /**
+   * Whether the reply names the claim it answers ("the accusations", "This is not the case"), rather than denying
+   * one's own conduct ("denied any involvement"), which answers only what was said about oneself.
+   */
+  const namesClaim = (reply: PendingReply): boolean => {
+    const word = context.tree.tokens[reply.claim]?.lower ?? "";
+    return claimNounAt(context, reply.claim) !== null || DEMONSTRATIVES.has(word);
+  };
+  /**
+   * The latest claim of `types` by a side other than `side`, aimed at anyone ("'This is not the case,' Zilinski
+   * told reporters" after the White House's), when it tells some of what the reply spells out of it at `claim`
+   * ("disputed claims that an activist had been tortured" answers no accusation of interference).
+   */
+  const latestClaimByAnyone = (types: readonly RelationType[], side: string, claim: number): Statement | null => {
+    const found = latestBy(
+      types.map((type) => `type|${type}`),
+      side,
+    );
+    if (found === null) return null;
+    const content = statedContent(context.tree, claim);
+    return content === null || sentenceTells(context.tree, found.predicate, content) ? found : null;
+  };
+
   const inOrder = [...statements].sort((a, b) => a.predicate - b.predicate);
   const pending = [...replies].sort((a, b) => a.predicate - b.predicate);
   const out: Statement[] = [];
@@ -90,7 +123,12 @@ export function resolveReplies(
         const types = reply.event !== null ? [reply.event] : (reply.answers ?? CLAIMS);
         const anyTarget = reply.event !== null || reply.type === "AGREE";
         const keys = types.map((type) => (anyTarget ? `type|${type}` : `aimed|${side}|${type}`));
-        const claimant = latestBy(keys, side)?.subject ?? -1;
+        const found =
+          latestBy(keys, side) ??
+          (!anyTarget && sideUnknown(replier.actor) && namesClaim(reply)
+            ? latestClaimByAnyone(types, side, reply.claim)
+            : null);
+        const claimant = found?.subject ?? -1;
         author = claimant < 0 ? -1 : answeredAt(claimant, replier.actor);
       }
       if (author < 0 || sideOf(author) === side) continue;

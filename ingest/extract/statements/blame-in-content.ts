@@ -8,6 +8,7 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import { prepositionOf } from "../clauses/find-clauses.ts";
 import type { NamedActor } from "./named-actors.ts";
 import { BLAME_WORDS } from "./content-cues.ts";
+import { downplays } from "./downplaying.ts";
 import type { StatementContext } from "./statement.ts";
 
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
@@ -30,6 +31,7 @@ export function blames(context: StatementContext, root: number): boolean {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
     if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
+    if (downplays(context, i)) return true;
     // What a predicate noun is "of" is what the subject is said to be ("the formula was a manifestation of an
     // aggressive attitude"), not background.
     const predicate = i === root && isNominalPredicate(context, i);

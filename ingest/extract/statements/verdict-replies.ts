@@ -15,7 +15,7 @@ import { reportedClauses } from "./reported-speech.ts";
 import type { StatementContext } from "./statement.ts";
 
 /** Words that stand for a claim just reported ("This is not the case"); "it" is left to the speaker's own words. */
-const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
 const COPULAS = new Set(["is", "are", "was", "were", "'s"]);
 /** Words a short verdict may carry besides its subject, copula and verdict ("This is simply not true"). */
 const FILLERS = new Set(["simply", "just", "completely", "absolutely", "totally", "utterly", "pure", "a", "an", "the"]);

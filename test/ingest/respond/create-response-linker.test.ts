@@ -19,6 +19,14 @@ interface LinkRow {
   expected: LinkBySentence[];
 }
 
+/** An article on the United States and Ukraine quoting a speaker no dictionary places on a side. */
+const unplacedSpeakerArticle = (statements: ArticleSpec["statements"]): ArticleSpec => ({
+  id: "a1",
+  published: "2022-01-29",
+  mentions: [m("United States", "COUNTRY"), m("Ukraine", "COUNTRY"), m("Taras Hordiyenko", "PERSON")],
+  statements,
+});
+
 const ROWS: LinkRow[] = [
   {
     title: "links a country's denial to the warning its target's president made days before",
@@ -475,6 +483,109 @@ const ROWS: LinkRow[] = [
           ),
         ],
       },
+    ],
+    expected: [],
+  },
+  {
+    // A demand is refused by a counter-accusation as often as by a rejection ("the issue is Russian aggression, not
+    // NATO expansion"): the complaint that the demands were ignored answers that refusal, days later in another report.
+    title: "an accusation of ignoring one's demands answers the counter-accusation that refused them elsewhere",
+    articles: [
+      {
+        id: "a1",
+        published: "2022-01-25",
+        mentions: [m("United States", "COUNTRY"), m("Russia", "COUNTRY")],
+        statements: [
+          says(
+            "The United States said the real issue was Russian aggression, not NATO enlargement.",
+            "United States",
+            "ACCUSE",
+            "said",
+            "Russia",
+            { objectText: "Russian" },
+          ),
+        ],
+      },
+      {
+        id: "a2",
+        published: "2022-02-04",
+        mentions: [m("Vladimir Putin", "PERSON", { affiliation: "Russia" }), m("United States", "COUNTRY")],
+        statements: [
+          says(
+            "Vladimir Putin accused the United States of ignoring Russia's security demands.",
+            "Vladimir Putin",
+            "ACCUSE",
+            "accused",
+            "United States",
+          ),
+        ],
+      },
+    ],
+    expected: [
+      [
+        "Vladimir Putin accused the United States of ignoring Russia's security demands.",
+        "The United States said the real issue was Russian aggression, not NATO enlargement.",
+        "accused the United States of ignoring Russia's security demands",
+        10,
+        0.57,
+      ],
+    ],
+  },
+  {
+    // The extractor aimed the verdict at the White House because it made the claim the verdict answers, about Ukraine:
+    // the speaker's side is unknown (a name no dictionary lists), so no pairing of the two finds it.
+    title: "a verdict on a claim named by a demonstrative answers its target's earlier claim about anyone",
+    articles: [
+      unplacedSpeakerArticle([
+        says(
+          "The White House said Kyiv was playing down the threat of an invasion.",
+          "United States",
+          "ACCUSE",
+          "said",
+          "Ukraine",
+          { subjectText: "White House", objectText: "Kyiv" },
+        ),
+        says(
+          'Taras Hordiyenko answered the White House on Friday: "This is not the case."',
+          "Taras Hordiyenko",
+          "REJECT",
+          "case",
+          "United States",
+          { objectText: "White House" },
+        ),
+      ]),
+    ],
+    expected: [
+      [
+        'Taras Hordiyenko answered the White House on Friday: "This is not the case."',
+        "The White House said Kyiv was playing down the threat of an invasion.",
+        "This is not the case",
+        0,
+        0.9,
+      ],
+    ],
+  },
+  {
+    title: "a rejection of claims named by their noun takes no claim its target made later in the article",
+    articles: [
+      unplacedSpeakerArticle([
+        says(
+          "Taras Hordiyenko rejected the claims from the White House as baseless.",
+          "Taras Hordiyenko",
+          "REJECT",
+          "rejected",
+          "United States",
+          { objectText: "White House" },
+        ),
+        says(
+          "The White House later accused Kyiv of playing down the threat.",
+          "United States",
+          "ACCUSE",
+          "accused",
+          "Ukraine",
+          { subjectText: "White House", objectText: "Kyiv" },
+        ),
+      ]),
     ],
     expected: [],
   },

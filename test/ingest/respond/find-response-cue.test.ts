@@ -21,7 +21,7 @@ const ROWS: CueRow[] = [
     type: "ACCUSE",
     expected: {
       text: "accused Washington and its allies of ignoring Moscow's security demands",
-      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      answers: ["REJECT", "CRITICIZE", "ACCUSE", "DENY", "DEMAND", "APPEAL"],
       inClause: false,
     },
   },
@@ -33,7 +33,7 @@ const ROWS: CueRow[] = [
     type: "ACCUSE",
     expected: {
       text: "blamed the West for brushing aside Russian proposals",
-      answers: ["REJECT", "CRITICIZE", "DEMAND", "APPEAL"],
+      answers: ["REJECT", "CRITICIZE", "ACCUSE", "DENY", "DEMAND", "APPEAL"],
       inClause: false,
     },
   },
@@ -219,5 +219,62 @@ describe("findResponseCue", () => {
     const relation = relations[0]!;
     const cue = findResponseCue(relation);
     expect(cue && { text: cue.text, answers: cue.answers, inClause: cue.clauseStart !== null }).toEqual(expected);
+  });
+});
+
+// A cue that names a claim by its noun or a demonstrative answers whatever claim its article reported by the actor it
+// is aimed at, whomever that claim was about; an act's noun, a connective or a complaint about ignored demands does not.
+describe("findResponseCue: replies to a claim named by its noun", () => {
+  it.each<{ sentence: string; verb: string; type: RelationType; claimReply: boolean }>([
+    {
+      sentence: "Kuleba rejected the accusations from Moscow as baseless.",
+      verb: "rejected",
+      type: "REJECT",
+      claimReply: true,
+    },
+    {
+      sentence: "Kuleba described the reports from Moscow as incorrect.",
+      verb: "described",
+      type: "REJECT",
+      claimReply: true,
+    },
+    {
+      sentence: "This is not the case, Kuleba said of the account from Moscow.",
+      verb: "case",
+      type: "REJECT",
+      claimReply: true,
+    },
+    { sentence: "Kuleba said the allegations from Moscow were lies.", verb: "lies", type: "REJECT", claimReply: true },
+    {
+      sentence: "Kuleba condemned the attack by Moscow on the border post.",
+      verb: "condemned",
+      type: "CRITICIZE",
+      claimReply: false,
+    },
+    {
+      sentence: "In response to the warnings from Moscow, Kuleba recalled the envoy.",
+      verb: "recalled",
+      type: "CRITICIZE",
+      claimReply: false,
+    },
+    {
+      sentence: "Kuleba accused Moscow of ignoring Ukraine's demands.",
+      verb: "accused",
+      type: "ACCUSE",
+      claimReply: false,
+    },
+  ])("$sentence", ({ sentence, verb, type, claimReply }) => {
+    const { relations } = resolveArticles([
+      {
+        id: "a1",
+        published: "2022-02-01",
+        mentions: [
+          { name: "Kuleba", type: "PERSON" },
+          { name: "Moscow", type: "COUNTRY" },
+        ],
+        statements: [says(sentence, "Kuleba", type, verb, "Moscow")],
+      },
+    ]);
+    expect(findResponseCue(relations[0]!)?.claimReply).toBe(claimReply);
   });
 });
