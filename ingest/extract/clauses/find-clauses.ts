@@ -230,6 +230,13 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
       const markWord = mark >= 0 ? (tree.tokens[mark] as Token).lower : "";
       const object = tree.childWith(head, CONTROLLERS);
       if (object >= 0 && OBJECT_CONTROL_MARKS.has(markWord)) return inherit([object]);
+      // "individuals sanctioned by the United Kingdom for supporting…", "was accused of…": in the passive the one
+      // sanctioned or accused acts, not the agent.
+      if (OBJECT_CONTROL_MARKS.has(markWord) && isPassive(tree, head)) {
+        const patient = tree.childWith(head, PASSIVE_SUBJECTS);
+        if (patient >= 0) return inherit([patient]);
+        if (headToken.deprel === "acl" && headToken.head >= 0) return inherit([headToken.head]);
+      }
       // "lashed out at Washington for supplying…", "angry with Berlin for blocking…": the one blamed acts.
       const blamed = markWord === "for" && object < 0 ? blamedOblique(tree, head, predicate) : -1;
       if (blamed >= 0) return inherit([blamed]);

@@ -35,6 +35,22 @@ import {
   type MentionKind,
 } from "./mention-parts.ts";
 import { thingNameAt } from "./thing-name.ts";
+
+/** Last words of a document's name ("the Minsk Protocol", "the Association Agreement"): no actor, however capitalised. */
+const DOCUMENT_HEADS = new Set([
+  "agreement",
+  "agreements",
+  "accord",
+  "accords",
+  "treaty",
+  "protocol",
+  "memorandum",
+  "charter",
+  "convention",
+  "declaration",
+  "communique",
+  "communiqué",
+]);
 import { hyphenatedAt, locationModifierAt } from "./hyphenated-words.ts";
 import { countryDescriptionAt, lowerCaseWestAt } from "./country-descriptions.ts";
 import { organizationDescriptionAt, titledAt, titledMemberAt } from "./titled-mentions.ts";
@@ -134,6 +150,8 @@ function entityAt(context: MentionContext, sentence: Sentence, i: number): Menti
   const tail = properNameAt(context, sentence, compound);
   if (tail > 0) {
     const words = tokens.slice(compound, compound + tail);
+    // "the Ukraine-EU Association Agreement": a document named after its parties is no actor.
+    if (DOCUMENT_HEADS.has((words[words.length - 1] as Token).lower)) return null;
     // "Russian Security Council Dmitry Medvedev": a person named after the body they belong to.
     const named = givenNameStart(words);
     if (named > 0 && words.slice(0, named).some((t) => isOrganizationHead(t))) {
@@ -293,6 +311,8 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   if (sentenceInitial && !honorific && titleAt < 0 && nameWords.every((t) => isGenericNoun(t.lower))) return to - i;
   // "Storm Shadow missiles", "Patriot air defence systems": a weapon's name, not an actor.
   if (thingNameAt(context, from, to)) return to - i;
+  // "the Ukraine-EU Association Agreement", "the Minsk Protocol": a document's name, not an actor.
+  if (nameWords.length > 1 && DOCUMENT_HEADS.has(last.lower)) return to - i;
   // "send 31 Abrams", "with six RCAF jets": a name counted like goods after a verb or a preposition is a product, not
   // an actor (a year or a date counts nothing: "in 2014 Yanukovych fled"; nor does a score in a table of results).
   const count = tokens[from - 1];

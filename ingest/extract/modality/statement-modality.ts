@@ -216,6 +216,12 @@ function isNegated(tree: ArticleTree, predicate: number): boolean {
       (token.deprel === "advmod" || token.deprel === "det" || token.deprel === "cc:preconj")
     )
       return true;
+    // "Neither Russia nor China are entrusting him": a subject opened by "neither" negates its clause.
+    if (
+      token.deprel.startsWith("nsubj") &&
+      tree.children(child).some((c) => (tree.tokens[c] as Token).lower === "neither")
+    )
+      return true;
   }
   return false;
 }

@@ -271,3 +271,21 @@ statementTable("extract: blame in what a speaker says something is", [
     expected: ["Dmitry Peskov ACCUSE Lithuania"],
   },
 ]);
+
+statementTable("extract: who is sanctioned, who is negated, what is a document", [
+  {
+    title: "in the passive, the one sanctioned for doing something does it, not the sanctioner",
+    text: "Lukashenko was among the officials sanctioned by Canada for supporting Russia's war.",
+    expected: [],
+  },
+  {
+    title: "a subject opened by 'neither' negates its clause",
+    text: "Neither Hungary nor Slovakia has sent weapons to Ukraine.",
+    expected: ["Hungary AID Ukraine [negated]", "Slovakia AID Ukraine [negated]"],
+  },
+  {
+    title: "a document named after its parties is no actor",
+    text: "Moscow tried to block the signing of the Moldova-EU Association Agreement in 2014.",
+    expected: [],
+  },
+]);
