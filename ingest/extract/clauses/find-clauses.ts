@@ -368,8 +368,14 @@ function settingParties(tree: ArticleTree, predicate: number, lemma: string, own
   const token = tree.tokens[predicate] as Token;
   const event = NOMINAL_EVENTS.get(lemma);
   const type = event !== undefined && "type" in event ? event.type : undefined;
-  const verb = token.head;
-  if (type === undefined || !SETTING_TYPES.has(type) || !token.deprel.startsWith("obl") || verb < 0) return [];
+  // The meeting hangs from the verb, or from its object when the parse attached the phrase there ("discussed the
+  // invasion in talks with Wang Yi").
+  const onObject = token.deprel === "nmod" && token.head >= 0 && (tree.tokens[token.head] as Token).deprel === "obj";
+  const verb = onObject ? (tree.tokens[token.head] as Token).head : token.head;
+  if (type === undefined || !SETTING_TYPES.has(type) || verb < 0) return [];
+  // "after new phone talks between Putin and Biden": a meeting that names its own parties is theirs.
+  if (own.some((a) => a.preposition === "between")) return [];
+  if (!token.deprel.startsWith("obl") && !onObject) return [];
   if ((tree.tokens[verb] as Token).upos !== "VERB" || !SETTING_PREPOSITIONS.has(prepositionOf(tree, predicate)))
     return [];
   const parties = inheritedFromClause(tree, verb, 0);
@@ -409,7 +415,11 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
     if (verb >= 0) args.push(...inheritedFromClause(tree, verb, 0));
   }
   // A common noun as compound ("a phone call") is no party of its own.
-  const named = (a: ClauseArgument): boolean => (tree.tokens[a.head] as Token).upos !== "NOUN";
+  // ("long talks": an adjective is no party either, unless capitalised: "Russian talks".)
+  const named = (a: ClauseArgument): boolean => {
+    const token = tree.tokens[a.head] as Token;
+    return token.upos !== "NOUN" && (token.upos !== "ADJ" || token.capitalised);
+  };
   if (!args.some((a) => a.role === "subject" && named(a))) args.push(...settingParties(tree, predicate, lemma, args));
   // "was planning attacks on Moldova", "is preparing an offensive": the act a verb of intent takes as its object is
   // its subject's (modality reads that it has not happened).

@@ -66,6 +66,8 @@ function isAmount(tree: StatementContext["tree"], head: number): boolean {
   if (token.upos === "NUM" || token.upos === "SYM" || AMOUNT_NOUNS.has(nounLemma(token.lower))) return true;
   return tree.children(head).some((c) => (tree.tokens[c] as Token).deprel === "nummod");
 }
+/** Meetings and talks: their partners are actors, never the owners of what is discussed. */
+const TALKING_TYPES: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE"]);
 /** Prepositions of phrases that say when or why something happened, not what it answers. */
 const CIRCUMSTANCE_PREPOSITIONS = new Set([
   "because",
@@ -248,6 +250,16 @@ export function clauseStatements(
   let patternPrepositions: readonly string[] = [];
   /** The cooperative act a stopping verb stops ("halted aid to Kabul": AID), whose target phrases it keeps. */
   let stopped: RelationType | null = null;
+  /** An event other than a meeting, as what talks are about ("discussed the invasion"; not "attended a Nato summit"). */
+  const discussedEvent = (a: ClauseArgument): boolean => {
+    const lemma = nounLemma((tree.tokens[a.head] as Token).lower);
+    const event = NOMINAL_EVENTS.get(lemma);
+    return isEvent(a) && !(event !== undefined && "type" in event && TALKING_TYPES.has(event.type));
+  };
+  /** An event noun, or a noun with an event clause of its own ("sanctions", "the invasion", "an aid package"). */
+  const isEvent = (a: ClauseArgument): boolean =>
+    NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower)) ||
+    context.clauseAt.get(a.head)?.kind === "noun";
   /**
    * Phrases of an object that names no event, taken as the clause's own: no partner of a symmetric act is among them
    * ("discussed the transfer of children to Russia" is no meeting with Russia; "signed a pact with the EU" is).
@@ -274,9 +286,6 @@ export function clauseStatements(
     // The event noun is the object of a light verb ("imposed sanctions"), or the oblique that says what the object is
     // ("provided $2 billion in aid").
     // "approved an aid package": an event noun as the compound of the object names the event too.
-    const isEvent = (a: ClauseArgument): boolean =>
-      NOMINAL_EVENTS.has(nounLemma((tree.tokens[a.head] as Token).lower)) ||
-      context.clauseAt.get(a.head)?.kind === "noun";
     // "allocate $713m of military aid", "imposed a new package of sanctions": an amount of an event names it.
     const measured = (a: ClauseArgument): boolean =>
       ofThings.has(a) && targets.some((t) => isAmount(tree, t.head) && tree.children(t.head).includes(a.head));
@@ -389,7 +398,12 @@ export function clauseStatements(
         (stopped !== null && isTargetPreposition(stopped, a.preposition, true)),
     ),
   ].filter(
-    (a) => (!moving || !isForces(context, a.head)) && !(SYMMETRIC_TYPES.has(type as RelationType) && ofThings.has(a)),
+    (a) =>
+      (!moving || !isForces(context, a.head)) &&
+      // Partners of a meeting or agreement are among its objects, not the owners of what they discussed ("discussed
+      // the Russian invasion in talks with Wang Yi" is no negotiation with Russia) or of the things an object is of.
+      !(SYMMETRIC_TYPES.has(type as RelationType) && ofThings.has(a)) &&
+      !(TALKING_TYPES.has(type as RelationType) && a.role === "object" && discussedEvent(a)),
   );
   const replies: PendingReply[] = verdict && verdict.subjects.length > 0 ? [verdict] : [];
   const reply = verdict ? null : claimReply(context, clause, type, aimed, subjects, sentence);

@@ -189,6 +189,18 @@ statementTable("extract: a meeting as the setting of an act", [
     expected: ["Emmanuel Macron MEET Xi Jinping", "Dmytro Kuleba NEGOTIATE Wang Yi", "Zelensky MEET Mark Rutte"],
   },
   {
+    title: "the owner of what is discussed is no partner; the talks it was discussed in name one, however attached",
+    text:
+      "Dmytro Kuleba said he had discussed the Russian blockade during long talks with Chinese Foreign Minister " +
+      "Wang Yi. The leaders of Japan and South Korea attended a NATO summit for the first time.",
+    expected: ["Dmytro Kuleba NEGOTIATE Wang Yi", "Japan MEET NATO", "South Korea MEET NATO"],
+  },
+  {
+    title: "talks that name their own parties are theirs, not the speaker's",
+    text: "Speaking after new phone talks between Vladimir Putin and Emmanuel Macron, Yury Ushakov told reporters the tone was calm.",
+    expected: ["Vladimir Putin NEGOTIATE Emmanuel Macron @Yury Ushakov"],
+  },
+  {
     title: "what a speaker stresses is no partner of the talks it mentions",
     text: "The foreign ministry in Kyiv stressed the role of the OSCE in the talks.",
     expected: [],
@@ -198,8 +210,7 @@ statementTable("extract: a meeting as the setting of an act", [
 statementTable("extract: who acts in an opening phrase, an order, a plan and a move", [
   {
     title: "a name the parse hung on the opening phrase of time, before a verb with no subject, is its subject",
-    text:
-      "Last week, Finnish President Sauli Niinistö, who is seen as a cautious leader, criticized Russia for the attack.",
+    text: "Last week, Finnish President Sauli Niinistö, who is seen as a cautious leader, criticized Russia for the attack.",
     expected: ["Sauli Niinistö CRITICIZE Russia"],
   },
   {
