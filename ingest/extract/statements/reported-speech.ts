@@ -13,6 +13,7 @@ import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgra
 import { blamedAgents, blames } from "./blame-in-content.ts";
 import { APPEAL_MODALS, CONSEQUENCE_WORDS } from "./content-cues.ts";
 import { conditionedParties } from "./conditioned-harm.ts";
+import { commentators } from "./commentators.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
 import { sameSide, type Statement, type StatementContext } from "./statement.ts";
@@ -303,6 +304,8 @@ export function speechStatements(
           // A news outlet reporting ("according to AP, …", "Reuters reported that …") is the source, not an actor
           // accusing or warning anyone: what it reports keeps it as the attribution only.
           if (actors[speaker.actor]?.type === "MEDIA") return;
+          // Nor is a commentator ("Prof Paul Dibb, an emeritus professor at…, said Russia is unlikely to…").
+          if (commentators(context).has(speaker.actor)) return;
           if (out.some((s) => s.subject === speaker.actor && s.object === object.actor)) return;
           out.push({
             subject: speaker.actor,

@@ -300,3 +300,14 @@ statementTable("extract: who is sanctioned, who is negated, what is a document",
     expected: [],
   },
 ]);
+
+statementTable("extract: commentators are sources, not parties", [
+  {
+    title: "a professor, an analyst or a fellow of a research body explains; an official accuses",
+    text:
+      "Prof Anna Kowalska, a professor of politics at Warsaw University, said Russia is guilty of war crimes. " +
+      "The Kremlin is escalating the war, said Jonas Berg at the Nordic Institute of Foreign Affairs. " +
+      "Jake Sullivan, the national security adviser, said Russia is guilty of war crimes.",
+    expected: ["Jake Sullivan ACCUSE Russia"],
+  },
+]);
