@@ -276,6 +276,23 @@ function isQuestion(tree: ArticleTree, predicate: number): boolean {
   return false;
 }
 
+/** Marks that open what someone is accused, suspected or praised "of" or "for" ("accused Kyiv of attacking"). */
+const OF_MARKS = new Set(["of", "for"]);
+
+/**
+ * The word governing `i`: its head, except that a gerund "of" or "for" hung on the object of a verb ("accused the
+ * United States of attacking Belarus", parsed as a clause of "States") is governed by that verb.
+ */
+function governorOf(tree: ArticleTree, i: number): number {
+  const token = tree.tokens[i] as Token;
+  if (token.deprel !== "acl" || token.head < 0) return token.head;
+  const object = tree.tokens[token.head] as Token;
+  const marked = tree.children(i).some((c) => OF_MARKS.has((tree.tokens[c] as Token).lower));
+  return marked && (object.deprel === "obj" || object.deprel === "nsubj:pass") && object.head >= 0
+    ? object.head
+    : token.head;
+}
+
 /** Sets `negated` and `hypothetical` on each statement. */
 export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statements: Statement[]): void {
   for (const statement of statements) {
@@ -301,7 +318,7 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
     const presupposed = scopeToken.upos === "NOUN";
     for (let steps = 0; steps < 12; steps++) {
       const token = tree.tokens[current] as Token;
-      const head = token.head;
+      const head = governorOf(tree, current);
       // An event in apposition to the noun that names it ("the worst scenario: a Russian attack") is that noun's.
       const restated = token.deprel === "appos" && current === statement.scope;
       if (head < 0 || !(EMBEDDINGS.has(token.deprel.split(":")[0] as string) || restated)) break;

@@ -21,6 +21,21 @@ statementTable("extract: adverbial clauses of what happened", [
   },
 ]);
 
+statementTable("extract: acts only alleged", [
+  {
+    title: "what someone is accused of, read by the parse as a clause of the accused, is not asserted",
+    text:
+      "Lukashenko accused the United States of attacking Belarus. Lukashenko accused the United States of " +
+      "preventing Zelensky from negotiating.",
+    expected: [
+      "Lukashenko ACCUSE United States",
+      "United States ATTACK Belarus [hypothetical]",
+      "Lukashenko ACCUSE United States",
+      "United States REJECT Zelensky [hypothetical]",
+    ],
+  },
+]);
+
 statementTable("extract: acts not yet done", [
   {
     title: "what someone has yet to do is not done",
