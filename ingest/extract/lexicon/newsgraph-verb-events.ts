@@ -46,6 +46,8 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
   ["reject", "REJECT"],
   ["dismiss", "REJECT"],
   ["rebuff", "REJECT"],
+  // Vetoing a bid, a resolution or a membership refuses it (CAMEO's default, 172, is administrative sanctions).
+  ["veto", "REJECT"],
   ["talk", "MEET"],
   ["speak", "MEET"],
   ["broker", "NEGOTIATE"],

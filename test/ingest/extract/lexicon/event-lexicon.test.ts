@@ -101,6 +101,7 @@ describe("the shipped event lexicon", () => {
     { verb: "meet", after: "putin at a summit", type: "MEET" },
     { verb: "meet", after: "with the opposition leaders", type: "MEET" },
     { verb: "meet", after: "for talks", type: "MEET" },
+    { verb: "veto", after: "ukrainian membership in nato", type: "REJECT" },
   ])("types '$verb $after' as $type", ({ verb, after, type }) => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })?.type).toBe(type);
   });
