@@ -321,7 +321,7 @@ const OPENING_ATTACHMENTS = new Set(["conj", "appos"]);
 
 /**
  * "In February, Moldovan President Maia Sandu, who is pro-European, claimed…": a name the parse made a conjunct or
- * apposition of the opening phrase, with no "and" or "or", before a verb with no subject, is that verb's subject; a relative clause
+ * apposition of (a word in) the opening phrase, with no "and" or "or", before a verb with no subject, is that verb's subject; a relative clause
  * the parse hung on the phrase after the name is the name's.
  */
 function raiseSubjectsFromOpeningPhrases(tokens: Token[], words: readonly number[]): void {
@@ -344,8 +344,15 @@ function raiseSubjectsFromOpeningPhrases(tokens: Token[], words: readonly number
     )
       continue;
     const opening = token.head;
-    const verb = (tokens[opening] as Token).head;
-    if (!(tokens[opening] as Token).deprel.startsWith("obl") || verb <= i || subjects.has(verb)) continue;
+    // The verb the opening phrase belongs to: up from the phrase through words before the name ("In separate
+    // comments published on Sunday, Stoltenberg and Johnson confirmed…": Sunday → published → comments → confirmed).
+    let verb = (tokens[opening] as Token).head;
+    let through = opening;
+    for (let step = 0; step < 4 && verb >= 0 && verb < i; step++) {
+      through = verb;
+      verb = (tokens[verb] as Token).head;
+    }
+    if (!(tokens[through] as Token).deprel.startsWith("obl") || verb <= i || subjects.has(verb)) continue;
     if ((tokens[verb] as Token).upos !== "VERB") continue;
     token.head = verb;
     token.deprel = "nsubj";

@@ -229,6 +229,11 @@ statementTable("extract: who acts in an opening phrase, an order, a plan and a m
     expected: ["Sauli Niinistö CRITICIZE Russia"],
   },
   {
+    title: "also when the opening phrase is longer: a name hung on a word in it, before a verb with no subject",
+    text: "In a joint letter published on Monday, Kallas and Nauseda urged NATO to station more troops in the Baltics.",
+    expected: ["Kallas APPEAL NATO", "Nauseda APPEAL NATO"],
+  },
+  {
     title: "an ordered act is the act of whoever ordered it, and a planned one is theirs but not done",
     text: "In 2008, Medvedev ordered an invasion of Georgia. Moscow was preparing an offensive against Ukraine.",
     expected: ["Dmitry Medvedev ATTACK Georgia", "Russia ATTACK Ukraine [hypothetical]"],
