@@ -213,6 +213,7 @@ function isNegated(tree: ArticleTree, predicate: number): boolean {
     const token = tree.tokens[child] as Token;
     if (
       NEGATORS.has(token.lower) &&
+      !notOnly(tree, child) &&
       (token.deprel === "advmod" || token.deprel === "det" || token.deprel === "cc:preconj")
     )
       return true;
@@ -224,6 +225,13 @@ function isNegated(tree: ArticleTree, predicate: number): boolean {
       return true;
   }
   return false;
+}
+
+/** "has not only amassed troops but also…": "not only" adds, it does not negate. */
+function notOnly(tree: ArticleTree, negator: number): boolean {
+  const next = tree.tokens[negator + 1] as Token | undefined;
+  const after = next?.pos === "SPACE" ? (tree.tokens[negator + 2] as Token | undefined) : next;
+  return (tree.tokens[negator] as Token).lower === "not" && after?.lower === "only";
 }
 
 function hasModal(tree: ArticleTree, predicate: number): boolean {

@@ -310,6 +310,11 @@ statementTable("extract: who is sanctioned, who is negated, what is a document",
     expected: [],
   },
   {
+    title: "'not only … but also' adds, it does not negate",
+    text: "Russia has not only attacked Ukraine but also threatened Moldova. Russia has not attacked Georgia.",
+    expected: ["Russia ATTACK Ukraine", "Russia THREATEN Moldova", "Russia ATTACK Georgia [negated]"],
+  },
+  {
     title: "a subject opened by 'neither' negates its clause",
     text: "Neither Hungary nor Slovakia has sent weapons to Ukraine.",
     expected: ["Hungary AID Ukraine [negated]", "Slovakia AID Ukraine [negated]"],
