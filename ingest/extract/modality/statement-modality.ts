@@ -257,7 +257,26 @@ function conditionOf(tree: ArticleTree, predicate: number): boolean {
     const token = tree.tokens[child] as Token;
     if (token.deprel === "mark" && CONDITIONS.has(token.lower)) return true;
   }
-  return false;
+  return whInfinitive(tree, predicate);
+}
+
+/** Question words that, before "to", make an infinitive a question ("weighed where to send troops"). */
+const WH_WORDS = new Set(["how", "where", "when", "what", "which", "who", "whom"]);
+
+/**
+ * Whether the predicate is an infinitive asked about: "weighed where to send troops", "discussed how to help
+ * Ukraine". What is being decided is not done, whatever decides it (the parse hangs the question word on the
+ * infinitive, or takes it for the object the infinitive modifies).
+ */
+function whInfinitive(tree: ArticleTree, predicate: number): boolean {
+  const token = tree.tokens[predicate] as Token;
+  const to = tree
+    .children(predicate)
+    .find((c) => (tree.tokens[c] as Token).lower === "to" && (tree.tokens[c] as Token).deprel === "mark");
+  if (to === undefined) return false;
+  const wh = (i: number): boolean => i >= 0 && i < to && WH_WORDS.has((tree.tokens[i] as Token).lower);
+  if (tree.children(predicate).some(wh)) return true;
+  return token.deprel === "acl" && wh(token.head);
 }
 
 /** Whether the predicate heads a material act made conditional by an "if" clause under it. */

@@ -36,6 +36,16 @@ statementTable("extract: acts only alleged", [
   },
 ]);
 
+statementTable("extract: acts only deliberated", [
+  {
+    title: "an infinitive asked about ('weighed where to send troops') is not done",
+    text:
+      "On Monday, Defence Secretary Ben Wallace put 1,000 British troops on alert, as Prime Minister Boris Johnson " +
+      "and his advisers weighed where to send troops in Eastern Europe to aid Estonia.",
+    expected: ["Boris Johnson AID Estonia [hypothetical]", "Ben Wallace AID Estonia [hypothetical]"],
+  },
+]);
+
 statementTable("extract: acts not yet done", [
   {
     title: "what someone has yet to do is not done",
