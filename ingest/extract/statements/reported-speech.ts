@@ -360,10 +360,11 @@ export function speechStatements(
           )
             continue;
           if (HOSTILE_ACTS.has(inner.type)) {
-            add(
-              { actor: inner.subject, token: inner.subjectToken },
-              inner.hypothetical || speculative ? "WARN" : "ACCUSE",
-            );
+            // What a speaker "claims" or "alleges" is unasserted for the graph because of that verb alone: the
+            // speaker still accuses ("the White House claimed Russia had used North Korean missiles"), and warns only
+            // of what the content itself says may happen.
+            const open = ALLEGATION_VERBS.has(clause.lemma) ? speculative : inner.hypothetical || speculative;
+            add({ actor: inner.subject, token: inner.subjectToken }, open ? "WARN" : "ACCUSE");
           } else if (
             HELPFUL_ACTS.has(inner.type) &&
             (someClauseUpTo(context, inner.predicate, root, (i) => obliges(context, i)) || demand || appeal)

@@ -36,6 +36,21 @@ statementTable("extract: acts only alleged", [
   },
 ]);
 
+statementTable("extract: what a speaker claims", [
+  {
+    title: "a claim of a hostile act accuses its agent; only what the claim says may happen warns",
+    text:
+      "The Estonian government claimed that Russia had fired missiles at Odesa to strike Ukraine. Kyiv claimed " +
+      "Russia could attack Moldova.",
+    expected: [
+      "Estonia ACCUSE Russia",
+      "Russia ATTACK Ukraine [hypothetical] @Estonia",
+      "Ukraine WARN Russia",
+      "Russia ATTACK Moldova [hypothetical] @Ukraine",
+    ],
+  },
+]);
+
 statementTable("extract: acts only deliberated", [
   {
     title: "an infinitive asked about ('weighed where to send troops') is not done",
