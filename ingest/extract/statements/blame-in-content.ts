@@ -7,7 +7,10 @@
 import type { Token } from "../../nlp/analyze-text.ts";
 import { prepositionOf } from "../clauses/find-clauses.ts";
 import type { NamedActor } from "./named-actors.ts";
-import { BLAME_WORDS } from "./content-cues.ts";
+import { BLAME_WORDS, CONFLICT_NAMES } from "./content-cues.ts";
+
+/** A word of blame in what a speaker reports (a conflict's name alone is none there). */
+const reportsBlame = (lower: string): boolean => BLAME_WORDS.has(lower) && !CONFLICT_NAMES.has(lower);
 import { downplays } from "./downplaying.ts";
 import type { StatementContext } from "./statement.ts";
 
@@ -30,12 +33,12 @@ export function blames(context: StatementContext, root: number): boolean {
   while (stack.length > 0) {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
-    if (token.upos !== "PROPN" && (BLAME_WORDS.has(token.lower) || blameVerb(context, token))) return true;
+    if (token.upos !== "PROPN" && (reportsBlame(token.lower) || blameVerb(context, token))) return true;
     if (downplays(context, i)) return true;
     // What a predicate noun is "of" is what the subject is said to be ("the formula was a manifestation of an
     // aggressive attitude"), not background.
     const predicate = i === root && isNominalPredicate(context, i);
-    const background = token.upos === "NOUN" && !BLAME_WORDS.has(token.lower) && !predicate;
+    const background = token.upos === "NOUN" && !reportsBlame(token.lower) && !predicate;
     // "Russia has no plans to invade": what a noun denied by "no" holds is not said of anyone.
     if (
       token.upos === "NOUN" &&
@@ -101,7 +104,7 @@ function blameNouns(context: StatementContext, root: number): number[] {
   while (stack.length > 0) {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
-    if (token.upos === "NOUN" && BLAME_WORDS.has(token.lower)) out.push(i);
+    if (token.upos === "NOUN" && reportsBlame(token.lower)) out.push(i);
     for (const child of context.tree.children(i)) stack.push(child);
   }
   return out;

@@ -67,6 +67,12 @@ export const BLAME_WORDS: ReadonlySet<string> = new Set([
   "recklessly",
 ]);
 
+/**
+ * Names of a conflict: blame when something is called one ("called the invasion a senseless war"), but not when a
+ * report mentions the conflict by its owner ("Russia's war in Ukraine", "the Russian war"), as news does daily.
+ */
+export const CONFLICT_NAMES: ReadonlySet<string> = new Set(["war"]);
+
 /** Words of consequence that make a statement about an actor's future a warning. */
 export const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set([
   "consequence",

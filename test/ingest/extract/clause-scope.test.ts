@@ -317,6 +317,13 @@ statementTable("extract: blame in what a speaker says something is", [
     expected: ["Dmitry Peskov ACCUSE Moldova"],
   },
   {
+    title: "a war mentioned by its owner in a report is the conflict's name, not blame; called a war, it is",
+    text:
+      "Kyrylo Budanov said August will be a turning point in Russia's war of attrition against Ukraine. Pope " +
+      "Francis called Russia's invasion a cruel and senseless war.",
+    expected: ["Francis ACCUSE Russia"],
+  },
+  {
     title: "being in a state of war is no blame",
     text: "The Red Cross says Moldova is in a state of civil war.",
     expected: [],
