@@ -6,6 +6,7 @@ import { NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
 import type { EventLexicon } from "../lexicon/event-lexicon.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
 import type { ArgumentRole, Clause, ClauseArgument } from "./clause.ts";
+import { impliedHolders } from "./implied-holders.ts";
 
 const SUBJECTS = new Set(["nsubj", "csubj"]);
 const PASSIVE_SUBJECTS = new Set(["nsubj:pass", "csubj:pass"]);
@@ -351,47 +352,6 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
 /** Event nouns that, after "in", say how the clause's subject acts ("in support of", "in cooperation with"). */
 const MANNER_EVENTS = new Set(["support", "solidarity", "cooperation", "coordination", "partnership"]);
 
-/** Verbs whose object event is the subject's own intended act ("planning attacks on Moldova"). */
-const INTENDED_ACT_VERBS = new Set(["plan", "prepare", "intend", "threaten", "seek", "want", "contemplate"]);
-
-/** Meetings that, as the setting of another act, were held by that act's subject ("told Putin in talks on Thursday"). */
-const SETTING_TYPES = new Set(["MEET", "NEGOTIATE"]);
-/** Prepositions that make a meeting the setting of an act, or the act's occasion ("after talks with Lavrov, said"). */
-const SETTING_PREPOSITIONS = new Set(["in", "during", "at", "after", "following"]);
-
-/**
- * The parties of a meeting named as the setting of a verb's act: the verb's subjects hold it ("said in talks with
- * Putin", "during a phone call on Monday, Scholz told Putin"), and with no partner of its own, the one told is the
- * partner ("had told President Putin in talks"). None when the meeting is no setting.
- */
-function settingParties(tree: ArticleTree, predicate: number, lemma: string, own: ClauseArgument[]): ClauseArgument[] {
-  const token = tree.tokens[predicate] as Token;
-  const event = NOMINAL_EVENTS.get(lemma);
-  const type = event !== undefined && "type" in event ? event.type : undefined;
-  // The meeting hangs from the verb, or from its object when the parse attached the phrase there ("discussed the
-  // invasion in talks with Wang Yi").
-  const onObject = token.deprel === "nmod" && token.head >= 0 && (tree.tokens[token.head] as Token).deprel === "obj";
-  const verb = onObject ? (tree.tokens[token.head] as Token).head : token.head;
-  if (type === undefined || !SETTING_TYPES.has(type) || verb < 0) return [];
-  // "after new phone talks between Putin and Biden": a meeting that names its own parties is theirs.
-  if (own.some((a) => a.preposition === "between")) return [];
-  if (!token.deprel.startsWith("obl") && !onObject) return [];
-  if ((tree.tokens[verb] as Token).upos !== "VERB" || !SETTING_PREPOSITIONS.has(prepositionOf(tree, predicate)))
-    return [];
-  const parties = inheritedFromClause(tree, verb, 0);
-  if (parties.length === 0) return [];
-  const partnered = own.some((a) => a.role === "oblique" && PARTNER_PREPOSITIONS.has(a.preposition));
-  if (!partnered && TELLING_VERBS.has((tree.tokens[verb] as Token).lemma)) {
-    for (const told of ownArguments(tree, verb, false))
-      if (told.role === "object" || told.role === "recipient")
-        parties.push({ ...told, role: "recipient", inherited: true });
-  }
-  return parties;
-}
-const PARTNER_PREPOSITIONS = new Set(["with", "between", "to"]);
-/** Verbs of speech whose object is the one spoken to ("told Putin"), not what is said ("stressed the role"). */
-const TELLING_VERBS = new Set(["tell", "inform", "assure", "brief", "remind"]);
-
 /** An event noun's clause: possessor, demonym or compound as subject; "of", "on", "against"… phrases as objects. */
 function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause {
   const args: ClauseArgument[] = [];
@@ -414,23 +374,13 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
     const verb = governingVerb(tree, (tree.tokens[predicate] as Token).head);
     if (verb >= 0) args.push(...inheritedFromClause(tree, verb, 0));
   }
-  // A common noun as compound ("a phone call") is no party of its own.
-  // ("long talks": an adjective is no party either, unless capitalised: "Russian talks".)
-  const named = (a: ClauseArgument): boolean => {
-    const token = tree.tokens[a.head] as Token;
-    return token.upos !== "NOUN" && (token.upos !== "ADJ" || token.capitalised);
-  };
-  if (!args.some((a) => a.role === "subject" && named(a))) args.push(...settingParties(tree, predicate, lemma, args));
-  // "was planning attacks on Moldova", "is preparing an offensive": the act a verb of intent takes as its object is
-  // its subject's (modality reads that it has not happened).
-  const token = tree.tokens[predicate] as Token;
-  if (
-    !args.some((a) => a.role === "subject" && named(a)) &&
-    token.deprel === "obj" &&
-    token.head >= 0 &&
-    INTENDED_ACT_VERBS.has((tree.tokens[token.head] as Token).lemma)
-  )
-    args.push(...inheritedFromClause(tree, token.head, 0));
+  args.push(
+    ...impliedHolders(tree, predicate, lemma, args, {
+      subjectsOf: (verb) => inheritedFromClause(tree, verb, 0),
+      argumentsOf: (verb) => ownArguments(tree, verb, false),
+      prepositionOf: (i) => prepositionOf(tree, i),
+    }),
+  );
   const after = new Set<string>();
   const written = new Set<string>();
   for (const child of tree.children(predicate)) if (child > predicate) addPhraseWords(tree, child, after, written);

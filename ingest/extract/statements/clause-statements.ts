@@ -23,6 +23,8 @@ import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { receivedAct } from "./received-acts.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { jointPartners } from "./joint-acts.ts";
+import { contentClauses, eventsWithin, HOSTILE_EVENTS } from "./answered-content.ts";
+import { isAmount } from "./amount-phrases.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
 import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
 
@@ -45,43 +47,8 @@ const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
 ]);
 /** Acts that answer someone's conduct: aimed at an event ("condemned the aggression"), they target its agent. */
 const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
-/** Hostile events whose agent is the target of a warning or an accusation about them ("warned of a Russian invasion"). */
-const HOSTILE_EVENTS: ReadonlySet<RelationType> = new Set(["ATTACK", "FIGHT", "THREATEN", "MOBILIZE", "COERCE"]);
-/** Nouns of amount or batch whose "of" phrase is the thing given or done ("a package of sanctions"). */
-const AMOUNT_NOUNS = new Set([
-  "package",
-  "wave",
-  "series",
-  "round",
-  "batch",
-  "tranche",
-  "amount",
-  "sum",
-  "billion",
-  "million",
-]);
-/** An amount: a number, a currency sign, a noun of amount, or a noun counted ("500 million euros"). */
-function isAmount(tree: StatementContext["tree"], head: number): boolean {
-  const token = tree.tokens[head] as Token;
-  if (token.upos === "NUM" || token.upos === "SYM" || AMOUNT_NOUNS.has(nounLemma(token.lower))) return true;
-  return tree.children(head).some((c) => (tree.tokens[c] as Token).deprel === "nummod");
-}
 /** Meetings and talks: their partners are actors, never the owners of what is discussed. */
 const TALKING_TYPES: ReadonlySet<RelationType> = new Set(["MEET", "NEGOTIATE"]);
-/** Prepositions of phrases that say when or why something happened, not what it answers. */
-const CIRCUMSTANCE_PREPOSITIONS = new Set([
-  "because",
-  "due",
-  "amid",
-  "amidst",
-  "after",
-  "following",
-  "since",
-  "during",
-  "despite",
-  "before",
-  "given",
-]);
 /** Nouns of speech: an attack "in a speech" or "in an interview" is verbal. */
 const SPEECH_NOUNS = new Set([
   "speech",
@@ -128,8 +95,6 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
   });
 }
 
-/** Marks of an adverbial clause that carries an act's content ("accused Moscow of seeking…"), not its condition or time. */
-const CONTENT_MARKS = new Set(["of", "for", "that", "to", "over", "about"]);
 const CONJUNCT_RELATIONS = new Set(["conj"]);
 /** Acts whose target may be the subject of the clause they take ("warned that Russia would pay a price"). */
 const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
@@ -189,45 +154,6 @@ function pairs(subjects: readonly NamedActor[], objects: readonly NamedActor[], 
       if (s.actor !== o.actor)
         out.push({ ...base, subject: s.actor, object: o.actor, subjectToken: s.token, objectToken: o.token });
     }
-  }
-  return out;
-}
-
-/** Heads of the clauses that carry what an act says: complements, and adverbial clauses marked "of", "that"… */
-function contentClauses(context: StatementContext, clause: Clause): number[] {
-  const out = [...clause.complements];
-  for (const child of context.tree.children(clause.predicate)) {
-    if ((context.tree.tokens[child] as Token).deprel !== "advcl") continue;
-    const mark = context.tree.children(child).find((c) => (context.tree.tokens[c] as Token).deprel === "mark");
-    if (mark !== undefined && CONTENT_MARKS.has((context.tree.tokens[mark] as Token).lower)) out.push(child);
-  }
-  return out;
-}
-
-/**
- * Event-noun clauses of hostile events inside the predicate's objects and obliques, and for a warning inside what it
- * warns of ("warned that the prospect of a Russian invasion could embolden others").
- */
-function eventsWithin(context: StatementContext, clause: Clause, type: RelationType): Clause[] {
-  const out: Clause[] = [];
-  // A phrase of circumstance ("because of the invasion", "amid the war") gives the occasion, not what is answered: a
-  // travel warning issued because of an invasion is no warning to the invader.
-  const stack = clause.arguments
-    .filter((a) => a.role !== "subject" && !CIRCUMSTANCE_PREPOSITIONS.has(a.preposition))
-    .map((a) => a.head);
-  if (type === "WARN") stack.push(...clause.complements);
-  const seen = new Set<number>();
-  while (stack.length > 0 && seen.size < 40) {
-    const i = stack.pop() as number;
-    if (seen.has(i)) continue;
-    seen.add(i);
-    const inner = context.clauseAt.get(i);
-    if (inner && inner.kind === "noun") {
-      const eventType = typeOfNoun(context, inner.lemma, inner);
-      if (eventType && HOSTILE_EVENTS.has(eventType)) out.push(inner);
-    }
-    for (const child of context.tree.children(i))
-      if (!CIRCUMSTANCE_PREPOSITIONS.has(prepositionOf(context.tree, child))) stack.push(child);
   }
   return out;
 }
