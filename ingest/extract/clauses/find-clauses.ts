@@ -24,7 +24,8 @@ const OWNERS = new Set(["nmod:poss"]);
 const MARKS = new Set(["mark"]);
 // "accused Moscow of planning", "thanked Berlin for sending", "warned Kyiv against signing", "barred Minsk from joining",
 // "pressed Kyiv into signing": the gerund's subject is the main verb's object.
-const OBJECT_CONTROL_MARKS = new Set(["for", "of", "against", "from", "into"]);
+/** Marks of a gerund whose doer is the object of the verb above ("accused Moscow of planning", "warned Kyiv against"). */
+export const OBJECT_CONTROL_MARKS: ReadonlySet<string> = new Set(["for", "of", "against", "from", "into"]);
 const APPOSITIONS = new Set(["appos"]);
 const PASSIVE_AUX = new Set(["aux:pass"]);
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);

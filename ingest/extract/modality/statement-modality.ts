@@ -8,7 +8,7 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
-import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
+import { nounLemma, OBJECT_CONTROL_MARKS, prepositionOf } from "../clauses/find-clauses.ts";
 import type { EventLexicon } from "../lexicon/event-lexicon.ts";
 import { isStoppingVerb } from "../lexicon/nominal-events.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
@@ -303,18 +303,15 @@ function isQuestion(tree: ArticleTree, predicate: number): boolean {
   return false;
 }
 
-/** Marks that open what someone is accused, suspected or praised "of" or "for" ("accused Kyiv of attacking"). */
-const OF_MARKS = new Set(["of", "for"]);
-
 /**
- * The word governing `i`: its head, except that a gerund "of" or "for" hung on the object of a verb ("accused the
+ * The word governing `i`: its head, except that a gerund "of", "for", "against"… hung on the object of a verb ("accused the
  * United States of attacking Belarus", parsed as a clause of "States") is governed by that verb.
  */
 function governorOf(tree: ArticleTree, i: number): number {
   const token = tree.tokens[i] as Token;
   if (token.deprel !== "acl" || token.head < 0) return token.head;
   const object = tree.tokens[token.head] as Token;
-  const marked = tree.children(i).some((c) => OF_MARKS.has((tree.tokens[c] as Token).lower));
+  const marked = tree.children(i).some((c) => OBJECT_CONTROL_MARKS.has((tree.tokens[c] as Token).lower));
   return marked && (object.deprel === "obj" || object.deprel === "nsubj:pass") && object.head >= 0
     ? object.head
     : token.head;

@@ -59,22 +59,33 @@ function describesCommentator(context: StatementContext, i: number): boolean {
     if (speaksFor(context, appos)) return true;
   }
   if (speaksFor(context, i)) return true;
-  // "said Dimitri Minic at the French Institute…": the phrase may hang from the verb the person is the subject of.
+  // "said Dimitri Minic at the French Institute…": the phrase may hang from the verb the person is the subject of,
+  // when it follows the name directly (not "Putin said at a university in Moscow…", a speech given somewhere).
   const token = tree.tokens[i] as Token;
-  return token.deprel.startsWith("nsubj") && token.head >= 0 && speaksFor(context, token.head);
+  return token.deprel.startsWith("nsubj") && token.head >= 0 && speaksFor(context, token.head, i);
 }
 
-/** Whether `i` has an "at" or "with" phrase naming a research body. */
-function speaksFor(context: StatementContext, i: number): boolean {
+/** Whether `i` has an "at" or "with" phrase naming a research body (opening right after token `after`, if given). */
+function speaksFor(context: StatementContext, i: number, after = -1): boolean {
   const { tree } = context;
   return tree.children(i).some((child) => {
     const token = tree.tokens[child] as Token;
     return (
       (token.deprel === "nmod" || token.deprel === "obl") &&
       AFFILIATIONS.has(prepositionOf(tree, child)) &&
+      (after < 0 || opensRightAfter(context, child, after)) &&
       isResearchBody(context, child)
     );
   });
+}
+
+/** Whether the preposition of the phrase at `phrase` is the first word after token `after`. */
+function opensRightAfter(context: StatementContext, phrase: number, after: number): boolean {
+  const { tree } = context;
+  const preposition = tree.children(phrase).find((c) => (tree.tokens[c] as Token).deprel === "case");
+  if (preposition === undefined || preposition <= after) return false;
+  for (let k = after + 1; k < preposition; k++) if ((tree.tokens[k] as Token).pos !== "SPACE") return false;
+  return true;
 }
 
 /** Whether the phrase at `i` names a research body, in any word of a name read as one ("French Institute for …"). */

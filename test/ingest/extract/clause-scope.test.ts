@@ -367,4 +367,9 @@ statementTable("extract: commentators are sources, not parties", [
       "Jake Sullivan, the national security adviser, said Russia is guilty of war crimes.",
     expected: ["Jake Sullivan ACCUSE Russia"],
   },
+  {
+    title: "a politician speaking at a university is no commentator",
+    text: "Vladimir Putin said at Moscow State University that NATO is guilty of war crimes.",
+    expected: ["Vladimir Putin ACCUSE NATO"],
+  },
 ]);
