@@ -90,6 +90,7 @@ export function parseSentenceWithUnits(
   relabelLateClausalSubjects(tokens, words);
   relabelSecondSubjects(tokens, words);
   raiseParallelConjuncts(tokens, words);
+  lowerInfinitivesAfterComplements(tokens, words);
 }
 
 /**
@@ -183,6 +184,28 @@ function joinAccompaniments(tokens: Token[], words: readonly number[]): void {
     withToken.deprel = "cc";
     marker.head = words[w + 1] as number;
     marker.deprel = "advmod";
+  }
+}
+
+/**
+ * "Biden has told Zelensky he will move quickly to send Ukraine aid": an infinitive the parse hung from a verb as its
+ * controlled complement, after that verb's complement clause with a subject of its own, belongs to that clause (a
+ * control verb's infinitive comes before a complement clause, "told him to go", not after it), so its subject is the
+ * clause's ("he"), not the verb's object.
+ */
+function lowerInfinitivesAfterComplements(tokens: Token[], words: readonly number[]): void {
+  for (const x of words) {
+    const infinitive = tokens[x] as Token;
+    if (infinitive.deprel !== "xcomp" || infinitive.head < 0) continue;
+    const clause = words.find(
+      (c) =>
+        c < x &&
+        c > infinitive.head &&
+        (tokens[c] as Token).head === infinitive.head &&
+        (tokens[c] as Token).deprel === "ccomp" &&
+        words.some((s) => (tokens[s] as Token).head === c && (tokens[s] as Token).deprel.startsWith("nsubj")),
+    );
+    if (clause !== undefined) infinitive.head = clause;
   }
 }
 

@@ -194,6 +194,13 @@ statementTable("extract: repairs of the parse", [
     text: "“Russian forces plan to attack Ukraine,” said the President of the United States Joe Biden.",
     expected: ["Russia ATTACK Ukraine [hypothetical] @Joe Biden", "Joe Biden WARN Russia"],
   },
+  {
+    title: "an infinitive after a complement clause with its own subject is that clause's, not the addressee's",
+    text:
+      'Justin Trudeau has told Volodymyr Zelensky he will "move quickly" to send Ukraine new military aid. ' +
+      'Joe Biden has told Andrzej Duda he will "move quickly" to send Poland more fighter jets, after Congress approved the package.',
+    expected: ["Justin Trudeau AID Ukraine", "Joe Biden AID Poland"],
+  },
 ]);
 
 statementTable("extract: names as the parser reads them", [
