@@ -76,9 +76,20 @@ export function titledAt(context: MentionContext, sentence: Sentence, i: number)
     const nameStart = j + commaSkip;
     const nameTokens = tokens.slice(nameStart, nameStart + nameLength);
     const startsName = (nameTokens[0] as Token).start;
-    const endsName = (nameTokens[nameLength - 1] as Token).end;
-    return makeMention(context, sentence, "person", i, nameStart + nameLength, {
-      name: context.analyzed.text.slice(startsName, endsName),
+    let endsName = (nameTokens[nameLength - 1] as Token).end;
+    let name = context.analyzed.text.slice(startsName, endsName);
+    let mentionEnd = nameStart + nameLength;
+    // "(Russian President Vladimir) Putin", "[Russian President Vladimir] Putin": an editor's insertion in a quote
+    // completes the name the speaker used; the name runs on past the bracket.
+    const rest = insertionRestAt(context, sentence, i, mentionEnd);
+    if (rest > 0) {
+      const restTokens = tokens.slice(mentionEnd + 1, mentionEnd + 1 + rest);
+      endsName = (restTokens[rest - 1] as Token).end;
+      name = `${name} ${context.analyzed.text.slice((restTokens[0] as Token).start, endsName)}`;
+      mentionEnd += 1 + rest;
+    }
+    return makeMention(context, sentence, "person", i, mentionEnd, {
+      name,
       start: startsName,
       end: endsName,
       type: "PERSON",
@@ -114,6 +125,24 @@ export function titledAt(context: MentionContext, sentence: Sentence, i: number)
     });
   }
   return null;
+}
+
+const INSERTION_BRACKETS = new Map([
+  ["(", ")"],
+  ["[", "]"],
+]);
+
+/**
+ * The length of the name that goes on after an editor's bracketed insertion which opens at `start` and whose name
+ * part ends at `end` ("(Russian President Vladimir) Putin" → 1, for "Putin"), or 0 when there is none.
+ */
+function insertionRestAt(context: MentionContext, sentence: Sentence, start: number, end: number): number {
+  const { tokens } = context.analyzed;
+  const open = tokens[start - 1];
+  const close = tokens[end];
+  if (start - 1 < sentence.tokenStart || !open || !close || INSERTION_BRACKETS.get(open.text) !== close.text) return 0;
+  if (end + 1 >= sentence.tokenEnd || !(tokens[end + 1] as Token).capitalised) return 0;
+  return properNameAt(context, sentence, end + 1, true);
 }
 
 /** "the alliance", "the bloc" at i (on "the"): the phrase, the organisation's gazetteer key and the token after it. */

@@ -205,6 +205,13 @@ statementTable("extract: repairs of the parse", [
 
 statementTable("extract: names as the parser reads them", [
   {
+    title: "an editor's bracketed title inside a quote is part of the name after it",
+    text:
+      'Rishi Sunak said: "I strongly condemn (Russian President Vladimir) Putin." ' +
+      'Emmanuel Macron said: "I strongly condemn [Russian President Vladimir] Putin."',
+    expected: ["Rishi Sunak CRITICIZE Vladimir Putin", "Emmanuel Macron CRITICIZE Vladimir Putin"],
+  },
+  {
     title: "a name wink splits at accented letters is one word to the parser",
     text: "The Latvian foreign minister, Krišjānis Kariņš, met with the Australian foreign minister, Penny Wong, on Monday.",
     expected: ["Krišjānis Kariņš MEET Penny Wong"],
