@@ -21,9 +21,15 @@ export interface ExtractDocumentsOptions {
   batchSize?: number;
   onRejection?: (rejection: InputRejection) => void;
   onArticle?: (record: ArticleRecord) => void;
+  /** Give each article its cleaned text (`text`), the text every statement's offsets point into. */
+  withText?: boolean;
 }
 
+/** An article of the result, with its cleaned text when asked for. */
+export type ExtractedArticle = ArticleRecord & { text?: string };
+
 export interface ExtractDocumentsResult extends ExtractionResult {
+  articles: ExtractedArticle[];
   /** Inputs rejected; each was reported through onRejection as it happened (a million of them cost nothing here). */
   rejected: number;
 }
@@ -55,7 +61,7 @@ export async function extractDocuments(
         continue;
       }
       const resolved = registry.resolve(outcome.extraction);
-      result.articles.push(resolved.article);
+      result.articles.push(options.withText ? { ...resolved.article, text: outcome.extraction.text } : resolved.article);
       result.relations.push(...resolved.relations);
       options.onArticle?.(resolved.article);
     }

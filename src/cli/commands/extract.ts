@@ -3,17 +3,22 @@
 import { UsageError } from "../../../graph-schema/index.ts";
 import { extractDocuments } from "../../../ingest/pipeline/extract-documents.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { choiceOption, stringOption } from "../parse-command-args.ts";
+import { booleanOption, choiceOption, stringOption } from "../parse-command-args.ts";
 import { PIPELINE_OPTIONS, pipelineSetupFromArgs } from "../pipeline-options.ts";
 import { reportRejection } from "../report-rejection.ts";
 import { writeOutput } from "../write-output.ts";
 
 export const extractCommand: CliCommand = {
   name: "extract",
-  usage: "extract <path…|-> [--format json|jsonl] [-o FILE]",
+  usage: "extract <path…|-> [--format json|jsonl] [--with-text] [-o FILE]",
   options: [
     { name: "format", type: "string", valueName: "json|jsonl", description: "json: one object; jsonl: one record per line with a kind" },
     { name: "output", type: "string", short: "o", valueName: "FILE", description: "write to FILE instead of stdout" },
+    {
+      name: "with-text",
+      type: "boolean",
+      description: "give each article its cleaned text, which the statements' character offsets point into",
+    },
     ...PIPELINE_OPTIONS,
   ],
   async run(args, context) {
@@ -27,6 +32,7 @@ export const extractCommand: CliCommand = {
         extractor: setup.extractor,
         readClean: setup.readClean,
         registry: { overrides: setup.overrides },
+        withText: booleanOption(args, "with-text"),
         onRejection: (rejection) => reportRejection(context.stderr, rejection, false),
       });
       const { rejected, ...contract } = result;

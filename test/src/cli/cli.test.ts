@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,6 +64,26 @@ describe("newsgraph CLI", () => {
     expect(names).toEqual(expect.arrayContaining(["Jens Stoltenberg", "Russia", "Dmitry Peskov", "Antony Blinken"]));
     const warn = result.relations.find((r) => r.type === "WARN");
     expect(warn && [warn.subject, warn.object]).toEqual(["jens-stoltenberg", "russia"]);
+  });
+
+  it("gives each article its cleaned text with --with-text, the text the offsets point into", async () => {
+    const input = join(dir, "with-text.txt");
+    writeFileSync(
+      input,
+      "Stoltenberg warns Russia\n\nBy Anna Weber, Brussels\n\n" +
+        "NATO Secretary General Jens Stoltenberg warned Russia on Tuesday against any new aggression.\n",
+    );
+    const plain = JSON.parse((await runCliCaptured(["extract", input])).stdout) as ExtractionResult;
+    expect(plain.articles[0]).not.toHaveProperty("text");
+    const run = await runCliCaptured(["extract", input, "--with-text"]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as ExtractionResult & { articles: Array<{ id: string; text: string }> };
+    const texts = new Map(result.articles.map((a) => [a.id, a.text]));
+    expect(result.relations.length).toBeGreaterThan(0);
+    for (const relation of result.relations) {
+      const [start, end] = relation.offsets.sentence;
+      expect(texts.get(relation.article)?.slice(start, end)).toBe(relation.sentence);
+    }
   });
 
   it("reads stdin with -", async () => {
