@@ -147,6 +147,13 @@ export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
     verbEvent(lemma, context = BARE_VERB) {
       const { after, before, particle = "", takesClause = false } = context;
       const written = context.written ?? after;
+      // "pushed Russian forces back": a phrasal verb of ours whose particle the parse read as an adverb of the verb.
+      if (!particle && context.adverbs) {
+        for (const adverb of context.adverbs) {
+          const phrasal = NEWSGRAPH_VERB_TYPES.get(`${lemma} ${adverb}`);
+          if (phrasal) return { type: phrasal, cameo: null, prepositions: [] };
+        }
+      }
       const entry = cameo.verbs[lemma];
       const patterns = particle
         ? entry?.patterns.filter((p) => p.after.some((slot) => slot.includes(particle)))

@@ -64,6 +64,11 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
   ["train up", "AID"],
   ["fight back", "FIGHT"],
   ["fight off", "FIGHT"],
+  // Forces driven back are fought ("pushed Russian forces back from Kyiv"; CAMEO's "push" alone is a demand).
+  ["push back", "FIGHT"],
+  ["drive back", "FIGHT"],
+  ["beat back", "FIGHT"],
+  ["force back", "FIGHT"],
   ["back up", "SUPPORT"],
 ]);
 

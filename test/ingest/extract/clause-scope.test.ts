@@ -176,6 +176,14 @@ statementTable("extract: material and verbal acts", [
     text: "The State Department said the United States is engaged in regular conversations with its allies.",
     expected: [],
   },
+  {
+    title: "forces pushed back are fought, whether the parse reads 'back' as a particle or an adverb; a country pushed to act is pressed",
+    text:
+      "As the Ukrainians pushed Russian forces back from Kyiv, the scale of the atrocities became clear. " +
+      "Russian forces have taken advantage of delays in US aid to push back the outgunned Ukrainian army. " +
+      "Russia is pushing Ukraine to join its customs union.",
+    expected: ["Ukraine FIGHT Russia", "Russia FIGHT Ukraine", "Russia DEMAND Ukraine"],
+  },
 ]);
 
 statementTable("extract: repairs of the parse", [
