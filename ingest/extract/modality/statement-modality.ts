@@ -124,6 +124,10 @@ const UNREALISED_NOUNS = new Set([
   "goal",
   "aim",
   "idea",
+  "proposal",
+  "offer",
+  "request",
+  "suggestion",
 ]);
 /** Modifiers of an event noun that leave it unrealised ("a looming invasion", "a possible attack"). */
 const UNREALISED_MODIFIERS = new Set([
@@ -324,7 +328,8 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
     let hypothetical =
       hasModal(tree, statement.scope) ||
       conditionOf(tree, statement.scope) ||
-      unrealisedModifier(tree, statement.scope);
+      unrealisedModifier(tree, statement.scope) ||
+      (statement.eventNoun !== undefined && unrealisedModifier(tree, statement.eventNoun));
     if (!SPEECH_ACTS.has(statement.type) && conditionalMain(tree, statement.scope)) hypothetical = true;
     if (statement.origin !== "speech" && isQuestion(tree, statement.scope)) hypothetical = true;
     // An event named indefinitely as the subject of a clause takes that clause's mood: "a Russian invasion would be a

@@ -172,6 +172,8 @@ export function clauseStatements(
   let obliques = clause.arguments.filter((a) => a.role === "oblique");
   /** Obliques of the event noun a light verb takes: they follow the noun's prepositions ("an invasion of Ukraine"). */
   let nounObliques: ReadonlySet<ClauseArgument> = new Set();
+  /** The event noun a light verb takes, when it types the act. */
+  let eventNoun: number | undefined;
   /** Prepositions of the dictionary pattern that typed the verb ("stood by Kyiv"): their phrases name the target. */
   let patternPrepositions: readonly string[] = [];
   /** The cooperative act a stopping verb stops ("halted aid to Kabul": AID), whose target phrases it keeps. */
@@ -242,6 +244,7 @@ export function clauseStatements(
       if (eventObject && nounType) {
         type = nounType;
         origin = "light-verb";
+        eventNoun = eventObject.head;
         // The event noun's own "of", "on", "with"… phrases name the target, as do the verb's obliques.
         const nounArgs = nounClause?.arguments.filter((a) => a.role === "oblique") ?? [];
         obliques = [...obliques, ...nounArgs];
@@ -387,7 +390,7 @@ export function clauseStatements(
     }
     if (objects.length > 0 && origin === "clause") origin = "complement";
   }
-  const base = clauseBase(clause, sentence, type, origin);
+  const base = { ...clauseBase(clause, sentence, type, origin), ...(eventNoun === undefined ? {} : { eventNoun }) };
   const partners =
     objects.length === 0
       ? jointPartners(context, { clause, type, origin, subjects, targets, obliques, inherited })

@@ -39,6 +39,8 @@ export interface Statement {
   speaker: number;
   negated: boolean;
   hypothetical: boolean;
+  /** The event noun a light verb takes ("announced possible sanctions"): its modifiers count for the act's mood. */
+  eventNoun?: number;
   /** What a speaker said is negated ("insisted that Poland is not a threat"): the act they make is negated too. */
   contentNegated?: boolean;
 }

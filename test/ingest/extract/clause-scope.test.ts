@@ -59,6 +59,18 @@ statementTable("extract: acts only deliberated", [
       "and his advisers weighed where to send troops in Eastern Europe to aid Estonia.",
     expected: ["Boris Johnson AID Estonia [hypothetical]", "Ben Wallace AID Estonia [hypothetical]"],
   },
+  {
+    title: "what a proposal or an offer would do is not done; supporting the proposal is",
+    text:
+      "Joe Biden supported a proposal by the Senate to provide $61bn in military aid to Ukraine. " +
+      "The EU discussed a proposal to impose sanctions on Russian oil.",
+    expected: ["Joe Biden AGREE US Senate", "Joe Biden AID Ukraine [hypothetical]", "EU SANCTION Russia [hypothetical]"],
+  },
+  {
+    title: "an event noun a light verb takes keeps its own mood ('announced possible sanctions')",
+    text: "Ursula von der Leyen announced possible sanctions against Iran over its drone deliveries to Russia.",
+    expected: ["Ursula von der Leyen SANCTION Iran [hypothetical]"],
+  },
 ]);
 
 statementTable("extract: acts not yet done", [

@@ -77,7 +77,9 @@ describe("newsgraph CLI", () => {
     expect(plain.articles[0]).not.toHaveProperty("text");
     const run = await runCliCaptured(["extract", input, "--with-text"]);
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as ExtractionResult & { articles: Array<{ id: string; text: string }> };
+    const result = JSON.parse(run.stdout) as Pick<ExtractionResult, "relations"> & {
+      articles: Array<{ id: string; text: string }>;
+    };
     const texts = new Map(result.articles.map((a) => [a.id, a.text]));
     expect(result.relations.length).toBeGreaterThan(0);
     for (const relation of result.relations) {
