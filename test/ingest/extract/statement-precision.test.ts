@@ -361,6 +361,13 @@ table("extract: broader cue lexicon", [
     ],
   },
   {
+    title: "arms bought or acquired from others are aid from them; goods that are not arms are not",
+    text:
+      "Russia is buying artillery shells and drones from North Korea and Iran. Russia acquired missiles from Iran " +
+      "last year. India bought more oil from Russia.",
+    expected: ["North Korea AID Russia", "Iran AID Russia", "Iran AID Russia"],
+  },
+  {
     title: "a stopped cooperation is not going on, and subjects borrowed from the clause above act towards its partner",
     text:
       "Canada has suspended its military cooperation with Russia. The foreign ministers of France, Germany and Poland " +
