@@ -128,6 +128,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "pledge",
   "promise",
   "approve",
+  // A legislature's act: "passed a package of military aid for Ukraine", "adopted new sanctions against Belarus".
+  "pass",
+  "adopt",
   "unveil",
   "begin",
   "start",

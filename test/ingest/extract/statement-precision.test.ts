@@ -361,6 +361,13 @@ table("extract: broader cue lexicon", [
     ],
   },
   {
+    title: "a legislature passing or adopting aid or sanctions gives or imposes them",
+    text:
+      "The US Congress passed a package of military aid for Ukraine. " +
+      "The European Parliament adopted new sanctions against Belarus.",
+    expected: ["US Congress AID Ukraine", "European Parliament SANCTION Belarus"],
+  },
+  {
     title: "arms bought or acquired from others are aid from them; goods that are not arms are not",
     text:
       "Russia is buying artillery shells and drones from North Korea and Iran. Russia acquired missiles from Iran " +
