@@ -12,7 +12,7 @@ import { linkActors, type ArticleActor } from "./mentions/link-actors.ts";
 import { loadSyntaxModel } from "../syntax/load-syntax-model.ts";
 import { loadEventLexicon } from "./lexicon/event-lexicon.ts";
 import { loadPeopleLexicon } from "./lexicon/people-lexicon.ts";
-import { addListedAffiliations, lexiconDay } from "./mentions/listed-people.ts";
+import { addListedAffiliations, lexiconDay, listedAffiliations } from "./mentions/listed-people.ts";
 import { loadAgentNouns } from "./clauses/agent-nouns.ts";
 import { extractStatements } from "./extract-statements.ts";
 
@@ -112,12 +112,15 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
     },
     extract(record, text) {
       const { analyzed, mentions, actors } = read(text, true);
-      const relations = extractStatements(sources, analyzed, mentions, actors, record.published).filter(
+      const people = { lexicon: peopleLexicon, day: lexiconDay(record.published) };
+      // An affiliation the article itself does not state (a dictionary's, by publication day) is what the graph knows
+      // of the person, no evidence that they act for their country in this article: the statements read it only as
+      // the side a speaker speaks from, and the actors get it after them.
+      const listedSides = listedAffiliations(actors, people);
+      const relations = extractStatements(sources, analyzed, mentions, actors, record.published, listedSides).filter(
         (relation) => relation.confidence >= options.minConfidence,
       );
-      // After the statements: an affiliation the article itself does not state (a dictionary's, by publication day)
-      // is what the graph knows of the person, no evidence that they act for their country in this article.
-      addListedAffiliations(actors, { lexicon: peopleLexicon, day: lexiconDay(record.published) });
+      addListedAffiliations(actors, people);
       return { article: record, text, ...publish(actors, relations) };
     },
   };

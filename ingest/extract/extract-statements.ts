@@ -35,6 +35,7 @@ export function extractStatements(
   mentions: readonly Mention[],
   actors: readonly ArticleActor[],
   published: string | null,
+  listedSides: ReadonlyMap<number, string> = new Map(),
 ): LocalRelation[] {
   const tree = buildArticleTree(analyzed);
   const actorAt = new Int32Array(analyzed.tokens.length).fill(-1);
@@ -63,6 +64,7 @@ export function extractStatements(
     agentNouns: sources.agentNouns,
     clauseAt,
     quotes: quoteSpans(analyzed),
+    listedSides,
   };
   for (const clauses of clausesBySentence) for (const clause of clauses) bindReportedPronouns(context, clause);
   const statements: Statement[] = [];

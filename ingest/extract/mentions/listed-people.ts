@@ -45,21 +45,32 @@ export function listedName(person: ListedPerson, written: string): string {
 }
 
 /**
- * Gives every person without an affiliation from the article (in their name's mentions or roles) the one the
- * dictionaries give for the publication day, found by the name or another full name the article wrote (not by a
+ * The affiliation the dictionaries give, for the publication day, to each person without one from the article (in
+ * their name's mentions or roles), by actor index; found by the name or another full name the article wrote (not by a
  * bare surname: "Putin" taken up by an "Anna Putin" of the article is not Vladimir Putin).
  */
-export function addListedAffiliations(actors: readonly LocalActor[], people: ArticlePeople | undefined): void {
-  if (!people) return;
-  for (const actor of actors) {
+export function listedAffiliations(
+  actors: readonly LocalActor[],
+  people: ArticlePeople | undefined,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!people) return out;
+  actors.forEach((actor, index) => {
     if (actor.type !== "PERSON" || actor.affiliation !== null || actor.roles.some((r) => r.affiliation !== null))
-      continue;
+      return;
     const names = [actor.name, ...actor.aliases.filter((alias) => alias.includes(" "))];
     const listed = names.map((name) => people.lexicon.find(name)).find((person) => person !== undefined);
     const affiliation = listed ? people.lexicon.affiliationOn(listed, people.day) : null;
-    if (affiliation !== null) {
-      actor.affiliation = affiliation;
-      actor.affiliationListed = true;
-    }
+    if (affiliation !== null) out.set(index, affiliation);
+  });
+  return out;
+}
+
+/** Gives every person without an affiliation from the article the one the dictionaries give (listedAffiliations). */
+export function addListedAffiliations(actors: readonly LocalActor[], people: ArticlePeople | undefined): void {
+  for (const [index, affiliation] of listedAffiliations(actors, people)) {
+    const actor = actors[index] as LocalActor;
+    actor.affiliation = affiliation;
+    actor.affiliationListed = true;
   }
 }

@@ -16,7 +16,7 @@ import { conditionedParties } from "./conditioned-harm.ts";
 import { commentators } from "./commentators.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
-import { sameSide, type Statement, type StatementContext } from "./statement.ts";
+import { sameSide, speaksFor, type Statement, type StatementContext } from "./statement.ts";
 
 /** The speaker's own acts that, announced or conditional, threaten their target. */
 const HOSTILE_PLANS: ReadonlySet<RelationType> = new Set(["ATTACK", "SANCTION", "COERCE", "MOBILIZE"]);
@@ -300,7 +300,7 @@ export function speechStatements(
       const future = [...modals].some((m) => FUTURE.has(m));
       for (const speaker of speakers) {
         const add = (object: NamedActor, type: RelationType, contentNegated = false): void => {
-          if (sameSide(actors, speaker.actor, object.actor)) return;
+          if (speaksFor(context, speaker.actor, object.actor)) return;
           // A news outlet reporting ("according to AP, …", "Reuters reported that …") is the source, not an actor
           // accusing or warning anyone: what it reports keeps it as the attribution only.
           if (actors[speaker.actor]?.type === "MEDIA") return;

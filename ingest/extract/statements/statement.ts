@@ -57,6 +57,18 @@ export interface StatementContext {
   clauseAt: ReadonlyMap<number, Clause>;
   /** The article's quotations (statements/quote-spans.ts). */
   quotes: readonly QuoteSpan[];
+  /**
+   * The affiliation the dictionaries give a person the article gives none, by actor index: the side a speaker speaks
+   * from ("Putin said Russia had moved…" is no accusation of Russia), though no evidence of whom they act for.
+   */
+  listedSides?: ReadonlyMap<number, string>;
+}
+
+/** Whether a speaker speaks from the side of `actor`: the same side, or the side the dictionaries give the speaker. */
+export function speaksFor(context: Pick<StatementContext, "actors" | "listedSides">, speaker: number, actor: number): boolean {
+  if (sameSide(context.actors, speaker, actor)) return true;
+  const listed = context.listedSides?.get(speaker);
+  return listed !== undefined && listed === context.actors[actor]?.name;
 }
 
 /** Whether two actors are the same side: the same, or one the other's affiliation (Peskov and Russia). */

@@ -392,6 +392,17 @@ statementTable("extract: who is sanctioned, who is negated, what is a document",
   },
 ]);
 
+statementTable("extract: a speaker's own side", [
+  {
+    title: "a leader the dictionaries place in a country does not accuse it by reporting its acts",
+    text:
+      "Last week, Putin said Russia had moved tactical nuclear weapons to Belarus. " +
+      "Medvedev said Russia had the right to defend itself from that aggression. " +
+      "Putin said Ukraine had shelled Donetsk again.",
+    expected: ["Russia MOBILIZE Belarus @Vladimir Putin", "Vladimir Putin ACCUSE Ukraine"],
+  },
+]);
+
 statementTable("extract: commentators are sources, not parties", [
   {
     title: "a professor, an analyst or a fellow of a research body explains; an official accuses",
