@@ -91,6 +91,7 @@ export function parseSentenceWithUnits(
   relabelSecondSubjects(tokens, words);
   raiseParallelConjuncts(tokens, words);
   lowerInfinitivesAfterComplements(tokens, words);
+  raisePhrasesFromNames(tokens, words);
 }
 
 /**
@@ -206,6 +207,34 @@ function lowerInfinitivesAfterComplements(tokens: Token[], words: readonly numbe
         words.some((s) => (tokens[s] as Token).head === c && (tokens[s] as Token).deprel.startsWith("nsubj")),
     );
     if (clause !== undefined) infinitive.head = clause;
+  }
+}
+
+/** Prepositions whose phrase a name hardly ever takes, and a verb often does. */
+const VERB_PREPOSITIONS = new Set(["by", "to", "on", "against", "upon"]);
+/** Relations of a verb's nominal arguments. */
+const VERB_ARGUMENTS = new Set(["obj", "iobj", "obl", "obl:agent", "nsubj", "nsubj:pass"]);
+
+/**
+ * "sanctions imposed on Russia by the European Union", "aid provided by Germany to Ukraine": a "by", "to", "on" or
+ * "against" phrase the parse hung on a proper name that is a verb's argument is that verb's (a name takes such a phrase
+ * almost never; prepositional attachment is the parse's commonest error), the agent when it is "by" and the verb is a
+ * participle.
+ */
+function raisePhrasesFromNames(tokens: Token[], words: readonly number[]): void {
+  for (const i of words) {
+    const token = tokens[i] as Token;
+    if (token.deprel !== "nmod" || token.head < 0) continue;
+    const name = tokens[token.head] as Token;
+    if ((name.xpos !== "NNP" && name.xpos !== "NNPS") || !VERB_ARGUMENTS.has(name.deprel) || name.head < 0) continue;
+    const verb = tokens[name.head] as Token;
+    if (verb.upos !== "VERB") continue;
+    const preposition = words.find((c) => (tokens[c] as Token).head === i && (tokens[c] as Token).deprel === "case");
+    const word = preposition === undefined ? "" : (tokens[preposition] as Token).lower;
+    if (!VERB_PREPOSITIONS.has(word)) continue;
+    if (word === "by" && verb.xpos !== "VBN") continue;
+    token.head = name.head;
+    token.deprel = word === "by" ? "obl:agent" : "obl";
   }
 }
 

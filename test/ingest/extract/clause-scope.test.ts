@@ -215,6 +215,13 @@ statementTable("extract: repairs of the parse", [
     expected: ["Russia ATTACK Ukraine [hypothetical] @Joe Biden", "Joe Biden WARN Russia"],
   },
   {
+    title: "a 'by', 'to' or 'on' phrase the parse hangs on a name belongs to the participle or verb above it",
+    text:
+      "Sanctions imposed on Russia by the European Union have hurt its economy. " +
+      "Military aid provided by Germany to Ukraine has doubled.",
+    expected: ["EU SANCTION Russia", "Germany AID Ukraine"],
+  },
+  {
     title: "an infinitive after a complement clause with its own subject is that clause's, not the addressee's",
     text:
       'Justin Trudeau has told Volodymyr Zelensky he will "move quickly" to send Ukraine new military aid. ' +
