@@ -16,6 +16,7 @@ import { clauseStatements } from "./statements/clause-statements.ts";
 import { echoedClaims } from "./statements/echoed-claims.ts";
 import { declaredThreats } from "./statements/intentions.ts";
 import { quoteSpans } from "./statements/quote-spans.ts";
+import { refusedActs } from "./statements/refusals.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
 import { backingCompounds } from "./statements/backing-compounds.ts";
 import type { PendingReply } from "./statements/replies.ts";
@@ -88,7 +89,9 @@ export function extractStatements(
       sources.lexicon,
       declared.filter((s, i) => s !== own[i]),
     );
-    bySentence[sentence] = declared;
+    const { refused, announced } = refusedActs(context, declared);
+    applyModality(tree, sources.lexicon, refused);
+    bySentence[sentence] = [...declared, ...refused, ...announced];
   });
   clausesBySentence.forEach((clauses, sentence) => {
     const own = bySentence[sentence] as Statement[];

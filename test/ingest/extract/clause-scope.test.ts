@@ -399,6 +399,41 @@ statementTable("extract: who is sanctioned, who is negated, what is a document",
   },
 ]);
 
+statementTable("extract: refusals reject the other party", [
+  {
+    title: "refusing or declining a meeting, talks, an agreement or aid rejects the other party; the act is negated",
+    text:
+      "Viktor Orban refused to meet Volodymyr Zelensky in Budapest. Germany refused to send Taurus missiles to Ukraine. " +
+      "Viktor Yanukovych refused to sign an association agreement with the EU. " +
+      "Joe Biden declined to meet Vladimir Putin at the summit.",
+    expected: [
+      "Viktor Orban REJECT Volodymyr Zelensky",
+      "Viktor Orban MEET Volodymyr Zelensky [negated]",
+      "Germany REJECT Ukraine",
+      "Germany AID Ukraine [negated]",
+      "Viktor Yanukovych REJECT EU",
+      "Viktor Yanukovych AGREE EU [negated]",
+      "Joe Biden REJECT Vladimir Putin",
+      "Joe Biden MEET Vladimir Putin [negated]",
+    ],
+  },
+  {
+    title: "a refusal only possible, or a hostile act refused, rejects no one",
+    text:
+      "Viktor Orban could refuse to meet Volodymyr Zelensky. Serbia has refused to join Western sanctions against Moscow.",
+    expected: [
+      "Viktor Orban MEET Volodymyr Zelensky [negated] [hypothetical]",
+      "Serbia SANCTION Russia [negated]",
+      "the West SANCTION Russia",
+    ],
+  },
+  {
+    title: "talks a leader will not hold are refused",
+    text: "Volodymyr Zelensky will not negotiate with Vladimir Putin, his office said.",
+    expected: ["Volodymyr Zelensky NEGOTIATE Vladimir Putin [negated]", "Volodymyr Zelensky REJECT Vladimir Putin"],
+  },
+]);
+
 statementTable("extract: a speaker's own side", [
   {
     title: "a leader the dictionaries place in a country does not accuse it by reporting its acts",
