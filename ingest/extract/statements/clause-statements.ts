@@ -108,16 +108,27 @@ const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "APPEAL",
 ]);
 
-/** The cooperative act a verb stops as its object ("cancelled a summit": MEET, "broke off talks"), or null. */
+/** Verbs of leaving, which stop the cooperative act they leave ("withdrew from talks", "pulled out of the deal"). */
+const LEAVING_VERBS = new Set(["withdraw", "exit", "quit", "pull"]);
+
+/**
+ * The cooperative act a verb stops ("cancelled a summit": MEET, "broke off talks", "withdrew from talks with Moscow":
+ * NEGOTIATE), with the argument that names it, or null.
+ */
 function stoppedCooperation(
   context: StatementContext,
   clause: Clause,
   objects: readonly ClauseArgument[],
-): RelationType | null {
-  if (!isStoppingVerb(clause.lemma, clause.after.has("off"))) return null;
-  for (const object of objects) {
-    const type = typeOfNoun(context, nounLemma((context.tree.tokens[object.head] as Token).lower), clause, true);
-    if (type !== null && COOPERATIVE_TYPES.has(type)) return type;
+  obliques: readonly ClauseArgument[],
+): { type: RelationType; event: ClauseArgument } | null {
+  const stopping = isStoppingVerb(clause.lemma, clause.after.has("off"));
+  const leaving =
+    LEAVING_VERBS.has(clause.lemma) && (clause.lemma !== "pull" || clause.particle === "out" || clause.adverbs.has("out"));
+  if (!stopping && !leaving) return null;
+  const left = leaving ? obliques.filter((a) => a.preposition === "from" || a.preposition === "of") : [];
+  for (const event of [...(stopping ? objects : []), ...left]) {
+    const type = typeOfNoun(context, nounLemma((context.tree.tokens[event.head] as Token).lower), clause, true);
+    if (type !== null && COOPERATIVE_TYPES.has(type)) return { type, event };
   }
   return null;
 }
@@ -230,8 +241,16 @@ export function clauseStatements(
     const event = context.lexicon.verbEvent(clause.lemma, { ...clause, takesClause });
     type = event?.type ?? null;
     patternPrepositions = event?.prepositions ?? [];
-    stopped = stoppedCooperation(context, clause, targets);
-    if (stopped !== null) type = "SANCTION";
+    const stop = stoppedCooperation(context, clause, targets, obliques);
+    stopped = stop?.type ?? null;
+    if (stop) {
+      type = "SANCTION";
+      // The left event's own phrases name its partner ("withdrew from talks with Moscow").
+      if (stop.event.role === "oblique") {
+        const eventArgs = context.clauseAt.get(stop.event.head)?.arguments.filter((a) => a.role === "oblique") ?? [];
+        obliques = [...obliques.filter((a) => a !== stop.event), ...eventArgs];
+      }
+    }
     if (LIGHT_VERBS.has(clause.lemma)) {
       const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
       const nounType = eventObject

@@ -434,6 +434,16 @@ statementTable("extract: refusals reject the other party", [
   },
 ]);
 
+statementTable("extract: leaving a cooperation", [
+  {
+    title: "withdrawing from or pulling out of talks, a deal or a treaty reduces relations with its partner",
+    text:
+      "The United States withdrew from talks with Moscow on arms control. " +
+      "Russia pulled out of the grain deal with Ukraine. Russian troops withdrew from Kherson.",
+    expected: ["United States SANCTION Russia", "Russia SANCTION Ukraine"],
+  },
+]);
+
 statementTable("extract: a speaker's own side", [
   {
     title: "a leader the dictionaries place in a country does not accuse it by reporting its acts",
