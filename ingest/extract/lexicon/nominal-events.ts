@@ -29,6 +29,9 @@ export const NOMINAL_EVENTS: ReadonlyMap<string, NominalEvent> = new Map<string,
   ["clash", typed("FIGHT")],
   ["sanction", typed("SANCTION")],
   ["embargo", typed("SANCTION")],
+  // A warrant for someone's arrest is legal coercion (CAMEO 173), not the demand the dictionary's bare "issue
+  // warrant" gives.
+  ["warrant", typed("COERCE")],
   ["talk", typed("NEGOTIATE")],
   ["negotiation", typed("NEGOTIATE")],
   ["meeting", typed("MEET")],

@@ -29,7 +29,7 @@ const BY_TYPE: Readonly<Record<RelationType, ReadonlySet<string>>> = {
   PROTEST: set("against"),
   SANCTION: set("on against with"),
   MOBILIZE: set("against on near along at to toward towards around"),
-  COERCE: set("on against"),
+  COERCE: set("on against for"),
   ATTACK: HOSTILE,
   FIGHT: set("with against"),
 };

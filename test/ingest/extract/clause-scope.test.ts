@@ -444,6 +444,16 @@ statementTable("extract: leaving a cooperation", [
   },
 ]);
 
+statementTable("extract: legal coercion", [
+  {
+    title: "a warrant issued for someone, or for their arrest, coerces them; it demands nothing",
+    text:
+      "The International Criminal Court issued an arrest warrant for Vladimir Putin over the deportation of children. " +
+      "A Kyiv court has issued a warrant for Viktor Medvedchuk's arrest.",
+    expected: ["ICC COERCE Vladimir Putin", "Ukraine COERCE Viktor Medvedchuk"],
+  },
+]);
+
 statementTable("extract: a speaker's own side", [
   {
     title: "a leader the dictionaries place in a country does not accuse it by reporting its acts",
