@@ -96,6 +96,8 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
 }
 
 const CONJUNCT_RELATIONS = new Set(["conj"]);
+/** Verbs and nouns of going somewhere: what they reach is a place unless it is known as an actor. */
+const VISITING = new Set(["visit", "travel", "go", "arrive", "tour", "trip"]);
 /** Acts whose target may be the subject of the clause they take ("warned that Russia would pay a price"). */
 const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "AID",
@@ -356,7 +358,12 @@ export function clauseStatements(
   const replies: PendingReply[] = verdict && verdict.subjects.length > 0 ? [verdict] : [];
   const reply = verdict ? null : claimReply(context, clause, type, aimed, subjects, sentence);
   if (reply) replies.push(reply);
-  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat);
+  // "visited Borodianka", "travelled to Mikolajow": a name the article gives no sign of being an actor (a guess),
+  // visited or travelled to, is a place.
+  const visiting = type === "MEET" && VISITING.has(clause.lemma);
+  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat).filter(
+    (named) => !visiting || context.actors[named.actor]?.guessed !== true,
+  );
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
     // "warned that the Ukrainian army needs to come faster", said by Ukraine's president: no warning to his own side.

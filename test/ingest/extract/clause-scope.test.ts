@@ -444,6 +444,16 @@ statementTable("extract: leaving a cooperation", [
   },
 ]);
 
+statementTable("extract: places visited", [
+  {
+    title: "a name known as no actor that a leader visits or tours is a place; a country visited is met",
+    text:
+      "The president visited Mykolaiv, Ochakiv and Odesa in the south of the country. " +
+      "Antonio Guterres was touring Borodianka on Thursday. Boris Johnson visited Ukraine last week.",
+    expected: ["Boris Johnson MEET Ukraine"],
+  },
+]);
+
 statementTable("extract: legal coercion", [
   {
     title: "a warrant issued for someone, or for their arrest, coerces them; it demands nothing",
