@@ -18,6 +18,8 @@ import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
 import { sameSide, speaksFor, type Statement, type StatementContext } from "./statement.ts";
 
+/** Words of responding: the content's subject is the responder, not the one who will bear the consequence. */
+const RESPONSE_WORDS = new Set(["respond", "response", "retaliate", "retaliation"]);
 /** The speaker's own acts that, announced or conditional, threaten their target. */
 const HOSTILE_PLANS: ReadonlySet<RelationType> = new Set(["ATTACK", "SANCTION", "COERCE", "MOBILIZE"]);
 /** Acts that, when a speaker reports another actor doing them, accuse that actor. */
@@ -324,6 +326,9 @@ export function speechStatements(
           });
         };
         const consequence = future && [...words].some((w) => CONSEQUENCE_WORDS.has(w));
+        // "jets would join the NATO mission in response to the crisis": the subject of a response is the one who
+        // responds, warned of nothing; the harm it answers with falls on others ("Russia will pay a price" warns Russia).
+        const harmOnSubject = future && [...words].some((w) => CONSEQUENCE_WORDS.has(w) && !RESPONSE_WORDS.has(w));
         for (const patient of patients) {
           if (demand) add(patient, "DEMAND");
           else if (appeal) add(patient, "APPEAL");
@@ -335,7 +340,7 @@ export function speechStatements(
         for (const target of targets) {
           if (demand) add(target, "DEMAND");
           else if (appeal) add(target, "APPEAL");
-          else if (consequence) add(target, "WARN");
+          else if (harmOnSubject) add(target, "WARN");
           // Blame for what someone might do is a warning about them; for what they did, an accusation ("insisted that
           // Poland is not a threat": a negated one).
           else if (blame) add(target, speculative ? "WARN" : "ACCUSE", negated);

@@ -444,6 +444,16 @@ statementTable("extract: leaving a cooperation", [
   },
 ]);
 
+statementTable("extract: responses announced", [
+  {
+    title: "who will respond is not warned; who will pay the price is",
+    text:
+      "Justin Trudeau announced that Canadian fighter jets would join the NATO mission in response to the crisis. " +
+      "Joe Biden said Russia would pay a heavy price.",
+    expected: ["Joe Biden WARN Russia"],
+  },
+]);
+
 statementTable("extract: places visited", [
   {
     title: "a name known as no actor that a leader visits or tours is a place; a country visited is met",
