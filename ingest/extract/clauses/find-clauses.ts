@@ -308,7 +308,10 @@ function verbClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number)
   const token = tree.tokens[predicate] as Token;
   const passive = isPassive(tree, predicate);
   const args = ownArguments(tree, predicate, passive);
-  if (!args.some((a) => a.role === "subject")) args.push(...inheritedSubjects(tree, predicate, 0));
+  // A passive with a patient of its own and no agent leaves its agent unsaid: the clause above does not give it ("will
+  // not attend the inauguration while Ukrainians are being killed": the diplomats kill no one).
+  const agentless = passive && tree.childWith(predicate, PASSIVE_SUBJECTS) >= 0;
+  if (!agentless && !args.some((a) => a.role === "subject")) args.push(...inheritedSubjects(tree, predicate, 0));
   if (passive && token.deprel === "acl" && token.head >= 0) {
     for (const head of spreadConjuncts(tree, token.head))
       args.push({ head, role: "object", preposition: "", inherited: true });

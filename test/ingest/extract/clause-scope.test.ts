@@ -444,6 +444,17 @@ statementTable("extract: leaving a cooperation", [
   },
 ]);
 
+statementTable("extract: agentless passives", [
+  {
+    title: "a passive with its own patient and no agent takes no agent from the clause above",
+    text:
+      'Margus Tsahkna said: "Estonian diplomats will not attend the ceremony while Ukrainians are being killed." ' +
+      "After Yevgeny Prigozhin was killed in a plane crash, Sergei Shoigu kept his post. " +
+      "Antonio Guterres toured the town, where Russian forces are accused of massacring civilians.",
+    expected: [],
+  },
+]);
+
 statementTable("extract: responses announced", [
   {
     title: "who will respond is not warned; who will pay the price is",
