@@ -257,6 +257,35 @@ const HONORIFIC_GENDERS = new Map<string, "f" | "m">([
 ]);
 
 /** A proper-noun chunk: a person, an organisation, a place, or a bare name; a number of tokens to skip for things. */
+const ROMAN_NUMERAL = /^[IVXLCDM]{2,}$/;
+/** Nouns of numbered events and periods ("the XI session", "the XX Congress", "the XXI century"). */
+const NUMBERED_NOUNS = new Set([
+  "session",
+  "meeting",
+  "congress",
+  "summit",
+  "conference",
+  "forum",
+  "plenum",
+  "convocation",
+  "assembly",
+  "century",
+  "edition",
+  "round",
+  "games",
+]);
+
+/**
+ * "the XI meeting of the Valdai club", "the club's XI session": a Roman numeral before the noun of a numbered event
+ * numbers it; it names no one ("talking to the XI" in a translation still names Xi).
+ */
+function romanOrdinalAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!ROMAN_NUMERAL.test(token.text)) return false;
+  const next = tokens[i + 1]?.pos === "SPACE" ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && NUMBERED_NOUNS.has(next.lower);
+}
+
 function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mention | number | null {
   const { tokens } = context.analyzed;
   const first = tokens[i] as Token;
@@ -281,6 +310,7 @@ function chunkAt(context: MentionContext, sentence: Sentence, i: number): Mentio
   const single = nameWordCount === 1;
   const accented = nameWordCount < length;
   if (length === 1 && !honorific && (loneNonName(first) || NON_ACTOR_ADJECTIVES.has(first.lower))) return 1;
+  if (length === 1 && !honorific && romanOrdinalAt(tokens, i)) return 1;
   // "the Defence Bill", "Victoria Station": a thing's name; "Bill Burns": a given name opening a person's name.
   const opening = (words[0] as Token).lower;
   const givenFirst = length > 1 && anyGivenName(opening);

@@ -148,6 +148,14 @@ const rows: RecognizeRow[] = [
       ["Warsaw", "LOCATION"],
     ],
   },
+  {
+    rule: "a Roman numeral numbering a session or a congress is no name",
+    text: "Vladimir Putin addressed the XI meeting of the Valdai Discussion Club on Thursday.",
+    expected: [
+      ["Vladimir Putin", "PERSON"],
+      ["Valdai Discussion Club", "ORGANIZATION"],
+    ],
+  },
 ];
 
 describeRecognized("recognize: capitalised words that are no actors", rows);
