@@ -10,6 +10,7 @@ import { relationTypeOfCameo } from "./cameo-relation-types.ts";
 import type { CameoPattern, CompiledCameoVerbs } from "./compile-cameo-verbs.ts";
 import { IRREGULAR_VERB_FORMS } from "./irregular-verbs.ts";
 import { NEWSGRAPH_VERB_TYPES, NO_DEFAULT_VERBS } from "./newsgraph-verb-events.ts";
+import { LIGHT_VERBS } from "./nominal-events.ts";
 
 /** How a verb was typed. */
 export interface VerbEvent {
@@ -132,7 +133,9 @@ function bestPattern(
 
 /** Builds the lexicon from compiled CAMEO verbs. */
 export function createEventLexicon(cameo: CompiledCameoVerbs): EventLexicon {
-  const known = (lemma: string): boolean => lemma in cameo.verbs || NEWSGRAPH_VERB_TYPES.has(lemma);
+  // Verbs read through their event noun ("participated in the assault") are verbs too, whether CAMEO lists them or not.
+  const known = (lemma: string): boolean =>
+    lemma in cameo.verbs || NEWSGRAPH_VERB_TYPES.has(lemma) || LIGHT_VERBS.has(lemma);
   return {
     things: new Set(cameo.things),
     forces: new Set(cameo.forces),

@@ -131,6 +131,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "pledge",
   "promise",
   "approve",
+  // Taking part in an event does it: "participated in the assault on Bakhmut".
+  "participate",
   // A legislature's act: "passed a package of military aid for Ukraine", "adopted new sanctions against Belarus".
   "pass",
   "adopt",

@@ -230,7 +230,13 @@ export function clauseStatements(
     // "allocate $713m of military aid", "imposed a new package of sanctions": an amount of an event names it.
     const measured = (a: ClauseArgument): boolean =>
       ofThings.has(a) && targets.some((t) => isAmount(tree, t.head) && tree.children(t.head).includes(a.head));
-    const eventObject = LIGHT_VERBS.has(clause.lemma)
+    // "took part in the attack on Kyiv": taking part in an event does it, as "participated in" does.
+    const takesPart =
+      clause.lemma === "take" &&
+      targets.some((a) => a.role === "object" && (tree.tokens[a.head] as Token).lower === "part");
+    const light = LIGHT_VERBS.has(clause.lemma) || takesPart;
+    if (takesPart) targets = targets.filter((a) => (tree.tokens[a.head] as Token).lower !== "part");
+    const eventObject = light
       ? (targets.find(isEvent) ??
         obliques.find((a) => (a.preposition === "in" || (a.preposition === "of" && measured(a))) && isEvent(a)))
       : undefined;
@@ -253,7 +259,7 @@ export function clauseStatements(
         obliques = [...obliques.filter((a) => a !== stop.event), ...eventArgs];
       }
     }
-    if (LIGHT_VERBS.has(clause.lemma)) {
+    if (light) {
       const nounClause = eventObject ? context.clauseAt.get(eventObject.head) : undefined;
       const nounType = eventObject
         ? typeOfNoun(

@@ -361,6 +361,13 @@ table("extract: broader cue lexicon", [
     ],
   },
   {
+    title: "taking part or participating in an event does it",
+    text:
+      "Belarusian troops took part in the attack on Kyiv. Poland participated in the sanctions against Belarus. " +
+      "Hungary participated in the talks with Russia in Istanbul.",
+    expected: ["Belarus ATTACK Ukraine", "Poland SANCTION Belarus", "Hungary NEGOTIATE Russia"],
+  },
+  {
     title: "a legislature passing or adopting aid or sanctions gives or imposes them",
     text:
       "The US Congress passed a package of military aid for Ukraine. " +
