@@ -1,11 +1,13 @@
 // Refusals are rejections: "Orban refused to meet Zelensky", "Germany declined to send Taurus missiles to Ukraine",
-// "France will not invite Putin to the commemorations" state no meeting and no aid (modality negates them) but a
-// rejection of the other party by the one who refuses (CAMEO 12: reject a request for a meeting, for aid, for
-// cooperation). Runs after modality, on asserted negations of cooperative acts.
+// "Zelensky will not negotiate with Putin" state no meeting and no aid (modality negates them) but a rejection of the
+// other party by the one who refuses (CAMEO 12: reject a request for a meeting, for aid, for cooperation); refusing to
+// join another's act ("refused to join Western sanctions against Moscow") rejects its owner. Runs after modality, on
+// asserted negations.
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
+import { actorsOf } from "./named-actors.ts";
 import type { Statement, StatementContext } from "./statement.ts";
 
 /** Verbs of refusing: what they take is not done, and refused. */
@@ -41,11 +43,50 @@ export interface Refusals {
   announced: Statement[];
 }
 
+/** Verbs of joining another's act: refusing them rejects the act's owner ("refused to join Western sanctions"). */
+const JOINING = new Set(["join", "back", "support", "endorse"]);
+
+/**
+ * "Serbia has refused to join Western sanctions against Moscow": refusing to join an act rejects those whose act it
+ * is (the West), not its target; one rejection per owner.
+ */
+function refusedOwners(context: StatementContext, statement: Statement, head: number): Statement[] {
+  if (statement.eventNoun === undefined) return [];
+  const verb = context.tree.tokens[statement.predicate] as Token;
+  if (!JOINING.has(context.lexicon.verbLemma(verb.lower))) return [];
+  const owners = actorsOf(
+    context,
+    context.clauseAt.get(statement.eventNoun)?.arguments.filter((a) => a.role === "subject") ?? [],
+    true,
+  );
+  return owners
+    .filter((owner) => owner.actor !== statement.subject)
+    .map((owner) => ({
+      ...statement,
+      type: "REJECT" as const,
+      object: owner.actor,
+      objectToken: owner.token,
+      predicate: head,
+      scope: head,
+      negated: false,
+      hypothetical: false,
+    }));
+}
+
 /** The rejections that asserted refusals of cooperative acts make, beside the negated acts themselves. */
 export function refusedActs(context: StatementContext, statements: readonly Statement[]): Refusals {
   const refused: Statement[] = [];
   const announced: Statement[] = [];
+  const seen = new Set<string>();
   for (const statement of statements) {
+    if (statement.negated && !statement.hypothetical) {
+      const head = refusingHead(context, statement.predicate);
+      for (const rejection of head >= 0 ? refusedOwners(context, statement, head) : []) {
+        const key = `${rejection.subject}:${rejection.object}:${head}`;
+        if (!seen.has(key)) refused.push(rejection);
+        seen.add(key);
+      }
+    }
     if (!REFUSABLE.has(statement.type) || !statement.negated || statement.hypothetical) continue;
     const head = refusingHead(context, statement.predicate);
     const rejection = { ...statement, type: "REJECT" as const, negated: false, hypothetical: false };

@@ -418,11 +418,12 @@ statementTable("extract: refusals reject the other party", [
     ],
   },
   {
-    title: "a refusal only possible, or a hostile act refused, rejects no one",
+    title: "a refusal only possible rejects no one; refusing to join another's sanctions rejects their owner, not their target",
     text:
       "Viktor Orban could refuse to meet Volodymyr Zelensky. Serbia has refused to join Western sanctions against Moscow.",
     expected: [
       "Viktor Orban MEET Volodymyr Zelensky [negated] [hypothetical]",
+      "Serbia REJECT the West",
       "Serbia SANCTION Russia [negated]",
       "the West SANCTION Russia",
     ],

@@ -212,6 +212,7 @@ table("extract: modality on held-out shapes", [
       "Prime Minister Viktor Orban has refused to join Western sanctions against Moscow over its invasion of Ukraine, " +
       "though Hungary has condemned the aggression. Hungary refused to impose sanctions on Russia.",
     expected: [
+      "Viktor Orban REJECT the West",
       "Viktor Orban SANCTION Russia [negated]",
       "the West SANCTION Russia",
       "Russia ATTACK Ukraine",
