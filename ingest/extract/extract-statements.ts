@@ -15,6 +15,7 @@ import { resolveReplies } from "./attribution/resolve-replies.ts";
 import { clauseStatements } from "./statements/clause-statements.ts";
 import { echoedClaims } from "./statements/echoed-claims.ts";
 import { declaredThreats } from "./statements/intentions.ts";
+import { aimAtCountries, placeCountries } from "./statements/places-of-countries.ts";
 import { quoteSpans } from "./statements/quote-spans.ts";
 import { refusedActs } from "./statements/refusals.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
@@ -108,5 +109,6 @@ export function extractStatements(
   });
   statements.sort((a, b) => a.predicate - b.predicate);
   const answered = resolveReplies(context, replies, statements);
-  return publishStatements(analyzed, actors, [...statements, ...answered], published, nameAt);
+  const aimed = aimAtCountries(context, [...statements, ...answered], placeCountries(mentions, actors));
+  return publishStatements(analyzed, actors, aimed, published, nameAt);
 }

@@ -466,6 +466,23 @@ statementTable("extract: responses announced", [
   },
 ]);
 
+statementTable("extract: places stand for their country as targets of force", [
+  {
+    title: "a city attacked, struck or captured is its country's; a country's own forces retaking its city attack no one",
+    text:
+      "The war between Russia and Ukraine went on. Russian troops captured Bakhmut in May. " +
+      "Ukrainian forces retook Kherson in November. Russian forces launched strikes on Odesa. " +
+      "Russian troops attacked a residential district of Kharkiv. Ukrainian forces attacked Belgorod.",
+    expected: [
+      "Russia FIGHT Ukraine",
+      "Russia COERCE Ukraine",
+      "Russia ATTACK Ukraine",
+      "Russia ATTACK Ukraine",
+      "Ukraine ATTACK Russia",
+    ],
+  },
+]);
+
 statementTable("extract: places visited", [
   {
     title: "a name known as no actor that a leader visits or tours is a place; a country visited is met",
