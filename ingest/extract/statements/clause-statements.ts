@@ -137,11 +137,15 @@ function stoppedCooperation(
 
 /** The actors a clause's subjects name. */
 function subjectsOf(context: StatementContext, clause: Clause): NamedActor[] {
-  return actorsOf(
-    context,
-    clause.arguments.filter((a) => a.role === "subject"),
-    false,
-  );
+  const subjects = clause.arguments.filter((a) => a.role === "subject");
+  const named = actorsOf(context, subjects, false);
+  if (named.length > 0) return named;
+  // "Ukrainian drones attacked Belgorod", "Russian missiles struck Kyiv": arms that act stand for whose they are.
+  const arms = subjects.filter((a) => {
+    const lemma = nounLemma((context.tree.tokens[a.head] as Token).lower);
+    return context.lexicon.things.has(lemma) || MORE_ARMS.has(lemma);
+  });
+  return arms.length > 0 ? actorsOf(context, arms, true) : named;
 }
 
 type StatementBase = Omit<Statement, "subject" | "object" | "subjectToken" | "objectToken">;

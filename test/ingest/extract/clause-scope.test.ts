@@ -481,6 +481,11 @@ statementTable("extract: places stand for their country as targets of force", [
       "Ukraine ATTACK Russia",
     ],
   },
+  {
+    title: "arms that strike stand for whose they are",
+    text: "The war between Russia and Ukraine went on. Ukrainian drones attacked Belgorod on Sunday.",
+    expected: ["Russia FIGHT Ukraine", "Ukraine ATTACK Russia"],
+  },
 ]);
 
 statementTable("extract: places visited", [
