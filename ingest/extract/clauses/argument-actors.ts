@@ -29,6 +29,27 @@ const COLLECTIVES = new Set([
   "neighbor",
   "government",
 ]);
+/** Nouns of people named by their tie to another ("Putin's daughters"): they are not the one they are tied to. */
+const RELATIVES = new Set([
+  "daughter",
+  "son",
+  "wife",
+  "husband",
+  "child",
+  "children",
+  "family",
+  "relative",
+  "brother",
+  "sister",
+  "father",
+  "mother",
+  "associate",
+  "friend",
+  "crony",
+  "girlfriend",
+  "boyfriend",
+  "spouse",
+]);
 /** Prepositions that introduce examples ("such as" is named by its first word). */
 const EXAMPLE_MARKERS = new Set(["like", "such", "including"]);
 
@@ -37,6 +58,8 @@ export interface ArgumentActorOptions {
   agentNouns: ReadonlySet<string>;
   /** Also take the owner of a noun that is no agent ("Russia's actions", "Russian banks", "the policy of Moscow"). */
   anyPossessor: boolean;
+  /** Whether an actor is a person, whose relatives ("Putin's daughters") are not that person. */
+  isPerson?: (actor: number) => boolean;
 }
 
 /** The actor an argument headed by `head` names, or -1 (the first of argumentActors). */
@@ -73,6 +96,9 @@ export function argumentActors(
   }
   const agent = options.agentNouns.has(lemma);
   if (!agent && !options.anyPossessor) return [];
+  // "sanctions on Putin's daughters", "the wife and children of Dmitry Peskov": people named by their tie to a person
+  // are others, not that person ("Ukraine's children" are still Ukraine's).
+  const relatives = !agent && RELATIVES.has(lemma);
   for (const child of tree.children(head)) {
     const relation = (tree.tokens[child] as Token).deprel;
     if (!OWNERS.has(relation)) continue;
@@ -87,7 +113,7 @@ export function argumentActors(
     if (relation === "nmod" && preposition === "of" && NOMINAL_EVENTS.has(lemma)) continue;
     if (!agent && relation === "flat") continue;
     const actor = actorAt[child] as number;
-    if (actor < 0) continue;
+    if (actor < 0 || (relatives && options.isPerson?.(actor) === true)) continue;
     const out = [actor];
     for (const conjunct of tree.childrenWith(child, CONJUNCTS)) {
       const other = actorAt[conjunct] as number;

@@ -22,6 +22,7 @@ export function actorsOf(
     for (const actor of argumentActors(context.tree, context.actorAt, arg.head, {
       agentNouns: context.agentNouns,
       anyPossessor,
+      isPerson: (actor) => context.actors[actor]?.type === "PERSON",
     })) {
       if (!out.some((named) => named.actor === actor)) out.push({ actor, token: arg.head });
     }

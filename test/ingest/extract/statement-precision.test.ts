@@ -362,6 +362,13 @@ table("extract: broader cue lexicon", [
     ],
   },
   {
+    title: "a person's relatives are not that person; a country's children are still the country's",
+    text:
+      "Britain, Japan and the US have imposed sanctions on Vladimir Putin's daughters. " +
+      "The EU sanctioned the wife and children of Dmitry Peskov. Russia has been abducting Ukraine's children.",
+    expected: ["Russia ATTACK Ukraine"],
+  },
+  {
     title: "taking part or participating in an event does it",
     text:
       "Belarusian troops took part in the attack on Kyiv. Poland participated in the sanctions against Belarus. " +
