@@ -17,6 +17,7 @@ import { echoedClaims } from "./statements/echoed-claims.ts";
 import { declaredThreats } from "./statements/intentions.ts";
 import { aimAtCountries, placeCountries } from "./statements/places-of-countries.ts";
 import { quoteSpans } from "./statements/quote-spans.ts";
+import { quotedSentences } from "./statements/quoted-sentences.ts";
 import { refusedActs } from "./statements/refusals.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
 import { backingCompounds } from "./statements/backing-compounds.ts";
@@ -94,10 +95,17 @@ export function extractStatements(
     applyModality(tree, sources.lexicon, refused);
     bySentence[sentence] = [...declared, ...refused, ...announced];
   });
+  const quoted = quotedSentences(
+    analyzed.sentences,
+    tree,
+    context.quotes,
+    clausesBySentence,
+    (index) => bySentence[index] as Statement[],
+  );
   clausesBySentence.forEach((clauses, sentence) => {
     const own = bySentence[sentence] as Statement[];
     const spoken: Statement[] = [];
-    for (const clause of clauses) spoken.push(...speechStatements(context, clause, sentence, own));
+    for (const clause of clauses) spoken.push(...speechStatements(context, clause, sentence, own, quoted));
     applyModality(tree, sources.lexicon, spoken);
     // Echoes restate claims already read: they keep each claim's modality (scope), and stand for the echoing verb's own
     // reading ("a charge echoed by the US and the EU" is no agreement between them).

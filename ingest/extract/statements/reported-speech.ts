@@ -235,6 +235,14 @@ function modalsOf(context: StatementContext, predicate: number): Set<string> {
   return out;
 }
 
+/** The sentences a quotation reaches beyond its speech verb's, and their statements (statements/quoted-sentences.ts). */
+export interface QuotedSentences {
+  /** The other sentences of `quote` (reported from `sentence`) and of the quotations continuing it, with their roots. */
+  sentencesOf(quote: QuoteSpan, sentence: number): ReadonlyArray<{ sentence: number; root: number }>;
+  /** The clause-level statements of sentence `index`. */
+  statementsOf(index: number): Statement[];
+}
+
 /**
  * The acts reported speech makes, and the reported statements it attributes: `statements` are the clause-level
  * statements of the sentence; those inside a reported clause get the speaker.
@@ -244,6 +252,7 @@ export function speechStatements(
   clause: Clause,
   sentence: number,
   statements: Statement[],
+  quoted?: QuotedSentences,
 ): Statement[] {
   const out: Statement[] = [];
   const { tree, actors } = context;
@@ -258,7 +267,24 @@ export function speechStatements(
         }
       }
     }
-    for (const root of roots) {
+    // The quotation's other sentences, and the quotations that continue it, say what the speaker says
+    // ("'Russia is committing war crimes. It must be held accountable,' said Blinken"; "…,' he said. 'Moscow must
+    // withdraw.'"): their main clauses are reported too, each with its own sentence's statements.
+    const sources: Array<{ root: number; rootSentence: number; statements: Statement[] }> = roots.map((root) => ({
+      root,
+      rootSentence: sentence,
+      statements,
+    }));
+    if (quote && quoted && !itself) {
+      for (const other of quoted.sentencesOf(quote, sentence)) {
+        const own = quoted.statementsOf(other.sentence);
+        for (const inner of own) if (inner.speaker < 0) inner.speaker = (speakers[0] as NamedActor).actor;
+        sources.push({ root: other.root, rootSentence: other.sentence, statements: own });
+      }
+    }
+    for (const { root, rootSentence, statements } of sources) {
+      // A reported main clause of another sentence is the evidence of what it says; the speech verb scopes it.
+      const elsewhere = rootSentence !== sentence;
       for (const inner of statements) {
         if (inner.speaker < 0 && covered(inner.predicate) && tree.dominates(root, inner.predicate)) {
           inner.speaker = (speakers[0] as NamedActor).actor;
@@ -275,7 +301,17 @@ export function speechStatements(
               .childrenWith(root, SUBJECT_RELATIONS)
               .map((head) => ({ head, role: "subject" as const, preposition: "", inherited: false }))
           : [];
-      const targets = actorsOf(context, subjects, true);
+      // In a sentence reached only through the quotation, a pronoun may be anyone's: only names are targets ("Its
+      // role should be condemned"); and what an adverbial clause says is background ("Even before Putin launched his
+      // invasion, …").
+      const pronounFor = (named: NamedActor): boolean =>
+        [named.token, ...tree.children(named.token)].some(
+          (i) => (tree.tokens[i] as Token).upos === "PRON" && context.actorAt[i] === named.actor,
+        );
+      const background = (i: number): boolean =>
+        someClauseUpTo(context, i, root, (k) => (tree.tokens[k] as Token).deprel === "advcl");
+      const named = (found: NamedActor): boolean => !elsewhere || (!pronounFor(found) && !background(found.token));
+      const targets = actorsOf(context, subjects, true).filter(named);
       // Whom an obligation or a consequence falls on: also the passive's patient ("Russian forces must be pushed out",
       // "Russia will be made to pay"), not only its agent.
       const patients = content?.passive
@@ -285,13 +321,18 @@ export function speechStatements(
               .childrenWith(root, PASSIVE_SUBJECTS)
               .map((head) => ({ head, role: "object" as const, preposition: "", inherited: false })),
             true,
-          )
+          ).filter(named)
         : [];
       // Blame named with its owner ("Russia's continued aggression", "its aggression") is aimed at the owner.
-      const blamed = blamedAgents(context, root);
+      const blamed = blamedAgents(context, root).filter(named);
       const modals = modalsOf(context, root);
       const words = contentWords(context, root);
-      const inside = statements.filter((s) => covered(s.predicate) && tree.dominates(root, s.predicate));
+      const inside = statements.filter(
+        (s) =>
+          covered(s.predicate) &&
+          tree.dominates(root, s.predicate) &&
+          !(elsewhere && background(s.predicate)),
+      );
       const negated = isNegated(context, root);
       const speculative =
         [...modals].some((m) => SPECULATIVE.has(m)) ||
@@ -308,16 +349,17 @@ export function speechStatements(
           if (actors[speaker.actor]?.type === "MEDIA") return;
           // Nor is a commentator ("Prof Paul Dibb, an emeritus professor at…, said Russia is unlikely to…").
           if (commentators(context).has(speaker.actor)) return;
-          if (out.some((s) => s.subject === speaker.actor && s.object === object.actor)) return;
+          if (out.some((s) => s.subject === speaker.actor && s.object === object.actor && s.sentence === rootSentence))
+            return;
           out.push({
             subject: speaker.actor,
             object: object.actor,
             subjectToken: speaker.token,
             objectToken: object.token,
             type,
-            predicate: clause.predicate,
+            predicate: elsewhere ? root : clause.predicate,
             scope: clause.predicate,
-            sentence,
+            sentence: rootSentence,
             origin: "speech",
             speaker: speaker.actor,
             negated: false,

@@ -399,6 +399,27 @@ statementTable("extract: who is sanctioned, who is negated, what is a document",
   },
 ]);
 
+statementTable("extract: quotations across sentences", [
+  {
+    title: "a quotation's sentences before its speech verb are the speaker's",
+    text: '"Russia is committing war crimes in Ukraine. It must be held accountable," said Antony Blinken.',
+    expected: ["Antony Blinken ACCUSE Russia"],
+  },
+  {
+    title: "a quotation that continues the speaker's in the next sentence is the speaker's too",
+    text:
+      'Antony Blinken spoke in Brussels on Monday. "Russia is committing war crimes in Ukraine," he said. ' +
+      '"Moscow must withdraw its troops." ' +
+      '"We will never recognise the annexation," Olaf Scholz said. "Russia has violated international law."',
+    expected: ["Antony Blinken ACCUSE Russia", "Antony Blinken DEMAND Russia", "Olaf Scholz ACCUSE Russia"],
+  },
+  {
+    title: "in a sentence reached only through the quotation, a pronoun names no target",
+    text: 'Olaf Scholz spoke about Belarus. "We stand with Ukraine," he said. "Its leaders must be held to account."',
+    expected: [],
+  },
+]);
+
 statementTable("extract: refusals reject the other party", [
   {
     title: "refusing or declining a meeting, talks, an agreement or aid rejects the other party; the act is negated",
