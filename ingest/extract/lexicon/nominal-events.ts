@@ -133,6 +133,12 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "approve",
   // Taking part in an event does it: "participated in the assault on Bakhmut".
   "participate",
+  // Starting, resuming or putting forward an event does it: "introduced new sanctions against Russia", "initiated
+  // consultations with the United States", "resumed talks", "presented its demands to NATO".
+  "introduce",
+  "initiate",
+  "resume",
+  "present",
   // A legislature's act: "passed a package of military aid for Ukraine", "adopted new sanctions against Belarus".
   "pass",
   "adopt",

@@ -14,7 +14,7 @@ const BY_TYPE: Readonly<Record<RelationType, ReadonlySet<string>>> = {
   CRITICIZE: set("against"),
   REJECT: set(""),
   DENY: set(""),
-  DEMAND: set("from of for"),
+  DEMAND: set("from of for to"),
   APPEAL: set("on to for"),
   SUPPORT: set("for to behind with"),
   PRAISE: set(""),

@@ -376,6 +376,18 @@ table("extract: broader cue lexicon", [
     expected: ["Belarus ATTACK Ukraine", "Poland SANCTION Belarus", "Hungary NEGOTIATE Russia"],
   },
   {
+    title: "introducing, initiating, resuming or presenting an event does it",
+    text:
+      "Canada introduced new sanctions against Russia. Volodymyr Zelensky initiated consultations with the United " +
+      "States. Kyiv and Moscow resumed talks in Istanbul. Russia presented its demands to NATO in December.",
+    expected: [
+      "Canada SANCTION Russia",
+      "Volodymyr Zelensky MEET United States",
+      "Ukraine NEGOTIATE Russia",
+      "Russia DEMAND NATO",
+    ],
+  },
+  {
     title: "a legislature passing or adopting aid or sanctions gives or imposes them",
     text:
       "The US Congress passed a package of military aid for Ukraine. " +
