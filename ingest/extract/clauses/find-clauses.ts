@@ -273,7 +273,7 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
       if (token.xpos === "VBG") return inherit([head]);
       // "Russia's plan to attack", "made the decision to invade": the noun's owner, else the subject of its clause.
       if (token.xpos === "VB" && headToken.upos === "NOUN") {
-        const owner = tree.childWith(head, OWNERS);
+        const owner = nounOwner(tree, head);
         // An owner the article does not name ("its commitment to punish") still owns it: no subject then.
         if (owner >= 0) return inherit([owner]);
         return headToken.head >= 0 && (headToken.deprel === "obj" || headToken.deprel.startsWith("nsubj"))
@@ -284,6 +284,43 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
     default:
       return [];
   }
+}
+
+/** Nouns of an act someone undertakes, whose infinitive is that someone's ("U.S. efforts to investigate"). */
+const ACT_NOUNS = new Set([
+  "effort",
+  "plan",
+  "attempt",
+  "bid",
+  "move",
+  "decision",
+  "campaign",
+  "push",
+  "drive",
+  "initiative",
+  "intention",
+  "commitment",
+  "pledge",
+  "readiness",
+  "determination",
+  "willingness",
+  "refusal",
+  "failure",
+]);
+
+/**
+ * The owner of a noun: its possessor ("Russia's plan"), else, for a noun of an act undertaken, a name or a capitalised
+ * adjective before it ("U.S. efforts", "the American effort"; not "the first GOP presidential candidate"), or -1.
+ */
+function nounOwner(tree: ArticleTree, noun: number): number {
+  const possessor = tree.childWith(noun, OWNERS);
+  if (possessor >= 0 || !ACT_NOUNS.has(nounLemma((tree.tokens[noun] as Token).lower))) return possessor;
+  return (
+    tree.children(noun).find((child) => {
+      const token = tree.tokens[child] as Token;
+      return child < noun && token.capitalised && (token.deprel === "compound" || token.deprel === "amod");
+    }) ?? -1
+  );
 }
 
 /** The nearest verb above a noun ("the head of the bank" → the verb the head is an argument of), or -1. */

@@ -399,6 +399,16 @@ statementTable("extract: who is sanctioned, who is negated, what is a document",
   },
 ]);
 
+statementTable("extract: whose effort", [
+  {
+    title: "what an effort or a plan named with a name or a demonym is to do is that actor's, not the praiser's",
+    text:
+      "Volodymyr Zelensky praised U.S. efforts to investigate Russian war crimes. " +
+      "Olaf Scholz welcomed the American effort to investigate Russian war crimes.",
+    expected: ["United States INVESTIGATE Russia", "United States INVESTIGATE Russia"],
+  },
+]);
+
 statementTable("extract: quotations across sentences", [
   {
     title: "a quotation's sentences before its speech verb are the speaker's",
