@@ -7,6 +7,7 @@ import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
+import { FRONTIERS } from "../clauses/argument-actors.ts";
 import {
   COOPERATIVE_TYPES,
   LIGHT_VERBS,
@@ -220,6 +221,20 @@ export function clauseStatements(
         const promoted: ClauseArgument = { head, role: "oblique", preposition, inherited: false };
         obliques.push(promoted);
         if (!NOMINAL_EVENTS.has(nounLemma((tree.tokens[target.head] as Token).lower))) ofThings.add(promoted);
+      }
+    }
+  }
+  // "agreed on a ceasefire with Russia": a "with" phrase the parse hung on what a verb's "on" or "to" phrase names
+  // is the verb's own partner phrase.
+  if (clause.kind === "verb") {
+    for (const oblique of [...obliques]) {
+      if (oblique.preposition !== "on" && oblique.preposition !== "to") continue;
+      // "gathered on the border with Ukraine": a frontier's "with" names the country across it, no partner.
+      if (FRONTIERS.has(nounLemma((tree.tokens[oblique.head] as Token).lower))) continue;
+      for (const child of tree.children(oblique.head)) {
+        if ((tree.tokens[child] as Token).deprel !== "nmod" || prepositionOf(tree, child) !== "with") continue;
+        for (const head of spreadConjuncts(tree, child))
+          obliques.push({ head, role: "oblique", preposition: "with", inherited: false });
       }
     }
   }

@@ -399,6 +399,16 @@ statementTable("extract: who is sanctioned, who is negated, what is a document",
   },
 ]);
 
+statementTable("extract: partners hung on a phrase of the verb", [
+  {
+    title: "a 'with' phrase hung on the verb's 'on' phrase is the verb's partner; a border's is the country across it",
+    text:
+      "Ukraine agreed on a ceasefire with Russia. Jake Sullivan will meet on Monday in Rome with Yang Jiechi. " +
+      "Russia has massed troops on the border with Ukraine.",
+    expected: ["Ukraine AGREE Russia", "Jake Sullivan MEET Yang Jiechi", "Russia MOBILIZE Ukraine"],
+  },
+]);
+
 statementTable("extract: whose effort", [
   {
     title: "what an effort or a plan named with a name or a demonym is to do is that actor's, not the praiser's",
