@@ -97,6 +97,21 @@ function isVerbal(context: StatementContext, clause: Clause, obliques: readonly 
 }
 
 const CONJUNCT_RELATIONS = new Set(["conj"]);
+/**
+ * Whether the verb at `predicate` takes an infinitive with "to" for its object to do ("called X to withdraw"), however
+ * the parse attaches it (to the verb as its complement or a purpose clause, or to its object).
+ */
+function urgedInfinitive(tree: StatementContext["tree"], predicate: number): boolean {
+  const withTo = (i: number): boolean =>
+    tree.children(i).some((c) => (tree.tokens[c] as Token).lower === "to" && (tree.tokens[c] as Token).deprel === "mark");
+  return tree.children(predicate).some((child) => {
+    const deprel = (tree.tokens[child] as Token).deprel;
+    if (child < predicate) return false;
+    if (deprel === "xcomp" || deprel === "advcl") return withTo(child);
+    return deprel === "obj" && tree.children(child).some((c) => (tree.tokens[c] as Token).deprel === "acl" && withTo(c));
+  });
+}
+
 /** Verbs and nouns of going somewhere: what they reach is a place unless it is known as an actor. */
 const VISITING = new Set(["visit", "travel", "go", "arrive", "tour", "trip"]);
 /** Acts whose target may be the subject of the clause they take ("warned that Russia would pay a price"). */
@@ -267,6 +282,10 @@ export function clauseStatements(
     const takesClause = clause.complements.length > 0 || targets.some(isEvent);
     const event = context.lexicon.verbEvent(clause.lemma, { ...clause, takesClause });
     type = event?.type ?? null;
+    // "called the Kosovo authorities to withdraw": calling someone to do something urges them (a call is a meeting
+    // only without an infinitive for its object to do).
+    if (type === "MEET" && clause.lemma === "call" && targets.length > 0 && urgedInfinitive(tree, clause.predicate))
+      type = "APPEAL";
     patternPrepositions = event?.prepositions ?? [];
     const stop = stoppedCooperation(context, clause, targets, obliques);
     stopped = stop?.type ?? null;

@@ -409,6 +409,21 @@ statementTable("extract: partners hung on a phrase of the verb", [
   },
 ]);
 
+statementTable("extract: calling someone to act", [
+  {
+    title: "calling someone to do something urges them; calling someone is a call",
+    text:
+      "Aleksandar Vucic called the Kosovo authorities to withdraw their police. " +
+      "Peter Szijjarto called the US and Russia to continue talks. Joe Biden called Vladimir Putin on Tuesday.",
+    expected: [
+      "Aleksandar Vucic APPEAL Kosovo",
+      "Peter Szijjarto APPEAL Russia",
+      "Peter Szijjarto APPEAL United States",
+      "Joe Biden MEET Vladimir Putin",
+    ],
+  },
+]);
+
 statementTable("extract: whose effort", [
   {
     title: "what an effort or a plan named with a name or a demonym is to do is that actor's, not the praiser's",
