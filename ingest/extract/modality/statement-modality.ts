@@ -81,6 +81,7 @@ const UNREALISED_HEADS = new Set([
   "refuse",
   "decline",
   "fail",
+  "task",
 ]);
 /** Heads of an attempt: what is attempted by force is being done, whatever its outcome. */
 const ATTEMPTS = new Set(["try", "attempt"]);
@@ -299,6 +300,28 @@ function unrealisedModifier(tree: ArticleTree, predicate: number): boolean {
   });
 }
 
+const OPENING_MARKS = new Set(["\u201c", '"', "\u2018", "'"]);
+const CLOSING_MARKS = new Set(["\u201d", '"', "\u2019", "'"]);
+
+/**
+ * Whether an event noun stands alone in quotation marks ('described it as Russia's "invasion"'): a word quoted as
+ * someone's, which the article does not make its own.
+ */
+function scareQuoted(tree: ArticleTree, noun: number): boolean {
+  const token = tree.tokens[noun] as Token;
+  if (token.upos !== "NOUN") return false;
+  const near = (from: number, step: number): Token | undefined => {
+    for (let i = from + step; i >= 0 && i < tree.tokens.length; i += step) {
+      const candidate = tree.tokens[i] as Token;
+      if (candidate.pos !== "SPACE") return candidate;
+    }
+    return undefined;
+  };
+  const before = near(noun, -1);
+  const after = near(noun, 1);
+  return before !== undefined && after !== undefined && OPENING_MARKS.has(before.text) && CLOSING_MARKS.has(after.text);
+}
+
 function isQuestion(tree: ArticleTree, predicate: number): boolean {
   let root = predicate;
   for (let steps = 0; steps < 50 && (tree.tokens[root] as Token).head >= 0; steps++)
@@ -329,6 +352,7 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       hasModal(tree, statement.scope) ||
       conditionOf(tree, statement.scope) ||
       unrealisedModifier(tree, statement.scope) ||
+      scareQuoted(tree, statement.scope) ||
       (statement.eventNoun !== undefined && unrealisedModifier(tree, statement.eventNoun));
     if (!SPEECH_ACTS.has(statement.type) && conditionalMain(tree, statement.scope)) hypothetical = true;
     if (statement.origin !== "speech" && isQuestion(tree, statement.scope)) hypothetical = true;

@@ -73,6 +73,21 @@ statementTable("extract: acts only deliberated", [
   },
 ]);
 
+statementTable("extract: acts tasked, words quoted", [
+  {
+    title: "an act troops are tasked with is not done; an event noun quoted alone is someone's word, not the article's",
+    text:
+      "Russia's military leadership has tasked its troops with capturing Chasiv Yar by May 9. " +
+      'Victoria Nuland described the crisis in eastern Ukraine as Russia\'s "invasion" of Ukraine. ' +
+      "Russia's invasion of Ukraine has lasted two years.",
+    expected: [
+      "Russia COERCE Chasiv Yar [hypothetical]",
+      "Russia ATTACK Ukraine [hypothetical]",
+      "Russia ATTACK Ukraine",
+    ],
+  },
+]);
+
 statementTable("extract: acts not yet done", [
   {
     title: "what someone has yet to do is not done",
