@@ -226,6 +226,8 @@ export function clauseStatements(
    * ("discussed the transfer of children to Russia" is no meeting with Russia; "signed a pact with the EU" is).
    */
   const ofThings = new Set<ClauseArgument>();
+  /** Phrases of an object that names no actor ("the aggression against Ukraine"): what it is about, not whom. */
+  const objectPhrases = new Set<ClauseArgument>();
   // A target phrase parsed as a modifier of the object ("massed troops on the Ukrainian border", "announced sanctions
   // on Russian figures") counts as the clause's own oblique: the attachment of such phrases is the parser's weakest.
   for (const target of targets) {
@@ -235,6 +237,7 @@ export function clauseStatements(
       for (const head of spreadConjuncts(tree, child)) {
         const promoted: ClauseArgument = { head, role: "oblique", preposition, inherited: false };
         obliques.push(promoted);
+        if (context.actorAt[target.head] === -1) objectPhrases.add(promoted);
         if (!NOMINAL_EVENTS.has(nounLemma((tree.tokens[target.head] as Token).lower))) ofThings.add(promoted);
       }
     }
@@ -397,6 +400,8 @@ export function clauseStatements(
       // Partners of a meeting or agreement are among its objects, not the owners of what they discussed ("discussed
       // the Russian invasion in talks with Wang Yi" is no negotiation with Russia) or of the things an object is of.
       !(SYMMETRIC_TYPES.has(type as RelationType) && ofThings.has(a)) &&
+      // "condemns the Russian aggression against Ukraine": the victim of what is condemned is not condemned.
+      !(VERBAL_TYPES.has(type as RelationType) && origin !== "light-verb" && objectPhrases.has(a)) &&
       !(TALKING_TYPES.has(type as RelationType) && a.role === "object" && discussedEvent(a)),
   );
   const replies: PendingReply[] = verdict && verdict.subjects.length > 0 ? [verdict] : [];

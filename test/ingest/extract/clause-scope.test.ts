@@ -73,6 +73,16 @@ statementTable("extract: acts only deliberated", [
   },
 ]);
 
+statementTable("extract: the victim of what is condemned", [
+  {
+    title: "condemning aggression against a country criticises the aggressor, not the country",
+    text:
+      "The European Council condemns the Russian aggression against Ukraine. " +
+      "The European Council condemns the invasiveness against Ukraine.",
+    expected: ["European Council CRITICIZE Russia", "Russia ATTACK Ukraine"],
+  },
+]);
+
 statementTable("extract: acts tasked, words quoted", [
   {
     title: "an act troops are tasked with is not done; an event noun quoted alone is someone's word, not the article's",
