@@ -90,6 +90,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     test: re("^(?:read more|read also|also read|see also|read next|related(?: articles?| stories| coverage| content| news| reading)?|more on this story|recommended(?: for you)?|most read|you may also like|further reading)\\s*(?:$|[:»›→|.!—–-]|here\\b)"),
   },
   {
+    // "Other Topics of Interest <headline> <teaser> <headline> …": a block of other stories' headlines and teasers,
+    // run together into one paragraph, whose names would make actors and whose sentences would make statements.
+    name: "teaser-block",
+    maxChars: 1500,
+    test: re("^other topics of interest\\b"),
+  },
+  {
     name: "more-on-portal",
     maxChars: 200,
     test: (p) =>

@@ -14,6 +14,11 @@ const DROPPED: [string, string][] = [
   ["READ ALSO: Minsk hosts joint exercises", "read-more"],
   ["See also: What the sanctions package contains", "read-more"],
   ["Related", "read-more"],
+  [
+    "Other Topics of Interest Rescuers Find No Survivors After Helicopter Crash – Ukraine at War Update Army Destroys " +
+      "Patrol Ship Near Crimea; Blackouts Return to Kharkiv as Grid Operator Warns of Shortages",
+    "teaser-block",
+  ],
   ["More news about the crisis on our portal's main page.", "more-on-portal"],
   ["You can read the full interview here.", "more-on-portal"],
   ["CLICK HERE TO DOWNLOAD OUR NEWS APP", "share-subscribe"],

@@ -69,7 +69,7 @@ describe("titles of plain text", () => {
 });
 
 describe("paragraphs repeated across a source's articles", () => {
-  const TEASER = "Other topics of interest: Estonia's prime minister says training troops would not trigger a war.";
+  const TEASER = "In other news: Estonia's prime minister says training troops would not trigger a war.";
   const articles = Array.from({ length: 6 }, (_, i) =>
     source(`Story ${i} headline here\n\nOfficials in city ${i} met on day ${i} and agreed on nothing at all.\n\n${TEASER}`, { file: `s${i}.txt`, source: "Desk" }),
   );
@@ -89,7 +89,7 @@ describe("paragraphs repeated across a source's articles", () => {
     const repeatedParagraphs = counter.repeated();
     const kept = record(articles[0]!, { repeatedParagraphs });
     const whole = record(articles[0]!);
-    expect(kept.text).not.toContain("Other topics");
+    expect(kept.text).not.toContain("In other news");
     expect(kept.notes?.repeatedParagraphs).toBe(1);
     expect(kept.record.contentHash).toBe(whole.record.contentHash);
   });
