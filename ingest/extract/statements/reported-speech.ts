@@ -282,10 +282,10 @@ export function speechStatements(
         sources.push({ root: other.root, rootSentence: other.sentence, statements: own });
       }
     }
-    for (const { root, rootSentence, statements } of sources) {
+    for (const { root, rootSentence, statements: rootStatements } of sources) {
       // A reported main clause of another sentence is the evidence of what it says; the speech verb scopes it.
       const elsewhere = rootSentence !== sentence;
-      for (const inner of statements) {
+      for (const inner of rootStatements) {
         if (inner.speaker < 0 && covered(inner.predicate) && tree.dominates(root, inner.predicate)) {
           inner.speaker = (speakers[0] as NamedActor).actor;
         }
@@ -327,7 +327,7 @@ export function speechStatements(
       const blamed = blamedAgents(context, root).filter(named);
       const modals = modalsOf(context, root);
       const words = contentWords(context, root);
-      const inside = statements.filter(
+      const inside = rootStatements.filter(
         (s) =>
           covered(s.predicate) &&
           tree.dominates(root, s.predicate) &&
