@@ -8,20 +8,14 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
 import { FRONTIERS } from "../clauses/argument-actors.ts";
-import {
-  COOPERATIVE_TYPES,
-  LIGHT_VERBS,
-  MORE_ARMS,
-  NOMINAL_EVENTS,
-  isStoppingVerb,
-  TRANSFER_VERBS,
-} from "../lexicon/nominal-events.ts";
+import { LIGHT_VERBS, MORE_ARMS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, isForces, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { datesSomethingElse, typeOfNoun } from "./event-noun-readings.ts";
 import { holdsBlame, NAMING_VERBS, nameGiven } from "./naming-acts.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { receivedAct } from "./received-acts.ts";
+import { stoppedCooperation } from "./stopped-cooperation.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
 import { jointPartners } from "./joint-acts.ts";
 import { contentClauses, eventsWithin, HOSTILE_EVENTS } from "./answered-content.ts";
@@ -125,31 +119,6 @@ const COMPLEMENT_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "DEMAND",
   "APPEAL",
 ]);
-
-/** Verbs of leaving, which stop the cooperative act they leave ("withdrew from talks", "pulled out of the deal"). */
-const LEAVING_VERBS = new Set(["withdraw", "exit", "quit", "pull"]);
-
-/**
- * The cooperative act a verb stops ("cancelled a summit": MEET, "broke off talks", "withdrew from talks with Moscow":
- * NEGOTIATE), with the argument that names it, or null.
- */
-function stoppedCooperation(
-  context: StatementContext,
-  clause: Clause,
-  objects: readonly ClauseArgument[],
-  obliques: readonly ClauseArgument[],
-): { type: RelationType; event: ClauseArgument } | null {
-  const stopping = isStoppingVerb(clause.lemma, clause.after.has("off"));
-  const leaving =
-    LEAVING_VERBS.has(clause.lemma) && (clause.lemma !== "pull" || clause.particle === "out" || clause.adverbs.has("out"));
-  if (!stopping && !leaving) return null;
-  const left = leaving ? obliques.filter((a) => a.preposition === "from" || a.preposition === "of") : [];
-  for (const event of [...(stopping ? objects : []), ...left]) {
-    const type = typeOfNoun(context, nounLemma((context.tree.tokens[event.head] as Token).lower), clause, true);
-    if (type !== null && COOPERATIVE_TYPES.has(type)) return { type, event };
-  }
-  return null;
-}
 
 /** The actors a clause's subjects name. */
 function subjectsOf(context: StatementContext, clause: Clause): NamedActor[] {
