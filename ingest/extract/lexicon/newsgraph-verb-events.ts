@@ -60,6 +60,12 @@ export const NEWSGRAPH_VERB_TYPES: ReadonlyMap<string, RelationType> = new Map<s
   // Training another's soldiers is military aid (CAMEO codes it only for "forces" and "fighter"; its default for the
   // PREPARE group is an intent to cooperate).
   ["train", "AID"],
+  // Enabling or allowing another to act backs them ("NATO has enabled Ukraine to put up a resistance", "Iran allows
+  // the country to evade sanctions"); CAMEO's 080 default (yielding) fits a party giving way, which news says with
+  // "concede" or "give in".
+  ["allow", "SUPPORT"],
+  ["enable", "SUPPORT"],
+  ["permit", "SUPPORT"],
   // Phrasal verbs, keyed "verb particle": a particle makes another verb, and the bare verb's reading never applies.
   ["train up", "AID"],
   ["fight back", "FIGHT"],

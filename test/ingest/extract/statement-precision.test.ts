@@ -369,6 +369,13 @@ table("extract: broader cue lexicon", [
     expected: ["Russia ATTACK Ukraine"],
   },
   {
+    title: "enabling or allowing another to act backs them; it is no concession",
+    text:
+      "NATO has enabled Ukraine to put up a valiant resistance. " +
+      "Alexander Lukashenko allowed Russian troops to invade Ukraine from Belarus.",
+    expected: ["NATO SUPPORT Ukraine", "Alexander Lukashenko SUPPORT Russia", "Russia ATTACK Ukraine"],
+  },
+  {
     title: "taking part or participating in an event does it",
     text:
       "Belarusian troops took part in the attack on Kyiv. Poland participated in the sanctions against Belarus. " +
