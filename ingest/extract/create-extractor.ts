@@ -120,7 +120,7 @@ export function createExtractor(partial: Partial<ExtractorOptions> = {}): Extrac
       const relations = extractStatements(sources, analyzed, mentions, actors, record.published, listedSides).filter(
         (relation) => relation.confidence >= options.minConfidence,
       );
-      addListedAffiliations(actors, people);
+      addListedAffiliations(actors, listedSides);
       return { article: record, text, ...publish(actors, relations) };
     },
   };

@@ -236,6 +236,11 @@ export const MORE_ARMS: ReadonlySet<string> = new Set([
   "rifle",
 ]);
 
+/** Whether a word names arms: the dictionary's weapons and aircraft (`things`, the event lexicon's) or MORE_ARMS. */
+export function isArms(things: ReadonlySet<string>, word: string): boolean {
+  return things.has(word) || MORE_ARMS.has(word);
+}
+
 /** Nouns of relations between states: an act of cooperation only when warm ("close ties") or when broken off. */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set(["tie", "relation", "relationship"]);
 

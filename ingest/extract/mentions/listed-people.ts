@@ -66,9 +66,9 @@ export function listedAffiliations(
   return out;
 }
 
-/** Gives every person without an affiliation from the article the one the dictionaries give (listedAffiliations). */
-export function addListedAffiliations(actors: readonly LocalActor[], people: ArticlePeople | undefined): void {
-  for (const [index, affiliation] of listedAffiliations(actors, people)) {
+/** Gives each person the affiliation `listed` holds for them (listedAffiliations: the dictionaries' for the day). */
+export function addListedAffiliations(actors: readonly LocalActor[], listed: ReadonlyMap<number, string>): void {
+  for (const [index, affiliation] of listed) {
     const actor = actors[index] as LocalActor;
     actor.affiliation = affiliation;
     actor.affiliationListed = true;

@@ -13,6 +13,7 @@ import type { EventLexicon } from "../lexicon/event-lexicon.ts";
 import { isStoppingVerb } from "../lexicon/nominal-events.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
+import { closesQuotation, opensQuotation } from "../statements/quote-spans.ts";
 import type { Statement } from "../statements/statement.ts";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "nowhere"]);
@@ -300,8 +301,6 @@ function unrealisedModifier(tree: ArticleTree, predicate: number): boolean {
   });
 }
 
-const OPENING_MARKS = new Set(["\u201c", '"', "\u2018", "'"]);
-const CLOSING_MARKS = new Set(["\u201d", '"', "\u2019", "'"]);
 
 /**
  * Whether an event noun stands alone in quotation marks ('described it as Russia's "invasion"'): a word quoted as
@@ -319,7 +318,10 @@ function scareQuoted(tree: ArticleTree, noun: number): boolean {
   };
   const before = near(noun, -1);
   const after = near(noun, 1);
-  return before !== undefined && after !== undefined && OPENING_MARKS.has(before.text) && CLOSING_MARKS.has(after.text);
+  // Single quotes too: scare quotes are often single ("Russia's ‘special military operation’").
+  const opens = (text: string): boolean => opensQuotation(text) || text === "\u2018" || text === "'";
+  const closes = (text: string): boolean => closesQuotation(text) || text === "\u2019" || text === "'";
+  return before !== undefined && after !== undefined && opens(before.text) && closes(after.text);
 }
 
 function isQuestion(tree: ArticleTree, predicate: number): boolean {

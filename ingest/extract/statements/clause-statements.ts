@@ -8,7 +8,7 @@ import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
 import { FRONTIERS } from "../clauses/argument-actors.ts";
-import { LIGHT_VERBS, MORE_ARMS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
+import { isArms, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, isForces, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { datesSomethingElse, typeOfNoun } from "./event-noun-readings.ts";
@@ -128,7 +128,7 @@ function subjectsOf(context: StatementContext, clause: Clause): NamedActor[] {
   // "Ukrainian drones attacked Belgorod", "Russian missiles struck Kyiv": arms that act stand for whose they are.
   const arms = subjects.filter((a) => {
     const lemma = nounLemma((context.tree.tokens[a.head] as Token).lower);
-    return context.lexicon.things.has(lemma) || MORE_ARMS.has(lemma);
+    return isArms(context.lexicon.things, lemma);
   });
   return arms.length > 0 ? actorsOf(context, arms, true) : named;
 }
@@ -317,7 +317,7 @@ export function clauseStatements(
   const handsOverArms =
     clause.kind === "verb" &&
     TRANSFER_VERBS.has(clause.lemma) &&
-    [...clause.after].some((w) => context.lexicon.things.has(w) || MORE_ARMS.has(w));
+    [...clause.after].some((w) => isArms(context.lexicon.things, w));
   // "received military aid from the United States", "had the backing of Western diplomats": given to the subject.
   const received = receivedAct(context, clause, clause.arguments);
   if (received) {

@@ -14,6 +14,11 @@ const OPENING = new Set(["\u201c", "\u00ab", "\u201e"]);
 const CLOSING = new Set(["\u201d", "\u00bb"]);
 const STRAIGHT = '"';
 
+/** Whether a token may open a quotation (a straight quote opens one as well as closes one). */
+export const opensQuotation = (text: string): boolean => OPENING.has(text) || text === STRAIGHT;
+/** Whether a token may close a quotation. */
+export const closesQuotation = (text: string): boolean => CLOSING.has(text) || text === STRAIGHT;
+
 /** The quotations of an article, in order; an unclosed mark ends at its paragraph's end. */
 export function quoteSpans(analyzed: AnalyzedText): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -27,8 +32,8 @@ export function quoteSpans(analyzed: AnalyzedText): QuoteSpan[] {
     }
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const text = (tokens[i] as Token).text;
-      if (open < 0 && (OPENING.has(text) || text === STRAIGHT)) open = i;
-      else if (open >= 0 && (CLOSING.has(text) || text === STRAIGHT)) {
+      if (open < 0 && opensQuotation(text)) open = i;
+      else if (open >= 0 && closesQuotation(text)) {
         spans.push({ start: open, end: i });
         open = -1;
       }

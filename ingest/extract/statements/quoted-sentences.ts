@@ -7,13 +7,12 @@ import type { Sentence, Token } from "../../nlp/analyze-text.ts";
 import type { Clause } from "../clauses/clause.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
-import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
+import { opensQuotation, quoteAt, type QuoteSpan } from "./quote-spans.ts";
 import type { QuotedSentences } from "./reported-speech.ts";
 import type { Statement } from "./statement.ts";
 
 /** How many sentences a chain of continuing quotations may reach past its speech verb's. */
 const CONTINUATION_REACH = 4;
-const OPENING_MARKS = new Set(["\u201c", "\u00ab", "\u201e", '"']);
 
 /** The quoted sentences of an article, given its sentences, clauses and each sentence's clause-level statements. */
 export function quotedSentences(
@@ -62,7 +61,7 @@ export function quotedSentences(
         const next = last + 1;
         const opening = firstWord(next);
         const mark = opening < 0 ? undefined : (tree.tokens[opening] as Token);
-        if ((sentences[next] as Sentence).paragraph !== paragraph || !mark || !OPENING_MARKS.has(mark.text)) break;
+        if ((sentences[next] as Sentence).paragraph !== paragraph || !mark || !opensQuotation(mark.text)) break;
         if (speaks(next)) break;
         const span = quoteAt(quotes, opening);
         if (!span) break;

@@ -7,7 +7,7 @@ import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
-import { MORE_ARMS, NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
+import { isArms, NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
 import type { StatementContext } from "./statement.ts";
 
@@ -73,7 +73,7 @@ function armsFrom(context: StatementContext, clause: Clause, objects: readonly C
   const armsObject = objects.find((object) => {
     if (object.role !== "object") return false;
     const lemma = nounLemma((tree.tokens[object.head] as Token).lower);
-    return context.lexicon.things.has(lemma) || MORE_ARMS.has(lemma);
+    return isArms(context.lexicon.things, lemma);
   });
   if (!armsObject) return null;
   // The verb's "from" phrase, or the arms' own ("acquired drones from Iran", however the parse attaches it).
