@@ -11,7 +11,7 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import { applyModality } from "../modality/statement-modality.ts";
 import { sentenceTells, statedContent } from "./claim-content.ts";
-import { claimAuthor, claimNounAt, type PendingReply } from "../statements/replies.ts";
+import { claimAuthor, claimNounAt, type PendingReply, type Replier } from "../statements/replies.ts";
 import type { Statement, StatementContext } from "../statements/statement.ts";
 import { DEMONSTRATIVES } from "../statements/verdict-replies.ts";
 
@@ -25,6 +25,27 @@ const CLAIMS: readonly RelationType[] = ["ACCUSE", "CRITICIZE", "WARN", "THREATE
 interface Latest {
   first: Statement;
   second: Statement | null;
+}
+
+/** How many sentences back a reply that names no claim looks for the claim it answers. */
+const PREVIOUS_SENTENCES = 2;
+
+/** The statement a reply makes, its target still to be set. */
+function replyStatement(reply: PendingReply, replier: Replier): Statement {
+  return {
+    subject: replier.actor,
+    object: -1,
+    subjectToken: replier.token,
+    objectToken: reply.claim,
+    type: reply.type,
+    predicate: reply.predicate,
+    scope: reply.scope,
+    sentence: reply.sentence,
+    origin: "reply",
+    speaker: -1,
+    negated: false,
+    hypothetical: false,
+  };
 }
 
 /** Statements for the replies, their modality read, given the article's other statements (any order). */
@@ -59,8 +80,18 @@ export function resolveReplies(
     else if (sideOf(held.first.subject) === sideOf(statement.subject)) held.first = statement;
     else groups.set(key, { first: statement, second: held.first });
   };
+  // The latest statements reported by a speaker ("Russia announced that it had withdrawn troops"), for replies that
+  // name no claim and answer the one just reported ("Biden said there was still no evidence"): the latest by the
+  // speaker's side, and the latest by another side.
+  let reported: Latest | null = null;
+  const speakerOf = (statement: Statement): string => sideOf(statement.speaker);
   const add = (statement: Statement): void => {
     if (statement.negated || statement.hypothetical) return;
+    if (statement.speaker >= 0 && statement.origin !== "reply") {
+      if (reported === null) reported = { first: statement, second: null };
+      else if (speakerOf(reported.first) === speakerOf(statement)) reported.first = statement;
+      else reported = { first: statement, second: reported.first };
+    }
     record(`aimed|${sideOf(statement.object)}|${statement.type}`, statement);
     record(`type|${statement.type}`, statement);
   };
@@ -105,6 +136,24 @@ export function resolveReplies(
     return content === null || sentenceTells(context.tree, found.predicate, content) ? found : null;
   };
 
+  /**
+   * A reply that names no claim answers the claim reported just before (in its sentence or the two before it) by a
+   * side other than the replier's: its speaker is the target.
+   */
+  const answerPrevious = (reply: PendingReply): Statement[] => {
+    const resolved: Statement[] = [];
+    for (const replier of reply.subjects) {
+      const side = sideOf(replier.actor);
+      const held = reported as Latest | null;
+      const found = held === null ? null : speakerOf(held.first) !== side ? held.first : held.second;
+      if (found === null || found.sentence < reply.sentence - PREVIOUS_SENTENCES) continue;
+      if (sideOf(found.speaker) === side) continue;
+      resolved.push({ ...replyStatement(reply, replier), object: found.speaker });
+    }
+    applyModality(context.tree, context.lexicon, resolved);
+    return resolved;
+  };
+
   const inOrder = [...statements].sort((a, b) => a.predicate - b.predicate);
   const pending = [...replies].sort((a, b) => a.predicate - b.predicate);
   const out: Statement[] = [];
@@ -112,7 +161,16 @@ export function resolveReplies(
   for (const reply of pending) {
     while (next < inOrder.length && (inOrder[next] as Statement).predicate < reply.predicate)
       add(inOrder[next++] as Statement);
-    const named = reply.event === null ? claimAuthor(context, reply.claim) : -1;
+    if (reply.previous) {
+      out.push(...answerPrevious(reply));
+      continue;
+    }
+    const named =
+      reply.author !== undefined && reply.author >= 0
+        ? reply.author
+        : reply.event === null
+          ? claimAuthor(context, reply.claim)
+          : -1;
     const resolved: Statement[] = [];
     for (const replier of reply.subjects) {
       const side = sideOf(replier.actor);
@@ -132,20 +190,7 @@ export function resolveReplies(
         author = claimant < 0 ? -1 : answeredAt(claimant, replier.actor);
       }
       if (author < 0 || sideOf(author) === side) continue;
-      resolved.push({
-        subject: replier.actor,
-        object: author,
-        subjectToken: replier.token,
-        objectToken: reply.claim,
-        type: reply.type,
-        predicate: reply.predicate,
-        scope: reply.scope,
-        sentence: reply.sentence,
-        origin: "reply",
-        speaker: -1,
-        negated: false,
-        hypothetical: false,
-      });
+      resolved.push({ ...replyStatement(reply, replier), object: author });
     }
     applyModality(context.tree, context.lexicon, resolved);
     out.push(...resolved);

@@ -18,10 +18,22 @@ export function sendsForcesToFrontier(
   return targets.some((a) => isForces(context, a.head)) && obliques.some((a) => FRONTIERS.has(lemma(a)));
 }
 
-/** Whether the phrase at `head` names armed forces (the dictionary's &MILITARY nouns: "troops", "soldiers"). */
+/** Words that name a part or a number of what their "of" phrase names ("some of the troops", "part of its forces"). */
+const PARTS = new Set(["some", "part", "most", "half", "many", "all", "rest", "bulk", "portion", "majority", "several"]);
+const NOMINAL_MODIFIERS = new Set(["nmod"]);
+
+/**
+ * Whether the phrase at `head` names armed forces (the dictionary's &MILITARY nouns: "troops", "soldiers"), also as
+ * a part of them ("some of the troops", "part of its forces").
+ */
 export function isForces(context: StatementContext, head: number): boolean {
-  const lower = (context.tree.tokens[head] as Token).lower;
-  return context.lexicon.forces.has(lower) || context.lexicon.forces.has(nounLemma(lower));
+  const { tree } = context;
+  const lower = (tree.tokens[head] as Token).lower;
+  if (context.lexicon.forces.has(lower) || context.lexicon.forces.has(nounLemma(lower))) return true;
+  if (!PARTS.has(lower)) return false;
+  return tree
+    .childrenWith(head, NOMINAL_MODIFIERS)
+    .some((of) => prepositionOf(tree, of) === "of" && isForces(context, of));
 }
 
 /** Words that turn moving forces into pulling them back ("pulled its troops back", "moving soldiers away"). */
@@ -30,8 +42,9 @@ const OBLIQUE_RELATIONS = new Set(["obl"]);
 
 /**
  * The frontier a clause pulls armed forces back from ("withdrew troops from the border", "pulled its troops back from
- * the border with Ukraine", "is moving soldiers away from the Ukrainian frontier"), as the clause's "from" obliques
- * (with those the parser hung on "back" or "away"), or null when it is no such retreat (CAMEO 087).
+ * the border with Ukraine", "is moving soldiers away from the Ukrainian frontier"; forces that withdraw themselves,
+ * "Russian troops withdrew from the border", when the clause has no object), as the clause's "from" obliques (with
+ * those the parser hung on "back" or "away"), or null when it is no such retreat (CAMEO 087).
  */
 export function frontierWithdrawnFrom(
   context: StatementContext,
@@ -41,7 +54,10 @@ export function frontierWithdrawnFrom(
 ): ClauseArgument[] | null {
   if (clause.kind !== "verb") return null;
   const { tree } = context;
-  const backward = tree.children(clause.predicate).filter((c) => BACKWARD.has((tree.tokens[c] as Token).lower));
+  // "pulled back troops": the parser may hang "back" on the forces.
+  const backward = [clause.predicate, ...targets.map((a) => a.head)]
+    .flatMap((head) => tree.children(head))
+    .filter((c) => BACKWARD.has((tree.tokens[c] as Token).lower));
   const from = [
     ...obliques.filter((a) => a.preposition === "from"),
     ...backward.flatMap((word) =>
@@ -51,7 +67,10 @@ export function frontierWithdrawnFrom(
         .map((head) => ({ head, role: "oblique" as const, preposition: "from", inherited: false })),
     ),
   ];
-  if (!sendsForcesToFrontier(context, targets, from)) return null;
+  const movers = targets.some((a) => a.role === "object")
+    ? targets
+    : [...targets, ...clause.arguments.filter((a) => a.role === "subject" && !a.inherited)];
+  if (!sendsForcesToFrontier(context, movers, from)) return null;
   const retreating = backward.length > 0 || context.lexicon.verbEvent(clause.lemma)?.type === "RETREAT";
   return retreating ? from : null;
 }

@@ -35,6 +35,10 @@ export interface PendingReply {
   event: RelationType | null;
   /** The kinds of claim it answers (what the claim noun can name); null for any claim. */
   answers: readonly RelationType[] | null;
+  /** The claim's author, when the reply's words name them ("no sign of the withdrawal of Russian troops"). */
+  author?: number;
+  /** It names no claim and answers the one another side was reported to make just before ("no evidence"). */
+  previous?: boolean;
 }
 
 /** Acts aimed at a claim ("rejected the accusations", "echoed his appeal") and the act towards the claim's author. */

@@ -9,6 +9,7 @@ import { prepositionOf } from "../clauses/find-clauses.ts";
 import { NEGATION_WORDS, TRUTH_WORDS, verdictType } from "../lexicon/claim-nouns.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { actorsOf, type NamedActor } from "./named-actors.ts";
+import { disputedClaimAt } from "./no-evidence.ts";
 import { quoteAt } from "./quote-spans.ts";
 import { answersOf, claimNounAt, verdictAt, type PendingReply } from "./replies.ts";
 import { reportedClauses } from "./reported-speech.ts";
@@ -124,6 +125,16 @@ export function verdictReplies(
     }
     const answered = new Set<number>();
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const disputed = disputedClaimAt(context, i);
+      if (disputed) {
+        // "say there is no evidence…": the reported clause is the one the evidence noun is the subject or object of.
+        const head = (tree.tokens[i] as Token).head;
+        const voice = byRoot.get(i) ?? (head >= 0 ? byRoot.get(head) : undefined) ?? quoted(i);
+        // The reply's mood is the evidence noun's clause, not the doubted claim's ("no evidence that Russia had
+        // withdrawn" is asserted, the withdrawal is not).
+        if (voice) out.push({ ...reply(context, voice, i, i, "REJECT"), ...disputed });
+        continue;
+      }
       const type = verdictAt(context, i);
       if (type === null) continue;
       const claim = tree

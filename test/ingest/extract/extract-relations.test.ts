@@ -149,6 +149,11 @@ describe("extract: relations", () => {
       expected: ["Belarus RETREAT Lithuania", "Belarus RETREAT Poland"],
     },
     {
+      title: "part of the forces withdrawn, or forces that withdraw themselves, are a retreat too",
+      text: "Headline\n\nBelarus withdrew some of its troops from the Lithuanian border. Belarusian soldiers pulled back from the Polish border on Friday.",
+      expected: ["Belarus RETREAT Lithuania", "Belarus RETREAT Poland"],
+    },
+    {
       title: "moving soldiers away from a frontier is a retreat, as its own side reports it",
       text: "Headline\n\nMinsk says it is moving soldiers away from the Polish frontier after the end of its drills.",
       expected: ["Belarus RETREAT Poland"],

@@ -121,6 +121,31 @@ describe("extract: replies", () => {
       ],
     },
     {
+      title: "finding no sign of a retreat rejects the claim of the side that retreats",
+      text: `Headline\n\n"There are no signs of a withdrawal of Belarusian troops," Lithuanian President Gitanas Nauseda told reporters.`,
+      expected: ["Gitanas Nauseda REJECT Belarus"],
+    },
+    {
+      title: "no evidence, with nothing named, answers the claim reported just before by another side",
+      text: "Headline\n\nBelarus announced on Monday that it had pulled its troops back from the Lithuanian border. Lithuanian President Gitanas Nauseda said there was still no evidence.",
+      expected: ["Belarus RETREAT Lithuania", "Gitanas Nauseda REJECT Belarus"],
+    },
+    {
+      title: "no evidence for an accusation rejects the accuser",
+      text: `Headline\n\nBelarus accused Lithuania of sending drones over its border. "There is simply no evidence for these claims," Lithuanian President Gitanas Nauseda said.`,
+      expected: ["Belarus ACCUSE Lithuania", "Gitanas Nauseda REJECT Belarus"],
+    },
+    {
+      title: "no evidence of another's hostile act clears it and rejects nobody",
+      text: "Headline\n\nLithuanian President Gitanas Nauseda said there was no evidence that Belarus was behind the explosion. He said there was no sign of a Belarusian attack on the border.",
+      expected: [],
+    },
+    {
+      title: "the writer's own finding of no evidence is no reply",
+      text: "Headline\n\nBelarus announced that it had pulled its troops back from the Lithuanian border. There is no evidence of the withdrawal yet.",
+      expected: ["Belarus RETREAT Lithuania"],
+    },
+    {
       title: "no earlier claim against the replier's side, no reply",
       text: "Headline\n\nUS President Joe Biden warned Belarus against new provocations. Kremlin spokesman Dmitry Peskov dismissed the warnings.",
       expected: ["Joe Biden THREATEN Belarus"],
