@@ -384,6 +384,11 @@ function previousBody(
 
 /** How many sentences back a country description ("the country", "the Baltic state") looks for its country. */
 const COUNTRY_DESCRIPTION_REACH_SENTENCES = 2;
+/**
+ * How far back a description with a region looks ("the former Soviet republic", "the Baltic state"): the region
+ * rules out most countries, so a quotation between the country and its description does not lose it.
+ */
+const REGIONAL_DESCRIPTION_REACH_SENTENCES = 6;
 
 /**
  * The country a description stands for: the nearest country named in the sentences before it (not its own: "Russia
@@ -397,9 +402,10 @@ function describedCountry(
   actors: ArticleActor[],
 ): number | undefined {
   const region = COUNTRY_REGIONS.get(mention.countryRegion ?? "");
+  const reach = region === undefined ? COUNTRY_DESCRIPTION_REACH_SENTENCES : REGIONAL_DESCRIPTION_REACH_SENTENCES;
   for (let k = position - 1; k >= 0; k--) {
     const candidate = mentions[k] as Mention;
-    if (mention.sentence - candidate.sentence > COUNTRY_DESCRIPTION_REACH_SENTENCES) break;
+    if (mention.sentence - candidate.sentence > reach) break;
     if (candidate.sentence === mention.sentence || candidate.countryRegion !== null) continue;
     const actor = actors[candidate.actor];
     if (actor?.type !== "COUNTRY" || (region !== undefined && !region.has(actor.name))) continue;

@@ -24,6 +24,14 @@ export function typeOfNoun(
   // "close ties with Moscow" cooperate, "relations with Russia" alone do not; any relations can be broken off.
   if (RELATION_NOUNS.has(lemma) && !stopping && !(clause.kind === "noun" && isWarm(context, clause.predicate)))
     return null;
+  // "chart a course away from its close relationship with Russia", "a break from its ties with Moscow": ties left.
+  if (
+    RELATION_NOUNS.has(lemma) &&
+    !stopping &&
+    clause.kind === "noun" &&
+    prepositionOf(context.tree, clause.predicate) === "from"
+  )
+    return null;
   if ("type" in event) return event.type;
   return context.lexicon.verbEvent(event.verb, clause)?.type ?? null;
 }

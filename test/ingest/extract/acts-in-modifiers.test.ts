@@ -56,6 +56,13 @@ statementTable("extract: acts in documents, names and modifiers", [
     expected: ["Serbia COOPERATE Russia"],
   },
   {
+    title: "warm ties moved away or broken from are no cooperation",
+    text:
+      "Moldova has charted a course away from its close relationship with Russia. Georgia broke from its warm ties " +
+      "with Moscow.",
+    expected: [],
+  },
+  {
     title: "relations of any kind can be broken off",
     text: "Georgia broke off relations with Moscow.",
     expected: ["Georgia SANCTION Russia"],

@@ -104,6 +104,14 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
     expected: ["Dmitry Medvedev CRITICIZE Moldova"],
   },
   {
+    rule: "a regional description reaches past the quotations between it and its country; 'the country' does not",
+    text:
+      'Deal signed\n\nMoldova signed a trade deal with the EU on Monday. "We had no choice," Moldovan President Maia ' +
+      'Sandu told reporters. "Our economy needs Europe," she added. "We waited for years." Dmitry Medvedev ' +
+      "criticized the former Soviet republic. Sergei Lavrov criticized the country.",
+    expected: ["Moldova AGREE EU", "Dmitry Medvedev CRITICIZE Moldova"],
+  },
+  {
     rule: "'the country' after a preposition of place is a place",
     text: "Diplomats leave\n\nRussia criticized Ukraine. Israel is evacuating its diplomats from the country.",
     expected: ["Russia CRITICIZE Ukraine"],
