@@ -211,6 +211,10 @@ export function linkActors(
       if (owner !== undefined) mention.affiliation ??= (actors[owner] as ArticleActor).name;
       const person = describedPerson(mention, position, mentions, actors, persons);
       if (person !== undefined) attach(mention, person);
+      // "expelled the Russian ambassador": an envoy the article does not name, acted upon, stands for the state that
+      // sent them. An envoy who acts may act towards their own side ("Germany's ambassador warned Scholz").
+      else if (mention.affiliationKey !== null && mention.governed && ENVOY_TITLES.has(mention.role ?? ""))
+        attach(mention, entityActor(mention.affiliationKey));
     } else if (mention.kind === "official") {
       // "The Kremlin spokesman" is the person the article made Kremlin spokesman, if it named one; else the Kremlin.
       // "Its spokesman" is the spokesman of the body "its" stands for.
@@ -381,6 +385,14 @@ function previousBody(
   }
   return undefined;
 }
+
+/**
+ * Titles of envoys: unnamed and acted upon, they stand for the state they represent (Phoenix codes them as its
+ * government). Other
+ * unnamed office holders do not ("the Ukrainian commander", "the UN secretary general"): measured, they named the
+ * wrong actor as often as the right one.
+ */
+const ENVOY_TITLES: ReadonlySet<string> = new Set(["ambassador", "envoy"]);
 
 /** How many sentences back a country description ("the country", "the Baltic state") looks for its country. */
 const COUNTRY_DESCRIPTION_REACH_SENTENCES = 2;

@@ -56,6 +56,8 @@ export interface Mention {
   role: string | null;
   /** Canonical name of the affiliation from a title phrase. */
   affiliation: string | null;
+  /** Gazetteer key of that affiliation ("the Russian ambassador": Russia's). */
+  affiliationKey: string | null;
   /** A capital or institution standing for its country (Moscow, the Kremlin). */
   metonymy: boolean;
   /** Set by linkActors: index of the article actor, or -1 when unresolved. */
@@ -150,6 +152,7 @@ export function makeMention(
     describedEntry: false,
     role: null,
     affiliation: null,
+    affiliationKey: null,
     metonymy: false,
     actor: -1,
     personCue: false,

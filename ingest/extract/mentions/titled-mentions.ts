@@ -122,6 +122,7 @@ export function titledAt(context: MentionContext, sentence: Sentence, i: number)
       type: "PERSON",
       role: title,
       affiliation: affiliationName,
+      affiliationKey: affiliation?.key ?? null,
     });
   }
   return null;

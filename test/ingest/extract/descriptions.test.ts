@@ -89,7 +89,7 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
   {
     rule: "a regional description skips the countries outside its region",
     text: "Envoy expelled\n\nLithuania expelled the Russian ambassador. Moscow condemned the Baltic state for the decision.",
-    expected: ["Russia CRITICIZE Lithuania"],
+    expected: ["Lithuania COERCE Russia", "Russia CRITICIZE Lithuania"],
   },
   {
     rule: "'the former Soviet republic' is a former Soviet republic, not the Soviet Union",
@@ -110,6 +110,18 @@ const rows: Array<{ rule: string; text: string; expected: string[] }> = [
       'Sandu told reporters. "Our economy needs Europe," she added. "We waited for years." Dmitry Medvedev ' +
       "criticized the former Soviet republic. Sergei Lavrov criticized the country.",
     expected: ["Moldova AGREE EU", "Dmitry Medvedev CRITICIZE Moldova"],
+  },
+  {
+    rule: "an envoy the article does not name stands for the state that sent them; other office holders do not",
+    text:
+      "Envoys expelled\n\nPoland expelled the Russian ambassador on Tuesday. Lithuania summoned Belarus's envoy. " +
+      "The Ukrainian commander met the French president.",
+    expected: ["Poland COERCE Russia", "Lithuania MEET Belarus"],
+  },
+  {
+    rule: "an envoy the article names is that person",
+    text: "Envoy expelled\n\nEstonia expelled the Russian ambassador, Vladimir Lipayev.",
+    expected: ["Estonia COERCE Vladimir Lipayev"],
   },
   {
     rule: "'the country' after a preposition of place is a place",
