@@ -50,6 +50,18 @@ const RELATIVES = new Set([
   "boyfriend",
   "spouse",
 ]);
+/**
+ * Nouns for a country's people ("the Ukrainian people", "US citizens", "the people of Ukraine"): as the target of an
+ * act they are that country ("urged US citizens to leave" is an appeal to the United States); as a subject they act
+ * for no state ("Ukrainian citizens fled to Poland").
+ */
+const POPULATIONS = new Set(["people", "citizen", "national", "population", "public"]);
+
+/** Whether the phrase at `head` names a country's people ("the Ukrainian people", "US citizens"). */
+export function isPopulation(tree: ArticleTree, head: number): boolean {
+  const token = tree.tokens[head] as Token;
+  return token.upos === "NOUN" && POPULATIONS.has(nounLemma(token.lower));
+}
 /** Prepositions that introduce examples ("such as" is named by its first word). */
 const EXAMPLE_MARKERS = new Set(["like", "such", "including"]);
 
@@ -60,6 +72,8 @@ export interface ArgumentActorOptions {
   anyPossessor: boolean;
   /** Whether an actor is a person, whose relatives ("Putin's daughters") are not that person. */
   isPerson?: (actor: number) => boolean;
+  /** The phrase is the target of an act, so a country's people stand for it ("urged US citizens to leave"). */
+  target?: boolean;
 }
 
 /** The actor an argument headed by `head` names, or -1 (the first of argumentActors). */
@@ -94,7 +108,7 @@ export function argumentActors(
       if (examples.length > 0) return [...new Set(examples)];
     }
   }
-  const agent = options.agentNouns.has(lemma);
+  const agent = options.agentNouns.has(lemma) || (options.target === true && POPULATIONS.has(lemma));
   if (!agent && !options.anyPossessor) return [];
   // "sanctions on Putin's daughters", "the wife and children of Dmitry Peskov": people named by their tie to a person
   // are others, not that person ("Ukraine's children" are still Ukraine's).

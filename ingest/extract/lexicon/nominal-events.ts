@@ -133,6 +133,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "approve",
   // Taking part in an event does it: "participated in the assault on Bakhmut".
   "participate",
+  // Standing in an act holds it: "stands in solidarity with the Ukrainian people".
+  "stand",
   // Starting, resuming or putting forward an event does it: "introduced new sanctions against Russia", "initiated
   // consultations with the United States", "resumed talks", "presented its demands to NATO".
   "introduce",

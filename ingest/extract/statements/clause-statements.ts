@@ -7,7 +7,7 @@ import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
-import { FRONTIERS } from "../clauses/argument-actors.ts";
+import { FRONTIERS, isPopulation } from "../clauses/argument-actors.ts";
 import { isArms, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { frontierWithdrawnFrom, isForces, sendsForcesToFrontier } from "./frontier-moves.ts";
@@ -21,7 +21,7 @@ import { jointPartners } from "./joint-acts.ts";
 import { contentClauses, eventsWithin, HOSTILE_EVENTS } from "./answered-content.ts";
 import { isAmount } from "./amount-phrases.ts";
 import { isTargetPreposition, SYMMETRIC_TYPES } from "./target-prepositions.ts";
-import { sameSide, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
+import { sameSide, speaksFor, type Statement, type StatementContext, type StatementOrigin } from "./statement.ts";
 
 /**
  * Acts whose target may be the owner of what they name: someone's conduct ("condemned Russia's actions"), people and
@@ -97,12 +97,16 @@ const CONJUNCT_RELATIONS = new Set(["conj"]);
  */
 function urgedInfinitive(tree: StatementContext["tree"], predicate: number): boolean {
   const withTo = (i: number): boolean =>
-    tree.children(i).some((c) => (tree.tokens[c] as Token).lower === "to" && (tree.tokens[c] as Token).deprel === "mark");
+    tree
+      .children(i)
+      .some((c) => (tree.tokens[c] as Token).lower === "to" && (tree.tokens[c] as Token).deprel === "mark");
   return tree.children(predicate).some((child) => {
     const deprel = (tree.tokens[child] as Token).deprel;
     if (child < predicate) return false;
     if (deprel === "xcomp" || deprel === "advcl") return withTo(child);
-    return deprel === "obj" && tree.children(child).some((c) => (tree.tokens[c] as Token).deprel === "acl" && withTo(c));
+    return (
+      deprel === "obj" && tree.children(child).some((c) => (tree.tokens[c] as Token).deprel === "acl" && withTo(c))
+    );
   });
 }
 
@@ -444,6 +448,11 @@ export function clauseStatements(
   // interview, not a meeting.
   const media = (named: NamedActor): boolean => context.actors[named.actor]?.type === "MEDIA";
   if (type === "MEET" && subjects.some(media)) return { statements: [], replies };
-  const met = type === "MEET" ? objects.filter((named) => !media(named)) : objects;
+  // A country's people are no partner of talks ("spoke directly to the people of Russia"), nor the target of their own
+  // side's acts ("the State Department urged US citizens to leave", "Putin thanked the citizens of Russia").
+  const ownPeople = (named: NamedActor): boolean =>
+    isPopulation(context.tree, named.token) &&
+    (TALKING_TYPES.has(type) || subjects.some((s) => speaksFor(context, s.actor, named.actor)));
+  const met = objects.filter((named) => !ownPeople(named) && !(type === "MEET" && media(named)));
   return { statements: pairs(subjects, met, base), replies };
 }

@@ -23,6 +23,7 @@ export function actorsOf(
       agentNouns: context.agentNouns,
       anyPossessor,
       isPerson: (actor) => context.actors[actor]?.type === "PERSON",
+      target: arg.role !== "subject",
     })) {
       if (!out.some((named) => named.actor === actor)) out.push({ actor, token: arg.head });
     }

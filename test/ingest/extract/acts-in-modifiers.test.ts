@@ -56,6 +56,14 @@ statementTable("extract: acts in documents, names and modifiers", [
     expected: ["Serbia COOPERATE Russia"],
   },
   {
+    title: "a country's people are that country as a target, not as a subject, and never their own side's target",
+    text:
+      "France stands in solidarity with the Ukrainian people. Volodymyr Zelensky thanked the people of Ireland for " +
+      "their help. The State Department urged US citizens to leave Belarus. Joe Biden spoke directly to the people " +
+      "of Russia. Ukrainian citizens fled to Poland.",
+    expected: ["France SUPPORT Ukraine", "Volodymyr Zelensky PRAISE Ireland"],
+  },
+  {
     title: "warm ties moved away or broken from are no cooperation",
     text:
       "Moldova has charted a course away from its close relationship with Russia. Georgia broke from its warm ties " +
