@@ -323,6 +323,11 @@ function nounOwner(tree: ArticleTree, noun: number): number {
   );
 }
 
+/** The owner of a noun of an act undertaken ("U.S. efforts", "Finland's decision to join"), or -1 for other nouns. */
+export function actOwner(tree: ArticleTree, noun: number): number {
+  return ACT_NOUNS.has(nounLemma((tree.tokens[noun] as Token).lower)) ? nounOwner(tree, noun) : -1;
+}
+
 /** The nearest verb above a noun ("the head of the bank" → the verb the head is an argument of), or -1. */
 function governingVerb(tree: ArticleTree, noun: number): number {
   let at = noun;

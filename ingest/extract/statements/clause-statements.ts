@@ -6,7 +6,7 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
-import { nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
+import { actOwner, nounLemma, prepositionOf, spreadConjuncts } from "../clauses/find-clauses.ts";
 import { FRONTIERS, isPopulation } from "../clauses/argument-actors.ts";
 import { isArms, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
@@ -40,6 +40,8 @@ const OWNED_TARGET_TYPES: ReadonlySet<RelationType> = new Set([
   "COERCE",
   "MOBILIZE",
 ]);
+/** Acts that approve: aimed at an act someone undertakes, they approve of that someone. */
+const ENDORSING_TYPES: ReadonlySet<RelationType> = new Set(["PRAISE", "SUPPORT", "AGREE"]);
 /** Acts that answer someone's conduct: aimed at an event ("condemned the aggression"), they target its agent. */
 const ANSWERING_TYPES: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "WARN"]);
 /** Meetings and talks: their partners are actors, never the owners of what is discussed. */
@@ -387,6 +389,14 @@ export function clauseStatements(
     (named) => !visiting || context.actors[named.actor]?.guessed !== true,
   );
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);
+  // "praised US efforts to investigate", "welcomed Finland's decision to join": approving an act approves its owner.
+  if (objects.length === 0 && ENDORSING_TYPES.has(type)) {
+    for (const arg of aimed) {
+      const owner = arg.role === "object" ? actOwner(tree, arg.head) : -1;
+      const actor = owner >= 0 ? (context.actorAt[owner] as number) : -1;
+      if (actor >= 0 && notSubject({ actor, token: arg.head })) objects.push({ actor, token: arg.head });
+    }
+  }
   if (objects.length === 0 && COMPLEMENT_TARGET_TYPES.has(type)) {
     // "warned that the Ukrainian army needs to come faster", said by Ukraine's president: no warning to his own side.
     const otherSide = (named: NamedActor): boolean =>

@@ -64,6 +64,13 @@ statementTable("extract: acts in documents, names and modifiers", [
     expected: ["France SUPPORT Ukraine", "Volodymyr Zelensky PRAISE Ireland"],
   },
   {
+    title: "approving an act someone undertakes approves them; discussing it does not",
+    text:
+      "Volodymyr Zelensky championed U.S. efforts to investigate war crimes. NATO welcomed Finland's decision to " +
+      "join the alliance. Olaf Scholz and Joe Biden discussed Ukraine's bid to join NATO.",
+    expected: ["Volodymyr Zelensky SUPPORT United States", "NATO PRAISE Finland", "Olaf Scholz MEET Joe Biden"],
+  },
+  {
     title: "warm ties moved away or broken from are no cooperation",
     text:
       "Moldova has charted a course away from its close relationship with Russia. Georgia broke from its warm ties " +
