@@ -22,6 +22,7 @@ import { refusedActs } from "./statements/refusals.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
 import { backingCompounds } from "./statements/backing-compounds.ts";
 import type { PendingReply } from "./statements/replies.ts";
+import { reactionsToActs } from "./statements/reactions-to-acts.ts";
 import { verdictReplies } from "./statements/verdict-replies.ts";
 import type { Statement, StatementContext } from "./statements/statement.ts";
 import { buildArticleTree } from "./syntax/article-tree.ts";
@@ -111,7 +112,16 @@ export function extractStatements(
     // reading ("a charge echoed by the US and the EU" is no agreement between them).
     const echoes = echoedClaims(context, clauses, [...own, ...spoken]);
     applyModality(tree, sources.lexicon, echoes.statements);
-    statements.push(...own.filter((s) => !echoes.echoing.has(s.predicate)), ...spoken, ...echoes.statements);
+    // Reactions to an act restated in apposition ("a step the West condemned") answer its agent.
+    const reactions = reactionsToActs(context, clauses, sentence);
+    applyModality(tree, sources.lexicon, reactions);
+    const reacting = new Set(reactions.map((s) => s.predicate));
+    statements.push(
+      ...own.filter((s) => !echoes.echoing.has(s.predicate) && !reacting.has(s.predicate)),
+      ...spoken,
+      ...echoes.statements,
+      ...reactions,
+    );
     // Backing named in a compound ("the Kremlin-backed Wagner Group") is presupposed: no modality reaches it.
     statements.push(...backingCompounds(context, analyzed.sentences[sentence] as Sentence, sentence));
   });

@@ -377,6 +377,9 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       // An event in apposition to the noun that names it ("the worst scenario: a Russian attack") is that noun's.
       const restated = token.deprel === "appos" && current === statement.scope;
       if (head < 0 || !(EMBEDDINGS.has(token.deprel.split(":")[0] as string) || restated)) break;
+      // A participle on a noun is no part of what the noun plans or fears ("a decision welcomed by the United
+      // States": the welcome is not decided).
+      if (token.deprel === "acl" && token.xpos === "VBN" && tree.tokens[head]?.upos === "NOUN") break;
       // An event given as a reason or a time ("refused to join sanctions over its invasion", "after the attack") is
       // presupposed: what governs the phrase does not reach it.
       if (token.upos === "NOUN" && PRESUPPOSING.has(prepositionOf(tree, current))) break;

@@ -620,3 +620,20 @@ statementTable("extract: commentators are sources, not parties", [
     expected: ["Vladimir Putin ACCUSE NATO"],
   },
 ]);
+
+statementTable("extract: reactions to an act restated in apposition", [
+  {
+    title: "a move condemned, a step a state condemned, a decision welcomed: reactions to whoever acted",
+    text:
+      "Russia has recognised the breakaway region, a move condemned by Moldova. Russia annexed Crimea in 2014, a " +
+      "step that the West condemned. Finland applied to join NATO, a decision welcomed by the United States.",
+    expected: ["Moldova CRITICIZE Russia", "the West CRITICIZE Russia", "United States PRAISE Finland"],
+  },
+  {
+    title: "a reaction of the actor's own side, or a restated act nobody is named doing, states nothing",
+    text:
+      "Russia annexed Crimea in 2014, a step the Kremlin praised. The region was annexed in 2014, a step condemned " +
+      "by the West.",
+    expected: [],
+  },
+]);

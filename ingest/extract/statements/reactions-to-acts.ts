@@ -1,0 +1,81 @@
+// Reactions to an act the sentence restates in apposition: "Russia annexed Crimea, a step the West condemned",
+// "Finland applied to join NATO, a decision welcomed by the United States". The noun ("a move", "a step", "a
+// decision") names the act of the clause it hangs on; the verb on the noun is someone's reaction to it, and so an act
+// towards whoever did it: the West CRITICIZE Russia, the United States PRAISE Finland. Like a claim echoed in
+// apposition (echoed-claims.ts), but the reaction answers the act's agent, whatever the act was.
+
+import type { RelationType } from "../../../graph-schema/index.ts";
+import type { Token } from "../../nlp/analyze-text.ts";
+import type { Clause } from "../clauses/clause.ts";
+import { nounLemma } from "../clauses/find-clauses.ts";
+import { actorsOf } from "./named-actors.ts";
+import { sameSide, type Statement, type StatementContext } from "./statement.ts";
+
+/** Nouns that restate an act as a whole. */
+const ACT_RESTATEMENTS = new Set(["move", "step", "decision", "action", "measure"]);
+/** Reactions that are acts towards the one who acted. */
+const REACTIONS: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "PRAISE", "SUPPORT"]);
+/** How a clause sits on the noun it modifies: a participle ("condemned by") or a relative clause ("the West condemned"). */
+const ON_NOUN = new Set(["acl", "acl:relcl"]);
+/** How many steps up from the restating noun the restated act's verb may be ("a region, a move…" on its object). */
+const MAX_STEPS = 4;
+
+/** The verb whose act the appositive noun at `noun` restates, or -1. */
+function restatedVerb(context: StatementContext, noun: number): number {
+  let at = (context.tree.tokens[noun] as Token).head;
+  for (let step = 0; step < MAX_STEPS && at >= 0; step++) {
+    const token = context.tree.tokens[at] as Token;
+    if (token.upos === "VERB") return at;
+    at = token.head;
+  }
+  return -1;
+}
+
+/** Statements of the reactions in one sentence's clauses to the acts their apposed nouns restate. */
+export function reactionsToActs(context: StatementContext, clauses: readonly Clause[], sentence: number): Statement[] {
+  const { tree } = context;
+  const out: Statement[] = [];
+  for (const clause of clauses) {
+    if (clause.kind !== "verb") continue;
+    const predicate = tree.tokens[clause.predicate] as Token;
+    if (!ON_NOUN.has(predicate.deprel) || predicate.head < 0) continue;
+    const noun = tree.tokens[predicate.head] as Token;
+    if (noun.deprel !== "appos" || !ACT_RESTATEMENTS.has(nounLemma(noun.lower))) continue;
+    const type = context.lexicon.verbEvent(clause.lemma, clause)?.type ?? null;
+    if (type === null || !REACTIONS.has(type)) continue;
+    // "condemned by Moldova", "the West condemned": the reacting actors, not the noun a participle would inherit.
+    const reactors = actorsOf(
+      context,
+      clause.arguments.filter((a) => a.role === "subject" && !a.inherited),
+      false,
+    );
+    const verb = restatedVerb(context, predicate.head);
+    const act = verb >= 0 ? context.clauseAt.get(verb) : undefined;
+    if (reactors.length === 0 || !act) continue;
+    const agents = actorsOf(
+      context,
+      act.arguments.filter((a) => a.role === "subject"),
+      false,
+    );
+    for (const reactor of reactors) {
+      for (const agent of agents) {
+        if (reactor.actor === agent.actor || sameSide(context.actors, reactor.actor, agent.actor)) continue;
+        out.push({
+          subject: reactor.actor,
+          object: agent.actor,
+          subjectToken: reactor.token,
+          objectToken: agent.token,
+          type,
+          predicate: clause.predicate,
+          scope: clause.predicate,
+          sentence,
+          origin: "complement",
+          speaker: -1,
+          negated: false,
+          hypothetical: false,
+        });
+      }
+    }
+  }
+  return out;
+}
