@@ -8,6 +8,7 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause } from "../clauses/clause.ts";
+import { nounLemma } from "../clauses/find-clauses.ts";
 import type { ArticleActor } from "../mentions/link-actors.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import { blamedAgents, blames } from "./blame-in-content.ts";
@@ -130,6 +131,8 @@ function actorNamed(actors: readonly ArticleActor[], name: string): number {
 const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]);
 const FIRST_PERSON_PLURAL = new Set(["we", "us", "our", "ours", "ourselves"]);
 const THIRD_PERSON = new Set(["it", "he", "she", "they"]);
+/** Nouns a speaker's "my" or "our" makes the speaker's country ("aggression against my country"). */
+const HOMELAND_NOUNS = new Set(["country", "nation", "homeland", "motherland", "fatherland", "state"]);
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
 const PASSIVE_SUBJECTS = new Set(["nsubj:pass"]);
 
@@ -164,8 +167,10 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
   }
   for (const report of reports) {
     const speaker = report.speakers[0] as NamedActor;
-    const affiliation = context.actors[speaker.actor]?.affiliation ?? null;
-    const side = affiliation === null ? -1 : actorNamed(context.actors, affiliation);
+    const affiliation = context.actors[speaker.actor]?.affiliation ?? context.listedSides?.get(speaker.actor) ?? null;
+    const named = affiliation === null ? -1 : actorNamed(context.actors, affiliation);
+    // A state or a body speaking is its own side ("'Russia attacked our country,' Ukraine's foreign ministry said").
+    const side = named >= 0 || context.actors[speaker.actor]?.type === "PERSON" ? named : speaker.actor;
     for (const root of report.roots) {
       for (const subject of context.tree.childrenWith(root, SUBJECT_RELATIONS)) {
         const token = context.tree.tokens[subject] as Token;
@@ -181,6 +186,12 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
       const bind = (i: number): void => {
         const token = context.tree.tokens[i] as Token;
         if (token.upos !== "PRON" || context.actorAt[i] !== -1) return;
+        // "my country", "our nation": the speaker's country, when the article names it; never the speaker.
+        const owned = context.tree.tokens[token.head];
+        if (token.deprel === "nmod:poss" && owned && HOMELAND_NOUNS.has(nounLemma(owned.lower))) {
+          if (side >= 0 && context.actorAt[token.head] === -1) context.actorAt[token.head] = side;
+          return;
+        }
         if (FIRST_PERSON_SINGULAR.has(token.lower)) context.actorAt[i] = speaker.actor;
         else if (FIRST_PERSON_PLURAL.has(token.lower)) context.actorAt[i] = side >= 0 ? side : speaker.actor;
       };

@@ -637,3 +637,18 @@ statementTable("extract: reactions to an act restated in apposition", [
     expected: [],
   },
 ]);
+
+statementTable("extract: the speaker's country in the first person", [
+  {
+    title: "'my country' is the speaker's country when the article names it, never the speaker",
+    text:
+      'Ukraine has asked for more air defence. "Russia attacked my country," Ukrainian President Volodymyr ' +
+      'Zelensky said. "They invaded my country," Polish President Andrzej Duda said of the Soviet Union.',
+    expected: ["Russia ATTACK Ukraine @Volodymyr Zelensky", "Volodymyr Zelensky ACCUSE Russia"],
+  },
+  {
+    title: "a state or a body speaking is its own side",
+    text: '"Russia attacked our country," Ukraine\'s foreign ministry said.',
+    expected: ["Russia ATTACK Ukraine @Ukraine", "Ukraine ACCUSE Russia"],
+  },
+]);
