@@ -445,13 +445,42 @@ function nounClause(tree: ArticleTree, predicate: number, lemma: string): Clause
   };
 }
 
+/**
+ * Predicate adjectives that carry an act, with the verb they stand for and the preposition of its target ("was
+ * critical of Berlin" criticises it, "is grateful to Britain" thanks it, "is supportive of Kyiv" supports it).
+ */
+const ADJECTIVE_ACTS: ReadonlyMap<string, { verb: string; preposition: string }> = new Map([
+  ["critical", { verb: "criticize", preposition: "of" }],
+  ["grateful", { verb: "thank", preposition: "to" }],
+  ["thankful", { verb: "thank", preposition: "to" }],
+  ["supportive", { verb: "support", preposition: "of" }],
+]);
+const COPULAS = new Set(["cop"]);
+
+/** The clause of a predicate adjective that carries an act, read as its verb with the target as the object. */
+function adjectiveClause(tree: ArticleTree, lexicon: EventLexicon, predicate: number): Clause | null {
+  const act = ADJECTIVE_ACTS.get((tree.tokens[predicate] as Token).lower);
+  if (!act || tree.childWith(predicate, COPULAS) < 0) return null;
+  const clause = verbClause(tree, lexicon, predicate);
+  return {
+    ...clause,
+    lemma: act.verb,
+    arguments: clause.arguments.map((a) =>
+      a.role === "oblique" && a.preposition === act.preposition ? { ...a, role: "object", preposition: "" } : a,
+    ),
+  };
+}
+
 /** The clauses of one sentence, in text order. */
 export function findClauses(tree: ArticleTree, lexicon: EventLexicon, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tree.tokens[i] as Token;
     if (token.upos === "VERB") clauses.push(verbClause(tree, lexicon, i));
-    else if (token.upos === "NOUN") {
+    else if (token.upos === "ADJ") {
+      const clause = adjectiveClause(tree, lexicon, i);
+      if (clause) clauses.push(clause);
+    } else if (token.upos === "NOUN") {
       const lemma = nounLemma(token.lower);
       if (NOMINAL_EVENTS.has(lemma)) clauses.push(nounClause(tree, i, lemma));
       else {

@@ -71,6 +71,13 @@ statementTable("extract: acts in documents, names and modifiers", [
     expected: ["Volodymyr Zelensky SUPPORT United States", "NATO PRAISE Finland", "Olaf Scholz MEET Joe Biden"],
   },
   {
+    title: "a predicate adjective that carries an act is that act towards its phrase",
+    text:
+      "Ukrainian President Volodymyr Zelensky has been critical of Germany. Lithuania is grateful to Britain for " +
+      "its support. Poland is supportive of Ukraine. The ministry is critical of the plan.",
+    expected: ["Volodymyr Zelensky CRITICIZE Germany", "Lithuania PRAISE United Kingdom", "Poland SUPPORT Ukraine"],
+  },
+  {
     title: "warm ties moved away or broken from are no cooperation",
     text:
       "Moldova has charted a course away from its close relationship with Russia. Georgia broke from its warm ties " +
