@@ -62,6 +62,35 @@ export function isPopulation(tree: ArticleTree, head: number): boolean {
   const token = tree.tokens[head] as Token;
   return token.upos === "NOUN" && POPULATIONS.has(nounLemma(token.lower));
 }
+/**
+ * Nouns of something done to someone ("Navalny's arrest", "the killing of Navalny", "her trial"): their "of" phrase,
+ * and a possessor when no "of" phrase follows, name the one it was done to, never whose conduct it is. Condemning
+ * Navalny's arrest condemns whoever arrested him ("the detention of Evan Gershkovich by Russia"), not Navalny.
+ */
+const PATIENT_NOUNS = new Set([
+  "arrest",
+  "detention",
+  "imprisonment",
+  "jailing",
+  "incarceration",
+  "trial",
+  "conviction",
+  "sentencing",
+  "prosecution",
+  "persecution",
+  "killing",
+  "murder",
+  "assassination",
+  "death",
+  "poisoning",
+  "abduction",
+  "kidnapping",
+  "execution",
+  "torture",
+  "mistreatment",
+  "harassment",
+  "deportation",
+]);
 /** Prepositions that introduce examples ("such as" is named by its first word). */
 const EXAMPLE_MARKERS = new Set(["like", "such", "including"]);
 
@@ -74,6 +103,11 @@ export interface ArgumentActorOptions {
   isPerson?: (actor: number) => boolean;
   /** The phrase is the target of an act, so a country's people stand for it ("urged US citizens to leave"). */
   target?: boolean;
+  /**
+   * The act answers conduct (criticism, protest): the one something was done to is not whose conduct it is
+   * ("condemned Navalny's arrest"). Not so for acts done to them ("a warrant for Putin's arrest").
+   */
+  conduct?: boolean;
 }
 
 /** The actor an argument headed by `head` names, or -1 (the first of argumentActors). */
@@ -113,11 +147,16 @@ export function argumentActors(
   // "sanctions on Putin's daughters", "the wife and children of Dmitry Peskov": people named by their tie to a person
   // are others, not that person ("Ukraine's children" are still Ukraine's).
   const relatives = !agent && RELATIVES.has(lemma);
+  const done = !agent && options.conduct === true && PATIENT_NOUNS.has(lemma);
+  const hasOf = done && tree.children(head).some((c) => prepositionOf(tree, c) === "of");
   for (const child of tree.children(head)) {
     const relation = (tree.tokens[child] as Token).deprel;
     if (!OWNERS.has(relation)) continue;
     // "the government of Ukraine", "diplomats from Germany and France".
     const preposition = relation === "nmod" ? prepositionOf(tree, child) : "";
+    // "Navalny's arrest", "the killing of Navalny": the one it was done to ("Russia's arrest of the journalist":
+    // the possessor before an "of" phrase is the one who did it).
+    if (done && (preposition === "of" || (relation === "nmod:poss" && !hasOf))) continue;
     // "claims by Blinken", "accusations from Moscow": the author of what the noun names.
     const authored = preposition === "by" || preposition === "from";
     const across = preposition === "with" && options.anyPossessor && FRONTIERS.has(lemma);

@@ -385,7 +385,7 @@ export function clauseStatements(
   // "visited Borodianka", "travelled to Mikolajow": a name the article gives no sign of being an actor (a guess),
   // visited or travelled to, is a place.
   const visiting = type === "MEET" && VISITING.has(clause.lemma);
-  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat).filter(
+  const objects = actorsOf(context, aimed, OWNED_TARGET_TYPES.has(type) || retreat, ANSWERING_TYPES.has(type)).filter(
     (named) => !visiting || context.actors[named.actor]?.guessed !== true,
   );
   const notSubject = (named: NamedActor): boolean => !subjects.some((s) => s.actor === named.actor);

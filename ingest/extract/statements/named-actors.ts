@@ -11,11 +11,15 @@ export interface NamedActor {
   token: number;
 }
 
-/** The distinct actors the arguments name. */
+/**
+ * The distinct actors the arguments name; with `conduct`, for an act that answers conduct, not those something was
+ * done to ("condemned Navalny's arrest").
+ */
 export function actorsOf(
   context: StatementContext,
   args: readonly ClauseArgument[],
   anyPossessor: boolean,
+  conduct = false,
 ): NamedActor[] {
   const out: NamedActor[] = [];
   for (const arg of args) {
@@ -24,6 +28,7 @@ export function actorsOf(
       anyPossessor,
       isPerson: (actor) => context.actors[actor]?.type === "PERSON",
       target: arg.role !== "subject",
+      conduct,
     })) {
       if (!out.some((named) => named.actor === actor)) out.push({ actor, token: arg.head });
     }

@@ -81,6 +81,19 @@ statementTable("extract: the victim of what is condemned", [
       "The European Council condemns the invasiveness against Ukraine.",
     expected: ["European Council CRITICIZE Russia", "Russia ATTACK Ukraine"],
   },
+  {
+    title: "condemning an arrest, a trial or a killing criticises whoever did it, never the one it was done to",
+    text:
+      "The EU condemned Alexei Navalny's arrest. Germany condemned the killing of Navalny. The EU has condemned " +
+      "Yulia Tymoshenko's trial as politically motivated. Washington condemned the detention of Evan Gershkovich " +
+      "by Russia. The United States condemned Russia's arrest of Evan Gershkovich.",
+    expected: ["United States CRITICIZE Russia", "United States CRITICIZE Russia"],
+  },
+  {
+    title: "a warrant for someone's arrest is aimed at them",
+    text: "The International Criminal Court has issued a warrant for Vladimir Putin's arrest.",
+    expected: ["ICC COERCE Vladimir Putin"],
+  },
 ]);
 
 statementTable("extract: acts tasked, words quoted", [
