@@ -97,7 +97,34 @@ function agentsOf(context: StatementContext, noun: number): NamedActor[] {
     .map((child) => ({ actor: context.actorAt[child] as number, token: child }));
 }
 
-/** Nouns of blame inside the reported clause ("aggression", "lies"). */
+/** Prepositions that only date what is said ("amid Moscow's invasion", "since Russia's aggression"). */
+const TIME_PREPOSITIONS = new Set(["amid", "amidst", "during", "since", "before", "throughout"]);
+/** Markers of a clause that only dates what is said ("even before Putin launched his invasion"). */
+const TIME_MARKERS = new Set(["before", "since", "when", "while", "until"]);
+const PHRASES = new Set(["obl", "nmod", "advcl"]);
+
+/** Whether `i` only dates the reported content: a phrase or clause of time ("amid the invasion", "before it began"). */
+function datesContent(context: StatementContext, i: number): boolean {
+  const token = context.tree.tokens[i] as Token;
+  if (!PHRASES.has(token.deprel.split(":")[0] as string)) return false;
+  const marker = context.tree
+    .children(i)
+    .map((c) => context.tree.tokens[c] as Token)
+    .find((c) => c.deprel === "case" || c.deprel === "mark");
+  if (!marker) return false;
+  return token.deprel === "advcl" ? TIME_MARKERS.has(marker.lower) : TIME_PREPOSITIONS.has(marker.lower);
+}
+
+/** Whether token `i`, under the reported clause at `root`, lies in a phrase or clause that only dates it. */
+export function datedOnly(context: StatementContext, root: number, i: number): boolean {
+  for (let at = i, steps = 0; at >= 0 && at !== root && steps < 30; steps++) {
+    if (datesContent(context, at)) return true;
+    at = (context.tree.tokens[at] as Token).head;
+  }
+  return false;
+}
+
+/** Nouns of blame inside the reported clause ("aggression", "lies"), not in what only dates it. */
 function blameNouns(context: StatementContext, root: number): number[] {
   const out: number[] = [];
   const stack = [root];
@@ -105,7 +132,7 @@ function blameNouns(context: StatementContext, root: number): number[] {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
     if (token.upos === "NOUN" && reportsBlame(token.lower)) out.push(i);
-    for (const child of context.tree.children(i)) stack.push(child);
+    for (const child of context.tree.children(i)) if (!datesContent(context, child)) stack.push(child);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type { Clause } from "../clauses/clause.ts";
 import { nounLemma } from "../clauses/find-clauses.ts";
 import type { ArticleActor } from "../mentions/link-actors.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
-import { blamedAgents, blames } from "./blame-in-content.ts";
+import { blamedAgents, blames, datedOnly } from "./blame-in-content.ts";
 import { APPEAL_MODALS, CONSEQUENCE_WORDS } from "./content-cues.ts";
 import { conditionedParties } from "./conditioned-harm.ts";
 import { commentators } from "./commentators.ts";
@@ -342,7 +342,9 @@ export function speechStatements(
         (s) =>
           covered(s.predicate) &&
           tree.dominates(root, s.predicate) &&
-          !(elsewhere && background(s.predicate)),
+          !(elsewhere && background(s.predicate)) &&
+          // "…challenged amid Moscow's invasion": what only dates the content is not said of anyone.
+          !datedOnly(context, root, s.predicate),
       );
       const negated = isNegated(context, root);
       const speculative =

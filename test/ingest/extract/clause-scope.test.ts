@@ -665,3 +665,20 @@ statementTable("extract: the speaker's country in the first person", [
     expected: ["Russia ATTACK Ukraine @Ukraine", "Ukraine ACCUSE Russia"],
   },
 ]);
+
+statementTable("extract: what only dates a speaker's words", [
+  {
+    title: "an act that only dates what a speaker says is no accusation; blame in the content still is",
+    text:
+      "Pope Francis said he had been warned that war was brewing in the weeks before Russia's invasion of Ukraine.\n\n" +
+      "US State Department spokesman Matthew Miller said the mutiny was a challenge to Putin's leadership amid " +
+      "Moscow's invasion of Ukraine.\n\nPolish President Andrzej Duda said Russia's aggression against Ukraine must " +
+      "be stopped.",
+    expected: [
+      "Russia ATTACK Ukraine [hypothetical] @Francis",
+      "Russia ATTACK Ukraine @Matthew Miller",
+      "Andrzej Duda DEMAND Russia",
+      "Russia ATTACK Ukraine @Andrzej Duda",
+    ],
+  },
+]);
