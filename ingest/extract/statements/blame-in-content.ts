@@ -34,6 +34,9 @@ export function blames(context: StatementContext, root: number): boolean {
     const i = stack.pop() as number;
     const token = context.tree.tokens[i] as Token;
     if (token.upos !== "PROPN" && (reportsBlame(token.lower) || blameVerb(context, token))) return true;
+    // "helping Israel repel an attack from Iran", "to deter Chinese aggression": what the subject counters is not the
+    // subject's doing ("stop" and "end" are left out: one may stop one's own aggression).
+    if (counters(context, token)) continue;
     if (downplays(context, i)) return true;
     // What a predicate noun is "of" is what the subject is said to be ("the formula was a manifestation of an
     // aggressive attitude"), not background.
@@ -62,6 +65,27 @@ export function blames(context: StatementContext, root: number): boolean {
 }
 
 const NO_WORDS = new Set(["no", "none"]);
+/** Verbs of countering an act: its doer is someone else ("repel an attack", "deter aggression"). */
+const COUNTERING = new Set([
+  "repel",
+  "repulse",
+  "resist",
+  "thwart",
+  "withstand",
+  "counter",
+  "fend",
+  "defend",
+  "prevent",
+  "deter",
+  "survive",
+  "suffer",
+  "endure",
+]);
+
+/** Whether `token` is a verb of countering, whose phrases name what others do. */
+export function counters(context: StatementContext, token: Token): boolean {
+  return token.upos === "VERB" && COUNTERING.has(context.lexicon.verbLemma(token.lower, COUNTERING));
+}
 
 /** A noun that is what its subject is said to be ("was a manifestation of…"), not where it is ("is in a state of…"). */
 function isNominalPredicate(context: StatementContext, i: number): boolean {

@@ -11,7 +11,7 @@ import type { Clause } from "../clauses/clause.ts";
 import { nounLemma } from "../clauses/find-clauses.ts";
 import type { ArticleActor } from "../mentions/link-actors.ts";
 import { ALLEGATION_VERBS, DENIAL_VERBS, SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
-import { blamedAgents, blames, datedOnly } from "./blame-in-content.ts";
+import { blamedAgents, blames, counters, datedOnly } from "./blame-in-content.ts";
 import { APPEAL_MODALS, CONSEQUENCE_WORDS } from "./content-cues.ts";
 import { conditionedParties } from "./conditioned-harm.ts";
 import { commentators } from "./commentators.ts";
@@ -419,7 +419,8 @@ export function speechStatements(
               someClauseUpTo(context, (tree.tokens[inner.predicate] as Token).head, root, (i) => isNegated(context, i)))
           )
             continue;
-          if (HOSTILE_ACTS.has(inner.type)) {
+          // Countering another's act ("helping Israel repel an attack from Iran") is defence, no accusation.
+          if (HOSTILE_ACTS.has(inner.type) && !counters(context, tree.tokens[inner.predicate] as Token)) {
             // What a speaker "claims" or "alleges" is unasserted for the graph because of that verb alone: the
             // speaker still accuses ("the White House claimed Russia had used North Korean missiles"), and warns only
             // of what the content itself says may happen.

@@ -681,4 +681,9 @@ statementTable("extract: what only dates a speaker's words", [
       "Russia ATTACK Ukraine @Andrzej Duda",
     ],
   },
+  {
+    title: "reporting that someone repelled an attack is no accusation of the one who repelled it",
+    text: "British Defence Secretary Grant Shapps said Israel had repelled a major drone attack from Iran.",
+    expected: ["Israel FIGHT Iran @Grant Shapps"],
+  },
 ]);
