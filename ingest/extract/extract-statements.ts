@@ -128,5 +128,5 @@ export function extractStatements(
   statements.sort((a, b) => a.predicate - b.predicate);
   const answered = resolveReplies(context, replies, statements);
   const aimed = aimAtCountries(context, [...statements, ...answered], placeCountries(mentions, actors));
-  return publishStatements(analyzed, actors, aimed, published, nameAt);
+  return publishStatements(analyzed, actors, aimed, published, nameAt, listedSides);
 }

@@ -70,6 +70,8 @@ export function publishStatements(
   published: string | null,
   /** Character range of the name each token belongs to, for offsets that cover a whole name ("Jens Stoltenberg"). */
   nameAt: ReadonlyArray<readonly [number, number] | undefined> = [],
+  /** The side the dictionaries give a person the article gives none, by actor index. */
+  listedSides: ReadonlyMap<number, string> = new Map(),
 ): LocalRelation[] {
   const { tokens, text } = analyzed;
   const dates = new Map<number, string | null>();
@@ -80,7 +82,13 @@ export function publishStatements(
     const sentence = analyzed.sentences[statement.sentence];
     if (!subject || !object || !sentence || !subject.strong || !object.strong) continue;
     if (subject.type === "LOCATION" || object.type === "LOCATION") continue;
-    if (actsOnOwnSide(subject, object, statement.type)) continue;
+    // A person's side: the article's, else the dictionaries' ("Putin … Russia" with no title in the article); not
+    // for appeals, where an untitled leader asking "all Americans to leave" is kept as annotators keep it.
+    const sided = (actor: ArticleActor, index: number): ArticleActor =>
+      actor.affiliation === null && listedSides.has(index) && statement.type !== "APPEAL"
+        ? { ...actor, affiliation: listedSides.get(index) as string }
+        : actor;
+    if (actsOnOwnSide(sided(subject, statement.subject), sided(object, statement.object), statement.type)) continue;
     // An unknown name shelled, stormed, seized or liberated is a place ("seize parts of the East Logansk", "shelled
     // Avdiivka", "liberated Robotyne"), unless its shape makes it a person.
     if (FORCE_AGAINST_PLACES.has(statement.type) && object.guessed && object.type !== "PERSON") continue;

@@ -660,6 +660,13 @@ statementTable("extract: the speaker's country in the first person", [
     expected: ["Russia ATTACK Ukraine @Volodymyr Zelensky", "Volodymyr Zelensky ACCUSE Russia"],
   },
   {
+    title: "a person the dictionaries place in a country does not act on it, but may appeal to its people",
+    text:
+      "Vladimir Putin has ordered Russian forces to rehearse deploying tactical nuclear weapons. Joe Biden asked " +
+      "all Americans to leave Ukraine.",
+    expected: ["Joe Biden APPEAL United States"],
+  },
+  {
     title: "a state or a body speaking is its own side",
     text: '"Russia attacked our country," Ukraine\'s foreign ministry said.',
     expected: ["Russia ATTACK Ukraine @Ukraine", "Ukraine ACCUSE Russia"],
