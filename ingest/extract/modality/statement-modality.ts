@@ -83,6 +83,11 @@ const UNREALISED_HEADS = new Set([
   "decline",
   "fail",
   "task",
+  // Joining up or conspiring to do something states the purpose, not the deed ("teamed up to invade"); not "plot",
+  // whose object is often the deed done ("plotting his invasion").
+  "team",
+  "conspire",
+  "collude",
 ]);
 /** Heads of an attempt: what is attempted by force is being done, whatever its outcome. */
 const ATTEMPTS = new Set(["try", "attempt"]);
@@ -123,6 +128,10 @@ const UNREALISED_NOUNS = new Set([
   "authority",
   "willingness",
   "ambition",
+  "desire",
+  "appetite",
+  "eagerness",
+  "wish",
   "goal",
   "aim",
   "idea",
@@ -131,6 +140,8 @@ const UNREALISED_NOUNS = new Set([
   "request",
   "suggestion",
 ]);
+/** Adjectives of readiness whose complement is not yet done ("open to talks", "amenable to negotiating"). */
+const OPEN_ADJECTIVES = new Set(["open", "amenable", "receptive"]);
 /** Modifiers of an event noun that leave it unrealised ("a looming invasion", "a possible attack"). */
 const UNREALISED_MODIFIERS = new Set([
   "looming",
@@ -293,6 +304,31 @@ function conditionalMain(tree: ArticleTree, predicate: number): boolean {
   return false;
 }
 
+/** Nouns of a plan, which an act named in their compound is only the content of ("a loan proposal for Kenya"). */
+const PLAN_NOUNS = new Set(["plan", "proposal", "draft", "scheme", "blueprint"]);
+
+/** Whether the act is named by a plan noun's compound ("the World Bank loan proposal for Kenya"): only planned. */
+function plannedOnly(tree: ArticleTree, scope: number): boolean {
+  const token = tree.tokens[scope] as Token;
+  return token.upos === "NOUN" && PLAN_NOUNS.has(nounLemma(token.lower));
+}
+
+/** Verbs that list what their subject holds ("possible next steps include talks between…"). */
+const LISTING_VERBS = new Set(["include", "involve", "comprise", "feature", "range"]);
+const SUBJECTS = new Set(["nsubj", "nsubj:pass"]);
+
+/**
+ * Whether the verb at `head` lists what an unrealised subject holds: "possible next steps include talks", "the
+ * scenarios under study involve a summit", "options range from sanctions to…".
+ */
+function listsUnrealised(tree: ArticleTree, head: number, lemma: string): boolean {
+  if (!LISTING_VERBS.has(lemma)) return false;
+  return tree.childrenWith(head, SUBJECTS).some((subject) => {
+    const token = tree.tokens[subject] as Token;
+    return unrealisedModifier(tree, subject) || (token.upos === "NOUN" && UNREALISED_NOUNS.has(nounLemma(token.lower)));
+  });
+}
+
 function unrealisedModifier(tree: ArticleTree, predicate: number): boolean {
   if ((tree.tokens[predicate] as Token).upos !== "NOUN") return false;
   return tree.children(predicate).some((child) => {
@@ -300,7 +336,6 @@ function unrealisedModifier(tree: ArticleTree, predicate: number): boolean {
     return token.deprel === "amod" && UNREALISED_MODIFIERS.has(token.lower.replace(/^ever-/, ""));
   });
 }
-
 
 /**
  * Whether an event noun stands alone in quotation marks ('described it as Russia's "invasion"'): a word quoted as
@@ -355,7 +390,8 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       conditionOf(tree, statement.scope) ||
       unrealisedModifier(tree, statement.scope) ||
       scareQuoted(tree, statement.scope) ||
-      (statement.eventNoun !== undefined && unrealisedModifier(tree, statement.eventNoun));
+      (statement.eventNoun !== undefined && unrealisedModifier(tree, statement.eventNoun)) ||
+      plannedOnly(tree, statement.scope);
     if (!SPEECH_ACTS.has(statement.type) && conditionalMain(tree, statement.scope)) hypothetical = true;
     if (statement.origin !== "speech" && isQuestion(tree, statement.scope)) hypothetical = true;
     // An event named indefinitely as the subject of a clause takes that clause's mood: "a Russian invasion would be a
@@ -422,6 +458,9 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
         const attempted = ATTEMPTS.has(headLemma) && FORCEFUL.has(statement.type);
         if (!kept && !attempted) hypothetical = true;
       } else if (UNREALISED_NOUNS.has(headLemma) && !naming) hypothetical = true;
+      // "is open to negotiating with Iran": an adjective of readiness (not the verb: "opened talks").
+      else if (headToken.upos === "ADJ" && OPEN_ADJECTIVES.has(headToken.lower)) hypothetical = true;
+      else if (listsUnrealised(tree, head, headLemma)) hypothetical = true;
       // "in the event of an attack", "in case of war": a condition.
       else if (CONDITION_NOUNS.has(headLemma) && prepositionOf(tree, head) === "in") hypothetical = true;
       // A negated verb does not negate the event a noun under it names ("has not joined the EU sanctions").

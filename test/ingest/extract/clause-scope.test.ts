@@ -117,6 +117,30 @@ statementTable("extract: acts not yet done", [
     text: "Donald Trump has yet to back Ukraine in its war. Germany is yet to deliver the tanks to Ukraine.",
     expected: ["Donald Trump SUPPORT Ukraine [negated]", "Germany AID Ukraine [negated]"],
   },
+  {
+    title: "being open to an act, or wishing for it, is not doing it; opening talks is",
+    text:
+      "Britain is open to negotiating with Iran. Hungary has a strong desire to invade Slovakia, the spokesman " +
+      "said. The EU opened accession negotiations with Ukraine.",
+    expected: [
+      "United Kingdom NEGOTIATE Iran [hypothetical]",
+      "Hungary ATTACK Slovakia [hypothetical]",
+      "EU NEGOTIATE Ukraine",
+    ],
+  },
+  {
+    title: "what possible steps include, a plan names or allies team up to do is not done",
+    text:
+      "Possible next steps include talks between Lula and Milei. Romania drafted a NATO loan proposal for Moldova. " +
+      "Germany and France teamed up to invade Serbia. The US Congress approved an aid package for Ukraine.",
+    expected: [
+      "Lula NEGOTIATE Milei [hypothetical]",
+      "NATO AID Moldova [hypothetical]",
+      "Germany ATTACK Serbia [hypothetical]",
+      "France ATTACK Serbia [hypothetical]",
+      "US Congress AID Ukraine",
+    ],
+  },
 ]);
 
 statementTable("extract: arguments", [
