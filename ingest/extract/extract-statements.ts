@@ -22,6 +22,7 @@ import { refusedActs } from "./statements/refusals.ts";
 import { bindReportedPronouns, speechStatements } from "./statements/reported-speech.ts";
 import { backingCompounds } from "./statements/backing-compounds.ts";
 import type { PendingReply } from "./statements/replies.ts";
+import { disputeClaimsInApposition } from "./statements/disputed-claims.ts";
 import { reactionsToActs } from "./statements/reactions-to-acts.ts";
 import { verdictReplies } from "./statements/verdict-replies.ts";
 import type { Statement, StatementContext } from "./statements/statement.ts";
@@ -112,6 +113,12 @@ export function extractStatements(
     // reading ("a charge echoed by the US and the EU" is no agreement between them).
     const echoes = echoedClaims(context, clauses, [...own, ...spoken]);
     applyModality(tree, sources.lexicon, echoes.statements);
+    // A reported act the sentence disputes in apposition ("…, a claim denied by Moscow") is only alleged.
+    disputeClaimsInApposition(context, analyzed.sentences[sentence] as Sentence, [
+      ...own,
+      ...spoken,
+      ...echoes.statements,
+    ]);
     // Reactions to an act restated in apposition ("a step the West condemned") answer its agent.
     const reactions = reactionsToActs(context, clauses, sentence);
     applyModality(tree, sources.lexicon, reactions);

@@ -718,3 +718,22 @@ statementTable("extract: what only dates a speaker's words", [
     expected: ["Israel FIGHT Iran @Grant Shapps"],
   },
 ]);
+
+statementTable("extract: claims disputed in the same sentence", [
+  {
+    title: "a reported act restated as a claim called baseless or denied is only alleged; the accusation stands",
+    text:
+      "Serbian foreign ministry spokeswoman Ana Markovic said Germany had shelled Serbia, a claim the newspaper " +
+      "called baseless. Lithuanian Foreign Minister Gabrielius Landsbergis said Belarus had attacked Lithuania, a " +
+      "claim denied by Minsk. Polish President Andrzej Duda said Russia had attacked Ukraine, a claim echoed by NATO.",
+    expected: [
+      "Ana Markovic ACCUSE Germany",
+      "Germany ATTACK Serbia [hypothetical] @Ana Markovic",
+      "Gabrielius Landsbergis ACCUSE Belarus",
+      "Belarus ATTACK Lithuania [hypothetical] @Gabrielius Landsbergis",
+      "Andrzej Duda ACCUSE Russia",
+      "Russia ATTACK Ukraine @Andrzej Duda",
+      "NATO ACCUSE Russia",
+    ],
+  },
+]);
