@@ -254,6 +254,9 @@ function inheritedSubjects(tree: ArticleTree, predicate: number, depth: number):
       return headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.upos === "ADJ" ? fromHead() : [];
     }
     case "conj":
+      // "…, and the embassy is engaged in talks with…": a conjunct with a subject of its own, even a passive one that
+      // names no actor, takes none from the first.
+      if (tree.childWith(predicate, PASSIVE_SUBJECTS) >= 0) return [];
       return headToken.upos === "VERB" || headToken.upos === "AUX" || headToken.upos === "ADJ" ? fromHead() : [];
     case "ccomp":
       // "denies having any plan…": a bare gerund complement without a subject of its own is the main subject's; a

@@ -145,6 +145,11 @@ statementTable("extract: acts not yet done", [
 
 statementTable("extract: arguments", [
   {
+    title: "a conjunct with a passive subject of its own takes no subject from the first conjunct",
+    text: "Olaf Scholz met Lula on Monday, and the embassy is engaged in talks with Catherine Colonna.",
+    expected: ["Olaf Scholz MEET Lula"],
+  },
+  {
     title: "armed forces moved are the mover's own: their owner is no target, where they go is",
     text: "Russian President Vladimir Putin has deployed his troops around Ukraine to pressure Kyiv.",
     expected: ["Vladimir Putin MOBILIZE Ukraine", "Vladimir Putin COERCE Ukraine"],
