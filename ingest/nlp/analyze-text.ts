@@ -7,6 +7,7 @@ import type { WinkReader } from "./create-wink-reader.ts";
 import { blankLongRuns } from "./blank-long-runs.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-words.ts";
 import { capSentenceLength } from "./cap-sentence-length.ts";
+import { joinDomainNames } from "./domain-names.ts";
 
 /** One wink token with its character range in the analysed text. */
 export interface Token {
@@ -157,9 +158,10 @@ export function analyzeText(nlp: WinkReader, text: string, options: AnalyzeOptio
     };
     cursor += value.length;
   }
-  const sentences = capSentenceLength(buildSentences(out), out);
-  if (options.syntax) for (const sentence of sentences) parseSentence(options.syntax, out, sentence);
-  return { text, tokens: out, sentences };
+  const joined = joinDomainNames(out);
+  const sentences = capSentenceLength(buildSentences(joined), joined);
+  if (options.syntax) for (const sentence of sentences) parseSentence(options.syntax, joined, sentence);
+  return { text, tokens: joined, sentences };
 }
 
 /** Tags and parses one sentence's words (its tokens other than whitespace) and writes the result into the tokens. */
