@@ -114,6 +114,10 @@ export const NO_DEFAULT_VERBS: ReadonlySet<string> = new Set([
   "link",
   "clear",
   "admit",
+  // "Russia authorizes use of troops in Ukraine" is no yielding (CAMEO 080); "authorized an invasion" is the
+  // invasion, through the event noun.
+  "authorize",
+  "authorise",
 ]);
 
 /** Verbs that report speech or belief: typed by what they report (statements/reported-speech.ts), not by CAMEO. */

@@ -149,6 +149,7 @@ describe("the shipped event lexicon", () => {
     { verb: "consider", after: "western ukraine part of its territory" },
     { verb: "clear", after: "the us would respond" },
     { verb: "engage", after: "in regular conversations" },
+    { verb: "authorize", after: "the use of troops in ukraine" },
   ])("gives '$verb' no act of its own before '$after'", ({ verb, after }) => {
     expect(lexicon.verbEvent(verb, { after: words(after), before: words("") })).toBeNull();
   });
