@@ -60,8 +60,10 @@ export function disputeClaimsInApposition(
   const { tree } = context;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tree.tokens[i] as Token;
-    if (token.upos !== "NOUN" || !CLAIM_NOUNS.has(nounLemma(token.lower))) continue;
-    if (!tree.children(i).some((c) => INDEFINITE.has((tree.tokens[c] as Token).lower))) continue;
+    // An indefinite article opens the restating noun: checked first, as this runs on every word.
+    const article = tree.tokens[i - 1];
+    if (token.upos !== "NOUN" || !article || !INDEFINITE.has(article.lower)) continue;
+    if (!CLAIM_NOUNS.has(nounLemma(token.lower))) continue;
     const verb = disputingVerb(context, i);
     if (verb < 0) continue;
     const content = restatedVerb(context, verb === (token.head as number) ? verb : i, verb);

@@ -15,7 +15,7 @@ export function sendsForcesToFrontier(
   obliques: readonly ClauseArgument[],
 ): boolean {
   const lemma = (a: ClauseArgument): string => nounLemma((context.tree.tokens[a.head] as Token).lower);
-  return targets.some((a) => isForces(context, a.head)) && obliques.some((a) => FRONTIERS.has(lemma(a)));
+  return obliques.some((a) => FRONTIERS.has(lemma(a))) && targets.some((a) => isForces(context, a.head));
 }
 
 /** Words that name a part or a number of what their "of" phrase names ("some of the troops", "part of its forces"). */
@@ -67,6 +67,7 @@ export function frontierWithdrawnFrom(
         .map((head) => ({ head, role: "oblique" as const, preposition: "from", inherited: false })),
     ),
   ];
+  if (from.length === 0) return null;
   const movers = targets.some((a) => a.role === "object")
     ? targets
     : [...targets, ...clause.arguments.filter((a) => a.role === "subject" && !a.inherited)];

@@ -20,8 +20,8 @@ import { actorsOf, type NamedActor } from "./named-actors.ts";
 import { answersOf, claimNounAt } from "./replies.ts";
 import type { StatementContext } from "./statement.ts";
 
-/** Nouns of evidence, lemma. */
-const EVIDENCE_NOUNS = new Set(["evidence", "sign", "indication", "proof"]);
+/** Nouns of evidence, as written (checked before anything else: this runs on every word). */
+const EVIDENCE_NOUNS = new Set(["evidence", "sign", "signs", "indication", "indications", "proof"]);
 /** Acts their own agents announce, so that doubting them rejects the agent's claim. */
 const CLAIMED_BY_AGENT: ReadonlySet<RelationType> = new Set(["RETREAT"]);
 const NEGATIONS = new Set(["not", "n't", "never"]);
@@ -84,7 +84,7 @@ function agentOf(context: StatementContext, predicate: number): number {
 export function disputedClaimAt(context: StatementContext, i: number): DisputedClaim | null {
   const { tree } = context;
   const token = tree.tokens[i] as Token;
-  if (token.upos !== "NOUN" || !EVIDENCE_NOUNS.has(nounLemma(token.lower)) || !isDenied(context, i)) return null;
+  if (!EVIDENCE_NOUNS.has(token.lower) || token.upos !== "NOUN" || !isDenied(context, i)) return null;
   // "evidence of the withdrawal", "evidence for these assertions", "evidence to support the claim".
   const named = [
     ...tree.childrenWith(i, NOMINAL_MODIFIERS).filter((c) => EVIDENCE_OF.has(prepositionOf(tree, c))),
