@@ -88,6 +88,8 @@ const UNREALISED_HEADS = new Set([
   "team",
   "conspire",
   "collude",
+  "unite",
+  "itch",
 ]);
 /** Heads of an attempt: what is attempted by force is being done, whatever its outcome. */
 const ATTEMPTS = new Set(["try", "attempt"]);
@@ -305,7 +307,7 @@ function conditionalMain(tree: ArticleTree, predicate: number): boolean {
 }
 
 /** Nouns of a plan, which an act named in their compound is only the content of ("a loan proposal for Kenya"). */
-const PLAN_NOUNS = new Set(["plan", "proposal", "draft", "scheme", "blueprint"]);
+const PLAN_NOUNS = new Set(["plan", "proposal", "draft", "scheme", "blueprint", "initiative"]);
 
 /** Whether the act is named by a plan noun's compound ("the World Bank loan proposal for Kenya"): only planned. */
 function plannedOnly(tree: ArticleTree, scope: number): boolean {
@@ -322,10 +324,30 @@ const SUBJECTS = new Set(["nsubj", "nsubj:pass"]);
  * scenarios under study involve a summit", "options range from sanctions to…".
  */
 function listsUnrealised(tree: ArticleTree, head: number, lemma: string): boolean {
-  if (!LISTING_VERBS.has(lemma)) return false;
+  if (!LISTING_VERBS.has(lemma) && !joinsForces(tree, head, lemma)) return false;
+  if (!LISTING_VERBS.has(lemma)) return true;
+  const unrealised = (noun: number): boolean => {
+    const token = tree.tokens[noun] as Token;
+    return unrealisedModifier(tree, noun) || (token.upos === "NOUN" && UNREALISED_NOUNS.has(nounLemma(token.lower)));
+  };
   return tree.childrenWith(head, SUBJECTS).some((subject) => {
-    const token = tree.tokens[subject] as Token;
-    return unrealisedModifier(tree, subject) || (token.upos === "NOUN" && UNREALISED_NOUNS.has(nounLemma(token.lower)));
+    if (unrealised(subject)) return true;
+    // "the list of possible steps includes…": a container's "of" phrase holds what it lists.
+    const lower = nounLemma((tree.tokens[subject] as Token).lower);
+    return CONTAINERS.has(lower) && tree.childrenWith(subject, NOMINAL_MODIFIERS).some(unrealised);
+  });
+}
+
+/** Nouns that only hold what their "of" phrase names ("the list of possible steps", "a range of options"). */
+const CONTAINERS = new Set(["list", "set", "range", "menu", "array", "series", "number"]);
+const NOMINAL_MODIFIERS = new Set(["nmod"]);
+
+/** Whether the verb joins forces or hands, which states a purpose ("joined forces to invade"). */
+function joinsForces(tree: ArticleTree, head: number, lemma: string): boolean {
+  if (lemma !== "join") return false;
+  return tree.children(head).some((c) => {
+    const token = tree.tokens[c] as Token;
+    return token.deprel === "obj" && (token.lower === "forces" || token.lower === "hands");
   });
 }
 
@@ -460,7 +482,11 @@ export function applyModality(tree: ArticleTree, lexicon: EventLexicon, statemen
       } else if (UNREALISED_NOUNS.has(headLemma) && !naming) hypothetical = true;
       // "is open to negotiating with Iran": an adjective of readiness (not the verb: "opened talks").
       else if (headToken.upos === "ADJ" && OPEN_ADJECTIVES.has(headToken.lower)) hypothetical = true;
-      else if (listsUnrealised(tree, head, headLemma)) hypothetical = true;
+      else if (
+        headToken.upos === "VERB" &&
+        listsUnrealised(tree, head, lexicon.verbLemma(headToken.lower, LISTING_VERBS))
+      )
+        hypothetical = true;
       // "in the event of an attack", "in case of war": a condition.
       else if (CONDITION_NOUNS.has(headLemma) && prepositionOf(tree, head) === "in") hypothetical = true;
       // A negated verb does not negate the event a noun under it names ("has not joined the EU sanctions").

@@ -141,6 +141,19 @@ statementTable("extract: acts not yet done", [
       "US Congress AID Ukraine",
     ],
   },
+  {
+    title: "a list of possible steps, forces joined or an itch to act state no deed; joining forces with a partner does",
+    text:
+      "The list of possible steps includes a summit between Erdogan and Mitsotakis. Chile and Peru have joined " +
+      "forces to invade Bolivia. Hungary is itching to invade Slovakia. Ukraine joined forces with Poland.",
+    expected: [
+      "Recep Tayyip Erdogan MEET Mitsotakis [hypothetical]",
+      "Chile ATTACK Bolivia [hypothetical]",
+      "Peru ATTACK Bolivia [hypothetical]",
+      "Hungary ATTACK Slovakia [hypothetical]",
+      "Ukraine COOPERATE Poland",
+    ],
+  },
 ]);
 
 statementTable("extract: arguments", [
