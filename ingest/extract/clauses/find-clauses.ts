@@ -332,7 +332,7 @@ export function actOwner(tree: ArticleTree, noun: number): number {
 }
 
 /** The nearest verb above a noun ("the head of the bank" → the verb the head is an argument of), or -1. */
-function governingVerb(tree: ArticleTree, noun: number): number {
+export function governingVerb(tree: ArticleTree, noun: number): number {
   let at = noun;
   for (let step = 0; step < 6 && at >= 0; step++) {
     const token = tree.tokens[at] as Token;

@@ -5,7 +5,7 @@
 // speaker's accusation stands.
 
 import type { Token } from "../../nlp/analyze-text.ts";
-import { nounLemma } from "../clauses/find-clauses.ts";
+import { governingVerb, nounLemma } from "../clauses/find-clauses.ts";
 import { CLAIM_NOUNS, FALSEHOOD_VERDICTS } from "../lexicon/claim-nouns.ts";
 import { DENIAL_VERBS } from "../lexicon/newsgraph-verb-events.ts";
 import type { Sentence } from "../../nlp/analyze-text.ts";
@@ -15,8 +15,6 @@ import type { Statement, StatementContext } from "./statement.ts";
 const VERDICT_VERBS = new Set(["call", "describe", "brand", "label", "term", "dismiss"]);
 const ON_NOUN = new Set(["acl", "acl:relcl"]);
 const INDEFINITE = new Set(["a", "an"]);
-/** How many steps up from the claim noun the restated act's verb may be. */
-const MAX_STEPS = 4;
 
 /** Whether the verb at `verb` denies what it is attached to, or calls it false. */
 function disputes(context: StatementContext, verb: number): boolean {
@@ -40,17 +38,6 @@ function disputingVerb(context: StatementContext, noun: number): number {
   return head >= 0 && (tree.tokens[noun] as Token).deprel.startsWith("nsubj") && disputes(context, head) ? head : -1;
 }
 
-/** The verb whose act the claim at `noun` restates: the nearest verb above where the apposition hangs, or -1. */
-function restatedVerb(context: StatementContext, from: number, not: number): number {
-  let at = (context.tree.tokens[from] as Token).head;
-  for (let step = 0; step < MAX_STEPS && at >= 0; step++) {
-    const token = context.tree.tokens[at] as Token;
-    if (at !== not && token.upos === "VERB") return at;
-    at = token.head;
-  }
-  return -1;
-}
-
 /** Marks as unasserted the acts of one sentence that an appositive claim noun, denied or called false, restates. */
 export function disputeClaimsInApposition(
   context: StatementContext,
@@ -66,7 +53,10 @@ export function disputeClaimsInApposition(
     if (!CLAIM_NOUNS.has(nounLemma(token.lower))) continue;
     const verb = disputingVerb(context, i);
     if (verb < 0) continue;
-    const content = restatedVerb(context, verb === (token.head as number) ? verb : i, verb);
+    // The act restated: the nearest verb above where the apposition hangs (above the participle when the parse made
+    // the claim its subject).
+    const above = (tree.tokens[verb === token.head ? verb : i] as Token).head;
+    const content = above >= 0 ? governingVerb(tree, above) : -1;
     if (content < 0) continue;
     for (const statement of statements) {
       if (statement.origin === "speech" || statement.origin === "reply") continue;

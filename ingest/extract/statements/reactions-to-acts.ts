@@ -7,7 +7,7 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause } from "../clauses/clause.ts";
-import { nounLemma } from "../clauses/find-clauses.ts";
+import { governingVerb, nounLemma } from "../clauses/find-clauses.ts";
 import { actorsOf } from "./named-actors.ts";
 import { sameSide, type Statement, type StatementContext } from "./statement.ts";
 
@@ -17,20 +17,6 @@ const ACT_RESTATEMENTS = new Set(["move", "step", "decision", "action", "measure
 const REACTIONS: ReadonlySet<RelationType> = new Set(["CRITICIZE", "ACCUSE", "PROTEST", "REJECT", "PRAISE", "SUPPORT"]);
 /** How a clause sits on the noun it modifies: a participle ("condemned by") or a relative clause ("the West condemned"). */
 const ON_NOUN = new Set(["acl", "acl:relcl"]);
-/** How many steps up from the restating noun the restated act's verb may be ("a region, a move…" on its object). */
-const MAX_STEPS = 4;
-
-/** The verb whose act the appositive noun at `noun` restates, or -1. */
-function restatedVerb(context: StatementContext, noun: number): number {
-  let at = (context.tree.tokens[noun] as Token).head;
-  for (let step = 0; step < MAX_STEPS && at >= 0; step++) {
-    const token = context.tree.tokens[at] as Token;
-    if (token.upos === "VERB") return at;
-    at = token.head;
-  }
-  return -1;
-}
-
 /** Statements of the reactions in one sentence's clauses to the acts their apposed nouns restate. */
 export function reactionsToActs(context: StatementContext, clauses: readonly Clause[], sentence: number): Statement[] {
   const { tree } = context;
@@ -49,7 +35,7 @@ export function reactionsToActs(context: StatementContext, clauses: readonly Cla
       clause.arguments.filter((a) => a.role === "subject" && !a.inherited),
       false,
     );
-    const verb = restatedVerb(context, predicate.head);
+    const verb = noun.head >= 0 ? governingVerb(tree, noun.head) : -1;
     const act = verb >= 0 ? context.clauseAt.get(verb) : undefined;
     if (reactors.length === 0 || !act) continue;
     const agents = actorsOf(
