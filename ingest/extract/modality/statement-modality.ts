@@ -90,6 +90,12 @@ const UNREALISED_HEADS = new Set([
   "collude",
   "unite",
   "itch",
+  // A blocked act is not done ("blocked new EU sanctions", "vetoed the aid").
+  "block",
+  "veto",
+  "obstruct",
+  "torpedo",
+  "derail",
 ]);
 /** Heads of an attempt: what is attempted by force is being done, whatever its outcome. */
 const ATTEMPTS = new Set(["try", "attempt"]);

@@ -10,6 +10,7 @@ import { actOwner, nounLemma, prepositionOf, spreadConjuncts } from "../clauses/
 import { FRONTIERS, isPopulation } from "../clauses/argument-actors.ts";
 import { isArms, LIGHT_VERBS, NOMINAL_EVENTS, TRANSFER_VERBS } from "../lexicon/nominal-events.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
+import { blockedEventOwners } from "./blocked-acts.ts";
 import { frontierWithdrawnFrom, isForces, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { datesSomethingElse, typeOfNoun } from "./event-noun-readings.ts";
 import { holdsBlame, NAMING_VERBS, nameGiven } from "./naming-acts.ts";
@@ -329,6 +330,12 @@ export function clauseStatements(
   if (received) {
     const base = clauseBase(clause, sentence, received.type, "light-verb");
     return { statements: pairs(received.givers, subjectsOf(context, clause), base), replies: [] };
+  }
+  // "Hungary blocked new EU sanctions against Russia": a rejection of the EU, no coercion of Russia.
+  const blockedOwners = blockedEventOwners(context, clause, targets);
+  if (blockedOwners) {
+    const base = clauseBase(clause, sentence, "REJECT", "clause");
+    return { statements: pairs(subjectsOf(context, clause), blockedOwners, base), replies: [] };
   }
   if (type === null && !handsOverArms) return none;
   // "attacked the plan in a speech", "said and attacked": a verbal attack; not an event noun a light verb takes

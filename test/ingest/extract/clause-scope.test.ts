@@ -755,3 +755,22 @@ statementTable("extract: claims disputed in the same sentence", [
     ],
   },
 ]);
+
+statementTable("extract: blocked acts", [
+  {
+    title: "blocking another's act rejects its owner, and the act is not done; blocking a port still coerces",
+    text:
+      "Hungary blocked new EU sanctions against Russia. Hungary vetoed the EU's military aid to Ukraine. Hungary " +
+      "blocked Ukraine's bid to join NATO. China has blocked efforts to censure Russia at the UN. Russian warships " +
+      "blocked Ukrainian ports.",
+    expected: [
+      "Hungary REJECT EU",
+      "EU SANCTION Russia [hypothetical]",
+      "Hungary REJECT EU",
+      "EU AID Ukraine [hypothetical]",
+      "Hungary REJECT Ukraine",
+      "China CRITICIZE Russia [hypothetical]",
+      "Russia COERCE Ukraine",
+    ],
+  },
+]);
