@@ -30,10 +30,14 @@ function domainAt(tokens: readonly Token[], i: number): boolean {
  * sentence at the domain rejoin the name's sentence. Linear in the number of tokens.
  */
 export function joinDomainNames(tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // Most articles name no domain: they keep their array.
+  let first = -1;
+  for (let i = 0; i + 2 < tokens.length && first < 0; i++) if (domainAt(tokens, i)) first = i;
+  if (first < 0) return tokens;
+  const out: Token[] = tokens.slice(0, first);
   let moved = -1;
   let into = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = first; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const sentence = token.sentence === moved ? into : token.sentence;
     if (domainAt(tokens, i)) {
