@@ -4,7 +4,7 @@
 
 import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import { actOwner } from "../clauses/find-clauses.ts";
-import { actorsOf, type NamedActor } from "./named-actors.ts";
+import { clauseSubjects, type NamedActor } from "./named-actors.ts";
 import type { StatementContext } from "./statement.ts";
 
 /** Verbs that keep another's act from happening. */
@@ -30,13 +30,7 @@ export function blockedEventOwners(
     .filter(({ owner }) => owner >= 0 && (context.actorAt[owner] as number) >= 0);
   if (events.length === 0 && undertaken.length === 0) return null;
   return [
-    ...events.flatMap((event) =>
-      actorsOf(
-        context,
-        event.arguments.filter((a) => a.role === "subject"),
-        true,
-      ),
-    ),
+    ...events.flatMap((event) => clauseSubjects(context, event, true)),
     ...undertaken.map(({ owner, token }) => ({ actor: context.actorAt[owner] as number, token })),
   ];
 }

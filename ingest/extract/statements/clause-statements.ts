@@ -14,7 +14,7 @@ import { blockedEventOwners } from "./blocked-acts.ts";
 import { frontierWithdrawnFrom, isForces, sendsForcesToFrontier } from "./frontier-moves.ts";
 import { datesSomethingElse, typeOfNoun } from "./event-noun-readings.ts";
 import { holdsBlame, NAMING_VERBS, nameGiven } from "./naming-acts.ts";
-import { actorsOf, type NamedActor } from "./named-actors.ts";
+import { actorsOf, clauseSubjects, type NamedActor } from "./named-actors.ts";
 import { receivedAct } from "./received-acts.ts";
 import { stoppedCooperation } from "./stopped-cooperation.ts";
 import { characterisationReply, claimReply, eventReply, type PendingReply } from "./replies.ts";
@@ -411,13 +411,7 @@ export function clauseStatements(
     for (const complement of contentClauses(context, clause)) {
       const inner = context.clauseAt.get(complement);
       if (!inner) continue;
-      objects.push(
-        ...actorsOf(
-          context,
-          inner.arguments.filter((a) => a.role === "subject"),
-          false,
-        ).filter(otherSide),
-      );
+      objects.push(...clauseSubjects(context, inner).filter(otherSide));
       if (origin === "clause") origin = "complement";
     }
   }
@@ -441,11 +435,7 @@ export function clauseStatements(
     // "warned of a Russian invasion", "condemned the aggression": the agent of the hostile event they answer; not
     // one a claim it rejects foretold ("dismissed suggestions that Russia might attack").
     for (const event of eventsWithin(context, clause, type)) {
-      const agents = actorsOf(
-        context,
-        event.arguments.filter((a) => a.role === "subject"),
-        false,
-      ).filter(notSubject);
+      const agents = clauseSubjects(context, event).filter(notSubject);
       if (agents.length > 0) objects.push(...agents);
       else if (aimed.some((a) => a.head === event.predicate) && replies.length === 0) {
         const eventType = typeOfNoun(context, event.lemma, event);

@@ -19,7 +19,19 @@ export function sendsForcesToFrontier(
 }
 
 /** Words that name a part or a number of what their "of" phrase names ("some of the troops", "part of its forces"). */
-const PARTS = new Set(["some", "part", "most", "half", "many", "all", "rest", "bulk", "portion", "majority", "several"]);
+const PARTS = new Set([
+  "some",
+  "part",
+  "most",
+  "half",
+  "many",
+  "all",
+  "rest",
+  "bulk",
+  "portion",
+  "majority",
+  "several",
+]);
 const NOMINAL_MODIFIERS = new Set(["nmod"]);
 
 /**

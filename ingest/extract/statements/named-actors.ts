@@ -2,7 +2,7 @@
 // statement stage asks of the clause layer's argument actors.
 
 import { argumentActors } from "../clauses/argument-actors.ts";
-import type { ClauseArgument } from "../clauses/clause.ts";
+import type { Clause, ClauseArgument } from "../clauses/clause.ts";
 import type { StatementContext } from "./statement.ts";
 
 /** An actor with the head token of the phrase that names it. */
@@ -34,4 +34,13 @@ export function actorsOf(
     }
   }
   return out;
+}
+
+/** The actors a clause's subjects name ("Russia had withdrawn"; with `anyPossessor`, an event noun's owner too). */
+export function clauseSubjects(context: StatementContext, clause: Clause, anyPossessor = false): NamedActor[] {
+  return actorsOf(
+    context,
+    clause.arguments.filter((a) => a.role === "subject"),
+    anyPossessor,
+  );
 }

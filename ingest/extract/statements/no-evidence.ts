@@ -13,10 +13,10 @@
 
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
-import { nounLemma, prepositionOf } from "../clauses/find-clauses.ts";
-import { NOMINAL_EVENTS } from "../lexicon/nominal-events.ts";
+import { prepositionOf } from "../clauses/find-clauses.ts";
+import { typeOfNoun } from "./event-noun-readings.ts";
 import { isForces } from "./frontier-moves.ts";
-import { actorsOf, type NamedActor } from "./named-actors.ts";
+import { actorsOf, clauseSubjects, type NamedActor } from "./named-actors.ts";
 import { answersOf, claimNounAt } from "./replies.ts";
 import type { StatementContext } from "./statement.ts";
 
@@ -56,21 +56,19 @@ function isDenied(context: StatementContext, i: number): boolean {
   return tree.children(token.head).some((c) => NEGATIONS.has((tree.tokens[c] as Token).lower));
 }
 
-/** The act a word reads as: an event noun's or a verb's type in the lexicon. */
+/** The act the clause at token `i` names: its verb's type, or its event noun's (event-noun-readings.ts). */
 function actAt(context: StatementContext, i: number): RelationType | null {
-  const token = context.tree.tokens[i] as Token;
   const clause = context.clauseAt.get(i);
-  if (token.upos === "VERB") return context.lexicon.verbEvent(token.lemma || token.lower, clause)?.type ?? null;
-  const event = token.upos === "NOUN" ? NOMINAL_EVENTS.get(nounLemma(token.lower)) : undefined;
-  if (!event) return null;
-  return "type" in event ? event.type : (context.lexicon.verbEvent(event.verb)?.type ?? null);
+  if (!clause) return null;
+  if (clause.kind === "noun") return typeOfNoun(context, clause.lemma, clause);
+  return context.lexicon.verbEvent(clause.lemma, clause)?.type ?? null;
 }
 
 /** The actor that does the act of the clause at `predicate` ("Russia had withdrawn", "the withdrawal of Russian troops"), or -1. */
 function agentOf(context: StatementContext, predicate: number): number {
   const clause = context.clauseAt.get(predicate);
   if (!clause) return -1;
-  const subjects = actorsOf(context, clause.arguments.filter((a) => a.role === "subject"), false);
+  const subjects = clauseSubjects(context, clause);
   if (subjects.length > 0) return (subjects[0] as NamedActor).actor;
   // "the withdrawal of Russian troops": the forces an event noun is of are the movers, and stand for their owner.
   const forces = clause.arguments.filter((a) => a.preposition === "of" && isForces(context, a.head));
@@ -110,7 +108,11 @@ export function disputedClaimAt(context: StatementContext, i: number): DisputedC
     const author = act !== null && CLAIMED_BY_AGENT.has(act) ? agentOf(context, content) : -1;
     if (author >= 0) return { claim: content, answers: null, event: null, author, previous: false };
   }
-  if (named.length > 0 || contents.length > 0 || tree.children(i).some((c) => (tree.tokens[c] as Token).deprel === "acl"))
+  if (
+    named.length > 0 ||
+    contents.length > 0 ||
+    tree.children(i).some((c) => (tree.tokens[c] as Token).deprel === "acl")
+  )
     return null;
   return { claim: i, answers: null, event: null, author: -1, previous: true };
 }

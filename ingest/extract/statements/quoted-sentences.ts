@@ -37,7 +37,8 @@ export function quotedSentences(
   /** The first token of sentence `index` that is not white space, or -1. */
   const firstWord = (index: number): number => {
     const sentence = sentences[index] as Sentence;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if ((tree.tokens[i] as Token).pos !== "SPACE") return i;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++)
+      if ((tree.tokens[i] as Token).pos !== "SPACE") return i;
     return -1;
   };
   return {

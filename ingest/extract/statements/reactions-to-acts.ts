@@ -8,7 +8,7 @@ import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { Clause } from "../clauses/clause.ts";
 import { governingVerb, nounLemma } from "../clauses/find-clauses.ts";
-import { actorsOf } from "./named-actors.ts";
+import { actorsOf, clauseSubjects } from "./named-actors.ts";
 import { sameSide, type Statement, type StatementContext } from "./statement.ts";
 
 /** Nouns that restate an act as a whole. */
@@ -38,11 +38,7 @@ export function reactionsToActs(context: StatementContext, clauses: readonly Cla
     const verb = noun.head >= 0 ? governingVerb(tree, noun.head) : -1;
     const act = verb >= 0 ? context.clauseAt.get(verb) : undefined;
     if (reactors.length === 0 || !act) continue;
-    const agents = actorsOf(
-      context,
-      act.arguments.filter((a) => a.role === "subject"),
-      false,
-    );
+    const agents = clauseSubjects(context, act);
     for (const reactor of reactors) {
       for (const agent of agents) {
         if (reactor.actor === agent.actor || sameSide(context.actors, reactor.actor, agent.actor)) continue;

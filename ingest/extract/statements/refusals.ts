@@ -7,7 +7,7 @@
 import type { RelationType } from "../../../graph-schema/index.ts";
 import type { Token } from "../../nlp/analyze-text.ts";
 import type { ArticleTree } from "../syntax/article-tree.ts";
-import { actorsOf } from "./named-actors.ts";
+import { clauseSubjects } from "./named-actors.ts";
 import type { Statement, StatementContext } from "./statement.ts";
 
 /** Verbs of refusing: what they take is not done, and refused. */
@@ -54,11 +54,8 @@ function refusedOwners(context: StatementContext, statement: Statement, head: nu
   if (statement.eventNoun === undefined) return [];
   const verb = context.tree.tokens[statement.predicate] as Token;
   if (!JOINING.has(context.lexicon.verbLemma(verb.lower))) return [];
-  const owners = actorsOf(
-    context,
-    context.clauseAt.get(statement.eventNoun)?.arguments.filter((a) => a.role === "subject") ?? [],
-    true,
-  );
+  const event = context.clauseAt.get(statement.eventNoun);
+  const owners = event ? clauseSubjects(context, event, true) : [];
   return owners
     .filter((owner) => owner.actor !== statement.subject)
     .map((owner) => ({

@@ -15,7 +15,7 @@ import { blamedAgents, blames, counters, datedOnly } from "./blame-in-content.ts
 import { APPEAL_MODALS, CONSEQUENCE_WORDS } from "./content-cues.ts";
 import { conditionedParties } from "./conditioned-harm.ts";
 import { commentators } from "./commentators.ts";
-import { actorsOf, type NamedActor } from "./named-actors.ts";
+import { actorsOf, clauseSubjects, type NamedActor } from "./named-actors.ts";
 import { quoteAt, type QuoteSpan } from "./quote-spans.ts";
 import { sameSide, speaksFor, type Statement, type StatementContext } from "./statement.ts";
 
@@ -81,11 +81,7 @@ interface Report {
 function reportsOf(context: StatementContext, clause: Clause): Report[] {
   const out: Report[] = [];
   if (SPEECH_VERBS.has(clause.lemma)) {
-    const speakers = actorsOf(
-      context,
-      clause.arguments.filter((a) => a.role === "subject"),
-      false,
-    );
+    const speakers = clauseSubjects(context, clause);
     if (speakers.length > 0) {
       const roots = reportedClauses(context, clause.predicate);
       const quote = roots.map((root) => quoteAt(context.quotes, root)).find((span) => span !== null) ?? null;
@@ -156,11 +152,7 @@ export function bindReportedPronouns(context: StatementContext, clause: Clause):
   const reports = reportsOf(context, clause);
   // "The Russian side denies that it would attack": the denier and the accused of their own content too.
   if (DENIAL_VERBS.has(clause.lemma) || ALLEGATION_VERBS.has(clause.lemma)) {
-    const speakers = actorsOf(
-      context,
-      clause.arguments.filter((a) => a.role === "subject"),
-      false,
-    );
+    const speakers = clauseSubjects(context, clause);
     if (speakers.length > 0) {
       reports.push({ speakers, roots: reportedClauses(context, clause.predicate), quote: null, itself: false });
     }

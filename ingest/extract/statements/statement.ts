@@ -65,7 +65,11 @@ export interface StatementContext {
 }
 
 /** Whether a speaker speaks from the side of `actor`: the same side, or the side the dictionaries give the speaker. */
-export function speaksFor(context: Pick<StatementContext, "actors" | "listedSides">, speaker: number, actor: number): boolean {
+export function speaksFor(
+  context: Pick<StatementContext, "actors" | "listedSides">,
+  speaker: number,
+  actor: number,
+): boolean {
   if (sameSide(context.actors, speaker, actor)) return true;
   const listed = context.listedSides?.get(speaker);
   return listed !== undefined && listed === context.actors[actor]?.name;

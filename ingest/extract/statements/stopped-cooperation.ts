@@ -25,7 +25,8 @@ export function stoppedCooperation(
 ): { type: RelationType; event: ClauseArgument } | null {
   const stopping = isStoppingVerb(clause.lemma, clause.after.has("off"));
   const leaving =
-    LEAVING_VERBS.has(clause.lemma) && (clause.lemma !== "pull" || clause.particle === "out" || clause.adverbs.has("out"));
+    LEAVING_VERBS.has(clause.lemma) &&
+    (clause.lemma !== "pull" || clause.particle === "out" || clause.adverbs.has("out"));
   if (!stopping && !leaving) return null;
   const left = leaving ? obliques.filter((a) => a.preposition === "from" || a.preposition === "of") : [];
   for (const event of [...(stopping ? objects : []), ...left]) {

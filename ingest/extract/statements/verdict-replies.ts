@@ -8,7 +8,7 @@ import type { Clause } from "../clauses/clause.ts";
 import { prepositionOf } from "../clauses/find-clauses.ts";
 import { NEGATION_WORDS, TRUTH_WORDS, verdictType } from "../lexicon/claim-nouns.ts";
 import { SPEECH_VERBS } from "../lexicon/newsgraph-verb-events.ts";
-import { actorsOf, type NamedActor } from "./named-actors.ts";
+import { actorsOf, clauseSubjects, type NamedActor } from "./named-actors.ts";
 import { disputedClaimAt } from "./no-evidence.ts";
 import { quoteAt } from "./quote-spans.ts";
 import { answersOf, claimNounAt, verdictAt, type PendingReply } from "./replies.ts";
@@ -96,11 +96,7 @@ export function verdictReplies(
   for (const clauses of clausesBySentence) {
     for (const clause of clauses) {
       if (clause.kind !== "verb" || !SPEECH_VERBS.has(clause.lemma)) continue;
-      const speakers = actorsOf(
-        context,
-        clause.arguments.filter((a) => a.role === "subject"),
-        false,
-      );
+      const speakers = clauseSubjects(context, clause);
       if (speakers.length === 0) continue;
       const voice = { speakers, speech: clause.predicate };
       for (const root of reportedClauses(context, clause.predicate)) {
